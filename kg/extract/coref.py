@@ -1,0 +1,190 @@
+"""``kg_coref``: group an article's mentions into entities, and resolve pronouns.
+
+Rules, in order of trust: the same name; a surname or first name standing for a
+full name ("Webster", "Mr Blair"); an acronym standing for a name ("IFS",
+"US"); a shortened organisation name ("Stanford" for "Stanford University");
+a definite event phrase standing for the last event with the same head noun
+("the forum" -> "2024 Beijing Forum"); a personal pronoun standing for the
+most recent person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
+from .mentions import mentions
+
+PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+STOP = {"of", "for", "the", "and", "&", "on", "in", "at"}
+
+
+@dataclass
+class Cluster:
+    """One entity of the article: its kind and every mention of it."""
+
+    id: int
+    kind: str
+    mentions: list[Span] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        named = [m for m in self.mentions if any(t.pos_ == "PROPN" for t in m)] or self.mentions
+        if self.kind == "Event":
+            return min(named, key=lambda m: (m.start,)).text
+        return max(named, key=lambda m: (len(strip_honorific(m)), -m.start)).text.strip()
+
+    @property
+    def names(self) -> list[str]:
+        out: list[str] = []
+        for m in self.mentions:
+            bare = strip_honorific(m)
+            for text in (m.text, m.doc[bare[0].i : m.end].text if bare else ""):
+                if text and text not in out:
+                    out.append(text)
+        return out
+
+
+if not Doc.has_extension("kg_clusters"):
+    Doc.set_extension("kg_clusters", default=None)
+    Doc.set_extension("kg_token_cluster", default=None)
+
+
+@Language.factory(
+    "kg_coref",
+    default_config={"honorifics": lexicon.HONORIFICS},
+    requires=["doc.spans"],
+    assigns=["doc._.kg_clusters", "doc._.kg_token_cluster"],
+)
+def make_coref(nlp: Language, name: str, honorifics: list[str]):
+    return Coreference()
+
+
+class Coreference:
+    def __call__(self, doc: Doc) -> Doc:
+        clusters: list[Cluster] = []
+        found = mentions(doc)
+        # Full names first, so "Blair" in a headline finds "Tony Blair" further down.
+        for m in sorted(found, key=lambda s: (len(strip_honorific(s)) < 2, s.start)):
+            target = self._antecedent(m, clusters)
+            if target is None:
+                target = Cluster(len(clusters), m.label_)
+                clusters.append(target)
+            target.mentions.append(m)
+        for c in clusters:
+            c.mentions.sort(key=lambda s: s.start)
+        token_cluster: dict[int, int] = {}
+        for c in clusters:
+            for m in c.mentions:
+                for i in range(m.start, m.end):
+                    # the smallest mention wins a token: "Beijing" inside "Beijing Forum"
+                    if i not in token_cluster or len(m) < _len_of(clusters[token_cluster[i]], i):
+                        token_cluster[i] = c.id
+        _resolve_pronouns(doc, clusters, token_cluster)
+        doc._.kg_clusters = clusters
+        doc._.kg_token_cluster = token_cluster
+        return doc
+
+    def _antecedent(self, m: Span, clusters: list[Cluster]) -> Cluster | None:
+        key = norm(m)
+        same_kind = [c for c in clusters if c.kind == m.label_]
+        for c in same_kind:
+            if key in {norm(x) for x in c.mentions}:
+                return c
+        if m.label_ == "Event":
+            return _event_antecedent(m, same_kind)
+        words = [t.text for t in strip_honorific(m)]
+        candidates = [c for c in same_kind if _short_form_of(words, c, m.label_)]
+        if not candidates:
+            return None
+        # the nearest full name before the mention, else the first after it
+        before = [c for c in candidates if c.mentions[0].start < m.start]
+        return max(before, key=lambda c: c.mentions[-1].start) if before else candidates[0]
+
+
+def _short_form_of(words: list[str], c: Cluster, kind: str) -> bool:
+    if len(words) != 1 and kind == "Person":
+        return False
+    for full in c.mentions:
+        full_words = [t.text for t in strip_honorific(full)]
+        if len(full_words) <= len(words):
+            continue
+        if kind == "Person" and words[0] in (full_words[-1], full_words[0]):
+            return True
+        if len(words) == 1 and acronym(words[0]) == initials(full_words):
+            return True
+        if kind == "Organization" and _contiguous(words, full_words) and words[0] == full_words[0]:
+            return True
+    return False
+
+
+def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
+    core = event_core(m)
+    for c in events:
+        if core and core in {event_core(x) for x in c.mentions}:
+            return c
+    definite = m.start > 0 and m.doc[m.start - 1].lower_ in ("the", "this", "that")
+    if not definite or any(t.pos_ == "PROPN" for t in m):
+        return None
+    # "the forum", "the three-day academic forum": the latest event with that head
+    earlier = [c for c in events if c.mentions[0].start < m.start and any(x.root.lemma_.lower() == m.root.lemma_.lower() for x in c.mentions)]
+    return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else None
+
+
+def _resolve_pronouns(doc: Doc, clusters: list[Cluster], token_cluster: dict[int, int]) -> None:
+    people = sorted(
+        ((m.start, c.id) for c in clusters if c.kind == "Person" for m in c.mentions), key=lambda x: x[0]
+    )
+    for token in doc:
+        if token.lower_ not in PRONOUNS or token.pos_ != "PRON":
+            continue
+        before = [(i, cid) for i, cid in people if i < token.i and token.sent.start - i < 120]
+        if before:
+            token_cluster[token.i] = before[-1][1]
+
+
+def _len_of(c: Cluster, i: int) -> int:
+    return min(len(m) for m in c.mentions if m.start <= i < m.end)
+
+
+def _contiguous(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def strip_honorific(span: Span) -> list[Token]:
+    tokens = [t for t in span if t.tag_ != "POS"]
+    while tokens and tokens[0].lower_.rstrip(".") in {h.rstrip(".") for h in lexicon.HONORIFICS}:
+        tokens = tokens[1:]
+    return tokens
+
+
+def initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in STOP and w[:1].isupper())
+
+
+def acronym(word: str) -> str:
+    return word.replace(".", "") if word.replace(".", "").isupper() else ""
+
+
+def norm(span: Span | str) -> str:
+    text = span if isinstance(span, str) else " ".join(t.text for t in strip_honorific(span))
+    text = re.sub(r"['’]s\b", "", text.lower())
+    text = re.sub(r"[^\w\s]", " ", text)
+    return re.sub(r"^(the|a|an) ", "", re.sub(r"\s+", " ", text).strip())
+
+
+def event_core(span: Span) -> str:
+    """The name of an event without dates, ordinals and possessives: "beijing forum"."""
+    keep = [
+        t.text
+        for t in span
+        if t.ent_type_ not in ("DATE", "ORDINAL", "CARDINAL")
+        and t.tag_ != "POS"
+        and t.lower_ not in ("this", "that", "the", "a", "an", "next", "last")
+        and not (t.dep_ == "poss")
+    ]
+    return norm(" ".join(keep))

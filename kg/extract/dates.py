@@ -1,0 +1,115 @@
+"""Dates in text to ISO 8601, at the precision the text supports.
+
+Absolute dates ("12 March 2025", "May 2005", "2006") need nothing else;
+relative ones ("This May", "later in June", "on Sunday", "last week",
+"yesterday") are resolved against the article's publication date and are
+left out when there is none. ``tense`` says which way to look for a bare
+month or weekday: "past" (held in June), "future" (will meet in June) or
+"present".
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+__all__ = ["resolve_date"]
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], start=1)}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+
+
+def resolve_date(text: str, published: str | None = None, tense: str = "past") -> str | None:
+    """ISO 8601 for a date phrase, or None when nothing anchors it.
+
+    >>> resolve_date("12 March 2025")
+    '2025-03-12'
+    >>> resolve_date("This May", "2024-11-03")
+    '2024-05'
+    >>> resolve_date("Sunday", "2024-11-03", tense="present")
+    '2024-11-03'
+    >>> resolve_date("next year", None) is None
+    True
+    """
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    year_match = YEAR.search(text)
+    year = int(year_match.group(1)) if year_match else None
+    day = _day(text, year_match, month)
+    pub = _parse(published)
+
+    if year is not None:
+        if month is None:
+            return f"{year:04d}"
+        return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
+    if pub is None:
+        return None
+    if month is not None:
+        y = pub.year
+        if "last" in words:
+            y -= 1 if month >= pub.month else 0
+        elif "next" in words:
+            y += 1 if month <= pub.month else 0
+        elif tense == "past" and month > pub.month:
+            y -= 1
+        elif tense == "future" and month < pub.month:
+            y += 1
+        return f"{y:04d}-{month:02d}-{day:02d}" if day else f"{y:04d}-{month:02d}"
+    return _relative(words, pub, tense)
+
+
+def _relative(words: list[str], pub: date, tense: str) -> str | None:
+    if "today" in words or "tonight" in words:
+        return pub.isoformat()
+    if "yesterday" in words:
+        return (pub - timedelta(days=1)).isoformat()
+    if "tomorrow" in words:
+        return (pub + timedelta(days=1)).isoformat()
+    step = -1 if "last" in words else 1 if "next" in words else 0
+    if "year" in words:
+        return f"{pub.year + step:04d}"
+    if "month" in words:
+        m = pub.month + step
+        y = pub.year + (m - 1) // 12
+        return f"{y:04d}-{(m - 1) % 12 + 1:02d}"
+    if "week" in words:
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+        sunday = monday + timedelta(days=6)
+        # a week has a month only when it does not straddle two
+        return f"{monday.year:04d}-{monday.month:02d}" if monday.month == sunday.month else None
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    if weekday is not None:
+        delta = weekday - pub.weekday()
+        if step < 0 or (step == 0 and tense == "past"):
+            delta = delta - 7 if delta > 0 else delta
+        elif step > 0 or tense == "future":
+            delta = delta + 7 if delta < 0 else delta
+        elif delta > 3:
+            delta -= 7
+        elif delta < -3:
+            delta += 7
+        return (pub + timedelta(days=delta)).isoformat()
+    return None
+
+
+def _day(text: str, year_match, month: int | None) -> int | None:
+    if month is None:
+        return None
+    rest = YEAR.sub(" ", text) if year_match else text
+    for m in DAY.finditer(rest):
+        d = int(m.group(1))
+        if 1 <= d <= 31:
+            return d
+    return None
+
+
+def _parse(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None

@@ -1,0 +1,112 @@
+"""``kg_entity_repair``: turn the model's named entities into kg's typed mentions.
+
+The small model's NER is a good start with known faults. This component keeps
+its PERSON/ORG/GPE/LOC/FAC/EVENT spans, trims determiners and possessives,
+drops spans that name nothing (no proper noun, or on the ``not_entities``
+list), retypes organisations headed by an event noun ("Beijing Forum"), adds
+capitalised organisation names it missed ("School of International Studies"),
+and settles each surface form on one kind by majority over the article.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import lexicon
+from .mentions import NER_KINDS, set_mentions, trim
+
+
+@Language.factory(
+    "kg_entity_repair",
+    default_config={
+        "not_entities": lexicon.NOT_ENTITIES,
+        "event_nouns": lexicon.EVENT_NOUNS,
+        "unit_nouns": lexicon.UNIT_NOUNS,
+    },
+    requires=["doc.ents", "token.pos", "token.dep"],
+    assigns=["doc.spans"],
+)
+def make_entity_repair(nlp: Language, name: str, not_entities: list[str], event_nouns: list[str], unit_nouns: list[str]):
+    return EntityRepair(set(not_entities), set(event_nouns), set(unit_nouns))
+
+
+class EntityRepair:
+    def __init__(self, not_entities: set[str], event_nouns: set[str], unit_nouns: set[str]):
+        self.not_entities = not_entities
+        self.event_nouns = event_nouns
+        self.unit_nouns = unit_nouns
+
+    def __call__(self, doc: Doc) -> Doc:
+        titles = quoted_titles(doc)
+        spans = [s for s in (self._repair(ent) for ent in doc.ents) if s is not None]
+        spans += self._missed_units(doc, spans)
+        spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
+        set_mentions(doc, self._vote(spans))
+        return doc
+
+    def _repair(self, ent: Span) -> Span | None:
+        kind = NER_KINDS.get(ent.label_)
+        if kind is None:
+            return None
+        span = trim(ent)
+        if not span or span.text in self.not_entities:
+            return None
+        if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span):
+            return None  # "pre-Budget", "three-day": no name in it
+        if kind == "Organization" and span.root.lemma_.lower() in self.event_nouns:
+            kind = "Event"
+        return Span(span.doc, span.start, span.end, label=kind)
+
+    def _missed_units(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """Capitalised 'School of X' / 'Y Centre' phrases the model did not tag."""
+        taken = {i for s in found for i in range(s.start, s.end)}
+        out = []
+        for token in doc:
+            if token.i in taken or not token.is_title or token.lemma_.lower() not in self.unit_nouns:
+                continue
+            if token.i == token.sent.start and not any(c.pos_ == "PROPN" for c in token.children):
+                continue  # a capitalised first word is no evidence of a name
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
+                start -= 1
+            end = token.i + 1
+            # "School of International Studies": an 'of' followed by capitalised words
+            if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].is_title:
+                end += 1
+                while end < len(doc) and (doc[end].is_title or doc[end].lower_ == "and") and end not in taken:
+                    end += 1
+                while doc[end - 1].lower_ == "and":
+                    end -= 1
+            if end - start >= 2:
+                out.append(Span(doc, start, end, label="Organization"))
+                taken.update(range(start, end))
+        return out
+
+    @staticmethod
+    def _vote(spans: list[Span]) -> list[Span]:
+        """One kind per surface form: "Edinburgh" tagged GPE twice and ORG once is a Place."""
+        votes: dict[str, Counter] = {}
+        for s in spans:
+            votes.setdefault(s.text.lower(), Counter())[s.label_] += 1
+        return [
+            Span(s.doc, s.start, s.end, label=votes[s.text.lower()].most_common(1)[0][0])
+            if s.label_ != "Event" else s
+            for s in spans
+        ]
+
+
+def quoted_titles(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of short quoted phrases without a verb: titles and themes, not speech."""
+    out, start = [], None
+    for t in doc:
+        if t.text in ('"', "“", "”") or t.tag_ in ("``", "''"):
+            if start is None:
+                start = t.i
+            else:
+                inner = doc[start + 1 : t.i]
+                if 0 < len(inner) <= 20 and not any(x.pos_ in ("VERB", "AUX") for x in inner):
+                    out.append((start + 1, t.i))
+                start = None
+    return out

@@ -1,0 +1,123 @@
+"""``kg_events``: event mentions from noun phrases headed by an event noun.
+
+"the 2024 Beijing Forum", "a panel session of the forum", "the first meeting
+of inter-governmental dialogue on AI": the phrase is the head noun with its
+left modifiers and its 'of'/'on' complements; location and date phrases
+("in Geneva", "on Sunday") stay outside it. Generic mentions are left out:
+plurals without a name ("track-two dialogues"), bare nouns ("dialogue"),
+possessive pronouns ("his speech").
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
+from .mentions import mentions, set_mentions, trim
+
+LEFT_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "poss", "advmod"}
+TOPIC_PREPS = {"of", "on", "between", "for"}
+# Kinds whose mention inside an event phrase ends its topic: "talks on AI in Geneva".
+OUTSIDE_KINDS = {"Place"}
+
+
+@Language.factory(
+    "kg_events",
+    default_config={"event_nouns": lexicon.EVENT_NOUNS},
+    requires=["doc.spans", "token.dep", "token.lemma"],
+    assigns=["doc.spans"],
+)
+def make_events(nlp: Language, name: str, event_nouns: list[str]):
+    return EventMentions(set(event_nouns))
+
+
+class EventMentions:
+    def __init__(self, event_nouns: set[str]):
+        self.event_nouns = event_nouns
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = mentions(doc)
+        events = [self._widen(s, found) for s in found if s.label_ == "Event"]
+        for token in doc:
+            if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.event_nouns:
+                if token.dep_ == "compound" and token.head.lemma_.lower() in self.event_nouns:
+                    continue  # "summit meeting": the head noun speaks for both
+                if any(e.start <= token.i <= e.root.i for e in events):
+                    continue  # a word of another event's name; "the forum" in "session of the forum" is not
+                span = event_span(token, found)
+                if span is not None and is_specific(span, token):
+                    events.append(span)
+        others = [s for s in found if s.label_ != "Event" and not _inside_event_name(s, events)]
+        set_mentions(doc, others + events)
+        return doc
+
+
+    def _widen(self, span: Span, found: list[Span]) -> Span:
+        """A named event with its modifiers: "Beijing Forum" -> "this year's Beijing Forum"."""
+        if span.root.lemma_.lower() not in self.event_nouns:
+            return span
+        wide = event_span(span.root, found)
+        return Span(span.doc, min(wide.start, span.start), max(wide.end, span.end), label="Event")
+
+
+def event_span(head: Token, found: list[Span]) -> Span | None:
+    doc = head.doc
+    left = [c for c in head.lefts if c.dep_ in LEFT_DEPS and not (c.dep_ == "poss" and c.pos_ == "PRON")]
+    start = min((c.left_edge.i for c in left), default=head.i)
+    end = head.i + 1
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or prep.i != end:
+            break
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or _kind_at(found, objects[0]) in OUTSIDE_KINDS or objects[0].ent_type_ == "DATE":
+            break
+        end = _topic_end(objects[0], found) + 1
+    return trim(Span(doc, start, end, label="Event"))
+
+
+def _topic_end(obj: Token, found: list[Span]) -> int:
+    """Last token of a topic phrase, stopping before a place or date ("on AI | in Geneva")."""
+    last = obj.i
+    for child in obj.rights:
+        if child.dep_ == "prep":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None or _kind_at(found, pobj) in OUTSIDE_KINDS or pobj.ent_type_ == "DATE":
+                break
+            last = _topic_end(pobj, found)
+        elif child.dep_ in ("compound", "amod", "conj", "cc", "punct") and child.i == last + 1:
+            last = child.right_edge.i
+    return last
+
+
+def _kind_at(found: list[Span], token: Token) -> str | None:
+    for s in found:
+        if s.start <= token.i < s.end:
+            return s.label_
+    return None
+
+
+def is_specific(span: Span, head: Token) -> bool:
+    """Is this a particular happening rather than a kind of one?"""
+    if span.text.lower() in ("event", "show"):
+        return False
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "ORDINAL") for t in span if t.i < head.i)
+    if head.tag_ in ("NNS", "NNPS") and not named and head.lemma_.lower() not in ("talk", "games", "awards", "olympics"):
+        return False
+    if named:
+        return True
+    if any(d in ("his", "her", "its", "their", "our", "my", "your") for d in dets):
+        return False
+    has_topic = span.end > head.i + 1
+    if any(d in ("the", "this", "that") for d in dets):
+        return True
+    if any(d in ("a", "an") for d in dets):
+        return has_topic
+    return False  # a bare noun: "dialogue on AI risk" is a kind of talk, not one
+
+
+def _inside_event_name(mention: Span, events: list[Span]) -> bool:
+    """An organisation tagged inside an event's name is the name, not a body."""
+    return mention.label_ == "Organization" and any(
+        e.start <= mention.start and mention.end <= e.end and mention.root.head.i == e.root.i for e in events
+    )

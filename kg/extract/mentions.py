@@ -1,0 +1,47 @@
+"""Shared span helpers for kg's components: where mentions live on a Doc."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+MENTIONS = "kg_mentions"  # the span group every component reads and writes
+
+#: spaCy NER label -> kg kind; labels not listed name no kg entity.
+NER_KINDS = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+    "EVENT": "Event",
+}
+
+
+def mentions(doc: Doc) -> list[Span]:
+    return list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
+
+
+def set_mentions(doc: Doc, spans: list[Span]) -> None:
+    doc.spans[MENTIONS] = sorted(spans, key=lambda s: (s.start, -s.end))
+
+
+def mention_at(doc: Doc, token: Token) -> Span | None:
+    """The mention whose root is ``token``, else the shortest one containing it."""
+    best = None
+    for span in mentions(doc):
+        if span.start <= token.i < span.end:
+            if span.root.i == token.i:
+                return span
+            if best is None or len(span) < len(best):
+                best = span
+    return best
+
+
+def trim(span: Span) -> Span:
+    """Drop a leading determiner and a trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "POS"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    return Span(doc, start, end, label=span.label_)

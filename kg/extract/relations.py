@@ -1,0 +1,459 @@
+"""``kg_relations``: facts between an article's entities, read off the parse.
+
+Each rule follows one grammatical construction and names itself in the
+evidence:
+
+* ``appos``: "Graham Webster, a research scholar at Stanford University"
+  (affiliation and job title), also in copulas ("X is the head of Y") and
+  reversed ("the head of Y, X");
+* ``person-prep``: "David Page, of Investec Securities";
+* ``title-before-name``: "Chancellor Gordon Brown", "Federal Reserve chairman
+  Mr Greenspan", "Sony's chief executive Howard Stringer";
+* ``unit-of``: "the Paul Tsai China Center at Yale University" (parent);
+* ``event-verb`` / ``event-at`` / ``event-agent`` / ``event-of`` / ``event-poss``:
+  who took part ("China and the US held the first meeting", "spoke at the
+  summit", "is attended by", "a meeting of G7 finance ministers");
+* ``event-in`` / ``held-at``: where ("in Geneva", "Held at Peking University, ...");
+* ``sub-event`` / ``part-of``: "a panel session of the forum", "is part of";
+* ``event-date`` / ``name-year``: when ("This May, ... held", "the 2024 ...").
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from . import lexicon
+from .coref import strip_honorific
+from .dates import resolve_date
+
+AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in"}
+ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
+WORK_VERBS = {"work", "serve", "join"}
+LOCATION_PREPS = {"in", "at", "near", "inside"}
+
+
+class RawFact(NamedTuple):
+    """A fact in article-local cluster ids, with the tokens it was read from."""
+
+    subject: int
+    relation: str
+    object: int | str
+    first: int  # token span of the evidence
+    last: int
+    rule: str
+    confidence: float
+
+
+if not Doc.has_extension("kg_facts"):
+    Doc.set_extension("kg_facts", default=None)
+    Doc.set_extension("kg_published", default=None)
+
+
+@Language.factory(
+    "kg_relations",
+    default_config={
+        "participation_verbs": lexicon.PARTICIPATION_VERBS,
+        "unit_nouns": lexicon.UNIT_NOUNS,
+    },
+    requires=["doc._.kg_clusters", "doc._.kg_token_cluster", "token.dep"],
+    assigns=["doc._.kg_facts"],
+)
+def make_relations(nlp: Language, name: str, participation_verbs: list[str], unit_nouns: list[str]):
+    return Relations(set(participation_verbs), set(unit_nouns))
+
+
+class Relations:
+    def __init__(self, participation_verbs: set[str], unit_nouns: set[str]):
+        self.participation_verbs = participation_verbs
+        self.unit_nouns = unit_nouns
+
+    def __call__(self, doc: Doc) -> Doc:
+        reader = _Reader(doc, self)
+        reader.run()
+        doc._.kg_facts = list(dict.fromkeys(reader.facts))  # keeps the first evidence per fact
+        return doc
+
+
+class _Reader:
+    """One pass over one Doc; holds the lookups the rules share."""
+
+    def __init__(self, doc: Doc, config: Relations):
+        self.doc = doc
+        self.config = config
+        self.clusters = {c.id: c for c in doc._.kg_clusters or []}
+        self.token_cluster = doc._.kg_token_cluster or {}
+        self.facts: list[RawFact] = []
+        self._seen: set[tuple] = set()
+
+    # -- lookups ---------------------------------------------------------
+    def cid(self, token: Token) -> int | None:
+        return self.token_cluster.get(token.i)
+
+    def kind(self, token: Token) -> str | None:
+        c = self.cid(token)
+        return self.clusters[c].kind if c is not None else None
+
+    def add(self, s: int | None, rel: str, o, tokens: list[Token], rule: str, conf: float) -> None:
+        if s is None or o is None or s == o or o == "":
+            return
+        key = (s, rel, o)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        first = min(t.i for t in tokens)
+        last = max(t.i for t in tokens)
+        self.facts.append(RawFact(s, rel, o, first, last, rule, conf))
+
+    def roots(self, kind: str):
+        """Root tokens of every mention of ``kind``."""
+        for c in self.clusters.values():
+            if c.kind == kind:
+                for m in c.mentions:
+                    yield m.root
+
+    # -- rules -------------------------------------------------------------
+    def run(self) -> None:
+        for person in list(self.roots("Person")):
+            self.person_roles(person)
+        for token in self.doc:
+            if token.lemma_ == "part" and token.dep_ in ("attr", "dobj", "npadvmod"):
+                self.part_of(token)
+            if token.tag_ == "VBN" and token.i == token.sent.start and token.lemma_ in ("hold", "host", "stage", "organise", "organize"):
+                self.held_at(token)
+            if token.lemma_ in ROLE_VERBS | WORK_VERBS and token.pos_ == "VERB":
+                self.role_verb(token)
+            if token.lemma_ == "be" and token.pos_ == "AUX":
+                self.copula(token)
+        for org in list(self.roots("Organization")):
+            self.org_parent_and_place(org)
+        for event in list(self.roots("Event")):
+            self.event_facts(event)
+        self.dates()
+
+    def person_roles(self, p: Token) -> None:
+        pid = self.cid(p)
+        for child in p.children:
+            if child.dep_ == "appos":
+                self.role_noun(pid, child, "appos")
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "for", "at", "with"):
+                for obj in _objects(child):
+                    if self.kind(obj) == "Organization":
+                        self.add(pid, "affiliation", self.cid(obj), [p, obj], "person-prep", 0.8)
+        if p.dep_ == "appos" and self.kind(p.head) is None and p.head.pos_ == "NOUN":
+            self.role_noun(pid, p.head, "appos")  # "the head of Y, X"
+        self.title_before_name(p, pid)
+
+    def role_noun(self, pid: int | None, noun: Token, rule: str) -> None:
+        """A job-title noun and the organisations its phrase names."""
+        if self.kind(noun) == "Organization":
+            self.add(pid, "affiliation", self.cid(noun), [noun], rule, 0.7)
+            return
+        if noun.pos_ not in ("NOUN", "PROPN") or self.cid(noun) is not None:
+            return
+        title_tokens = _title_tokens(noun, self)
+        orgs = [t for t in _org_objects(noun, self)]
+        if orgs or _looks_like_title(noun):
+            title = " ".join(t.text for t in title_tokens)
+            self.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
+        if orgs:
+            # the first organisation is the employer; the rest are its parents
+            self.add(pid, "affiliation", self.cid(orgs[0]), [noun, orgs[0]], rule, 0.85)
+        for unit, parent in zip(orgs, orgs[1:]):
+            self.adjacent_unit(unit, parent)
+
+    def adjacent_unit(self, unit: Token, parent: Token) -> None:
+        """"the Centre for X at Oxford University", however the parser attached the 'at'."""
+        mention = self._mention(unit)
+        if mention is None or not any(t.lemma_.lower() in self.config.unit_nouns for t in mention):
+            return
+        after = self.doc[mention.end] if mention.end < len(self.doc) else None
+        if after is not None and after.lower_ in ("at", "of") and self._mention(parent) is not None \
+                and self._mention(parent).start in (mention.end + 1, mention.end + 2):
+            self.add(self.cid(unit), "parentOrganization", self.cid(parent), [unit, parent], "unit-of", 0.8)
+
+    def _mention(self, token: Token):
+        cid = self.cid(token)
+        if cid is None:
+            return None
+        return next((m for m in self.clusters[cid].mentions if m.start <= token.i < m.end), None)
+
+    def title_before_name(self, p: Token, pid: int | None) -> None:
+        mention = next((m for m in self.clusters[pid].mentions if m.root.i == p.i), None) if pid is not None else None
+        if mention is None:
+            return
+        start = mention.start
+        while start > 0 and self.doc[start - 1].lower_.rstrip(".") in {h.rstrip(".") for h in lexicon.HONORIFICS}:
+            start -= 1
+        title: list[Token] = []
+        i = start - 1
+        while i >= 0:
+            t = self.doc[i]
+            if t.head.i not in range(i + 1, mention.end) or t.dep_ not in ("compound", "amod", "nmod") or self.cid(t) is not None:
+                break
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                break
+            title.insert(0, t)
+            i -= 1
+        if not title or not any(t.pos_ in ("NOUN", "PROPN") for t in title):
+            return
+        self.add(pid, "jobTitle", " ".join(t.text for t in title), title + [p], "title-before-name", 0.75)
+        # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
+        before = self.doc[i] if i >= 0 else None
+        if before is not None and self.kind(before) == "Organization":
+            self.add(pid, "affiliation", self.cid(before), [before, p], "title-before-name", 0.75)
+        for t in title:
+            for c in t.children:
+                if c.dep_ == "poss" and self.kind(c) == "Organization":
+                    self.add(pid, "affiliation", self.cid(c), [c, p], "title-before-name", 0.75)
+
+    def part_of(self, part: Token) -> None:
+        """"E is part of F": the subject, else the event just before 'part'."""
+        wholes = [o for o in _objects_of(part, ("of",)) if self.kind(o) == "Event"]
+        if not wholes:
+            return
+        subjects = [c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass") and self.kind(c) == "Event"]
+        if not subjects:
+            before = [t for t in part.sent if t.i < part.i and self.kind(t) == "Event"]
+            subjects = before[-1:]
+        for s in subjects:
+            for w in wholes:
+                self.add(self.cid(s), "superEvent", self.cid(w), [s, w], "part-of", 0.8)
+
+    def held_at(self, verb: Token) -> None:
+        """"Held at Peking University, the panel session ...": the first event after the clause."""
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
+        places = [o for prep in preps for o in _objects(prep) if self.kind(o) in ("Place", "Organization")]
+        end = max((p.right_edge.i for p in preps), default=verb.i)
+        after = [t for t in verb.sent if t.i > end and self.kind(t) == "Event"]
+        if places and after:
+            for p in places:
+                self.add(self.cid(after[0]), "location", self.cid(p), [verb, p, after[0]], "held-at", 0.7)
+
+    def copula(self, be: Token) -> None:
+        subjects = [c for c in be.children if c.dep_ == "nsubj"]
+        attrs = [c for c in be.children if c.dep_ == "attr"]
+        for s in subjects:
+            if self.kind(s) == "Person":
+                for a in attrs:
+                    self.role_noun(self.cid(s), a, "copula")
+
+    def role_verb(self, verb: Token) -> None:
+        """"X, who heads Y", "X works for Y", "X joined Y"."""
+        for subj in _subjects(verb):
+            if self.kind(subj) != "Person":
+                continue
+            targets = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ in ROLE_VERBS | {"join"} else []
+            targets += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with") for o in _objects(prep)]
+            for t in targets:
+                if self.kind(t) == "Organization":
+                    self.add(self.cid(subj), "affiliation", self.cid(t), [subj, t], "role-verb", 0.7)
+
+    def org_parent_and_place(self, org: Token) -> None:
+        oid = self.cid(org)
+        mention = next((m for m in self.clusters[oid].mentions if m.root.i == org.i), None)
+        is_unit = mention is not None and any(t.lemma_.lower() in self.config.unit_nouns for t in mention)
+        for prep in org.children:
+            if prep.dep_ != "prep":
+                continue
+            for obj in _objects(prep):
+                if is_unit and prep.lower_ in ("at", "of") and self.kind(obj) == "Organization":
+                    self.add(oid, "parentOrganization", self.cid(obj), [org, obj], "unit-of", 0.85)
+                elif prep.lower_ == "in" and self.kind(obj) == "Place":
+                    self.add(oid, "location", self.cid(obj), [org, obj], "org-in", 0.6)
+        for c in org.children:
+            if c.dep_ == "poss" and self.kind(c) == "Place":
+                self.add(oid, "location", self.cid(c), [c, org], "org-poss", 0.7)
+            if c.dep_ == "poss" and is_unit and self.kind(c) == "Organization":
+                self.add(oid, "parentOrganization", self.cid(c), [c, org], "unit-of", 0.8)
+
+    def event_facts(self, e: Token) -> None:
+        eid = self.cid(e)
+        verb = _governor(e)
+        # who took part
+        if verb is not None and e.dep_ == "dobj" and verb.lemma_ in self.config.participation_verbs:
+            for s in _subjects(verb):
+                self.participant(eid, s, [verb, e], "event-verb", 0.8)
+        if e.dep_ == "pobj" and e.head.lower_ in ("at", "during") and verb is not None:
+            for s in _subjects(verb):
+                self.participant(eid, s, [verb, e], "event-at", 0.6)
+        if e.dep_ in ("nsubjpass",) and verb is not None:
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
+                for o in _objects(agent):
+                    self.participant(eid, o, [verb, o], "event-agent", 0.7)
+        for c in e.children:
+            if c.dep_ == "poss":
+                self.participant(eid, c, [c, e], "event-poss", 0.6)
+            if c.dep_ == "acl" and c.tag_ == "VBN":  # "the summit, hosted by Y"
+                for agent in (a for a in c.children if a.dep_ == "agent"):
+                    for o in _objects(agent):
+                        self.participant(eid, o, [e, o], "event-agent", 0.7)
+            if c.dep_ == "prep" and c.lower_ in ("of", "between", "among", "with"):
+                for obj in _objects(c):
+                    if self.kind(obj) == "Event" and c.lower_ == "of":
+                        self.add(eid, "superEvent", self.cid(obj), [e, obj], "sub-event", 0.85)
+                        continue
+                    for t in obj.subtree:
+                        if self.kind(t) in ("Person", "Organization") or (self.kind(t) == "Place" and t.dep_ != "pobj"):
+                            self.participant(eid, t, [e, t], "event-of", 0.6)
+            if c.dep_ == "prep" and c.lower_ in ("at", "during"):
+                for obj in _objects(c):
+                    if self.kind(obj) == "Event":
+                        self.add(eid, "superEvent", self.cid(obj), [e, obj], "sub-event", 0.7)
+        # where
+        for prep in _location_preps(e, verb):
+            for obj in _objects(prep):
+                if self.kind(obj) == "Place" or (self.kind(obj) == "Organization" and prep.lower_ == "at"):
+                    self.add(eid, "location", self.cid(obj), [e, obj], "event-in", 0.75)
+
+    def participant(self, eid: int | None, token: Token, tokens: list[Token], rule: str, conf: float) -> None:
+        if self.kind(token) in ("Person", "Organization", "Place"):
+            self.add(eid, "participant", self.cid(token), tokens + [token], rule, conf)
+
+    def dates(self) -> None:
+        published = self.doc._.kg_published
+        for ent in self.doc.ents:
+            if ent.label_ != "DATE":
+                continue
+            target = _date_target(ent.root, self)
+            if target is None:
+                continue
+            value = resolve_date(ent.text, published, _tense(target))
+            if value:
+                for eid in self._events_near(target):
+                    self.add(eid, "date", value, [ent.root, target], "event-date", 0.7)
+        for c in self.clusters.values():
+            if c.kind != "Event":
+                continue
+            for m in c.mentions:
+                for t in m:
+                    if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.i < m.root.i:
+                        self.add(c.id, "date", t.text, [t, m.root], "name-year", 0.6)
+
+    def _events_near(self, target: Token) -> list[int]:
+        if self.kind(target) == "Event":
+            return [self.cid(target)]
+        out = []
+        for c in target.children:
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass") and self.kind(c) == "Event":
+                out.append(self.cid(c))
+        return out
+
+
+# -- grammar helpers ---------------------------------------------------------
+
+def _objects(prep: Token) -> list[Token]:
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return [x for o in objs for x in (o, *o.conjuncts)]
+
+
+def _objects_of(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [o for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for o in _objects(c)]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects with their conjuncts; an open clause borrows its head's."""
+    while True:
+        subs = [c for c in verb.children if c.dep_ in ("nsubj",)]
+        if subs:
+            return [x for s in subs for x in (s, *s.conjuncts)]
+        if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
+            return [verb.head]
+        return []
+
+
+def _governor(e: Token) -> Token | None:
+    """The verb an event phrase hangs from: directly, or through one preposition."""
+    head = e.head
+    if e.dep_ == "pobj":
+        head = head.head
+        while head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj", "npadvmod") and head.head.i != head.i:
+            head = head.head if head.dep_ != "pobj" else head.head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _location_preps(e: Token, verb: Token | None) -> list[Token]:
+    out = [c for c in e.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
+    # inside the topic: "meeting of dialogue on AI in Geneva"
+    for t in e.subtree:
+        if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS and t.head.i > e.i and t.head.dep_ == "pobj" and t not in out:
+            if t.head.head.lower_ in ("of", "on"):
+                out.append(t)
+    if verb is not None and e.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        out += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
+        for adv in verb.children:  # "Held at Peking University, the session ..."
+            if adv.dep_ == "advcl" and adv.tag_ == "VBN":
+                out += [c for c in adv.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
+    return out
+
+
+def _date_target(t: Token, reader: _Reader) -> Token | None:
+    """Climb from a date to the event or verb it modifies."""
+    steps = 0
+    while steps < 6 and t.head.i != t.i:
+        if t.dep_ not in ("pobj", "prep", "npadvmod", "advmod", "nummod", "compound", "amod", "appos", "tmod", "acl", "pcomp"):
+            return None
+        t = t.head
+        steps += 1
+        if reader.kind(t) == "Event":
+            return t
+        if t.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "acl" and reader.kind(t.head) == "Event":
+                return t.head  # "the forum ending on Sunday"
+            return t
+    return None
+
+
+def _tense(token: Token) -> str:
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "shall", "'ll"} or verb.tag_ == "VB" and "to" in aux:
+        return "future"
+    if verb.tag_ in ("VBD",) or aux & {"was", "were", "had", "has", "have"}:
+        return "past"
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return "present"
+    return "present" if verb.tag_ in ("VBZ", "VBP", "VBG") or aux & {"is", "are"} else "past"
+
+
+def _title_tokens(noun: Token, reader: _Reader) -> list[Token]:
+    """"a research scholar" -> [research, scholar]; "head of currency strategy" keeps its 'of'."""
+    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and reader.cid(c) is None]
+    tokens = [t for c in left for t in c.subtree if reader.cid(t) is None and t.tag_ != "POS"]
+    tokens.append(noun)
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if objs and reader.cid(objs[0]) is None and not any(reader.cid(t) is not None for t in objs[0].subtree) \
+                    and objs[0].pos_ == "NOUN":
+                tokens += [prep] + [t for t in objs[0].subtree if t.dep_ != "det"]
+                continue
+        break
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _org_objects(noun: Token, reader: _Reader) -> list[Token]:
+    """Organisations named by the title's prepositions, following 'of' chains."""
+    out = []
+    todo = [noun]
+    while todo:
+        t = todo.pop(0)
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS:
+                for obj in _objects(prep):
+                    if reader.kind(obj) == "Organization":
+                        out.append(obj)
+                    elif reader.cid(obj) is None and obj.pos_ == "NOUN":
+                        todo.append(obj)  # "head of currency strategy at Bank of America"
+        for c in t.children:
+            if c.dep_ == "poss" and reader.kind(c) == "Organization":
+                out.append(c)
+    return out
+
+
+def _looks_like_title(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_ not in ("one", "part", "man", "woman", "person", "thing")

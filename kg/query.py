@@ -1,0 +1,114 @@
+"""query: SPARQL over an exported graph, and the library of named queries.
+
+A query is a ``.rq`` file, the name of one in ``kg/queries/``, or literal
+SPARQL. Parameters are bound with ``initBindings``, never pasted into text.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from pyparsing.exceptions import ParseBaseException
+from rdflib import Graph, Literal, URIRef, Variable
+from rdflib.query import Result
+
+from .errors import GraphError, QueryError
+
+__all__ = ["NamedQuery", "named_queries", "load_graph", "run", "format_result"]
+
+GRAPH_FILES = ("graph.ttl", "provenance.ttl")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    text: str
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """The project's query library: name -> query, the first comment line its description."""
+    out = {}
+    for f in sorted(files("kg").joinpath("queries").iterdir(), key=lambda p: p.name):
+        if f.name.endswith(".rq"):
+            text = f.read_text(encoding="utf-8")
+            first = text.splitlines()[0] if text else ""
+            out[f.name[:-3]] = NamedQuery(f.name[:-3], first.lstrip("# ").strip(), text)
+    return out
+
+
+def load_graph(paths: list[str | Path]) -> Graph:
+    """Parse graph files; a directory stands for the graph.ttl and provenance.ttl inside it."""
+    g = Graph()
+    for path in map(Path, paths):
+        targets = [path / n for n in GRAPH_FILES if (path / n).exists()] if path.is_dir() else [path]
+        if not targets or not all(t.exists() for t in targets):
+            raise GraphError(f"{path}: no such graph file")
+        for t in targets:
+            try:
+                g.parse(t)
+            except Exception as exc:  # rdflib raises many types for bad input
+                raise GraphError(f"{t}: not a readable RDF graph ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") from exc
+    return g
+
+
+def query_text(query: str) -> str:
+    """SPARQL text from a file path, a named query, or the string itself."""
+    library = named_queries()
+    if query in library:
+        return library[query].text
+    if query.endswith(".rq"):
+        path = Path(query)
+        if not path.exists():
+            raise QueryError(f"{query}: no such query file (named queries: {', '.join(library)})")
+        return path.read_text(encoding="utf-8")
+    if not any(k in query.upper() for k in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
+        raise QueryError(f"{query!r} is neither SPARQL, a .rq file nor a named query ({', '.join(library)})")
+    return query
+
+
+def run(graph: Graph, query: str, params: dict[str, str] | None = None) -> Result:
+    """Run a query; ``params`` bind variables (values starting with http(s):// become IRIs)."""
+    bindings = {Variable(k): (URIRef(v) if v.startswith(("http://", "https://")) else Literal(v)) for k, v in (params or {}).items()}
+    try:
+        return graph.query(query_text(query), initBindings=bindings)
+    except ParseBaseException as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from exc
+    except Exception as exc:  # evaluation errors from rdflib's engine
+        if isinstance(exc, QueryError):
+            raise
+        raise QueryError(f"query failed: {type(exc).__name__}: {exc}") from exc
+
+
+def rows(result: Result) -> tuple[list[str], list[list[str]]]:
+    if result.type == "ASK":
+        return ["ask"], [[str(result.askAnswer).lower()]]
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return ["subject", "predicate", "object"], [[str(x) for x in t] for t in result.graph]
+    header = [str(v) for v in result.vars]
+    return header, [["" if v is None else str(v) for v in row] for row in result]
+
+
+def format_result(result: Result, fmt: str = "table") -> str:
+    """The result as an aligned text table, CSV or JSON (a list of objects)."""
+    header, body = rows(result)
+    if fmt == "json":
+        return json.dumps([dict(zip(header, r)) for r in body], indent=1, ensure_ascii=False)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(body)
+        return buf.getvalue().rstrip("\n")
+    if fmt != "table":
+        raise QueryError(f"unknown format {fmt!r}; use table, csv or json")
+    widths = [min(60, max([len(h)] + [len(r[i]) for r in body])) for i, h in enumerate(header)]
+    cut = lambda s, w: s if len(s) <= w else s[: w - 1] + "…"  # noqa: E731
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths)), "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(cut(c, w).ljust(w) for c, w in zip(r, widths)) for r in body]
+    lines.append(f"({len(body)} row{'s' if len(body) != 1 else ''})")
+    return "\n".join(lines)

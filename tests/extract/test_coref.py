@@ -1,0 +1,33 @@
+"""kg_coref: one cluster per real-world entity within an article."""
+from tests.conftest import facts_of
+
+
+def _clusters(extraction):
+    return {names[0]: set(names) for names in extraction.names.values()}
+
+
+def test_surname_joins_full_name(extract_text):
+    x = extract_text("Laura Chen, a chemist at Stanford University, won the prize. Chen said she was delighted.")
+    assert "Chen" in _clusters(x)["Laura Chen"]
+    assert "Chen" not in _clusters(x)
+
+
+def test_honorific_and_surname_join_full_name(extract_text):
+    x = extract_text("Peter Walsh spoke first. Later, Mr Walsh left the room.")
+    assert {"Peter Walsh", "Mr Walsh"} <= _clusters(x)["Peter Walsh"]
+
+
+def test_acronym_joins_its_expansion(extract_text):
+    x = extract_text("The International Energy Agency published a report. The IEA said demand would rise.")
+    assert "IEA" in _clusters(x)["International Energy Agency"]
+
+
+def test_definite_event_phrase_joins_named_event(extract_text):
+    x = extract_text("The 2021 Cairo Water Forum opened on Monday. The forum drew 300 delegates.")
+    assert any(n.lower() == "forum" for n in _clusters(x)["2021 Cairo Water Forum"])
+
+
+def test_pronoun_speaker_is_resolved_for_quotes(extract_text):
+    x = extract_text('Ines Duarte, an engineer at Siemens, arrived late. "We are ready," she said.')
+    speakers = {x.names[s][0] for s, _, _ in x.quotes}
+    assert speakers == {"Ines Duarte"}

@@ -1,0 +1,44 @@
+"""Dates: absolute as written, relative against the publication date, none without an anchor."""
+import pytest
+
+from kg.extract.dates import resolve_date
+
+
+@pytest.mark.parametrize(
+    "text, published, tense, expected",
+    [
+        ("12 March 2025", None, "past", "2025-03-12"),
+        ("March 12, 2025", None, "past", "2025-03-12"),
+        ("May 2005", None, "past", "2005-05"),
+        ("2006", None, "future", "2006"),
+        ("This May", "2024-11-03", "past", "2024-05"),
+        ("later in June", "2024-11-03", "past", "2024-06"),
+        ("in June", "2025-03-14", "future", "2025-06"),
+        ("December", "2025-03-14", "past", "2024-12"),
+        ("next January", "2025-10-06", "future", "2026-01"),
+        ("Sunday", "2024-11-03", "present", "2024-11-03"),
+        ("Thursday", "2025-06-20", "past", "2025-06-19"),
+        ("yesterday", "2025-06-20", "past", "2025-06-19"),
+        ("last week", "2025-06-20", "past", "2025-06"),
+        ("last year", "2024-11-03", "past", "2023"),
+    ],
+)
+def test_resolves(text, published, tense, expected):
+    assert resolve_date(text, published, tense) == expected
+
+
+@pytest.mark.parametrize("text", ["This May", "on Sunday", "last week", "three-day"])
+def test_no_anchor_no_date(text):
+    assert resolve_date(text, None) is None
+
+
+def test_week_straddling_two_months_has_no_month():
+    # the week before 2025-06-04 runs from 26 May to 1 June
+    assert resolve_date("last week", "2025-06-04") is None
+
+
+def test_relative_date_in_article_uses_publication_date(extract_text):
+    from tests.conftest import facts_of
+
+    facts = facts_of(extract_text("This May, Chile and Japan held the third meeting of the fisheries council in Tokyo.", date="2024-11-03"))
+    assert any(r == "date" and o == "2024-05" for _, r, o in facts)

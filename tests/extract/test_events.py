@@ -1,0 +1,24 @@
+"""kg_events: specific happenings are events; kinds of happenings are not."""
+
+
+def _events(extraction):
+    return {names[0] for cid, names in extraction.names.items() if "Event" in extraction.kinds[cid]}
+
+
+def test_named_event_is_found(extract_text):
+    assert "2024 Delhi Trade Summit" in _events(extract_text("Leaders gathered for the 2024 Delhi Trade Summit."))
+
+
+def test_descriptive_event_phrase_is_found(extract_text):
+    x = extract_text("Ghana and Peru held the first meeting of a joint commission on fisheries.")
+    assert any(e.startswith("first meeting of") for e in _events(x))
+
+
+def test_generic_plural_and_bare_mentions_are_not_events(extract_text):
+    x = extract_text("Officials said regular dialogues and informal talks help, and dialogue on trade is vital.")
+    assert _events(x) == set()
+
+
+def test_organisation_in_a_quoted_title_is_not_an_entity(extract_text):
+    x = extract_text('The session had the theme "Markets and the Age of Robots" and ended early.')
+    assert not any("Age of Robots" in n for names in x.names.values() for n in names)

@@ -1,0 +1,73 @@
+"""kg_relations: each grammatical construction yields its fact (real model, own sentences)."""
+from tests.conftest import facts_of
+
+
+def test_apposition_gives_affiliation_and_title(extract_text):
+    facts = facts_of(extract_text("Maria Lopez, a senior economist at the World Bank, said growth would slow."))
+    assert ("Maria Lopez", "affiliation", "World Bank") in facts
+    assert ("Maria Lopez", "jobTitle", "senior economist") in facts
+
+
+def test_apposition_with_of_phrase_in_title(extract_text):
+    facts = facts_of(extract_text("Tom Hale, head of research at Barclays, expects higher rates."))
+    assert ("Tom Hale", "affiliation", "Barclays") in facts
+    assert any(s == "Tom Hale" and r == "jobTitle" and o.startswith("head of research") for s, r, o in facts)
+
+
+def test_sub_unit_at_organisation_is_its_parent(extract_text):
+    text = "Anna Berg, a research fellow of the Centre for Data Ethics at Oxford University, spoke on Monday."
+    facts = facts_of(extract_text(text))
+    assert ("Anna Berg", "affiliation", "Centre for Data Ethics") in facts
+    assert ("Centre for Data Ethics", "parentOrganization", "Oxford University") in facts
+
+
+def test_title_before_name(extract_text):
+    facts = facts_of(extract_text("Finance Minister Carlos Mendes met bankers on Tuesday."))
+    assert any(s == "Carlos Mendes" and r == "jobTitle" and "Minister" in o for s, r, o in facts)
+
+
+def test_organisation_before_title_before_name(extract_text):
+    facts = facts_of(extract_text("Microsoft chairman John Whitcombe said the deal was done."))
+    assert ("John Whitcombe", "affiliation", "Microsoft") in facts
+
+
+def test_person_of_organisation(extract_text):
+    facts = facts_of(extract_text('"Prices will rise," said Helen Marsh, of Lloyds Bank.'))
+    assert ("Helen Marsh", "affiliation", "Lloyds Bank") in facts
+
+
+def test_countries_that_hold_a_meeting_take_part_in_it(extract_text):
+    text = "Last month, Brazil and Kenya held the first round of talks on climate finance in Nairobi."
+    facts = facts_of(extract_text(text, date="2025-04-10"))
+    event = next(s for s, r, o in facts if r == "location")
+    assert (event, "location", "Nairobi") in facts
+    assert (event, "participant", "Brazil") in facts
+    assert (event, "participant", "Kenya") in facts
+    assert (event, "date", "2025-03") in facts
+
+
+def test_event_that_took_place_gets_place_and_date(extract_text):
+    text = "The 2023 Lisbon Energy Summit took place in Lisbon in June. Jorge Alves attended the summit."
+    facts = facts_of(extract_text(text, date="2023-09-01"))
+    assert ("2023 Lisbon Energy Summit", "location", "Lisbon") in facts
+    assert ("2023 Lisbon Energy Summit", "participant", "Jorge Alves") in facts
+    assert ("2023 Lisbon Energy Summit", "date", "2023-06") in facts
+
+
+def test_session_of_a_forum_is_a_sub_event(extract_text):
+    text = ("Experts met at the 2022 Oslo Peace Forum. Kari Lund, a historian at the University of Oslo, "
+            "spoke at a plenary session of the forum.")
+    facts = facts_of(extract_text(text))
+    assert ("plenary session of the forum", "superEvent", "2022 Oslo Peace Forum") in facts
+    assert ("plenary session of the forum", "participant", "Kari Lund") in facts
+
+
+def test_every_fact_carries_evidence(extract_text):
+    text = "Maria Lopez, a senior economist at the World Bank, said growth would slow."
+    extraction = extract_text(text)
+    assert extraction.facts
+    for f in extraction.facts:
+        ev = f.evidence
+        assert ev.article_id == "t" and ev.rule and 0 < ev.confidence <= 1
+        assert 0 <= ev.start < ev.end <= len(text)
+        assert ev.sentence in text
