@@ -42,7 +42,8 @@ class Cluster:
         out: list[str] = []
         for m in self.mentions:
             bare = strip_honorific(m)
-            for text in (m.text, m.doc[bare[0].i : m.end].text if bare else ""):
+            core = _core_text(m) if self.kind == "Event" else ""
+            for text in (m.text, m.doc[bare[0].i : m.end].text if bare else "", core):
                 if text and text not in out:
                     out.append(text)
         return out
@@ -91,6 +92,11 @@ class Coreference:
     def _antecedent(self, m: Span, clusters: list[Cluster]) -> Cluster | None:
         key = norm(m)
         same_kind = [c for c in clusters if c.kind == m.label_]
+        if len(m) == 1 and m.label_ != "Person":
+            # a lone word that is the surname of a person named in the article is that person
+            people = [c for c in clusters if c.kind == "Person" and any(len(x) > 1 and x[-1].text == m.text for x in c.mentions)]
+            if len(people) == 1:
+                return people[0]
         for c in same_kind:
             if key in {norm(x) for x in c.mentions}:
                 return c
@@ -130,8 +136,12 @@ def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
     if not definite or any(t.pos_ == "PROPN" for t in m):
         return None
     # "the forum", "the three-day academic forum": the latest event with that head
-    earlier = [c for c in events if c.mentions[0].start < m.start and any(x.root.lemma_.lower() == m.root.lemma_.lower() for x in c.mentions)]
+    earlier = [c for c in events if c.mentions[0].start < m.start and any(_same_head(x.root, m.root) for x in c.mentions)]
     return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else None
+
+
+def _same_head(a: Token, b: Token) -> bool:
+    return a.lemma_.lower() == b.lemma_.lower() or a.lower_ == b.lower_
 
 
 def _resolve_pronouns(doc: Doc, clusters: list[Cluster], token_cluster: dict[int, int]) -> None:
@@ -177,6 +187,14 @@ def norm(span: Span | str) -> str:
     return re.sub(r"^(the|a|an) ", "", re.sub(r"\s+", " ", text).strip())
 
 
+def _core_text(span: Span) -> str:
+    """"2025 Geneva AI Safety Summit" -> "Geneva AI Safety Summit": the name without a leading year."""
+    tokens = [t for t in span if not (t.i < span.root.i and (t.ent_type_ == "DATE" or t.tag_ == "POS" or t.dep_ == "poss"))]
+    if len(tokens) == len(span) or not tokens or not any(t.pos_ == "PROPN" for t in tokens):
+        return ""
+    return span.doc[tokens[0].i : span.end].text
+
+
 def event_core(span: Span) -> str:
     """The name of an event without dates, ordinals and possessives: "beijing forum"."""
     keep = [
@@ -185,6 +203,7 @@ def event_core(span: Span) -> str:
         if t.ent_type_ not in ("DATE", "ORDINAL", "CARDINAL")
         and t.tag_ != "POS"
         and t.lower_ not in ("this", "that", "the", "a", "an", "next", "last")
+        and not (t.like_num and len(t.text) == 4)
         and not (t.dep_ == "poss")
     ]
     return norm(" ".join(keep))

@@ -42,6 +42,7 @@ class EntityRepair:
         titles = quoted_titles(doc)
         spans = [s for s in (self._repair(ent) for ent in doc.ents) if s is not None]
         spans += self._missed_units(doc, spans)
+        spans = self._apposed_people(doc, spans)
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
         set_mentions(doc, self._vote(spans))
         return doc
@@ -83,6 +84,27 @@ class EntityRepair:
                 out.append(Span(doc, start, end, label="Organization"))
                 taken.update(range(start, end))
         return out
+
+    @staticmethod
+    def _apposed_people(doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Amara Nwosu, a climate scientist at ...": a name with a role apposition is a person."""
+        people = []
+        for t in doc:
+            if t.pos_ != "PROPN" or not t.is_title:
+                continue
+            appos = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"]
+            if not appos or not any(p.dep_ == "prep" and p.lower_ in ("at", "of", "with", "for") for p in appos[0].children):
+                continue
+            start = t.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                start -= 1
+            if 2 <= t.i + 1 - start <= 3:
+                people.append(Span(doc, start, t.i + 1, label="Person"))
+        if not people:
+            return spans
+        kept = [s for s in spans if not any(s.start < p.end and p.start < s.end for p in people)]
+        return kept + people
 
     @staticmethod
     def _vote(spans: list[Span]) -> list[Span]:

@@ -39,8 +39,8 @@ class EventMentions:
         found = mentions(doc)
         events = [self._widen(s, found) for s in found if s.label_ == "Event"]
         for token in doc:
-            if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.event_nouns:
-                if token.dep_ == "compound" and token.head.lemma_.lower() in self.event_nouns:
+            if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token, self.event_nouns):
+                if token.dep_ == "compound" and is_event_noun(token.head, self.event_nouns):
                     continue  # "summit meeting": the head noun speaks for both
                 if any(e.start <= token.i <= e.root.i for e in events):
                     continue  # a word of another event's name; "the forum" in "session of the forum" is not
@@ -54,10 +54,14 @@ class EventMentions:
 
     def _widen(self, span: Span, found: list[Span]) -> Span:
         """A named event with its modifiers: "Beijing Forum" -> "this year's Beijing Forum"."""
-        if span.root.lemma_.lower() not in self.event_nouns:
+        if not is_event_noun(span.root, self.event_nouns):
             return span
         wide = event_span(span.root, found)
         return Span(span.doc, min(wide.start, span.start), max(wide.end, span.end), label="Event")
+
+
+def is_event_noun(token: Token, nouns: set[str]) -> bool:
+    return token.lemma_.lower() in nouns or token.lower_ in nouns
 
 
 def event_span(head: Token, found: list[Span]) -> Span | None:

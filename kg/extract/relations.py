@@ -314,8 +314,8 @@ class _Reader:
     def dates(self) -> None:
         published = self.doc._.kg_published
         for ent in self.doc.ents:
-            if ent.label_ != "DATE":
-                continue
+            if ent.label_ != "DATE" or self.kind(ent.root) == "Event":
+                continue  # a year inside an event's name is handled below
             target = _date_target(ent.root, self)
             if target is None:
                 continue
@@ -323,8 +323,9 @@ class _Reader:
             if value:
                 for eid in self._events_near(target):
                     self.add(eid, "date", value, [ent.root, target], "event-date", 0.7)
+        dated = {f.subject for f in self.facts if f.relation == "date"}
         for c in self.clusters.values():
-            if c.kind != "Event":
+            if c.kind != "Event" or c.id in dated:
                 continue
             for m in c.mentions:
                 for t in m:
@@ -383,6 +384,9 @@ def _location_preps(e: Token, verb: Token | None) -> list[Token]:
         if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS and t.head.i > e.i and t.head.dep_ == "pobj" and t not in out:
             if t.head.head.lower_ in ("of", "on"):
                 out.append(t)
+    for acl in e.children:  # "the summit, held in Geneva"
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            out += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
     if verb is not None and e.dep_ in ("dobj", "nsubj", "nsubjpass"):
         out += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
         for adv in verb.children:  # "Held at Peking University, the session ..."

@@ -1,0 +1,137 @@
+"""Specifications of kg.plot: pictures of collaboration networks."""
+from __future__ import annotations
+
+import matplotlib.image
+import networkx as nx
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
+from rdflib import Graph
+
+from kg.network import collaboration, from_rdf
+from kg.plot import EMPTY_MESSAGE, KIND_COLORS, draw_collaboration, draw_ego, save_plot
+
+NEWS = """
+@prefix s: <https://schema.org/> .
+@prefix : <https://kg.example.org/> .
+:summit a s:Event ; s:name "Summit" ;
+    s:attendee :ada, :ben, :cleo, :acme, :globex, :france .
+:workshop a s:Event ; s:name "Workshop" ; s:superEvent :summit ; s:attendee :cleo, :dev .
+:ada a s:Person ; s:name "Ada" ; s:affiliation :acme .
+:ben a s:Person ; s:name "Ben" ; s:affiliation :acme .
+:cleo a s:Person ; s:name "Cleo" .
+:dev a s:Person ; s:name "Dev" ; s:affiliation :globex .
+:eve a s:Person ; s:name "Eve" .
+:acme a s:Organization ; s:name "Acme" .
+:globex a s:Organization ; s:name "Globex" ; s:parentOrganization :acme .
+:france a s:Place ; s:name "France" .
+"""
+
+
+@pytest.fixture
+def news() -> Graph:
+    return Graph().parse(data=NEWS, format="turtle")
+
+
+def labels_drawn(ax) -> set[str]:
+    return {t.get_text() for t in ax.texts if t.get_gid() == "node-label"}
+
+
+def test_save_plot_writes_a_non_blank_png_of_the_expected_size(news, tmp_path):
+    png = tmp_path / "collab.png"
+    save_plot(collaboration(news), png)
+    image = matplotlib.image.imread(png)
+    assert image.shape[:2] == (1350, 1800)
+    assert len(np.unique(image.reshape(-1, image.shape[-1]), axis=0)) > 1
+
+
+def test_save_plot_also_writes_svg_when_asked(news, tmp_path):
+    save_plot(from_rdf(news), tmp_path / "g.png", tmp_path / "g.svg")
+    assert "<svg" in (tmp_path / "g.svg").read_text()
+    assert (tmp_path / "g.png").stat().st_size > 0
+
+
+def test_save_plot_writes_files_whose_names_do_not_end_in_the_format(news, tmp_path):
+    # as when writing to a temporary file before renaming it into place
+    save_plot(collaboration(news), tmp_path / "a.png.tmp", tmp_path / "a.svg.tmp")
+    assert matplotlib.image.imread(tmp_path / "a.png.tmp", format="png").shape[:2] == (1350, 1800)
+
+
+def test_an_empty_graph_gives_a_message_not_a_crash(tmp_path):
+    ax = draw_collaboration(nx.Graph())
+    assert [t.get_text() for t in ax.texts] == [EMPTY_MESSAGE] == ["no collaborations found"]
+    text = ax.texts[0]
+    assert text.get_position() == (0.5, 0.5)
+    assert (text.get_ha(), text.get_va()) == ("center", "center")
+    save_plot(nx.Graph(), tmp_path / "empty.png")
+    assert matplotlib.image.imread(tmp_path / "empty.png").shape[:2] == (1350, 1800)
+
+
+def test_people_without_collaborations_give_the_message_too():
+    G = nx.Graph()
+    G.add_node("eve", label="Eve", kind="Person")
+    assert [t.get_text() for t in draw_collaboration(G).texts] == [EMPTY_MESSAGE]
+
+
+def test_draws_on_the_given_axes_and_returns_them(news):
+    ax = Figure().add_subplot()
+    assert draw_collaboration(collaboration(news), ax, title="Who worked with whom") is ax
+    assert ax.get_title() == "Who worked with whom"
+    assert not ax.axison
+
+
+def test_nodes_are_coloured_by_kind_with_a_legend(news):
+    ax = draw_collaboration(from_rdf(news))
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["Person", "Organization", "Event", "Place"]
+    nodes = ax.collections[1]
+    colours = {tuple(c) for c in nodes.get_facecolors()}
+    assert len(colours) == len(KIND_COLORS)
+
+
+def test_nodes_can_be_coloured_by_community(news):
+    ax = draw_collaboration(collaboration(news), color_by="community")
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend and all(text.startswith("community ") for text in legend)
+
+
+def test_only_the_top_nodes_are_labelled(news):
+    G = from_rdf(news)
+    assert labels_drawn(draw_collaboration(G, top_labels=2)) == {"Summit", "Acme"}  # degrees 7, 4
+    assert len(labels_drawn(draw_collaboration(G))) == len(G)
+
+
+def test_labels_sit_in_white_boxes_off_their_nodes(news):
+    ax = draw_collaboration(collaboration(news))
+    label = next(t for t in ax.texts if t.get_gid() == "node-label")
+    assert label.get_bbox_patch().get_facecolor()[:3] == (1.0, 1.0, 1.0)
+    assert label.xyann != (0, 0)
+
+
+def test_the_layout_is_reproducible_with_a_seed(news):
+    G = collaboration(news)
+    first = draw_collaboration(G, seed=7).collections[1].get_offsets()
+    again = draw_collaboration(G, seed=7).collections[1].get_offsets()
+    other = draw_collaboration(G, seed=8).collections[1].get_offsets()
+    assert np.array_equal(first, again)
+    assert not np.array_equal(first, other)
+
+
+def test_large_graphs_are_reduced_to_their_best_connected_nodes():
+    G = nx.barabasi_albert_graph(400, 2, seed=1)
+    ax = draw_collaboration(G, top_k=50, top_labels=5)
+    assert len(ax.collections[1].get_offsets()) == 50
+    assert "top 50 of 400 nodes by degree" in ax.get_title()
+
+
+def test_unknown_options_are_errors(news):
+    with pytest.raises(ValueError):
+        draw_collaboration(collaboration(news), color_by="shape")
+    with pytest.raises(ValueError):
+        draw_collaboration(collaboration(news), size_by="shoe_size")
+
+
+def test_draw_ego_shows_a_node_and_its_neighbours(news):
+    ax = draw_ego(collaboration(news), "Dev")
+    assert ax.get_title() == "Ego network of Dev (radius 1)"
+    assert labels_drawn(ax) == {"Cleo", "Dev"}
