@@ -43,6 +43,7 @@ class EntityRepair:
         spans = [s for s in (self._repair(ent) for ent in doc.ents) if s is not None]
         spans += self._missed_units(doc, spans)
         spans = self._apposed_people(doc, spans)
+        spans = self._honorific_people(doc, spans)
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
         set_mentions(doc, self._vote(spans))
         return doc
@@ -105,6 +106,22 @@ class EntityRepair:
             return spans
         kept = [s for s in spans if not any(s.start < p.end and p.start < s.end for p in people)]
         return kept + people
+
+    @staticmethod
+    def _honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Mr Cable told MPs": a surname after a courtesy title is a person's, wherever it is tagged."""
+        honorifics = {h.rstrip(".") for h in lexicon.HONORIFICS}
+        surnames = {t.text for t in doc if t.i > 0 and t.is_title and t.pos_ == "PROPN" and doc[t.i - 1].lower_.rstrip(".") in honorifics}
+        out = []
+        for s in spans:
+            if s.label_ in ("Organization", "Place") and len(s) <= 3 and s[-1].text in surnames and all(t.is_title for t in s):
+                s = Span(doc, s.start, s.end, label="Person")
+            out.append(s)
+        covered = {i for s in out for i in range(s.start, s.end)}
+        for t in doc:  # "Mr Walsh" the model left untagged
+            if t.text in surnames and t.i not in covered and doc[t.i - 1].lower_.rstrip(".") in honorifics:
+                out.append(Span(doc, t.i, t.i + 1, label="Person"))
+        return out
 
     @staticmethod
     def _vote(spans: list[Span]) -> list[Span]:

@@ -67,7 +67,7 @@ def is_event_noun(token: Token, nouns: set[str]) -> bool:
 def event_span(head: Token, found: list[Span]) -> Span | None:
     doc = head.doc
     left = [c for c in head.lefts if c.dep_ in LEFT_DEPS and not (c.dep_ == "poss" and c.pos_ == "PRON")]
-    start = min((c.left_edge.i for c in left), default=head.i)
+    start = min((_left_edge(c, found) for c in left), default=head.i)
     end = head.i + 1
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or prep.i != end:
@@ -77,6 +77,15 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
             break
         end = _topic_end(objects[0], found) + 1
     return trim(Span(doc, start, end, label="Event"))
+
+
+def _left_edge(modifier: Token, found: list[Span]) -> int:
+    """A possessor is named by its own mention: "Federal Reserve chairman Mr Greenspan's speech" -> "Greenspan's speech"."""
+    if modifier.dep_ == "poss":
+        for s in found:
+            if s.start <= modifier.i < s.end and s.label_ in ("Person", "Organization"):
+                return s.start
+    return modifier.left_edge.i
 
 
 def _topic_end(obj: Token, found: list[Span]) -> int:

@@ -190,7 +190,8 @@ class _Reader:
         i = start - 1
         while i >= 0:
             t = self.doc[i]
-            if t.head.i not in range(i + 1, mention.end) or t.dep_ not in ("compound", "amod", "nmod") or self.cid(t) is not None:
+            if t.head.i not in range(i + 1, mention.end) or t.dep_ not in ("compound", "amod", "nmod") \
+                    or self.kind(t) not in (None, "Event"):
                 break
             if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 break
@@ -200,7 +201,7 @@ class _Reader:
             return
         self.add(pid, "jobTitle", " ".join(t.text for t in title), title + [p], "title-before-name", 0.75)
         # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
-        before = self.doc[i] if i >= 0 else None
+        before = self.doc[i] if i >= 0 and self.doc[i].head.i in range(i + 1, mention.end) else None
         if before is not None and self.kind(before) == "Organization":
             self.add(pid, "affiliation", self.cid(before), [before, p], "title-before-name", 0.75)
         for t in title:
@@ -291,7 +292,7 @@ class _Reader:
                         self.participant(eid, o, [e, o], "event-agent", 0.7)
             if c.dep_ == "prep" and c.lower_ in ("of", "between", "among", "with"):
                 for obj in _objects(c):
-                    if self.kind(obj) == "Event" and c.lower_ == "of":
+                    if self.kind(obj) == "Event" and self.cid(obj) != eid and c.lower_ == "of":
                         self.add(eid, "superEvent", self.cid(obj), [e, obj], "sub-event", 0.85)
                         continue
                     for t in obj.subtree:
@@ -426,18 +427,21 @@ def _tense(token: Token) -> str:
 
 def _title_tokens(noun: Token, reader: _Reader) -> list[Token]:
     """"a research scholar" -> [research, scholar]; "head of currency strategy" keeps its 'of'."""
-    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and reader.cid(c) is None]
-    tokens = [t for c in left for t in c.subtree if reader.cid(t) is None and t.tag_ != "POS"]
-    tokens.append(noun)
-    for prep in noun.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
-            objs = [o for o in prep.children if o.dep_ == "pobj"]
-            if objs and reader.cid(objs[0]) is None and not any(reader.cid(t) is not None for t in objs[0].subtree) \
-                    and objs[0].pos_ == "NOUN":
-                tokens += [prep] + [t for t in objs[0].subtree if t.dep_ != "det"]
-                continue
-        break
+    tokens = _modifiers(noun, reader) + [noun]
+    current = noun
+    while True:  # "editor in chief of X", "head of currency strategy at Y": follow non-entity nouns
+        prep = next((c for c in current.rights if c.dep_ == "prep"), None)
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+        if prep is None or prep.lower_ not in ("of", "in") or obj is None or obj.pos_ != "NOUN" or reader.cid(obj) is not None:
+            break
+        tokens += [prep] + _modifiers(obj, reader) + [obj]
+        current = obj
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _modifiers(noun: Token, reader: _Reader) -> list[Token]:
+    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and reader.cid(c) is None]
+    return [t for c in left for t in c.subtree if reader.cid(t) is None and t.tag_ != "POS"]
 
 
 def _org_objects(noun: Token, reader: _Reader) -> list[Token]:
