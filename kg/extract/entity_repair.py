@@ -42,6 +42,7 @@ class EntityRepair:
         titles = quoted_titles(doc)
         spans = [s for s in (self._repair(ent) for ent in doc.ents) if s is not None]
         spans += self._missed_units(doc, spans)
+        spans = self._join_and(doc, spans)
         spans = self._apposed_people(doc, spans)
         spans = self._honorific_people(doc, spans)
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
@@ -84,6 +85,29 @@ class EntityRepair:
             if end - start >= 2:
                 out.append(Span(doc, start, end, label="Organization"))
                 taken.update(range(start, end))
+        return out
+
+    @staticmethod
+    def _join_and(doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Department for Education | and | Skills": a name cut at its inner 'and' is one name."""
+        spans = sorted(spans, key=lambda s: s.start)
+        out: list[Span] = []
+        for s in spans:
+            prev = out[-1] if out else None
+            if prev is not None and prev.label_ == "Organization" and s.start == prev.end + 1 \
+                    and doc[prev.end].lower_ == "and" and any(t.lower_ in ("of", "for", "on") for t in prev) \
+                    and all(t.is_title for t in s) and len(s) <= 3 and doc[prev.end].head.i in range(prev.start, prev.end):
+                out[-1] = Span(doc, prev.start, s.end, label="Organization")
+                continue
+            out.append(s)
+        # the conjunct the model left untagged: "Parliamentary Group on Betting and Gaming"
+        for i, s in enumerate(out):
+            end = s.end
+            if s.label_ == "Organization" and end + 1 < len(doc) and doc[end].lower_ == "and" \
+                    and any(t.lower_ in ("of", "for", "on") for t in s) and doc[end + 1].is_title \
+                    and doc[end + 1].dep_ == "conj" and doc[end + 1].head.i in range(s.start, s.end) \
+                    and not any(o.start <= end + 1 < o.end for o in out):
+                out[i] = Span(doc, s.start, end + 2, label="Organization")
         return out
 
     @staticmethod
