@@ -7,7 +7,7 @@ These are the defaults of the components' configs (see each factory's
 #: Head nouns (lemmas) that make a noun phrase an event mention.
 EVENT_NOUNS = [
     "forum", "summit", "conference", "dialogue", "meeting", "talk", "talks", "session",
-    "festival", "award", "awards", "election", "visit", "congress", "convention",
+    "festival", "award", "awards", "election", "visit", "convention",
     "symposium", "workshop", "seminar", "ceremony", "exhibition", "expo", "show",
     "fair", "championship", "tournament", "games", "olympics", "cup", "final",
     "race", "marathon", "match", "negotiation", "round", "hearing", "inquiry",

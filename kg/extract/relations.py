@@ -173,6 +173,12 @@ class _Reader:
                 and self._mention(parent).start in (mention.end + 1, mention.end + 2):
             self.add(self.cid(unit), "parentOrganization", self.cid(parent), [unit, parent], "unit-of", 0.8)
 
+    def _place_named(self, text: str) -> int | None:
+        for c in self.clusters.values():
+            if c.kind == "Place" and any(m.text == text for m in c.mentions):
+                return c.id
+        return None
+
     def _mention(self, token: Token):
         cid = self.cid(token)
         if cid is None:
@@ -302,7 +308,14 @@ class _Reader:
                 for obj in _objects(c):
                     if self.kind(obj) == "Event":
                         self.add(eid, "superEvent", self.cid(obj), [e, obj], "sub-event", 0.7)
-        # where
+        # where: "the Berlin Film Festival" is in Berlin, when the article names Berlin as a place
+        mention = self._mention(e)
+        for t in (mention or [])[: max(0, e.i - (mention.start if mention else e.i))]:
+            hyphenated = "-" in (t.nbor(-1).text if t.i > 0 else "", t.nbor(1).text if t.i + 1 < len(t.doc) else "")
+            if t.pos_ == "PROPN" and t.dep_ == "compound" and not hyphenated:  # "China-US talks" names sides
+                place = self._place_named(t.text)
+                if place is not None:
+                    self.add(eid, "location", place, [t, e], "place-in-name", 0.6)
         for prep in _location_preps(e, verb):
             for obj in _objects(prep):
                 if self.kind(obj) == "Place" or (self.kind(obj) == "Organization" and prep.lower_ == "at"):

@@ -71,3 +71,14 @@ def test_every_fact_carries_evidence(extract_text):
         assert ev.article_id == "t" and ev.rule and 0 < ev.confidence <= 1
         assert 0 <= ev.start < ev.end <= len(text)
         assert ev.sentence in text
+
+
+def test_place_in_an_event_name_locates_it_when_the_article_names_the_place(extract_text):
+    text = "Critics praised the film at the Venice Film Festival. Crowds filled the streets of Venice."
+    facts = facts_of(extract_text(text))
+    assert ("Venice Film Festival", "location", "Venice") in facts
+
+
+def test_place_in_an_event_name_alone_says_nothing(extract_text):
+    facts = facts_of(extract_text("Critics praised the film at the Venice Film Festival."))
+    assert not any(r == "location" for _, r, _ in facts)
