@@ -84,9 +84,5 @@ def query(
         _fail(exc)
 
 
-def run() -> None:  # pragma: no cover - console entry point wrapper
-    app()
-
-
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(app())

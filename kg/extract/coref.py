@@ -56,11 +56,10 @@ if not Doc.has_extension("kg_clusters"):
 
 @Language.factory(
     "kg_coref",
-    default_config={"honorifics": lexicon.HONORIFICS},
     requires=["doc.spans"],
     assigns=["doc._.kg_clusters", "doc._.kg_token_cluster"],
 )
-def make_coref(nlp: Language, name: str, honorifics: list[str]):
+def make_coref(nlp: Language, name: str):
     return Coreference()
 
 

@@ -72,7 +72,7 @@ class Relations:
     def __call__(self, doc: Doc) -> Doc:
         reader = _Reader(doc, self)
         reader.run()
-        doc._.kg_facts = list(dict.fromkeys(reader.facts))  # keeps the first evidence per fact
+        doc._.kg_facts = reader.facts  # add() keeps the first evidence per fact
         return doc
 
 
