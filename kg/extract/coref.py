@@ -43,7 +43,8 @@ class Cluster:
         for m in self.mentions:
             bare = strip_honorific(m)
             core = _core_text(m) if self.kind == "Event" else ""
-            for text in (m.text, m.doc[bare[0].i : m.end].text if bare else "", core):
+            placed = _with_place(m) if self.kind == "Event" else ""
+            for text in (m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed):
                 if text and text not in out:
                     out.append(text)
         return out
@@ -91,11 +92,10 @@ class Coreference:
     def _antecedent(self, m: Span, clusters: list[Cluster]) -> Cluster | None:
         key = norm(m)
         same_kind = [c for c in clusters if c.kind == m.label_]
-        if len(m) == 1 and m.label_ != "Person":
-            # a lone word that is the surname of a person named in the article is that person
-            people = [c for c in clusters if c.kind == "Person" and any(len(x) > 1 and x[-1].text == m.text for x in c.mentions)]
-            if len(people) == 1:
-                return people[0]
+        if len(m) == 1 and m.label_ != "Event":
+            cross = _cross_kind(m, clusters)
+            if cross is not None:
+                return cross
         for c in same_kind:
             if key in {norm(x) for x in c.mentions}:
                 return c
@@ -108,6 +108,29 @@ class Coreference:
         # the nearest full name before the mention, else the first after it
         before = [c for c in candidates if c.mentions[0].start < m.start]
         return max(before, key=lambda c: c.mentions[-1].start) if before else candidates[0]
+
+
+def _cross_kind(m: Span, clusters: list[Cluster]) -> Cluster | None:
+    """A lone word the tagger typed differently from the full name it shortens.
+
+    "Tatiana" (tagged a place) after "Tatiana Rusesabagina" is that person;
+    "Titan" (tagged a person) after "the Titan corporation" is that company. An
+    organisation must be the name plus class nouns only, so "London" never
+    joins "London Stock Exchange".
+    """
+    word = m.text
+    if m.label_ != "Person":
+        people = [c for c in clusters if c.kind == "Person"
+                  and any(len(x) > 1 and word in (x[-1].text, strip_honorific(x)[0].text) for x in c.mentions)]
+        if len(people) == 1:
+            return people[0]
+    if m.label_ != "Organization":
+        suffixes = {n for nouns in lexicon.CLASS_NOUNS.values() for n in nouns} | set(lexicon.NAME_SUFFIX_NOUNS)
+        orgs = [c for c in clusters if c.kind == "Organization" and any(
+            len(x) > 1 and x[0].text == word and all(t.lower_ in suffixes for t in x[1:]) for x in c.mentions)]
+        if len(orgs) == 1:
+            return orgs[0]
+    return None
 
 
 def _short_form_of(words: list[str], c: Cluster, kind: str) -> bool:
@@ -132,11 +155,20 @@ def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
         if core and core in {event_core(x) for x in c.mentions}:
             return c
     definite = m.start > 0 and m.doc[m.start - 1].lower_ in ("the", "this", "that")
-    if not definite or any(t.pos_ == "PROPN" for t in m):
+    if any(t.pos_ == "PROPN" for t in m):
+        # "a technology conference" ... "the International Solid State Circuits Conference"
+        introduced = [c for c in events if len(c.mentions) and not any(t.pos_ == "PROPN" for x in c.mentions for t in x)
+                      and c.mentions[0].start < m.start and _indefinite(c.mentions[0]) and _same_head(c.mentions[0].root, m.root)]
+        return introduced[0] if len(introduced) == 1 else None
+    if not definite:
         return None
     # "the forum", "the three-day academic forum": the latest event with that head
     earlier = [c for c in events if c.mentions[0].start < m.start and any(_same_head(x.root, m.root) for x in c.mentions)]
     return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else None
+
+
+def _indefinite(m: Span) -> bool:
+    return m.start > 0 and m.doc[m.start - 1].lower_ in ("a", "an")
 
 
 def _same_head(a: Token, b: Token) -> bool:
@@ -184,6 +216,17 @@ def norm(span: Span | str) -> str:
     text = re.sub(r"['’]s\b", "", text.lower())
     text = re.sub(r"[^\w\s]", " ", text)
     return re.sub(r"^(the|a|an) ", "", re.sub(r"\s+", " ", text).strip())
+
+
+def _with_place(span: Span) -> str:
+    """"debate" + "in London": news names a happening by where it was, so that is a name too."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "in" or doc[end + 1].ent_type_ not in ("GPE", "LOC", "FAC"):
+        return ""
+    last = end + 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return doc[span.start : last + 1].text
 
 
 def _core_text(span: Span) -> str:

@@ -24,19 +24,27 @@ from .mentions import NER_KINDS, set_mentions, trim
         "not_entities": lexicon.NOT_ENTITIES,
         "event_nouns": lexicon.EVENT_NOUNS,
         "unit_nouns": lexicon.UNIT_NOUNS,
+        "class_nouns": lexicon.CLASS_NOUNS,
+        "suffix_nouns": lexicon.NAME_SUFFIX_NOUNS,
+        "party_words": lexicon.PARTY_WORDS,
     },
     requires=["doc.ents", "token.pos", "token.dep"],
     assigns=["doc.spans"],
 )
-def make_entity_repair(nlp: Language, name: str, not_entities: list[str], event_nouns: list[str], unit_nouns: list[str]):
-    return EntityRepair(set(not_entities), set(event_nouns), set(unit_nouns))
+def make_entity_repair(nlp: Language, name: str, not_entities: list[str], event_nouns: list[str], unit_nouns: list[str],
+                       class_nouns: dict[str, list[str]], suffix_nouns: list[str], party_words: list[str]):
+    return EntityRepair(set(not_entities), set(event_nouns), set(unit_nouns), class_nouns, set(suffix_nouns), set(party_words))
 
 
 class EntityRepair:
-    def __init__(self, not_entities: set[str], event_nouns: set[str], unit_nouns: set[str]):
+    def __init__(self, not_entities: set[str], event_nouns: set[str], unit_nouns: set[str],
+                 class_nouns: dict[str, list[str]], suffix_nouns: set[str], party_words: set[str]):
         self.not_entities = not_entities
         self.event_nouns = event_nouns
         self.unit_nouns = unit_nouns
+        self.class_of = {noun: kind for kind, nouns in class_nouns.items() for noun in nouns}
+        self.suffix_nouns = suffix_nouns
+        self.party_words = party_words
 
     def __call__(self, doc: Doc) -> Doc:
         titles = quoted_titles(doc)
@@ -46,20 +54,29 @@ class EntityRepair:
         spans = self._apposed_people(doc, spans)
         spans = self._honorific_people(doc, spans)
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
-        set_mentions(doc, self._vote(spans))
+        spans += self._party_words(doc, spans)
+        spans = _drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
+        spans = _repeated_names(doc, self._vote(spans, self._class_hints(spans)))
+        set_mentions(doc, spans)
         return doc
 
     def _repair(self, ent: Span) -> Span | None:
         kind = NER_KINDS.get(ent.label_)
+        if ent.label_ == "NORP" and trim(ent).text in self.party_words:
+            kind = "Organization"  # "Conservative Shadow chancellor", "for the Liberal Democrats"
         if kind is None:
             return None
         span = trim(ent)
+        if kind == "Event" and not any(t.lemma_.lower() in self.event_nouns or t.pos_ == "PROPN" and not t.ent_type_ == "DATE" for t in span):
+            return None  # "18 March" tagged EVENT
+        if kind == "Organization" and len(span) == 3 and span[1].lower_ in lexicon.NAME_PARTICLES and span[1].is_lower:
+            kind = "Person"  # "Rodrigo de Rato"
         if not span or span.text in self.not_entities:
             return None
         if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span):
             return None  # "pre-Budget", "three-day": no name in it
-        if kind == "Organization" and span.root.lemma_.lower() in self.event_nouns:
-            kind = "Event"
+        if kind != "Person" and span.root.lemma_.lower() in self.event_nouns and span.root.is_title:
+            kind = "Event"  # "Beijing Forum" as ORG, "Solid State Circuits Conference" as FAC
         return Span(span.doc, span.start, span.end, label=kind)
 
     def _missed_units(self, doc: Doc, found: list[Span]) -> list[Span]:
@@ -110,19 +127,21 @@ class EntityRepair:
                 out[i] = Span(doc, s.start, end + 2, label="Organization")
         return out
 
-    @staticmethod
-    def _apposed_people(doc: Doc, spans: list[Span]) -> list[Span]:
-        """"Amara Nwosu, a climate scientist at ...": a name with a role apposition is a person."""
+    def _apposed_people(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Amara Nwosu, a climate scientist at ...", "Pablo de Soto, the bank's finance director":
+        a name with a role apposition is a person."""
         people = []
         for t in doc:
             if t.pos_ != "PROPN" or not t.is_title:
                 continue
-            appos = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"]
-            if not appos or not any(p.dep_ == "prep" and p.lower_ in ("at", "of", "with", "for") for p in appos[0].children):
+            appos = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"
+                     and c.lemma_.lower() not in self.class_of]
+            if not appos or not any(p.dep_ == "prep" and p.lower_ in ("at", "of", "with", "for") or p.dep_ == "poss"
+                                    for p in appos[0].children):
                 continue
             start = t.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
-                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            while start > 0 and doc[start - 1].dep_ in ("compound", "nmod") and doc[start - 1].head.i == t.i \
+                    and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title or doc[start - 1].lower_ in lexicon.NAME_PARTICLES):
                 start -= 1
             if 2 <= t.i + 1 - start <= 3:
                 people.append(Span(doc, start, t.i + 1, label="Person"))
@@ -147,10 +166,65 @@ class EntityRepair:
                 out.append(Span(doc, t.i, t.i + 1, label="Person"))
         return out
 
+    def _party_words(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """"Conservative Shadow chancellor Oliver Letwin": a party named by its adjective, which the tagger skips."""
+        taken = {i for s in found for i in range(s.start, s.end)}
+        out = []
+        for t in doc:
+            if t.i in taken or t.text not in self.party_words or t.text in ("Green", "Greens", "Democratic"):
+                continue
+            if t.i == t.sent.start and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("PROPN", "NOUN")):
+                continue
+            out.append(Span(doc, t.i, t.i + 1, label="Organization"))
+        return out
+
     @staticmethod
-    def _vote(spans: list[Span]) -> list[Span]:
+    def _with_owner(span: Span) -> Span:
+        """"Barnard's Retail Consulting Group": a firm named after its owner keeps the possessive."""
+        doc = span.doc
+        if span.label_ != "Organization" or span.start < 2 or doc[span.start - 1].tag_ != "POS":
+            return span
+        owner = doc[span.start - 2]
+        if owner.pos_ == "PROPN" and owner.head.i == span.root.i and owner.ent_type_ in ("PERSON", "GPE", ""):
+            if owner.ent_type_ != "GPE" or owner.ent_iob_ == "B" and owner.i + 1 == span.start - 1:
+                return Span(doc, owner.i, span.end, label="Organization")
+        return span
+
+    def _with_suffix(self, span: Span) -> Span:
+        """"the Titan corporation": a lower-case class noun after a name belongs to it."""
+        head = span.root.head
+        if span.label_ != "Event" and span.root.dep_ == "compound" and head.i == span.end \
+                and head.lemma_.lower() in self.suffix_nouns and not head.is_title:
+            return Span(span.doc, span.start, head.i + 1, label="Organization")
+        return span
+
+    def _class_hints(self, spans: list[Span]) -> dict[str, Counter]:
+        """Kinds stated by the grammar, which outvote the tagger: "Titan, a California-based company"."""
+        hints: dict[str, Counter] = {}
+        for s in spans:
+            if s.label_ == "Event":
+                continue
+            root = s.root
+            nouns = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+                nouns += [c for c in root.head.children if c.dep_ == "attr"]
+            if s.end < len(s.doc) and root.dep_ == "compound" and root.head.i == s.end:
+                nouns.append(root.head)  # "the Cell processor" says nothing; "the Titan corporation" does
+            if s.label_ == "Organization" and 2 <= len(s) <= 3 and all(t.is_title for t in s) and s.end < len(s.doc) \
+                    and s.doc[s.end].text == "," and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from") for c in root.children):
+                hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "Vincent Cable, for the Liberal Democrats"
+            for noun in nouns:
+                if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.class_of and not any(
+                        c.dep_ == "poss" and c.i < noun.i for c in noun.children):
+                    hints.setdefault(s.text.lower(), Counter())[self.class_of[noun.lemma_.lower()]] += 3
+        return hints
+
+    @staticmethod
+    def _vote(spans: list[Span], hints: dict[str, Counter]) -> list[Span]:
         """One kind per surface form: "Edinburgh" tagged GPE twice and ORG once is a Place."""
-        votes: dict[str, Counter] = {}
+        votes: dict[str, Counter] = {text: Counter(c) for text, c in hints.items()}
         for s in spans:
             votes.setdefault(s.text.lower(), Counter())[s.label_] += 1
         return [
@@ -158,6 +232,31 @@ class EntityRepair:
             if s.label_ != "Event" else s
             for s in spans
         ]
+
+
+def _drop_nested(spans: list[Span]) -> list[Span]:
+    """"Barnard" inside "Barnard's Retail Consulting Group" is part of that name."""
+    return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
+                                        and o.label_ == "Organization" for o in spans)]
+
+
+def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name the tagger found once is the same name where it missed it: "LSE chief executive"."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    known: dict[tuple[str, ...], str] = {}
+    for s in spans:
+        if s.label_ != "Event" and all(t.pos_ == "PROPN" or t.is_upper for t in s) and len(s.text) > 2:
+            known.setdefault(tuple(t.text for t in s), s.label_)
+    out = list(spans)
+    for words, label in sorted(known.items(), key=lambda kv: -len(kv[0])):
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if doc[i].text == words[0] and tuple(t.text for t in doc[i : i + n]) == words \
+                    and not any(j in taken for j in range(i, i + n)) and doc[i].ent_type_ != "DATE" \
+                    and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN"):
+                out.append(Span(doc, i, i + n, label=label))
+                taken.update(range(i, i + n))
+    return out
 
 
 def quoted_titles(doc: Doc) -> list[tuple[int, int]]:

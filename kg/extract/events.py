@@ -16,41 +16,54 @@ from . import lexicon
 from .mentions import mentions, set_mentions, trim
 
 LEFT_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "poss", "advmod"}
-TOPIC_PREPS = {"of", "on", "between", "for"}
+TOPIC_PREPS = {"of", "on", "between", "for", "into", "with"}
 # Kinds whose mention inside an event phrase ends its topic: "talks on AI in Geneva".
 OUTSIDE_KINDS = {"Place"}
 
 
 @Language.factory(
     "kg_events",
-    default_config={"event_nouns": lexicon.EVENT_NOUNS},
+    default_config={"event_nouns": lexicon.EVENT_NOUNS, "participation_verbs": lexicon.PARTICIPATION_VERBS},
     requires=["doc.spans", "token.dep", "token.lemma"],
     assigns=["doc.spans"],
 )
-def make_events(nlp: Language, name: str, event_nouns: list[str]):
-    return EventMentions(set(event_nouns))
+def make_events(nlp: Language, name: str, event_nouns: list[str], participation_verbs: list[str]):
+    return EventMentions(set(event_nouns), set(participation_verbs))
 
 
 class EventMentions:
-    def __init__(self, event_nouns: set[str]):
+    def __init__(self, event_nouns: set[str], participation_verbs: set[str]):
         self.event_nouns = event_nouns
+        self.participation_verbs = participation_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)
         events = [self._widen(s, found) for s in found if s.label_ == "Event"]
         for token in doc:
-            if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token, self.event_nouns):
+            if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token, self.event_nouns) and token.ent_type_ not in ("DATE", "TIME"):
                 if token.dep_ == "compound" and is_event_noun(token.head, self.event_nouns):
                     continue  # "summit meeting": the head noun speaks for both
                 if any(e.start <= token.i <= e.root.i for e in events):
                     continue  # a word of another event's name; "the forum" in "session of the forum" is not
                 span = event_span(token, found)
-                if span is not None and is_specific(span, token):
+                if span is not None and (is_specific(span, token) or self._taken_part_in(token)):
                     events.append(span)
         others = [s for s in found if s.label_ != "Event" and not _inside_event_name(s, events)]
         set_mentions(doc, others + events)
         return doc
 
+
+    def _taken_part_in(self, head: Token) -> bool:
+        """"will unveil the chip at a technology conference", "face a criminal trial": someone
+        takes part in this one happening, so an indefinite mention is specific."""
+        if any(c.dep_ == "poss" for c in head.children):
+            return False
+        if head.tag_ not in ("NN", "NNP") and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "into") for c in head.children):
+            return False  # plurals are kinds ("attend meetings") unless their sides are named ("talks with the LSE")
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in self.participation_verbs:
+            return True
+        prep = head.head
+        return head.dep_ == "pobj" and prep.lower_ in ("at", "during") and prep.head.pos_ in ("VERB", "AUX")
 
     def _widen(self, span: Span, found: list[Span]) -> Span:
         """A named event with its modifiers: "Beijing Forum" -> "this year's Beijing Forum"."""
@@ -69,10 +82,13 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
     left = [c for c in head.lefts if c.dep_ in LEFT_DEPS and not (c.dep_ == "poss" and c.pos_ == "PRON")]
     start = min((_left_edge(c, found) for c in left), default=head.i)
     end = head.i + 1
-    for prep in head.rights:
+    preps = list(head.rights)
+    if head.dep_ == "dobj" and end < len(doc) and doc[end].head.i == head.head.i:
+        preps = [doc[end]]  # "held an inquiry | into betting": the parser hung the topic on the verb
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or prep.i != end:
             break
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if not objects or _kind_at(found, objects[0]) in OUTSIDE_KINDS or objects[0].ent_type_ == "DATE":
             break
         end = _topic_end(objects[0], found) + 1

@@ -14,6 +14,8 @@ EVENT_NOUNS = [
     "trial", "summit", "launch", "premiere", "gala", "retreat", "assembly",
     "referendum", "campaign", "speech", "lecture", "debate", "rally", "strike",
     "protest", "concert", "tour", "contest", "event", "roundtable", "consultation",
+    "riot", "march", "tribunal", "discussion", "interview", "announcement", "signing",
+    "poll", "demonstration",
 ]
 
 #: Head nouns of organisations' sub-units: "X at Y" makes Y their parent.
@@ -30,7 +32,7 @@ PARTICIPATION_VERBS = [
     "organize", "convene", "open", "close", "participate", "headline", "sponsor",
     "stage", "lead", "moderate", "present", "win", "enter", "contest", "boycott",
     "visit", "keynote", "perform", "play", "compete", "speak", "deliver", "give",
-    "co-chair", "run",
+    "co-chair", "run", "conduct", "face", "begin", "start", "resume", "hold",
 ]
 
 #: Verbs of saying, for speakers and quotes.
@@ -46,3 +48,43 @@ HONORIFICS = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "l
 
 #: Surface forms the small model tags as entities but which name no entity.
 NOT_ENTITIES = ["AI", "GDP", "CEO", "IT", "VAT", "EU-wide", "Internet", "Web", "MPs", "MP"]
+
+#: Common nouns that say what kind of thing a name is, read from grammar:
+#: "Titan, a California-based company", "the Mozilla foundation", "X is a town".
+CLASS_NOUNS = {
+    "Organization": [
+        "company", "firm", "group", "corporation", "corp", "bank", "exchange", "bourse", "party",
+        "charity", "newspaper", "paper", "magazine", "broadcaster", "retailer", "airline", "maker",
+        "manufacturer", "operator", "carrier", "agency", "body", "watchdog", "regulator",
+        "organisation", "organization", "university", "club", "team", "union", "association",
+        "network", "chain", "consortium", "giant", "insurer", "publisher", "studio", "label",
+        "lender", "supermarket", "foundation", "charity", "institute", "society", "federation",
+        "developer", "provider", "producer", "conglomerate", "subsidiary", "rival", "unit",
+        "division", "arm", "owner",
+    ],
+    "Place": [
+        "city", "town", "village", "country", "region", "county", "state", "province", "capital",
+        "island", "district", "suburb", "borough", "port", "nation",
+    ],
+}
+
+#: Class nouns that belong to the name they follow: "the Titan corporation", "the Cell consortium".
+NAME_SUFFIX_NOUNS = ["corporation", "foundation", "consortium", "newspaper", "magazine", "party", "group"]
+
+#: Nouns in a title position that name a relation to a person, not a job.
+NOT_TITLES = [
+    "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "nephew",
+    "niece", "uncle", "aunt", "cousin", "widow", "widower", "friend", "compatriot", "colleague",
+    "partner", "girlfriend", "boyfriend", "fiancee", "grandson", "granddaughter", "star",
+    "rival", "suitor", "team-mate", "teammate", "parent", "child", "fan", "victim",
+]
+
+#: Political parties' adjectives, which the tagger calls NORP: "Conservative Shadow chancellor".
+PARTY_WORDS = [
+    "Conservative", "Conservatives", "Labour", "Tory", "Tories", "Liberal Democrat", "Liberal Democrats",
+    "Lib Dem", "Lib Dems", "Republican", "Republicans", "Democrat", "Democrats", "Democratic",
+    "SNP", "UKIP", "Plaid Cymru", "Green", "Greens", "Unionist", "Unionists", "Sinn Fein",
+]
+
+#: Lower-case particles inside personal names: "Rodrigo de Rato", "Ludwig van Beethoven".
+NAME_PARTICLES = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "al", "le", "la", "dos"]

@@ -32,6 +32,9 @@ AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in"}
 ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
 WORK_VERBS = {"work", "serve", "join"}
 LOCATION_PREPS = {"in", "at", "near", "inside"}
+NOT_TITLES = set(lexicon.NOT_TITLES)
+OWNER_NOUNS = {"owner", "parent", "operator"}  # "Federated - owner of Macy's": Macy's parent is Federated
+PART_NOUNS = {"subsidiary", "unit", "division", "arm", "branch", "part", "member"}  # "X, a unit of Y"
 
 
 class RawFact(NamedTuple):
@@ -152,6 +155,8 @@ class _Reader:
             return
         if noun.pos_ not in ("NOUN", "PROPN") or self.cid(noun) is not None:
             return
+        if noun.lemma_.lower() in NOT_TITLES:
+            return  # "his wife Tatiana": a relation to a person, not a job
         title_tokens = _title_tokens(noun, self)
         orgs = [t for t in _org_objects(noun, self)]
         if orgs or _looks_like_title(noun):
@@ -199,11 +204,11 @@ class _Reader:
             if t.head.i not in range(i + 1, mention.end) or t.dep_ not in ("compound", "amod", "nmod") \
                     or self.kind(t) not in (None, "Event"):
                 break
-            if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
-                break
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ") and not (t.tag_ == "VBG" and t.dep_ == "amod"):
+                break  # "Prosecuting attorney Carol Lam" keeps its participle
             title.insert(0, t)
             i -= 1
-        if not title or not any(t.pos_ in ("NOUN", "PROPN") for t in title):
+        if not title or not any(t.pos_ in ("NOUN", "PROPN") for t in title) or title[-1].lemma_.lower() in NOT_TITLES:
             return
         self.add(pid, "jobTitle", " ".join(t.text for t in title), title + [p], "title-before-name", 0.75)
         # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
@@ -269,6 +274,15 @@ class _Reader:
                     self.add(oid, "parentOrganization", self.cid(obj), [org, obj], "unit-of", 0.85)
                 elif prep.lower_ == "in" and self.kind(obj) == "Place":
                     self.add(oid, "location", self.cid(obj), [org, obj], "org-in", 0.6)
+        described = [c for c in org.children if c.dep_ == "appos"]
+        if org.dep_ == "compound":
+            described.append(org.head)  # "Federated - owner of Macy's", as the small parser reads it
+        for c in described:
+            if c.lemma_.lower() in OWNER_NOUNS | PART_NOUNS:
+                for obj in _objects_of(c, ("of",)):
+                    if self.kind(obj) == "Organization":
+                        parent, child = (oid, self.cid(obj)) if c.lemma_.lower() in OWNER_NOUNS else (self.cid(obj), oid)
+                        self.add(child, "parentOrganization", parent, [org, c, obj], "owner-of", 0.75)
         for c in org.children:
             if c.dep_ == "poss" and self.kind(c) == "Place":
                 self.add(oid, "location", self.cid(c), [c, org], "org-poss", 0.7)
@@ -372,7 +386,10 @@ def _subjects(verb: Token) -> list[Token]:
     while True:
         subs = [c for c in verb.children if c.dep_ in ("nsubj",)]
         if subs:
-            return [x for s in subs for x in (s, *s.conjuncts)]
+            # "Sony, IBM and Toshiba will ...": the small parser often hangs the first item off the verb
+            listed = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                      and c.i + 1 < subs[0].i and c.nbor(1).text == ","]
+            return [x for s in subs for x in (s, *s.conjuncts)] + listed
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
@@ -442,14 +459,26 @@ def _title_tokens(noun: Token, reader: _Reader) -> list[Token]:
     """"a research scholar" -> [research, scholar]; "head of currency strategy" keeps its 'of'."""
     tokens = _modifiers(noun, reader) + [noun]
     current = noun
+    after = _right_modifier(noun)
+    if after is not None:  # "director general", "attorney general"
+        tokens.append(after)
+        current = after
     while True:  # "editor in chief of X", "head of currency strategy at Y": follow non-entity nouns
         prep = next((c for c in current.rights if c.dep_ == "prep"), None)
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
-        if prep is None or prep.lower_ not in ("of", "in") or obj is None or obj.pos_ != "NOUN" or reader.cid(obj) is not None:
+        if prep is None or prep.lower_ not in ("of", "in", "for") or obj is None or obj.pos_ != "NOUN" or reader.cid(obj) is not None:
             break
         tokens += [prep] + _modifiers(obj, reader) + [obj]
         current = obj
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _right_modifier(noun: Token) -> Token | None:
+    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.head.i == noun.i and nxt.dep_ in ("amod", "compound") and nxt.pos_ in ("NOUN", "ADJ") \
+            and nxt.lower_ in ("general", "emeritus", "designate", "elect"):
+        return nxt
+    return None
 
 
 def _modifiers(noun: Token, reader: _Reader) -> list[Token]:
@@ -459,8 +488,8 @@ def _modifiers(noun: Token, reader: _Reader) -> list[Token]:
 
 def _org_objects(noun: Token, reader: _Reader) -> list[Token]:
     """Organisations named by the title's prepositions, following 'of' chains."""
-    out = []
-    todo = [noun]
+    out = [c for c in noun.lefts if c.dep_ == "compound" and reader.kind(c) == "Organization"]  # "OFHEO director"
+    todo = [noun] + ([_right_modifier(noun)] if _right_modifier(noun) is not None else [])
     while todo:
         t = todo.pop(0)
         for prep in t.children:
@@ -477,4 +506,5 @@ def _org_objects(noun: Token, reader: _Reader) -> list[Token]:
 
 
 def _looks_like_title(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_ not in ("one", "part", "man", "woman", "person", "thing")
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() not in NOT_TITLES \
+        and noun.lemma_ not in ("one", "part", "man", "woman", "person", "thing")

@@ -31,3 +31,19 @@ def test_pronoun_speaker_is_resolved_for_quotes(extract_text):
     x = extract_text('Ines Duarte, an engineer at Siemens, arrived late. "We are ready," she said.')
     speakers = {x.names[s][0] for s, _, _ in x.quotes}
     assert speakers == {"Ines Duarte"}
+
+
+def test_indefinite_event_joins_the_named_event_that_follows(extract_text):
+    x = extract_text("Intel will show the chip at a technology conference. "
+                     "Details will be released at the Global Chip Design Conference in Boston.")
+    assert "technology conference" in _clusters(x)["Global Chip Design Conference"]
+
+
+def test_event_named_with_its_place_keeps_that_name(extract_text):
+    x = extract_text("Hundreds went to the Harbour Jazz Festival in Leeds on Sunday.")
+    assert any(n.endswith("Festival in Leeds") for names in _clusters(x).values() for n in names)
+
+
+def test_first_name_tagged_as_a_place_joins_the_person(extract_text):
+    x = extract_text("Marek Novak and his wife Ilona Novak fled. Ilona said it was hard.")
+    assert "Ilona" in _clusters(x)["Ilona Novak"]

@@ -34,3 +34,39 @@ def test_listed_non_entities_are_dropped(nlp):
 def test_missed_sub_unit_is_added(nlp):
     found = _mentions(nlp, "She teaches at the School of Public Health at Harvard University.")
     assert any(text.startswith("School of Public Health") and label == "Organization" for text, label in found)
+
+
+def test_apposed_class_noun_outvotes_the_tagger(nlp):
+    text = "Orvia, a Texas-based company, denied it. Later, Orvia paid the fine."
+    kinds = {label for text_, label in _mentions(nlp, text) if text_ == "Orvia"}
+    assert kinds == {"Organization"}
+
+
+def test_lower_case_class_noun_after_a_name_belongs_to_it(nlp):
+    found = _mentions(nlp, "The Kestrel corporation was fined on Monday.")
+    assert ("Kestrel corporation", "Organization") in found
+
+
+def test_firm_named_after_its_owner_keeps_the_possessive(nlp):
+    found = _mentions(nlp, "Ann Dole, head of Dole's Retail Research Group, said sales fell.")
+    assert ("Dole's Retail Research Group", "Organization") in found
+
+
+def test_party_adjective_is_an_organisation(nlp):
+    found = _mentions(nlp, "Labour MP Sarah Quinn said no. Conservative leader Ivan Holt agreed.")
+    assert ("Labour", "Organization") in found and ("Conservative", "Organization") in found
+
+
+def test_name_with_particle_is_a_person(nlp):
+    found = _mentions(nlp, "Pablo de Soto, the bank's finance director, resigned.")
+    assert ("Pablo de Soto", "Person") in found
+
+
+def test_event_tag_on_a_date_is_dropped(nlp):
+    found = _mentions(nlp, "The court will rule on 18 March, lawyers said.")
+    assert not any(label == "Event" for _, label in found)
+
+
+def test_a_name_the_tagger_missed_once_is_found_where_it_repeats(nlp):
+    doc = nlp("The Zentra Group bought Kovo Ltd. Analysts at Zentra Group welcomed it.")
+    assert sum(1 for m in doc.spans["kg_mentions"] if m.text == "Zentra Group") == 2

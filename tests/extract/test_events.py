@@ -22,3 +22,18 @@ def test_generic_plural_and_bare_mentions_are_not_events(extract_text):
 def test_organisation_in_a_quoted_title_is_not_an_entity(extract_text):
     x = extract_text('The session had the theme "Markets and the Age of Robots" and ended early.')
     assert not any("Age of Robots" in n for names in x.names.values() for n in names)
+
+
+def test_indefinite_event_someone_takes_part_in_is_specific(extract_text):
+    x = extract_text("Nokia and Ericsson will show the phone at a technology conference in Madrid.")
+    assert "technology conference" in _events(x)
+
+
+def test_event_topic_hung_on_the_verb_stays_in_the_name(extract_text):
+    x = extract_text("The Senate Committee on Finance held a long inquiry into lending last year.")
+    assert any("inquiry into lending" in e for e in _events(x))
+
+
+def test_plural_talks_with_a_named_side_are_an_event(extract_text):
+    x = extract_text("The Osaka Exchange began talks with the Tokyo Stock Exchange.")
+    assert any(e.startswith("talks with") for e in _events(x))

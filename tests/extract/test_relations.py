@@ -82,3 +82,34 @@ def test_place_in_an_event_name_locates_it_when_the_article_names_the_place(extr
 def test_place_in_an_event_name_alone_says_nothing(extract_text):
     facts = facts_of(extract_text("Critics praised the film at the Venice Film Festival."))
     assert not any(r == "location" for _, r, _ in facts)
+
+
+def test_organisation_compound_of_an_apposed_title(extract_text):
+    facts = facts_of(extract_text("Rosa Klein, FIFA director, said the rules would change."))
+    assert ("Rosa Klein", "affiliation", "FIFA") in facts
+
+
+def test_title_with_general_after_the_noun(extract_text):
+    facts = facts_of(extract_text("Jon Price, director general of the Royal Opera Trust, said it."))
+    assert ("Jon Price", "jobTitle", "director general") in facts
+    assert ("Jon Price", "affiliation", "Royal Opera Trust") in facts
+
+
+def test_kinship_is_not_a_job_title(extract_text):
+    facts = facts_of(extract_text("Leon Marsh and his wife Clara Marsh arrived in Rome."))
+    assert not any(r == "jobTitle" for _, r, _ in facts)
+
+
+def test_owner_of_gives_the_parent_organisation(extract_text):
+    facts = facts_of(extract_text("Veltro, a unit of Sandoval Holdings, reported a loss."))
+    assert ("Veltro", "parentOrganization", "Sandoval Holdings") in facts
+
+
+def test_subjects_at_an_event_take_part_in_it(extract_text):
+    facts = facts_of(extract_text("Nokia, Siemens and Philips will unveil the device at the Hanover Electronics Fair."))
+    assert {("Hanover Electronics Fair", "participant", o) for o in ("Nokia", "Siemens", "Philips")} <= facts
+
+
+def test_party_before_a_title_is_an_affiliation(extract_text):
+    facts = facts_of(extract_text("Conservative spokesman Ian Dale criticised the budget."))
+    assert ("Ian Dale", "affiliation", "Conservative") in facts
