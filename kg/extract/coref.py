@@ -100,7 +100,7 @@ class Coreference:
             if key in {norm(x) for x in c.mentions}:
                 return c
         if m.label_ == "Event":
-            return _event_antecedent(m, same_kind)
+            return _apposed(m, same_kind) or _event_antecedent(m, same_kind)
         words = [t.text for t in strip_honorific(m)]
         candidates = [c for c in same_kind if _short_form_of(words, c, m.label_)]
         if not candidates:
@@ -165,6 +165,16 @@ def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
     # "the forum", "the three-day academic forum": the latest event with that head
     earlier = [c for c in events if c.mentions[0].start < m.start and any(_same_head(x.root, m.root) for x in c.mentions)]
     return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else None
+
+
+def _apposed(m: Span, clusters: list[Cluster]) -> Cluster | None:
+    """"a mobile industry conference, 3GSM,": two names in apposition are one thing."""
+    root = m.root
+    partners = ({root.head.i} if root.dep_ == "appos" else set()) | {c.i for c in root.children if c.dep_ == "appos"}
+    for c in clusters:
+        if any(x.root.i in partners for x in c.mentions):
+            return c
+    return None
 
 
 def _indefinite(m: Span) -> bool:

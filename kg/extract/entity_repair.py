@@ -56,7 +56,10 @@ class EntityRepair:
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
         spans += self._party_words(doc, spans)
         spans = _drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
-        spans = _repeated_names(doc, self._vote(spans, self._class_hints(spans)))
+        hints = self._class_hints(spans)
+        for text, votes in _context_hints(spans).items():
+            hints.setdefault(text, Counter()).update(votes)
+        spans = _repeated_names(doc, self._vote(spans, hints))
         set_mentions(doc, spans)
         return doc
 
@@ -225,13 +228,44 @@ class EntityRepair:
     def _vote(spans: list[Span], hints: dict[str, Counter]) -> list[Span]:
         """One kind per surface form: "Edinburgh" tagged GPE twice and ORG once is a Place."""
         votes: dict[str, Counter] = {text: Counter(c) for text, c in hints.items()}
+        full_names = {s[-1].text for s in spans if s.label_ == "Person" and len(s) > 1}
         for s in spans:
-            votes.setdefault(s.text.lower(), Counter())[s.label_] += 1
+            # a lone word tagged PERSON that never comes with a first name or title is weak evidence
+            weak = s.label_ == "Person" and len(s) == 1 and s.text not in full_names \
+                and not (s.start > 0 and s.doc[s.start - 1].lower_.rstrip(".") in lexicon.HONORIFICS)
+            votes.setdefault(s.text.lower(), Counter())[s.label_] += 0.5 if weak else 1
         return [
             Span(s.doc, s.start, s.end, label=votes[s.text.lower()].most_common(1)[0][0])
             if s.label_ != "Event" else s
             for s in spans
         ]
+
+
+def _context_hints(spans: list[Span]) -> dict[str, Counter]:
+    """Kinds implied by where a name stands: people are not "in" somewhere, lists share a kind,
+    and "from X to Y" joins two places: "riots which began in Brixton", "between Edinburgh and Tweedbank"."""
+    by_root = {s.root.i: s for s in spans if s.label_ != "Event"}
+    hints: dict[str, Counter] = {}
+    for s in by_root.values():
+        r, votes = s.root, Counter()
+        if s.label_ == "Person" and len(s) == 1 and r.dep_ == "pobj" and r.head.lower_ in ("in", "near", "across", "throughout"):
+            votes["Place"] += 2
+        listed = Counter(by_root[c.i].label_ for c in r.conjuncts if c.i in by_root)
+        if listed:
+            listed[s.label_] += 1
+            label, n = listed.most_common(1)[0]
+            if label != s.label_ and n > sum(listed.values()) / 2:
+                votes[label] += 1.5
+        if r.dep_ == "pobj" and r.head.lower_ in ("from", "to"):
+            partner = "to" if r.head.lower_ == "from" else "from"
+            for prep in r.head.head.children:
+                if prep.dep_ == "prep" and prep.lower_ == partner:
+                    for o in prep.children:
+                        if o.dep_ == "pobj" and o.i in by_root and by_root[o.i].label_ == "Place":
+                            votes["Place"] += 2
+        if votes:
+            hints.setdefault(s.text.lower(), Counter()).update(votes)
+    return hints
 
 
 def _drop_nested(spans: list[Span]) -> list[Span]:

@@ -46,12 +46,22 @@ class EventMentions:
                 if any(e.start <= token.i <= e.root.i for e in events):
                     continue  # a word of another event's name; "the forum" in "session of the forum" is not
                 span = event_span(token, found)
-                if span is not None and (is_specific(span, token) or self._taken_part_in(token)):
+                if span is not None and (is_specific(span, token) or self._taken_part_in(token) or _named_by_apposition(token, found)):
                     events.append(span)
-        others = [s for s in found if s.label_ != "Event" and not _inside_event_name(s, events)]
+        events += self._apposed_names(found, events)
+        others = [s for s in found if s.label_ != "Event" and not _inside_event_name(s, events)
+                  and not any(e.start == s.start and e.end == s.end for e in events)]
         set_mentions(doc, others + events)
         return doc
 
+
+    @staticmethod
+    def _apposed_names(found: list[Span], events: list[Span]) -> list[Span]:
+        """"a mobile industry conference, 3GSM,": a name in apposition to an event names that event."""
+        heads = {e.root.i for e in events}
+        return [Span(s.doc, s.start, s.end, label="Event") for s in found if s.label_ != "Event" and (
+            s.root.dep_ == "appos" and s.root.head.i in heads
+            or any(c.dep_ == "appos" and c.i in heads for c in s.root.children))]
 
     def _taken_part_in(self, head: Token) -> bool:
         """"will unveil the chip at a technology conference", "face a criminal trial": someone
@@ -143,6 +153,10 @@ def is_specific(span: Span, head: Token) -> bool:
     if any(d in ("a", "an") for d in dets):
         return has_topic
     return False  # a bare noun: "dialogue on AI risk" is a kind of talk, not one
+
+
+def _named_by_apposition(head: Token, found: list[Span]) -> bool:
+    return any(c.dep_ == "appos" and any(s.root.i == c.i for s in found) for c in head.children)
 
 
 def _inside_event_name(mention: Span, events: list[Span]) -> bool:

@@ -129,6 +129,8 @@ class _Reader:
                 self.role_verb(token)
             if token.lemma_ == "be" and token.pos_ == "AUX":
                 self.copula(token)
+            if token.lower_ == "based" and token.dep_ == "amod":
+                self.based(token)
         for org in list(self.roots("Organization")):
             self.org_parent_and_place(org)
         for event in list(self.roots("Event")):
@@ -242,6 +244,15 @@ class _Reader:
         if places and after:
             for p in places:
                 self.add(self.cid(after[0]), "location", self.cid(p), [verb, p, after[0]], "held-at", 0.7)
+
+    def based(self, based: Token) -> None:
+        """"Titan, a California-based company", "Paris-based Euronext"."""
+        places = [c for c in based.children if c.dep_ in ("npadvmod", "compound") and self.kind(c) == "Place"]
+        noun = based.head
+        org = noun if self.kind(noun) == "Organization" else noun.head if noun.dep_ == "appos" else None
+        if org is not None and self.kind(org) == "Organization":
+            for p in places:
+                self.add(self.cid(org), "location", self.cid(p), [p, based, org], "x-based", 0.8)
 
     def copula(self, be: Token) -> None:
         subjects = [c for c in be.children if c.dep_ == "nsubj"]
@@ -415,8 +426,9 @@ def _location_preps(e: Token, verb: Token | None) -> list[Token]:
         if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS and t.head.i > e.i and t.head.dep_ == "pobj" and t not in out:
             if t.head.head.lower_ in ("of", "on"):
                 out.append(t)
-    for acl in e.children:  # "the summit, held in Geneva"
-        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+    for acl in e.children:  # "the summit, held in Geneva", "3GSM, which takes place in Cannes"
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" or acl.dep_ == "relcl" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in acl.children):
             out += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
     if verb is not None and e.dep_ in ("dobj", "nsubj", "nsubjpass"):
         out += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]

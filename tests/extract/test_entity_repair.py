@@ -70,3 +70,9 @@ def test_event_tag_on_a_date_is_dropped(nlp):
 def test_a_name_the_tagger_missed_once_is_found_where_it_repeats(nlp):
     doc = nlp("The Zentra Group bought Kovo Ltd. Analysts at Zentra Group welcomed it.")
     assert sum(1 for m in doc.spans["kg_mentions"] if m.text == "Zentra Group") == 2
+
+
+def test_place_named_in_a_list_and_after_in_is_a_place(nlp):
+    text = "The 1981 Dunmore riots began in Dunmore. Crowds gathered in Dunmore again on Friday."
+    kinds = {label for text_, label in _mentions(nlp, text) if text_ == "Dunmore"}
+    assert kinds == {"Place"}

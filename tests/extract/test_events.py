@@ -37,3 +37,9 @@ def test_event_topic_hung_on_the_verb_stays_in_the_name(extract_text):
 def test_plural_talks_with_a_named_side_are_an_event(extract_text):
     x = extract_text("The Osaka Exchange began talks with the Tokyo Stock Exchange.")
     assert any(e.startswith("talks with") for e in _events(x))
+
+
+def test_name_in_apposition_names_the_event(extract_text):
+    x = extract_text("The chip was shown ahead of a big telecoms exhibition, Mobilex, which opens in Lisbon.")
+    names = [n for cid, ns in x.names.items() if "Event" in x.kinds[cid] for n in ns]
+    assert "Mobilex" in names and any("telecoms exhibition" in n for n in names)

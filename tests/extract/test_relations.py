@@ -113,3 +113,13 @@ def test_subjects_at_an_event_take_part_in_it(extract_text):
 def test_party_before_a_title_is_an_affiliation(extract_text):
     facts = facts_of(extract_text("Conservative spokesman Ian Dale criticised the budget."))
     assert ("Ian Dale", "affiliation", "Conservative") in facts
+
+
+def test_x_based_organisation_is_located_there(extract_text):
+    facts = facts_of(extract_text("Norvik, a Boston-based company, cut 200 jobs."))
+    assert ("Norvik", "location", "Boston") in facts
+
+
+def test_event_that_takes_place_somewhere_is_located_there(extract_text):
+    x = extract_text("The phone was shown ahead of a big telecoms exhibition, Mobilex, which takes place in Lisbon this week.")
+    assert any(r == "location" and o == "Lisbon" for _, r, o in facts_of(x))
