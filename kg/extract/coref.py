@@ -181,8 +181,12 @@ def _indefinite(m: Span) -> bool:
     return m.start > 0 and m.doc[m.start - 1].lower_ in ("a", "an")
 
 
+SYNONYM = {w: i for i, group in enumerate(lexicon.EVENT_SYNONYMS) for w in group}
+
+
 def _same_head(a: Token, b: Token) -> bool:
-    return a.lemma_.lower() == b.lemma_.lower() or a.lower_ == b.lower_
+    la, lb = a.lemma_.lower(), b.lemma_.lower()
+    return la == lb or a.lower_ == b.lower_ or SYNONYM.get(la, -1) == SYNONYM.get(lb, -2)
 
 
 def _resolve_pronouns(doc: Doc, clusters: list[Cluster], token_cluster: dict[int, int]) -> None:

@@ -68,7 +68,10 @@ class EventMentions:
         takes part in this one happening, so an indefinite mention is specific."""
         if any(c.dep_ == "poss" for c in head.children):
             return False
-        if head.tag_ not in ("NN", "NNP") and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "into") for c in head.children):
+        if head.tag_ in ("NN", "NNP"):
+            if not any(c.dep_ == "det" for c in head.children):
+                return False  # "at launch": a bare noun names no particular happening
+        elif not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "into") for c in head.children):
             return False  # plurals are kinds ("attend meetings") unless their sides are named ("talks with the LSE")
         if head.dep_ == "dobj" and head.head.lemma_.lower() in self.participation_verbs:
             return True
@@ -91,6 +94,9 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
     doc = head.doc
     left = [c for c in head.lefts if c.dep_ in LEFT_DEPS and not (c.dep_ == "poss" and c.pos_ == "PRON")]
     start = min((_left_edge(c, found) for c in left), default=head.i)
+    cut = [t.i for t in doc[start : head.i] if t.is_punct and t.text not in ("-", "'", "’")]
+    if cut:
+        start = cut[-1] + 1  # '"constructive, professional and friendly" talks': the quoted praise is no name
     end = head.i + 1
     preps = list(head.rights)
     if head.dep_ == "dobj" and end < len(doc) and doc[end].head.i == head.head.i:
@@ -102,7 +108,17 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
         if not objects or _kind_at(found, objects[0]) in OUTSIDE_KINDS or objects[0].ent_type_ == "DATE":
             break
         end = _topic_end(objects[0], found) + 1
+    describing = [c for c in head.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == end]
+    if describing and _indefinite(head) and not any(t.pos_ == "PROPN" for t in doc[start:end]):
+        # "a rally calling for a rail link", "a tribunal set up to investigate ...": the clause identifies it
+        last = describing[0].right_edge.i
+        if last - start < 14:
+            end = last + 1
     return trim(Span(doc, start, end, label="Event"))
+
+
+def _indefinite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
 def _left_edge(modifier: Token, found: list[Span]) -> int:
@@ -137,7 +153,7 @@ def _kind_at(found: list[Span], token: Token) -> str | None:
 
 def is_specific(span: Span, head: Token) -> bool:
     """Is this a particular happening rather than a kind of one?"""
-    if span.text.lower() in ("event", "show"):
+    if span.text.lower() in ("event",):
         return False
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "ORDINAL") for t in span if t.i < head.i)

@@ -8,7 +8,7 @@ These are the defaults of the components' configs (see each factory's
 EVENT_NOUNS = [
     "forum", "summit", "conference", "dialogue", "meeting", "talk", "talks", "session",
     "festival", "award", "awards", "election", "visit", "convention",
-    "symposium", "workshop", "seminar", "ceremony", "exhibition", "expo", "show",
+    "symposium", "workshop", "seminar", "ceremony", "exhibition", "expo",
     "fair", "championship", "tournament", "games", "olympics", "cup", "final",
     "race", "marathon", "match", "negotiation", "round", "hearing", "inquiry",
     "trial", "summit", "launch", "premiere", "gala", "retreat", "assembly",
@@ -88,3 +88,6 @@ PARTY_WORDS = [
 
 #: Lower-case particles inside personal names: "Rodrigo de Rato", "Ludwig van Beethoven".
 NAME_PARTICLES = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "al", "le", "la", "dos"]
+
+#: Event head nouns that name the same kind of happening, so "the poll" can stand for "the 2001 election".
+EVENT_SYNONYMS = [["election", "poll", "vote", "ballot"], ["talk", "talks", "negotiation", "negotiations"]]

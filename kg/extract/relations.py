@@ -315,6 +315,10 @@ class _Reader:
                 for o in _objects(agent):
                     self.participant(eid, o, [verb, o], "event-agent", 0.7)
         for c in e.children:
+            if c.dep_ == "relcl" and c.lemma_ in self.config.participation_verbs \
+                    and any(o.dep_ == "dobj" and o.tag_ == "WDT" for o in c.children):
+                for s in _subjects(c):  # "the poll, which Mr Kerekou won"
+                    self.participant(eid, s, [e, c, s], "event-verb", 0.75)
             if c.dep_ == "poss":
                 self.participant(eid, c, [c, e], "event-poss", 0.6)
             if c.dep_ == "acl" and c.tag_ == "VBN":  # "the summit, hosted by Y"

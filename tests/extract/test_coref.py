@@ -47,3 +47,9 @@ def test_event_named_with_its_place_keeps_that_name(extract_text):
 def test_first_name_tagged_as_a_place_joins_the_person(extract_text):
     x = extract_text("Marek Novak and his wife Ilona Novak fled. Ilona said it was hard.")
     assert "Ilona" in _clusters(x)["Ilona Novak"]
+
+
+def test_the_poll_stands_for_the_election(extract_text):
+    x = extract_text("Fraud marred the 2019 Zambezi election. After the poll, which Ms Banda won, protests began.")
+    facts = facts_of(x)
+    assert ("2019 Zambezi election", "participant", "Ms Banda") in facts

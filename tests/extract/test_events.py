@@ -43,3 +43,12 @@ def test_name_in_apposition_names_the_event(extract_text):
     x = extract_text("The chip was shown ahead of a big telecoms exhibition, Mobilex, which opens in Lisbon.")
     names = [n for cid, ns in x.names.items() if "Event" in x.kinds[cid] for n in ns]
     assert "Mobilex" in names and any("telecoms exhibition" in n for n in names)
+
+
+def test_bare_noun_after_at_is_not_an_event(extract_text):
+    assert _events(extract_text("Games will appear on the console at launch.")) == set()
+
+
+def test_quoted_praise_is_not_part_of_the_event_name(extract_text):
+    x = extract_text('Bosses held "frank and friendly" talks with the Oslo Bourse on Monday.')
+    assert any(e.startswith("talks with") for e in _events(x))
