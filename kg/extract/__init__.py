@@ -35,6 +35,10 @@ def to_records(doc: Doc, article: Article) -> ArticleExtraction:
     clusters = doc._.kg_clusters or []
     names = {c.id: [c.name] + [n for n in c.names if n != c.name] for c in clusters}
     kinds = {c.id: {c.kind} for c in clusters}
+    for f in doc._.kg_facts or []:
+        # a place that takes part or employs people acts as a body: "China and the US held talks"
+        if f.relation in ("participant", "affiliation") and isinstance(f.object, int) and kinds[f.object] == {"Place"}:
+            kinds[f.object].add("Organization")
     mentions = [Mention(m.text, c.kind, m.start_char, m.end_char, c.id) for c in clusters for m in c.mentions]
     facts = []
     for f in doc._.kg_facts or []:

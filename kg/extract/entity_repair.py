@@ -59,7 +59,7 @@ class EntityRepair:
         hints = self._class_hints(spans)
         for text, votes in _context_hints(spans).items():
             hints.setdefault(text, Counter()).update(votes)
-        spans = _repeated_names(doc, self._vote(spans, hints))
+        spans = _repeated_names(doc, [_employer(s) for s in self._vote(spans, hints)])
         set_mentions(doc, spans)
         return doc
 
@@ -70,6 +70,9 @@ class EntityRepair:
         if kind is None:
             return None
         span = trim(ent)
+        if kind == "Person" and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
+                and span.root.head.lemma_.lower() not in self.suffix_nouns:
+            return None  # "the Chancellor", "the Chief Justice": a title, not a name
         if kind == "Event" and not any(t.lemma_.lower() in self.event_nouns or t.pos_ == "PROPN" and not t.ent_type_ == "DATE" for t in span):
             return None  # "18 March" tagged EVENT
         if kind == "Organization" and len(span) == 3 and span[1].lower_ in lexicon.NAME_PARTICLES and span[1].is_lower:
@@ -157,7 +160,9 @@ class EntityRepair:
     def _honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
         """"Mr Cable told MPs": a surname after a courtesy title is a person's, wherever it is tagged."""
         honorifics = {h.rstrip(".") for h in lexicon.HONORIFICS}
-        surnames = {t.text for t in doc if t.i > 0 and t.is_title and t.pos_ == "PROPN" and doc[t.i - 1].lower_.rstrip(".") in honorifics}
+        # "Mr Cable", but not "Lord Chancellor Lord Falconer": a word leading into more name is a title
+        surnames = {t.text for t in doc if t.i > 0 and t.is_title and t.pos_ == "PROPN" and doc[t.i - 1].lower_.rstrip(".") in honorifics
+                    and not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i)}
         out = []
         for s in spans:
             if s.label_ in ("Organization", "Place") and len(s) <= 3 and s[-1].text in surnames and all(t.is_title for t in s):
@@ -266,6 +271,17 @@ def _context_hints(spans: list[Span]) -> dict[str, Counter]:
         if votes:
             hints.setdefault(s.text.lower(), Counter()).update(votes)
     return hints
+
+
+def _employer(span: Span) -> Span:
+    """"a marketing vice president at Texas": this mention names an employer, whatever the tagger said."""
+    r = span.root
+    if span.label_ == "Place" and r.dep_ == "pobj" and r.head.lower_ in ("at", "for"):
+        noun = r.head.head
+        if noun.pos_ == "NOUN" and (noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON"
+                                    or noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in noun.head.children)):
+            return Span(span.doc, span.start, span.end, label="Organization")
+    return span
 
 
 def _drop_nested(spans: list[Span]) -> list[Span]:

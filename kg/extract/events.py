@@ -71,8 +71,9 @@ class EventMentions:
         if head.tag_ in ("NN", "NNP"):
             if not any(c.dep_ == "det" for c in head.children):
                 return False  # "at launch": a bare noun names no particular happening
-        elif not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "into") for c in head.children):
-            return False  # plurals are kinds ("attend meetings") unless their sides are named ("talks with the LSE")
+        elif not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "into") for c in head.children) \
+                and not (head.lemma_.lower() in ("talk", "negotiation") and head.dep_ == "dobj"):
+            return False  # plurals are kinds ("attend meetings") unless their sides are named ("talks with the LSE", "X and Y held talks")
         if head.dep_ == "dobj" and head.head.lemma_.lower() in self.participation_verbs:
             return True
         prep = head.head

@@ -136,6 +136,9 @@ class _Reader:
         for event in list(self.roots("Event")):
             self.event_facts(event)
         self.dates()
+        # a side that takes part is not where the event is: "the G7 meeting" is not in the G7
+        sides = {(f.subject, f.object) for f in self.facts if f.relation == "participant"}
+        self.facts = [f for f in self.facts if not (f.relation == "location" and (f.subject, f.object) in sides)]
 
     def person_roles(self, p: Token) -> None:
         pid = self.cid(p)
@@ -146,7 +149,7 @@ class _Reader:
                 for obj in _objects(child):
                     if self.kind(obj) == "Organization":
                         self.add(pid, "affiliation", self.cid(obj), [p, obj], "person-prep", 0.8)
-        if p.dep_ == "appos" and self.kind(p.head) is None and p.head.pos_ == "NOUN":
+        if p.dep_ == "appos" and self.kind(p.head) is None and p.head.pos_ in ("NOUN", "PROPN"):
             self.role_noun(pid, p.head, "appos")  # "the head of Y, X"
         self.title_before_name(p, pid)
 
@@ -269,6 +272,11 @@ class _Reader:
                 continue
             targets = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ in ROLE_VERBS | {"join"} else []
             targets += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with") for o in _objects(prep)]
+            if verb.lemma_ == "serve":  # "serving as Law Commission chairman"
+                for prep in verb.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "as":
+                        for noun in _objects(prep):
+                            self.role_noun(self.cid(subj), noun, "role-verb")
             for t in targets:
                 if self.kind(t) == "Organization":
                     self.add(self.cid(subj), "affiliation", self.cid(t), [subj, t], "role-verb", 0.7)
@@ -405,6 +413,9 @@ def _subjects(verb: Token) -> list[Token]:
             listed = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                       and c.i + 1 < subs[0].i and c.nbor(1).text == ","]
             return [x for s in subs for x in (s, *s.conjuncts)] + listed
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "retired after serving as ...": the clause's subject is the head verb's
+            continue
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
@@ -504,7 +515,8 @@ def _modifiers(noun: Token, reader: _Reader) -> list[Token]:
 
 def _org_objects(noun: Token, reader: _Reader) -> list[Token]:
     """Organisations named by the title's prepositions, following 'of' chains."""
-    out = [c for c in noun.lefts if c.dep_ == "compound" and reader.kind(c) == "Organization"]  # "OFHEO director"
+    # "OFHEO director", "a University of Michigan librarian"
+    out = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and reader.kind(c) == "Organization"]
     todo = [noun] + ([_right_modifier(noun)] if _right_modifier(noun) is not None else [])
     while todo:
         t = todo.pop(0)

@@ -76,3 +76,13 @@ def test_place_named_in_a_list_and_after_in_is_a_place(nlp):
     text = "The 1981 Dunmore riots began in Dunmore. Crowds gathered in Dunmore again on Friday."
     kinds = {label for text_, label in _mentions(nlp, text) if text_ == "Dunmore"}
     assert kinds == {"Place"}
+
+
+def test_title_after_a_courtesy_word_is_not_a_person(nlp):
+    found = _mentions(nlp, "Paying tribute, the Lord Chancellor Lord Hale said the judge was fair.")
+    assert not any(text == "Chancellor" for text, _ in found)
+
+
+def test_place_in_an_employer_position_is_an_organisation(nlp):
+    found = _mentions(nlp, '"We will do it," said Ada Ruiz, a marketing vice president at Texas.')
+    assert ("Texas", "Organization") in found

@@ -123,3 +123,15 @@ def test_x_based_organisation_is_located_there(extract_text):
 def test_event_that_takes_place_somewhere_is_located_there(extract_text):
     x = extract_text("The phone was shown ahead of a big telecoms exhibition, Mobilex, which takes place in Lisbon this week.")
     assert any(r == "location" and o == "Lisbon" for _, r, o in facts_of(x))
+
+
+def test_serving_as_a_title(extract_text):
+    facts = facts_of(extract_text("Ruth Kane retired in 2001 after serving as Audit Commission chairman for ten years."))
+    assert ("Ruth Kane", "jobTitle", "chairman") in facts or ("Ruth Kane", "jobTitle", "Audit Commission chairman") in facts
+
+
+def test_a_place_that_takes_part_is_also_a_body(extract_text):
+    x = extract_text("Last week, Chile and Norway held talks on fishing quotas in Oslo.")
+    kinds = {x.names[c][0]: k for c, k in x.kinds.items()}
+    assert kinds["Chile"] == {"Place", "Organization"}
+    assert kinds["Oslo"] == {"Place"}
