@@ -125,7 +125,7 @@ def _cross_kind(m: Span, clusters: list[Cluster]) -> Cluster | None:
         if len(people) == 1:
             return people[0]
     if m.label_ != "Organization":
-        suffixes = {n for nouns in lexicon.CLASS_NOUNS.values() for n in nouns} | set(lexicon.NAME_SUFFIX_NOUNS)
+        suffixes = set(lexicon.CLASS_NOUNS["Organization"]) | set(lexicon.NAME_SUFFIX_NOUNS)
         orgs = [c for c in clusters if c.kind == "Organization" and any(
             len(x) > 1 and x[0].text == word and all(t.lower_ in suffixes for t in x[1:]) for x in c.mentions)]
         if len(orgs) == 1:

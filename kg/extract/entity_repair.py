@@ -54,7 +54,10 @@ class EntityRepair:
         spans = self._apposed_people(doc, spans)
         spans = self._honorific_people(doc, spans)
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
+        spans = [part for s in spans for part in _split_at_commas(s)]
         spans += self._party_words(doc, spans)
+        spans += self._untagged_names(doc, spans)
+        spans = [_with_compass(_with_saint(s)) for s in spans]
         spans = _drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
         hints = self._class_hints(spans)
         for text, votes in _context_hints(spans).items():
@@ -81,7 +84,7 @@ class EntityRepair:
             return None
         if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span):
             return None  # "pre-Budget", "three-day": no name in it
-        if kind != "Person" and span.root.lemma_.lower() in self.event_nouns and span.root.is_title:
+        if (kind != "Person" or len(span) > 1) and span.root.lemma_.lower() in self.event_nouns and span.root.is_title:
             kind = "Event"  # "Beijing Forum" as ORG, "Solid State Circuits Conference" as FAC
         return Span(span.doc, span.start, span.end, label=kind)
 
@@ -186,6 +189,25 @@ class EntityRepair:
             out.append(Span(doc, t.i, t.i + 1, label="Organization"))
         return out
 
+    def _untagged_names(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """Organisations the tagger skipped: "the IAAF will decide", "the Mozilla foundation"."""
+        taken = {i for s in found for i in range(s.start, s.end)}
+        out = []
+        for t in doc:
+            if t.i in taken or t.pos_ != "PROPN":
+                continue
+            acronym = t.is_upper and t.is_alpha and len(t) >= 3 and t.i > 0 and doc[t.i - 1].lower_ == "the"
+            suffixed = t.is_title and t.head.i == t.i + 1 and t.head.lemma_.lower() in self.suffix_nouns \
+                and t.head.is_lower and t.i != t.sent.start
+            if acronym or suffixed:
+                start = t.i
+                while suffixed and start - 1 > t.sent.start and doc[start - 1].is_title and doc[start - 1].head.i == t.i \
+                        and start - 1 not in taken:
+                    start -= 1  # "To Vima newspaper"
+                out.append(Span(doc, start, t.i + 1 + suffixed, label="Organization"))
+                taken.update(range(start, t.i + 1 + suffixed))
+        return out
+
     @staticmethod
     def _with_owner(span: Span) -> Span:
         """"Barnard's Retail Consulting Group": a firm named after its owner keeps the possessive."""
@@ -223,9 +245,12 @@ class EntityRepair:
             if s.label_ == "Organization" and 2 <= len(s) <= 3 and all(t.is_title for t in s) and s.end < len(s.doc) \
                     and s.doc[s.end].text == "," and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from") for c in root.children):
                 hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "Vincent Cable, for the Liberal Democrats"
+            if root.dep_ == "poss" and root.head.lemma_.lower() in lexicon.OFFICE_TITLES:
+                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "May's chairman"
             for noun in nouns:
-                if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.class_of and not any(
-                        c.dep_ == "poss" and c.i < noun.i for c in noun.children):
+                kind = self.class_of.get(noun.lemma_.lower())
+                # "its rival" says nothing of kind, but "his wife" does
+                if noun.pos_ == "NOUN" and kind and (kind == "Person" or not any(c.dep_ == "poss" for c in noun.children)):
                     hints.setdefault(s.text.lower(), Counter())[self.class_of[noun.lemma_.lower()]] += 3
         return hints
 
@@ -281,6 +306,38 @@ def _employer(span: Span) -> Span:
         if noun.pos_ == "NOUN" and (noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON"
                                     or noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in noun.head.children)):
             return Span(span.doc, span.start, span.end, label="Organization")
+    return span
+
+
+def _split_at_commas(span: Span) -> list[Span]:
+    """"the Midlands, Merseyside": a list the tagger ran together is several names."""
+    if span.label_ == "Event" or not any(t.text == "," for t in span):
+        return [span]
+    parts, start = [], span.start
+    for t in list(span) + [None]:
+        if t is None or t.text == ",":
+            end = t.i if t is not None else span.end
+            if end > start and any(x.pos_ == "PROPN" for x in span.doc[start:end]):
+                parts.append(trim(Span(span.doc, start, end, label=span.label_)))
+            start = end + 1
+    return [p for p in parts if len(p)]
+
+
+def _with_saint(span: Span) -> Span:
+    """"St Helen" + "'s Road": a saint's name before a possessive names the place after it."""
+    doc = span.doc
+    if span[0].text.rstrip(".") in ("St", "Saint") and span.end + 1 < len(doc) and doc[span.end].tag_ == "POS" \
+            and doc[span.end + 1].pos_ in ("NOUN", "PROPN"):
+        return Span(doc, span.start, span.end + 2, label="Place")
+    return span
+
+
+def _with_compass(span: Span) -> Span:
+    """"south Wales": a lower-case direction word makes a region of its own."""
+    doc = span.doc
+    if span.label_ == "Place" and span.start > 0 and doc[span.start - 1].lower_ in lexicon.COMPASS_WORDS \
+            and doc[span.start - 1].is_lower and doc[span.start - 1].head.i in range(span.start, span.end):
+        return Span(doc, span.start - 1, span.end, label="Place")
     return span
 
 

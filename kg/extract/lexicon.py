@@ -62,6 +62,10 @@ CLASS_NOUNS = {
         "developer", "provider", "producer", "conglomerate", "subsidiary", "rival", "unit",
         "division", "arm", "owner",
     ],
+    "Person": [
+        "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow",
+        "nephew", "niece", "grandson", "granddaughter", "uncle", "aunt", "cousin",
+    ],
     "Place": [
         "city", "town", "village", "country", "region", "county", "state", "province", "capital",
         "island", "district", "suburb", "borough", "port", "nation",
@@ -91,3 +95,11 @@ NAME_PARTICLES = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "
 
 #: Event head nouns that name the same kind of happening, so "the poll" can stand for "the 2001 election".
 EVENT_SYNONYMS = [["election", "poll", "vote", "ballot"], ["talk", "talks", "negotiation", "negotiations"]]
+
+#: Lower-case direction words that make a part of a place its own place: "south Wales", "mid Wales".
+COMPASS_WORDS = ["north", "south", "east", "west", "mid", "central", "northern", "southern", "eastern", "western",
+                 "north-east", "north-west", "south-east", "south-west", "upper", "lower", "inner", "outer"]
+
+#: Titles whose holder's possessor is a body, not a person: "May's chairman", "Sony's chief executive".
+OFFICE_TITLES = ["chairman", "chairwoman", "chair", "chief", "executive", "director", "president", "spokesman",
+                 "spokeswoman", "spokesperson", "head", "boss", "founder", "treasurer", "secretary", "governor"]

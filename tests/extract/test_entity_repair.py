@@ -86,3 +86,36 @@ def test_title_after_a_courtesy_word_is_not_a_person(nlp):
 def test_place_in_an_employer_position_is_an_organisation(nlp):
     found = _mentions(nlp, '"We will do it," said Ada Ruiz, a marketing vice president at Texas.')
     assert ("Texas", "Organization") in found
+
+
+def test_untagged_acronym_after_the_is_an_organisation(nlp):
+    assert ("WADA", "Organization") in _mentions(nlp, "The WADA will decide next month, officials said.")
+
+
+def test_untagged_name_before_a_class_noun_is_an_organisation(nlp):
+    found = _mentions(nlp, "Carla Voss, chairman of the Marwood foundation, warned investors.")
+    assert ("Marwood foundation", "Organization") in found
+
+
+def test_list_run_together_by_the_tagger_is_split(nlp):
+    from spacy.tokens import Span
+    from kg.extract.entity_repair import _split_at_commas
+
+    doc = nlp("Riots spread to Kent, Essex and Surrey.")
+    parts = _split_at_commas(Span(doc, 3, 6, label="Place"))
+    assert [p.text for p in parts] == ["Kent", "Essex"]
+
+
+def test_saint_possessive_place_and_compass_region(nlp):
+    found = _mentions(nlp, "The mosque on St Agnes's Road is old. He lives near Welshpool, mid Wales.")
+    assert ("St Agnes's Road", "Place") in found and ("mid Wales", "Place") in found
+
+
+def test_possessor_of_an_office_is_an_organisation(nlp):
+    found = _mentions(nlp, "Analysts said Harrow's chairman Tim Boyd resigned. Harrow fell 5%.")
+    assert {label for text, label in found if text == "Harrow"} == {"Organization"}
+
+
+def test_apposed_kinship_noun_makes_a_person(nlp):
+    found = _mentions(nlp, "Mr Okafor and his wife, Tatiana, fled to Belgium.")
+    assert ("Tatiana", "Person") in found
