@@ -242,6 +242,8 @@ class EntityRepair:
                 nouns += [c for c in root.head.children if c.dep_ == "attr"]
             if s.end < len(s.doc) and root.dep_ == "compound" and root.head.i == s.end:
                 nouns.append(root.head)  # "the Cell processor" says nothing; "the Titan corporation" does
+            if s.start > 0 and s.doc[s.start - 1].head.i == root.i and s.doc[s.start - 1].dep_ == "compound":
+                nouns.append(s.doc[s.start - 1])  # "think tank Demos", "retailer Tesco"
             if s.label_ == "Organization" and 2 <= len(s) <= 3 and all(t.is_title for t in s) and s.end < len(s.doc) \
                     and s.doc[s.end].text == "," and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from") for c in root.children):
                 hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "Vincent Cable, for the Liberal Democrats"

@@ -60,7 +60,7 @@ CLASS_NOUNS = {
         "network", "chain", "consortium", "giant", "insurer", "publisher", "studio", "label",
         "lender", "supermarket", "foundation", "charity", "institute", "society", "federation",
         "developer", "provider", "producer", "conglomerate", "subsidiary", "rival", "unit",
-        "division", "arm", "owner",
+        "division", "arm", "owner", "tank", "think-tank", "retailer", "carmaker", "broker", "outlet",
     ],
     "Person": [
         "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow",

@@ -33,6 +33,7 @@ ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "ma
 WORK_VERBS = {"work", "serve", "join"}
 LOCATION_PREPS = {"in", "at", "near", "inside"}
 NOT_TITLES = set(lexicon.NOT_TITLES)
+ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 OWNER_NOUNS = {"owner", "parent", "operator"}  # "Federated - owner of Macy's": Macy's parent is Federated
 PART_NOUNS = {"subsidiary", "unit", "division", "arm", "branch", "part", "member"}  # "X, a unit of Y"
 
@@ -164,7 +165,7 @@ class _Reader:
             return  # "his wife Tatiana": a relation to a person, not a job
         title_tokens = _title_tokens(noun, self)
         orgs = [t for t in _org_objects(noun, self)]
-        if orgs or _looks_like_title(noun):
+        if orgs and noun.is_alpha and len(noun) > 2 or _looks_like_title(noun):
             title = " ".join(t.text for t in title_tokens)
             self.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
         if orgs:
@@ -215,6 +216,10 @@ class _Reader:
             i -= 1
         if not title or not any(t.pos_ in ("NOUN", "PROPN") for t in title) or title[-1].lemma_.lower() in NOT_TITLES:
             return
+        if title[-1].lemma_.lower() in ORG_CLASS:
+            return  # "think tank Demos" names a body, not a job
+        if title[-1].tag_ == "NNS" and not p.conjuncts:
+            return  # "minnows Mauritius": a plural before one name is a description, not a title
         self.add(pid, "jobTitle", " ".join(t.text for t in title), title + [p], "title-before-name", 0.75)
         # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
         before = self.doc[i] if i >= 0 and self.doc[i].head.i in range(i + 1, mention.end) else None
@@ -493,11 +498,14 @@ def _title_tokens(noun: Token, reader: _Reader) -> list[Token]:
     while True:  # "editor in chief of X", "head of currency strategy at Y": follow non-entity nouns
         prep = next((c for c in current.rights if c.dep_ == "prep"), None)
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
-        if prep is None or prep.lower_ not in ("of", "in", "for") or obj is None or obj.pos_ != "NOUN" or reader.cid(obj) is not None:
-            break
+        if prep is None or prep.lower_ not in ("of", "in", "for") or obj is None or obj.pos_ != "NOUN" or reader.cid(obj) is not None \
+                or any(c.pos_ == "PROPN" for c in obj.lefts):
+            break  # "spokesman for St Bernard software" names a firm, which is no part of the title
         tokens += [prep] + _modifiers(obj, reader) + [obj]
         current = obj
-    return sorted(tokens, key=lambda t: t.i)
+    tokens = sorted(tokens, key=lambda t: t.i)
+    breaks = [t.i for t in tokens if t.is_space or "\n" in t.text_with_ws and t.i < noun.i]
+    return [t for t in tokens if not breaks or t.i > max(breaks)]  # a headline above is not part of the title
 
 
 def _right_modifier(noun: Token) -> Token | None:
@@ -534,5 +542,5 @@ def _org_objects(noun: Token, reader: _Reader) -> list[Token]:
 
 
 def _looks_like_title(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() not in NOT_TITLES \
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() not in NOT_TITLES and noun.is_alpha and len(noun) > 2 \
         and noun.lemma_ not in ("one", "part", "man", "woman", "person", "thing")

@@ -119,3 +119,8 @@ def test_possessor_of_an_office_is_an_organisation(nlp):
 def test_apposed_kinship_noun_makes_a_person(nlp):
     found = _mentions(nlp, "Mr Okafor and his wife, Tatiana, fled to Belgium.")
     assert ("Tatiana", "Person") in found
+
+
+def test_class_noun_before_a_name_types_it(nlp):
+    found = _mentions(nlp, "A report by think tank Demos said voters were bored. Demos wants reform.")
+    assert {label for text, label in found if text == "Demos"} == {"Organization"}

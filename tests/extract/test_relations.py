@@ -135,3 +135,9 @@ def test_a_place_that_takes_part_is_also_a_body(extract_text):
     kinds = {x.names[c][0]: k for c, k in x.kinds.items()}
     assert kinds["Chile"] == {"Place", "Organization"}
     assert kinds["Oslo"] == {"Place"}
+
+
+def test_headline_above_a_name_is_not_part_of_the_title(extract_text):
+    x = extract_text("Leeds double for Kerr\n\nEuropean cross-country champion Ann Kerr won again.")
+    titles = [o for s, r, o in facts_of(x) if r == "jobTitle"]
+    assert titles and all("Leeds" not in t and "\n" not in t for t in titles)
