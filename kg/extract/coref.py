@@ -163,8 +163,20 @@ def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
     if not definite:
         return None
     # "the forum", "the three-day academic forum": the latest event with that head
-    earlier = [c for c in events if c.mentions[0].start < m.start and any(_same_head(x.root, m.root) for x in c.mentions)]
+    words = {t.lower_ for t in m}
+    earlier = []
+    for c in events:
+        same = [x for x in c.mentions if _same_head(x.root, m.root)]
+        # the mention that introduced the event says what kind it is: "a mock general election"
+        # (a bare "the inquiry" is any earlier inquiry; "the general election" is not "a mock general election")
+        if c.mentions[0].start < m.start and same and (not _qualifiers(m) or _qualifiers(min(same, key=lambda x: x.start)) <= words):
+            earlier.append(c)
     return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else None
+
+
+def _qualifiers(m: Span) -> set[str]:
+    """Common words that make a kind of its own: "mock" in "a mock general election" (names and dates do not)."""
+    return {t.lower_ for t in m if t.i < m.root.i and t.pos_ in ("ADJ", "NOUN") and t.ent_type_ not in ("DATE", "ORDINAL")}
 
 
 def _apposed(m: Span, clusters: list[Cluster]) -> Cluster | None:

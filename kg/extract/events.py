@@ -88,13 +88,19 @@ class EventMentions:
 
 
 def is_event_noun(token: Token, nouns: set[str]) -> bool:
-    return token.lemma_.lower() in nouns or token.lower_ in nouns
+    word = token.lower_
+    # proper-noun plurals keep their 's' in the lemma: "Mock Elections"
+    return token.lemma_.lower() in nouns or word in nouns or word.endswith("s") and word[:-1] in nouns
 
 
 def event_span(head: Token, found: list[Span]) -> Span | None:
     doc = head.doc
     left = [c for c in head.lefts if c.dep_ in LEFT_DEPS and not (c.dep_ == "poss" and c.pos_ == "PRON")]
     start = min((_left_edge(c, found) for c in left), default=head.i)
+    if head.pos_ == "PROPN":  # a name is its whole capitalised run, however the parser split it: "Y Vote | Mock Elections"
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and (doc[start - 1].is_title or doc[start - 1].is_upper) \
+                and _kind_at(found, doc[start - 1]) is None:
+            start -= 1
     cut = [t.i for t in doc[start : head.i] if t.is_punct and t.text not in ("-", "'", "’")]
     if cut:
         start = cut[-1] + 1  # '"constructive, professional and friendly" talks': the quoted praise is no name

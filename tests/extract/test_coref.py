@@ -53,3 +53,14 @@ def test_the_poll_stands_for_the_election(extract_text):
     x = extract_text("Fraud marred the 2019 Zambezi election. After the poll, which Ms Banda won, protests began.")
     facts = facts_of(x)
     assert ("2019 Zambezi election", "participant", "Ms Banda") in facts
+
+
+def test_a_qualified_event_does_not_absorb_the_plain_one(extract_text):
+    x = extract_text("Pupils will hold a mock general election next month. "
+                     "The mock vote comes a week before the general election.")
+    assert not any("mock general election" in names and "general election" in names for names in _clusters(x).values())
+
+
+def test_named_event_is_its_whole_capitalised_run(extract_text):
+    x = extract_text("Some 300 schools signed up for the Z Vote Mock Elections run by the Civic Society.")
+    assert any("Z Vote Mock Elections" in n for names in x.names.values() for n in names)
