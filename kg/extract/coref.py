@@ -85,6 +85,7 @@ class Coreference:
                     if i not in token_cluster or len(m) < _len_of(clusters[token_cluster[i]], i):
                         token_cluster[i] = c.id
         _resolve_pronouns(doc, clusters, token_cluster)
+        _resolve_org_nominals(doc, clusters, token_cluster)
         doc._.kg_clusters = clusters
         doc._.kg_token_cluster = token_cluster
         return doc
@@ -211,6 +212,26 @@ def _resolve_pronouns(doc: Doc, clusters: list[Cluster], token_cluster: dict[int
         before = [(i, cid) for i, cid in people if i < token.i and token.sent.start - i < 120]
         if before:
             token_cluster[token.i] = before[-1][1]
+
+
+ORG_NOUNS = set(lexicon.CLASS_NOUNS["Organization"])
+
+
+def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict[int, int]) -> None:
+    """"the firm", "the Paris-based exchange": a definite class noun stands for the latest organisation
+    named before it, preferring one the article described with that same noun."""
+    orgs = sorted(((m.start, c.id, m) for c in clusters if c.kind == "Organization" for m in c.mentions), key=lambda x: x[0])
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in ORG_NOUNS or t.i in token_cluster or t.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+            continue
+        before = [(i, cid, m) for i, cid, m in orgs if i < t.i and t.i - i < 150]
+        if not before:
+            continue
+        described = [cid for _, cid, m in before if any(
+            a.lemma_ == t.lemma_ for a in m.root.children if a.dep_ == "appos")]
+        token_cluster[t.i] = described[-1] if described else before[-1][1]
 
 
 def _len_of(c: Cluster, i: int) -> int:

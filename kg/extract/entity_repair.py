@@ -313,8 +313,8 @@ def _employer(span: Span) -> Span:
 
 def _split_at_commas(span: Span) -> list[Span]:
     """"the Midlands, Merseyside": a list the tagger ran together is several names."""
-    if span.label_ == "Event" or not any(t.text == "," for t in span):
-        return [span]
+    if span.label_ == "Event" or not any(t.text == "," for t in span) or any(t.is_lower for t in span):
+        return [span]  # "Ministry of Economy, Trade and Industry" is one name
     parts, start = [], span.start
     for t in list(span) + [None]:
         if t is None or t.text == ",":

@@ -30,7 +30,7 @@ from .dates import resolve_date
 
 AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in"}
 ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
-WORK_VERBS = {"work", "serve", "join"}
+WORK_VERBS = {"work", "serve", "join", "leave", "quit"}
 LOCATION_PREPS = {"in", "at", "near", "inside"}
 NOT_TITLES = set(lexicon.NOT_TITLES)
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
@@ -275,7 +275,8 @@ class _Reader:
         for subj in _subjects(verb):
             if self.kind(subj) != "Person":
                 continue
-            targets = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ in ROLE_VERBS | {"join"} else []
+            # "X joined Y", "X has left the firm": a past tie is still an affiliation
+            targets = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ in ROLE_VERBS | {"join", "leave", "quit"} else []
             targets += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with") for o in _objects(prep)]
             if verb.lemma_ == "serve":  # "serving as Law Commission chairman"
                 for prep in verb.children:

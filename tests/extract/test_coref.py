@@ -64,3 +64,13 @@ def test_a_qualified_event_does_not_absorb_the_plain_one(extract_text):
 def test_named_event_is_its_whole_capitalised_run(extract_text):
     x = extract_text("Some 300 schools signed up for the Z Vote Mock Elections run by the Civic Society.")
     assert any("Z Vote Mock Elections" in n for names in x.names.values() for n in names)
+
+
+def test_definite_class_noun_stands_for_the_latest_organisation(extract_text):
+    x = extract_text("Shares in Fannie Mae fell. Chief executive Franklin Raines has left the firm.")
+    assert ("Franklin Raines", "affiliation", "Fannie Mae") in facts_of(x)
+
+
+def test_described_organisation_is_preferred_for_its_class_noun(extract_text):
+    x = extract_text("Nasdaq Europe, a stock exchange, made a bid with Barclays. The Paris-based exchange is ready.")
+    assert ("Nasdaq Europe", "location", "Paris") in facts_of(x)

@@ -124,3 +124,12 @@ def test_apposed_kinship_noun_makes_a_person(nlp):
 def test_class_noun_before_a_name_types_it(nlp):
     found = _mentions(nlp, "A report by think tank Demos said voters were bored. Demos wants reform.")
     assert {label for text, label in found if text == "Demos"} == {"Organization"}
+
+
+def test_name_with_an_inner_comma_is_not_split(nlp):
+    from spacy.tokens import Span
+    from kg.extract.entity_repair import _split_at_commas
+
+    doc = nlp("She joined the Ministry of Economy, Trade and Industry in 2001.")
+    span = Span(doc, 3, 10, label="Organization")
+    assert [p.text for p in _split_at_commas(span)] == ["Ministry of Economy, Trade and Industry"]
