@@ -23,3 +23,13 @@ class QueryError(KGError):
 
 class GraphError(KGError):
     """A graph file that is missing or does not parse."""
+
+
+class NodeError(KGError, LookupError):
+    """A name that matches no node, or several, in a network."""
+
+
+class GoldError(KGError):
+    """Gold annotations (for ``kg eval``) that are missing or malformed."""
+
+    exit_code = 2
