@@ -114,15 +114,15 @@ class Coreference:
 def _cross_kind(m: Span, clusters: list[Cluster]) -> Cluster | None:
     """A lone word the tagger typed differently from the full name it shortens.
 
-    "Tatiana" (tagged a place) after "Tatiana Rusesabagina" is that person;
+    "Novak" (tagged a place) after "Ilona Novak" is that person;
     "Titan" (tagged a person) after "the Titan corporation" is that company. An
     organisation must be the name plus class nouns only, so "London" never
     joins "London Stock Exchange".
     """
     word = m.text
     if m.label_ != "Person":
-        people = [c for c in clusters if c.kind == "Person"
-                  and any(len(x) > 1 and word in (x[-1].text, strip_honorific(x)[0].text) for x in c.mentions)]
+        # only the surname: a first word like "Swansea" in "Swansea Unite" is too often a place of its own
+        people = [c for c in clusters if c.kind == "Person" and any(len(x) > 1 and word == x[-1].text for x in c.mentions)]
         if len(people) == 1:
             return people[0]
     if m.label_ != "Organization":

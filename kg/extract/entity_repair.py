@@ -282,6 +282,8 @@ def _context_hints(spans: list[Span]) -> dict[str, Counter]:
         r, votes = s.root, Counter()
         if s.label_ == "Person" and len(s) == 1 and r.dep_ == "pobj" and r.head.lower_ in ("in", "near", "across", "throughout"):
             votes["Place"] += 2
+        if _moved_to(r):
+            votes["Place"] += 2
         listed = Counter(by_root[c.i].label_ for c in r.conjuncts if c.i in by_root)
         if listed:
             listed[s.label_] += 1
@@ -298,6 +300,15 @@ def _context_hints(spans: list[Span]) -> dict[str, Counter]:
         if votes:
             hints.setdefault(s.text.lower(), Counter()).update(votes)
     return hints
+
+
+def _moved_to(token) -> bool:
+    """"travel to Llanelli", "spread to the Midlands, Merseyside and Bristol": where things move is a place."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("to", "from", "through", "into", "towards") \
+        and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in lexicon.MOTION_VERBS
 
 
 def _employer(span: Span) -> Span:

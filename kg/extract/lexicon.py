@@ -103,3 +103,7 @@ COMPASS_WORDS = ["north", "south", "east", "west", "mid", "central", "northern",
 #: Titles whose holder's possessor is a body, not a person: "May's chairman", "Sony's chief executive".
 OFFICE_TITLES = ["chairman", "chairwoman", "chair", "chief", "executive", "director", "president", "spokesman",
                  "spokeswoman", "spokesperson", "head", "boss", "founder", "treasurer", "secretary", "governor"]
+
+#: Verbs of movement: what they go "to", "from" or "through" is a place ("travel to Llanelli").
+MOTION_VERBS = ["travel", "move", "go", "fly", "return", "come", "drive", "walk", "head", "relocate", "flee",
+                "emigrate", "spread", "extend", "run", "sail", "commute", "march", "migrate", "evacuate"]

@@ -133,3 +133,8 @@ def test_name_with_an_inner_comma_is_not_split(nlp):
     doc = nlp("She joined the Ministry of Economy, Trade and Industry in 2001.")
     span = Span(doc, 3, 10, label="Organization")
     assert [p.text for p in _split_at_commas(span)] == ["Ministry of Economy, Trade and Industry"]
+
+
+def test_where_things_move_to_is_a_place(nlp):
+    found = _mentions(nlp, "Worshippers had to travel to Ystrad for prayers. Ystrad has a mosque.")
+    assert {label for text, label in found if text == "Ystrad"} == {"Place"}
