@@ -322,16 +322,16 @@ class _Reader:
             for s in _subjects(verb):
                 self.participant(eid, s, [verb, e], "event-verb", 0.8)
         if e.dep_ == "pobj" and e.head.lower_ in ("at", "during") and verb is not None:
-            for s in _subjects(verb):
-                self.participant(eid, s, [verb, e], "event-at", 0.6)
+            for s in _subjects(verb) + _agents(verb):  # "ratified by IMF directors at a meeting"
+                self.participant(eid, _actor(s, self), [verb, e], "event-at", 0.6)
         if e.dep_ in ("nsubjpass",) and verb is not None:
             for agent in (c for c in verb.children if c.dep_ == "agent"):
                 for o in _objects(agent):
                     self.participant(eid, o, [verb, o], "event-agent", 0.7)
         for c in e.children:
             if c.dep_ == "relcl" and c.lemma_ in self.config.participation_verbs \
-                    and any(o.dep_ == "dobj" and o.tag_ == "WDT" for o in c.children):
-                for s in _subjects(c):  # "the poll, which Mr Kerekou won"
+                    and (any(o.dep_ == "dobj" and o.tag_ == "WDT" for o in c.children) or not any(o.dep_ == "dobj" for o in c.children)):
+                for s in _subjects(c):  # "the poll, which Mr Kerekou won", "the inquiry he led"
                     self.participant(eid, s, [e, c, s], "event-verb", 0.75)
             if c.dep_ == "poss":
                 self.participant(eid, c, [c, e], "event-poss", 0.6)
@@ -428,6 +428,19 @@ def _subjects(verb: Token) -> list[Token]:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
             return [verb.head]
         return []
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [o for a in verb.children if a.dep_ == "agent" for o in _objects(a)]
+
+
+def _actor(token: Token, reader: "_Reader") -> Token:
+    """"IMF directors" act for the IMF: a role noun stands for the body named before it."""
+    if reader.kind(token) is None and token.pos_ == "NOUN":
+        for c in token.children:
+            if c.dep_ in ("compound", "poss") and reader.kind(c) == "Organization":
+                return c
+    return token
 
 
 def _governor(e: Token) -> Token | None:

@@ -141,3 +141,13 @@ def test_headline_above_a_name_is_not_part_of_the_title(extract_text):
     x = extract_text("Leeds double for Kerr\n\nEuropean cross-country champion Ann Kerr won again.")
     titles = [o for s, r, o in facts_of(x) if r == "jobTitle"]
     assert titles and all("Leeds" not in t and "\n" not in t for t in titles)
+
+
+def test_agents_at_an_event_take_part_through_their_body(extract_text):
+    facts = facts_of(extract_text("The deal must be approved by OPEC ministers at a meeting in Vienna next month."))
+    assert ("meeting", "participant", "OPEC") in facts
+
+
+def test_event_someone_led_in_a_relative_clause(extract_text):
+    facts = facts_of(extract_text("Judge Hale will be remembered for the public inquiry she led into the riots."))
+    assert any(s.startswith("public inquiry") and r == "participant" and o.endswith("Hale") for s, r, o in facts)
