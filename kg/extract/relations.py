@@ -392,11 +392,12 @@ class _Reader:
     def _events_near(self, target: Token) -> list[int]:
         if self.kind(target) == "Event":
             return [self.cid(target)]
-        out = []
-        for c in target.children:
-            if c.dep_ in ("dobj", "nsubj", "nsubjpass") and self.kind(c) == "Event":
-                out.append(self.cid(c))
-        return out
+        # "a full launch ... is not expected to start until 2006": an open clause's subject is its head's
+        for verb in [target] + ([target.head] if target.dep_ == "xcomp" else []):
+            out = [self.cid(c) for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and self.kind(c) == "Event"]
+            if out:
+                return out
+        return []
 
 
 # -- grammar helpers ---------------------------------------------------------

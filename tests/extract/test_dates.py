@@ -42,3 +42,10 @@ def test_relative_date_in_article_uses_publication_date(extract_text):
 
     facts = facts_of(extract_text("This May, Chile and Japan held the third meeting of the fisheries council in Tokyo.", date="2024-11-03"))
     assert any(r == "date" and o == "2024-05" for _, r, o in facts)
+
+
+def test_date_of_an_open_clause_belongs_to_its_heads_subject(extract_text):
+    from tests.conftest import facts_of
+
+    x = extract_text("A full launch of the new console is not expected to start until 2027.", date="2025-01-10")
+    assert ("full launch of the new console", "date", "2027") in facts_of(x)
