@@ -155,6 +155,11 @@ def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
     for c in events:
         if core and core in {event_core(x) for x in c.mentions}:
             return c
+    names = {t.lower_ for t in m if t.pos_ == "PROPN" and t.i < m.root.i}
+    if names:  # "the G7 meeting" after "a meeting of G7 finance ministers"
+        for c in events:
+            if any(_same_head(x.root, m.root) and names <= {t.lower_ for t in x} and x.start < m.start for x in c.mentions):
+                return c
     definite = m.start > 0 and m.doc[m.start - 1].lower_ in ("the", "this", "that")
     if any(t.pos_ == "PROPN" for t in m):
         # "a technology conference" ... "the International Solid State Circuits Conference"
@@ -214,16 +219,17 @@ def _resolve_pronouns(doc: Doc, clusters: list[Cluster], token_cluster: dict[int
             token_cluster[token.i] = before[-1][1]
 
 
-ORG_NOUNS = set(lexicon.CLASS_NOUNS["Organization"])
+NOMINAL_KINDS = {noun: kind for kind in ("Organization", "Place") for noun in lexicon.CLASS_NOUNS[kind]}
 
 
 def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict[int, int]) -> None:
-    """"the firm", "the Paris-based exchange": a definite class noun stands for the latest organisation
-    named before it, preferring one the article described with that same noun."""
-    orgs = sorted(((m.start, c.id, m) for c in clusters if c.kind == "Organization" for m in c.mentions), key=lambda x: x[0])
+    """"the firm", "the Paris-based exchange", "in the city": a definite class noun stands for the latest
+    organisation (or place) named before it, preferring one the article described with that same noun."""
     for t in doc:
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in ORG_NOUNS or t.i in token_cluster or t.tag_ != "NN":
+        kind = NOMINAL_KINDS.get(t.lemma_.lower())
+        if t.pos_ != "NOUN" or kind is None or t.i in token_cluster or t.tag_ != "NN":
             continue
+        orgs = sorted(((m.start, c.id, m) for c in clusters if c.kind == kind for m in c.mentions), key=lambda x: x[0])
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
             continue
         before = [(i, cid, m) for i, cid, m in orgs if i < t.i and t.i - i < 150]

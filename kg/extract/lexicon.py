@@ -61,6 +61,7 @@ CLASS_NOUNS = {
         "lender", "supermarket", "foundation", "charity", "institute", "society", "federation",
         "developer", "provider", "producer", "conglomerate", "subsidiary", "rival", "unit",
         "division", "arm", "owner", "tank", "think-tank", "retailer", "carmaker", "broker", "outlet",
+        "suitor", "bidder",
     ],
     "Person": [
         "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow",
@@ -107,3 +108,6 @@ OFFICE_TITLES = ["chairman", "chairwoman", "chair", "chief", "executive", "direc
 #: Verbs of movement: what they go "to", "from" or "through" is a place ("travel to Llanelli").
 MOTION_VERBS = ["travel", "move", "go", "fly", "return", "come", "drive", "walk", "head", "relocate", "flee",
                 "emigrate", "spread", "extend", "run", "sail", "commute", "march", "migrate", "evacuate"]
+
+#: Nouns for an organisation's premises: "Vodafone's head office in Newbury" places Vodafone.
+PREMISES_NOUNS = ["office", "headquarters", "base", "plant", "factory", "site", "campus", "hq", "offices"]

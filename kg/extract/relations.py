@@ -34,6 +34,7 @@ WORK_VERBS = {"work", "serve", "join", "leave", "quit"}
 LOCATION_PREPS = {"in", "at", "near", "inside"}
 NOT_TITLES = set(lexicon.NOT_TITLES)
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
+PREMISES = set(lexicon.PREMISES_NOUNS)
 OWNER_NOUNS = {"owner", "parent", "operator"}  # "Federated - owner of Macy's": Macy's parent is Federated
 PART_NOUNS = {"subsidiary", "unit", "division", "arm", "branch", "part", "member"}  # "X, a unit of Y"
 
@@ -308,6 +309,12 @@ class _Reader:
                     if self.kind(obj) == "Organization":
                         parent, child = (oid, self.cid(obj)) if c.lemma_.lower() in OWNER_NOUNS else (self.cid(obj), oid)
                         self.add(child, "parentOrganization", parent, [org, c, obj], "owner-of", 0.75)
+        if org.dep_ == "poss" and org.head.lemma_.lower() in PREMISES:
+            for prep in org.head.children:  # "Vodafone's head office in Newbury"
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                    for obj in _objects(prep):
+                        if self.kind(obj) == "Place":
+                            self.add(oid, "location", self.cid(obj), [org, obj], "premises-in", 0.7)
         for c in org.children:
             if c.dep_ == "poss" and self.kind(c) == "Place":
                 self.add(oid, "location", self.cid(c), [c, org], "org-poss", 0.7)

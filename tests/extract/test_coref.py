@@ -74,3 +74,14 @@ def test_definite_class_noun_stands_for_the_latest_organisation(extract_text):
 def test_described_organisation_is_preferred_for_its_class_noun(extract_text):
     x = extract_text("Nasdaq Europe, a stock exchange, made a bid with Barclays. The Paris-based exchange is ready.")
     assert ("Nasdaq Europe", "location", "Paris") in facts_of(x)
+
+
+def test_the_city_stands_for_the_latest_place(extract_text):
+    x = extract_text("Floods hit Swansea on Monday. Hundreds joined a protest march in the city.")
+    assert any(r == "location" and o == "Swansea" for _, r, o in facts_of(x))
+
+
+def test_named_modifier_finds_the_event_it_names(extract_text):
+    x = extract_text("The dollar rose ahead of the meeting of G7 finance ministers. The G7 meeting will be calm.")
+    events = [names for cid, names in x.names.items() if "Event" in x.kinds[cid]]
+    assert len(events) == 1

@@ -151,3 +151,8 @@ def test_agents_at_an_event_take_part_through_their_body(extract_text):
 def test_event_someone_led_in_a_relative_clause(extract_text):
     facts = facts_of(extract_text("Judge Hale will be remembered for the public inquiry she led into the riots."))
     assert any(s.startswith("public inquiry") and r == "participant" and o.endswith("Hale") for s, r, o in facts)
+
+
+def test_premises_place_their_organisation(extract_text):
+    facts = facts_of(extract_text("Orders are handled at Siemens's head office in Munich."))
+    assert ("Siemens", "location", "Munich") in facts
