@@ -57,6 +57,7 @@ class EntityRepair:
         spans = [part for s in spans for part in _split_at_commas(s)]
         spans += self._party_words(doc, spans)
         spans += self._untagged_names(doc, spans)
+        spans = [_with_lead_in(s) for s in spans]
         spans = [_with_compass(_with_saint(s)) for s in spans]
         spans = _drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
         hints = self._class_hints(spans)
@@ -84,8 +85,12 @@ class EntityRepair:
             return None
         if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span):
             return None  # "pre-Budget", "three-day": no name in it
-        if (kind != "Person" or len(span) > 1) and span.root.lemma_.lower() in self.event_nouns and span.root.is_title:
-            kind = "Event"  # "Beijing Forum" as ORG, "Solid State Circuits Conference" as FAC
+        last = span[-1]
+        if (kind != "Person" or len(span) > 1) and last.is_title and (
+                span.root.lemma_.lower() in self.event_nouns or last.lemma_.lower() in self.event_nouns):
+            kind = "Event"  # "Beijing Forum" as ORG, "Solid State Circuits Conference" as FAC, "Grammy Award" as PERSON
+        if kind == "Organization" and span[0].text in lexicon.TITLE_HEADS and len(span) > 2 and span[1].lower_ == "of":
+            return None  # "King of Belgium" is a title someone holds
         return Span(span.doc, span.start, span.end, label=kind)
 
     def _missed_units(self, doc: Doc, found: list[Span]) -> list[Span]:
@@ -197,12 +202,17 @@ class EntityRepair:
             if t.i in taken or t.pos_ != "PROPN":
                 continue
             acronym = t.is_upper and t.is_alpha and len(t) >= 3 and t.i > 0 and doc[t.i - 1].lower_ == "the"
+            if t.text in lexicon.INSTITUTION_WORDS and t.i > 0 and doc[t.i - 1].ent_type_ == "NORP" \
+                    and doc[t.i - 1].head.i == t.i and t.i - 1 not in taken:
+                out.append(Span(doc, t.i - 1, t.i + 1, label="Organization"))  # "the Scottish Executive"
+                taken.update((t.i - 1, t.i))
+                continue
             suffixed = t.is_title and t.head.i == t.i + 1 and t.head.lemma_.lower() in self.suffix_nouns \
                 and t.head.is_lower and t.i != t.sent.start
             if acronym or suffixed:
                 start = t.i
-                while suffixed and start - 1 > t.sent.start and doc[start - 1].is_title and doc[start - 1].head.i == t.i \
-                        and start - 1 not in taken:
+                while suffixed and start - 1 > t.sent.start and doc[start - 1].is_title and start - 1 not in taken \
+                        and not doc[start - 2].is_punct:
                     start -= 1  # "To Vima newspaper"
                 out.append(Span(doc, start, t.i + 1 + suffixed, label="Organization"))
                 taken.update(range(start, t.i + 1 + suffixed))
@@ -319,6 +329,19 @@ def _employer(span: Span) -> Span:
         if noun.pos_ == "NOUN" and (noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON"
                                     or noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in noun.head.children)):
             return Span(span.doc, span.start, span.end, label="Organization")
+    return span
+
+
+def _with_lead_in(span: Span) -> Span:
+    """"Campaign for | Borders Rail", "Unite Against | Fascism": a capitalised word and a preposition
+    before an organisation's name belong to it (but "President of | Microsoft" is a title)."""
+    doc, start = span.doc, span.start
+    if span.label_ != "Organization" or start < 2 or doc[start - 1].lower_ not in ("for", "of", "against", "on"):
+        return span
+    lead = doc[start - 2]
+    if lead.is_title and lead.i != lead.sent.start and not doc[start - 3].is_title and lead.pos_ in ("NOUN", "PROPN") \
+            and lead.text not in lexicon.TITLE_HEADS and lead.lower_ not in lexicon.OFFICE_TITLES and lead.ent_type_ == "":
+        return Span(doc, start - 2, span.end, label="Organization")
     return span
 
 

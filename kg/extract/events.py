@@ -71,13 +71,14 @@ class EventMentions:
         if head.tag_ in ("NN", "NNP"):
             if not any(c.dep_ == "det" for c in head.children):
                 return False  # "at launch": a bare noun names no particular happening
-        elif not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "into") for c in head.children) \
+        elif not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "into") for c in _right_preps(head)) \
                 and not (head.lemma_.lower() in ("talk", "negotiation") and head.dep_ == "dobj"):
             return False  # plurals are kinds ("attend meetings") unless their sides are named ("talks with the LSE", "X and Y held talks")
         if head.dep_ == "dobj" and head.head.lemma_.lower() in self.participation_verbs:
             return True
         prep = head.head
-        return head.dep_ == "pobj" and prep.lower_ in ("at", "during") and prep.head.pos_ in ("VERB", "AUX")
+        return head.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.pos_ in ("VERB", "AUX") \
+            and (prep.lower_ != "in" or prep.head.lemma_ in lexicon.SPEECH_VERBS)  # "In a panel discussion, X said"
 
     def _widen(self, span: Span, found: list[Span]) -> Span:
         """A named event with its modifiers: "Beijing Forum" -> "this year's Beijing Forum"."""
@@ -176,6 +177,13 @@ def is_specific(span: Span, head: Token) -> bool:
     if any(d in ("a", "an") for d in dets):
         return has_topic
     return False  # a bare noun: "dialogue on AI risk" is a kind of talk, not one
+
+
+def _right_preps(head: Token) -> list[Token]:
+    """The noun's prepositions, and the verb's one right after it: "held hearings | into its finances"."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    extra = [nxt] if nxt is not None and head.dep_ == "dobj" and nxt.dep_ == "prep" and nxt.head.i == head.head.i else []
+    return [c for c in head.children if c.dep_ == "prep"] + extra
 
 
 def _named_by_apposition(head: Token, found: list[Span]) -> bool:

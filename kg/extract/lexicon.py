@@ -11,7 +11,7 @@ EVENT_NOUNS = [
     "symposium", "workshop", "seminar", "ceremony", "exhibition", "expo",
     "fair", "championship", "tournament", "games", "olympics", "cup", "final",
     "race", "marathon", "match", "negotiation", "round", "hearing", "inquiry",
-    "trial", "summit", "launch", "premiere", "gala", "retreat", "assembly",
+    "trial", "summit", "launch", "premiere", "gala", "retreat",
     "referendum", "campaign", "speech", "lecture", "debate", "rally", "strike",
     "protest", "concert", "tour", "contest", "event", "roundtable", "consultation",
     "riot", "march", "tribunal", "discussion", "interview", "announcement", "signing",
@@ -111,3 +111,11 @@ MOTION_VERBS = ["travel", "move", "go", "fly", "return", "come", "drive", "walk"
 
 #: Nouns for an organisation's premises: "Vodafone's head office in Newbury" places Vodafone.
 PREMISES_NOUNS = ["office", "headquarters", "base", "plant", "factory", "site", "campus", "hq", "offices"]
+
+#: Head words of titles held by people, which the tagger sometimes calls organisations: "King of Belgium".
+TITLE_HEADS = ["King", "Queen", "Prince", "Princess", "President", "Mayor", "Governor", "Minister",
+               "Secretary", "Chancellor", "Duke", "Duchess", "Emperor", "Pope", "Archbishop", "Bishop"]
+
+#: Institution words that, capitalised after a nationality, name a body: "the Scottish Executive".
+INSTITUTION_WORDS = ["Executive", "Parliament", "Government", "Assembly", "Office", "Ministry", "Embassy",
+                     "Army", "Navy", "Police", "Senate", "Congress", "Cabinet", "Council", "Treasury", "Court"]

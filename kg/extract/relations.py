@@ -328,7 +328,10 @@ class _Reader:
         if verb is not None and e.dep_ == "dobj" and verb.lemma_ in self.config.participation_verbs:
             for s in _subjects(verb):
                 self.participant(eid, s, [verb, e], "event-verb", 0.8)
-        if e.dep_ == "pobj" and e.head.lower_ in ("at", "during") and verb is not None:
+        inner = e.head.head if e.dep_ == "pobj" else None  # "a panel discussion at a summit": the panel is where people speak
+        at = e.dep_ == "pobj" and (e.head.lower_ in ("at", "during") or e.head.lower_ == "in" and verb is not None
+                                   and verb.lemma_ in lexicon.SPEECH_VERBS)  # "In a panel discussion, X said"
+        if at and verb is not None and (inner is None or self.kind(inner) != "Event"):
             for s in _subjects(verb) + _agents(verb):  # "ratified by IMF directors at a meeting"
                 self.participant(eid, _actor(s, self), [verb, e], "event-at", 0.6)
         if e.dep_ in ("nsubjpass",) and verb is not None:

@@ -138,3 +138,24 @@ def test_name_with_an_inner_comma_is_not_split(nlp):
 def test_where_things_move_to_is_a_place(nlp):
     found = _mentions(nlp, "Worshippers had to travel to Ystrad for prayers. Ystrad has a mosque.")
     assert {label for text, label in found if text == "Ystrad"} == {"Place"}
+
+
+def test_capitalised_lead_in_belongs_to_the_name(nlp):
+    found = _mentions(nlp, "Ann Bell, of Campaign for Borders Rail, spoke. The President of Microsoft did not.")
+    assert ("Campaign for Borders Rail", "Organization") in found
+    assert not any(text.startswith("President of") for text, _ in found)
+
+
+def test_nationality_and_institution_word_name_a_body(nlp):
+    found = _mentions(nlp, "The lobby kept the pressure on the Scottish Executive and the Welsh Assembly.")
+    assert ("Scottish Executive", "Organization") in found and ("Welsh Assembly", "Organization") in found
+
+
+def test_title_of_a_country_is_not_an_organisation(nlp):
+    found = _mentions(nlp, "Guests included the King of Belgium and the Mayor of Paris.")
+    assert not any(text.startswith(("King of", "Mayor of")) and label == "Organization" for text, label in found)
+
+
+def test_award_tagged_as_a_person_is_an_event(nlp):
+    found = _mentions(nlp, "The film was backed by Grammy Award-winning composer David Arnold.")
+    assert ("Grammy Award", "Event") in found

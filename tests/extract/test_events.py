@@ -1,4 +1,5 @@
 """kg_events: specific happenings are events; kinds of happenings are not."""
+from tests.conftest import facts_of
 
 
 def _events(extraction):
@@ -52,3 +53,15 @@ def test_bare_noun_after_at_is_not_an_event(extract_text):
 def test_quoted_praise_is_not_part_of_the_event_name(extract_text):
     x = extract_text('Bosses held "frank and friendly" talks with the Oslo Bourse on Monday.')
     assert any(e.startswith("talks with") for e in _events(x))
+
+
+def test_plural_event_with_its_topic_on_the_verb(extract_text):
+    x = extract_text("Congressional leaders held hearings into its finances last year.")
+    assert "hearings into its finances" in _events(x)
+
+
+def test_event_a_speaker_is_in(extract_text):
+    x = extract_text("In a panel discussion at a Linux summit, Mr Torvalds said patents were bad.")
+    facts = facts_of(x)
+    assert ("panel discussion", "participant", "Torvalds") in facts or ("panel discussion", "participant", "Mr Torvalds") in facts
+    assert ("panel discussion", "superEvent", "Linux summit") in facts
