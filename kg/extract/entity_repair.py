@@ -250,8 +250,9 @@ class EntityRepair:
                 nouns.append(root.head)
             if root.dep_ == "nsubj" and root.head.lemma_ == "be":
                 nouns += [c for c in root.head.children if c.dep_ == "attr"]
-            if s.end < len(s.doc) and root.dep_ == "compound" and root.head.i == s.end:
-                nouns.append(root.head)  # "the Cell processor" says nothing; "the Titan corporation" does
+            if s.end < len(s.doc) and root.dep_ == "compound" and root.head.i == s.end \
+                    and root.head.lemma_.lower() in self.suffix_nouns:
+                nouns.append(root.head)  # "the Titan corporation" names a firm; "a Texas company" is only from Texas
             if s.start > 0 and s.doc[s.start - 1].head.i == root.i and s.doc[s.start - 1].dep_ == "compound":
                 nouns.append(s.doc[s.start - 1])  # "think tank Demos", "retailer Tesco"
             if s.label_ == "Organization" and 2 <= len(s) <= 3 and all(t.is_title for t in s) and s.end < len(s.doc) \

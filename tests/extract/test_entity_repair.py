@@ -159,3 +159,8 @@ def test_title_of_a_country_is_not_an_organisation(nlp):
 def test_award_tagged_as_a_person_is_an_event(nlp):
     found = _mentions(nlp, "The film was backed by Grammy Award-winning composer David Arnold.")
     assert ("Grammy Award", "Event") in found
+
+
+def test_place_before_a_generic_class_noun_stays_a_place(nlp):
+    found = _mentions(nlp, "A Texas company bought the plant. Texas has low taxes.")
+    assert {label for text, label in found if text == "Texas"} == {"Place"}
