@@ -21,6 +21,7 @@ $(STAMP): $(BIN)/python pyproject.toml requirements-model.txt
 
 demo: install
 	$(BIN)/kg build examples/articles --out out
+	$(BIN)/kg validate out
 	@echo; echo "== who works where (kg query out affiliations)"
 	@$(BIN)/kg query out affiliations
 	@echo; echo "== who took part in which events (kg query out event_participants)"

@@ -8,6 +8,10 @@ from pathlib import Path
 
 __all__ = ["write_atomic"]
 
+# Read once, at import: os.umask can only be read by setting it, which races with threads.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
 
 def write_atomic(path: str | Path, write: Callable[[str], None]) -> None:
     """Call ``write(tmp_path)``, then rename the result over ``path``.
@@ -20,6 +24,7 @@ def write_atomic(path: str | Path, write: Callable[[str], None]) -> None:
     os.close(fd)
     try:
         write(tmp)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are for sharing, like any new file
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 from . import nlp as kg_nlp
 from .atomic import write_atomic
 from .errors import InputError
+from .formats import FORMATS, write as write_graphs
 from .extract import extract
 from .ingest import read_articles
 from .rdf import DEFAULT_BASE, build as build_graphs
@@ -47,8 +48,15 @@ def build(
     strict: bool = False,
     plot: bool = True,
     progress: Callable[[int], None] | None = None,
+    fmt: str = "turtle",
 ) -> Summary:
-    """Build ``out_dir/graph.ttl``, ``provenance.ttl`` and ``collaboration.png`` from articles."""
+    """Build ``out_dir/graph.ttl``, ``provenance.ttl`` and ``collaboration.png`` from articles.
+
+    ``fmt`` picks the RDF syntax (see ``kg.formats.FORMATS``); TriG and N-Quads
+    write a single ``graph.trig`` / ``graph.nq`` dataset instead of the two files.
+    """
+    if fmt not in FORMATS:  # before the slow part
+        raise InputError(f"unknown format {fmt!r}; use {', '.join(FORMATS)}")
     summary = Summary()
     out_dir = Path(out_dir)
 
@@ -74,16 +82,16 @@ def build(
             summary.entities[kind] += 1
     for fact in resolver.facts:
         summary.facts[fact.relation] += 1
-    for graph, name in ((domain, "graph.ttl"), (provenance, "provenance.ttl")):
-        write_atomic(out_dir / name, lambda tmp, g=graph: g.serialize(tmp, format="turtle", encoding="utf-8"))
-        summary.outputs.append(out_dir / name)
+    written, removed = write_graphs(domain, provenance, out_dir, fmt, base)
+    summary.outputs += written
+    summary.warnings += [(str(p), "removed: a graph file of an earlier build in another format") for p in removed]
     if plot:
         from .network import collaboration, from_rdf
         from .plot import save_plot
 
         net = collaboration(from_rdf(domain))
         target = out_dir / "collaboration.png"
-        write_atomic(target, lambda tmp: save_plot(net, tmp))
+        write_atomic(target, lambda tmp: save_plot(net, tmp, color_by="community"))  # one kind: colour the groups
         summary.outputs.append(target)
     return summary
 

@@ -23,10 +23,10 @@ def main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")
     _state["debug"] = debug
 
 
-def _fail(exc: Exception) -> None:
+def _fail(exc: Exception, code: int | None = None) -> None:
     if _state["debug"]:
         raise exc
-    code = exc.exit_code if isinstance(exc, KGError) else 1
+    code = code or (exc.exit_code if isinstance(exc, KGError) else 1)
     message = str(exc) if isinstance(exc, KGError) else f"unexpected error: {type(exc).__name__}: {exc}"
     typer.echo(f"kg: error: {message}", err=True)
     raise typer.Exit(code)
@@ -40,12 +40,13 @@ def build(
     base: Annotated[str, typer.Option(help="Base IRI for the graph's nodes.")] = "https://kg.example.org/",
     strict: Annotated[bool, typer.Option(help="Stop at the first unreadable article instead of skipping it.")] = False,
     no_plot: Annotated[bool, typer.Option("--no-plot", help="Skip drawing collaboration.png.")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="RDF syntax: turtle, trig, nquads, jsonld or ntriples.")] = "turtle",
 ) -> None:
     """Extract entities and facts from articles; write graph.ttl, provenance.ttl and collaboration.png."""
     from .build import build as run_build
 
     try:
-        summary = run_build(inputs, out, model=model, base=base, strict=strict, plot=not no_plot)
+        summary = run_build(inputs, out, model=model, base=base, strict=strict, plot=not no_plot, fmt=fmt)
     except Exception as exc:  # noqa: BLE001  (one line, not a traceback)
         _fail(exc)
     for source, message in summary.warnings:
@@ -82,6 +83,184 @@ def query(
         typer.echo(format_result(result, fmt))
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[list[Path], typer.Option("--gold", "-g", help="A folder of <name>.txt + <name>.json pairs, or gold .json files.")],
+    more: Annotated[Optional[list[Path]], typer.Argument(help="More gold files or folders (so --gold dev/*.json works).")] = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy model (default: $KG_SPACY_MODEL or the installed en_core_web_sm).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List missed and spurious entities and facts per article.")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Keep each article's graph as OUT/<name>/graph.ttl.")] = None,
+) -> None:
+    """Build each gold article on its own and print precision, recall and F1 per entity type and relation."""
+    from .errors import GoldError
+    from .evaluate import evaluate
+
+    try:
+        if fmt not in ("table", "json"):
+            raise GoldError(f"unknown format {fmt!r}; use table or json")
+        report = evaluate([*gold, *(more or [])], model=model, out=out)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    if fmt == "json":
+        import json
+
+        typer.echo(json.dumps(report.as_dict(verbose), indent=1, ensure_ascii=False))
+    else:
+        typer.echo(report.table(verbose))
+
+
+@app.command()
+def validate(
+    graphs: Annotated[list[Path], typer.Argument(help="Graph files, or build output directories, checked together.")],
+) -> None:
+    """Check graphs against kg's SHACL shapes; print one violation per line (exit 1 when any)."""
+    from .validate import validate as run_validate
+
+    try:
+        violations = run_validate(graphs)
+    except Exception as exc:  # noqa: BLE001  (bad input is exit 2; 1 means "does not conform")
+        _fail(exc, code=2)
+    for v in violations:
+        typer.echo(str(v))
+    names = ", ".join(map(str, graphs))
+    if violations:
+        typer.echo(f"{names}: {len(violations)} violation{'s' if len(violations) != 1 else ''}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{names}: conforms to kg's shapes")
+
+
+@app.command()
+def serve(
+    graphs: Annotated[list[Path], typer.Argument(help="Graph files, or build output directories.")],
+    port: Annotated[int, typer.Option(help="TCP port (0: any free port).")] = 8000,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped (HTTP 503).")] = 10.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", help="Largest result served; more is HTTP 413.")] = 10_000,
+    allow_remote: Annotated[bool, typer.Option("--allow-remote", help="Allow a non-loopback --host.")] = False,
+) -> None:
+    """Serve the graphs as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
+    from .serve import make_server
+
+    try:
+        server = make_server(graphs, host=host, port=port, timeout=timeout, max_rows=max_rows,
+                             allow_remote=allow_remote, log=True)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc, code=2)
+    typer.echo(f"serving {', '.join(map(str, graphs))} read-only at {server.url} (Ctrl-C stops)")
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+_PROJECTION_HELP = "person, organization or country (default: the person-event-organization graph itself)."
+_TITLES = {None: "People, organisations and events", "person": "Collaboration network",
+           "organization": "Organisation network", "country": "Place network"}
+
+
+def _network_of(graph: Path, projection: Optional[str]):
+    """The graph at ``graph`` as a networkx graph, or its ``projection``."""
+    from .network import PROJECTIONS, project
+    from .query import load_graph
+
+    if projection is not None and projection not in PROJECTIONS:
+        raise KGError(f"unknown projection {projection!r}; use {', '.join(PROJECTIONS)}")
+    return project(load_graph([graph]), projection)
+
+
+@app.command()
+def network(
+    graph: Annotated[Path, typer.Argument(help="A graph file, or a build's output directory.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Also write metrics.csv, metrics.json, network.graphml and network.gexf here.")] = None,
+    top: Annotated[int, typer.Option("--top", "-n", help="Rows in the printed table.")] = 10,
+    by: Annotated[str, typer.Option(help="Rank by weighted_degree, degree, betweenness or pagerank.")] = "weighted_degree",
+    projection: Annotated[Optional[str], typer.Option("--projection", "-p", help=_PROJECTION_HELP)] = None,
+    ego: Annotated[Optional[str], typer.Option(help="Print the neighbourhood of this node (a name or IRI) instead.")] = None,
+    radius: Annotated[int, typer.Option(help="Hops around --ego.")] = 1,
+    path: Annotated[Optional[tuple[str, str]], typer.Option(help="Print a shortest path between two nodes (names or IRIs).")] = None,
+    weighted: Annotated[bool, typer.Option(help="--path along strong ties (distance 1 / weight), not fewest hops.")] = False,
+) -> None:
+    """Rank the network's nodes: degree, weighted degree, betweenness, PageRank and community."""
+    from . import network as net
+    from .network_export import format_table, write_all
+
+    try:
+        if top < 1 or radius < 0:
+            raise KGError("--top must be at least 1 and --radius at least 0")
+        if by not in ("weighted_degree", "degree", "betweenness", "pagerank"):
+            raise KGError(f"cannot rank by {by!r}; use weighted_degree, degree, betweenness or pagerank")
+        G = _network_of(graph, projection)
+        rows = net.metrics(G)
+        s = net.summary(G)
+        lines = [f"{_TITLES[projection].lower()}: {s['nodes']} nodes, {s['edges']} links, {s['components']} "
+                 f"component{'s' if s['components'] != 1 else ''} (largest {s['largest_component']}), "
+                 f"{s['isolated']} isolated"]
+        if path is not None:
+            steps = net.path_steps(G, *path, weighted=weighted)
+            if not steps:
+                lines.append(f"no path between {path[0]!r} and {path[1]!r}")
+            else:
+                lines.append(steps[0][0])
+                for _, b, why in steps:
+                    lines += [f"  -- {why}", b]
+                lines.append(f"({len(steps)} step{'s' if len(steps) != 1 else ''})")
+        elif ego is not None:
+            E = net.ego(G, ego, radius)
+            centre = net.find(G, ego)
+            lines.append(f"ego network of {G.nodes[centre].get('label', centre)} (radius {radius}): "
+                         f"{len(E)} nodes, {E.number_of_edges()} links")
+            lines.append(format_table(net.top(E, len(E), by, [r for r in rows if r["id"] in E])))
+            for other in E[centre]:
+                lines.append(f"  {E.nodes[other].get('label', other)} -- {net.link_reason(E, centre, other)}")
+        else:
+            lines.append(format_table(net.top(G, top, by, rows)))
+            if brokers := [r["label"] for r in net.top(G, 5, "betweenness", rows) if r["betweenness"] > 0]:
+                lines.append("brokers (betweenness): " + ", ".join(brokers))
+        if out is not None:
+            lines += [f"wrote {p}" for p in write_all(G, out, rows)]
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    typer.echo("\n".join(lines))
+
+
+@app.command()
+def plot(
+    graph: Annotated[Path, typer.Argument(help="A graph file, or a build's output directory.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output directory (default: the graph's directory).")] = None,
+    top: Annotated[int, typer.Option("--top", "-k", help="Draw at most this many nodes: the best connected and the links among them.")] = 100,
+    labels: Annotated[int, typer.Option(help="Label at most this many of the most central nodes.")] = 20,
+    color: Annotated[str, typer.Option("--color", help="Colour nodes by type or community.")] = "type",
+    size: Annotated[str, typer.Option(help="Size nodes by weighted_degree, degree, pagerank or betweenness.")] = "weighted_degree",
+    projection: Annotated[Optional[str], typer.Option("--projection", "-p", help=_PROJECTION_HELP)] = None,
+    ego: Annotated[Optional[str], typer.Option(help="Draw the neighbourhood of this node (a name or IRI) as ego.png/.svg/.html.")] = None,
+    radius: Annotated[int, typer.Option(help="Hops around --ego.")] = 1,
+    seed: Annotated[int, typer.Option(help="Layout seed.")] = 42,
+    title: Annotated[Optional[str], typer.Option(help="Title (default: the kind of network).")] = None,
+) -> None:
+    """Draw the network as network.png and network.svg, and network.html to explore in a browser."""
+    from .plot import SIZE_BY, save_views
+
+    try:
+        if color not in ("type", "community"):
+            raise KGError(f"--color {color!r}: use type or community")
+        if size not in SIZE_BY:
+            raise KGError(f"--size {size!r}: use {', '.join(SIZE_BY)}")
+        if top < 1 or labels < 0 or radius < 0:
+            raise KGError("--top must be at least 1, --labels and --radius at least 0")
+        G = _network_of(graph, projection)
+        target = out if out is not None else (graph if graph.is_dir() else graph.parent)
+        written = save_views(G, target, title=title or _TITLES[projection], ego=ego, radius=radius,
+                             color_by=color, size_by=size, top_k=top, top_labels=labels, seed=seed)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    for p in written:
+        typer.echo(f"wrote {p}")
 
 
 if __name__ == "__main__":  # pragma: no cover

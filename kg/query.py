@@ -13,14 +13,13 @@ from importlib.resources import files
 from pathlib import Path
 
 from pyparsing.exceptions import ParseBaseException
-from rdflib import Graph, Literal, URIRef, Variable
+from rdflib import Dataset, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 
 from .errors import GraphError, QueryError
+from .formats import GRAPH_FILES, is_dataset_file, rdflib_format
 
-__all__ = ["NamedQuery", "named_queries", "load_graph", "run", "format_result"]
-
-GRAPH_FILES = ("graph.ttl", "provenance.ttl")
+__all__ = ["NamedQuery", "named_queries", "graph_files", "load_graph", "run", "format_result"]
 
 
 @dataclass(frozen=True)
@@ -41,18 +40,37 @@ def named_queries() -> dict[str, NamedQuery]:
     return out
 
 
-def load_graph(paths: list[str | Path]) -> Graph:
-    """Parse graph files; a directory stands for the graph.ttl and provenance.ttl inside it."""
-    g = Graph()
+def graph_files(paths: list[str | Path]) -> list[Path]:
+    """The files behind graph arguments; a directory stands for the graph files a build wrote into it."""
+    out = []
     for path in map(Path, paths):
-        targets = [path / n for n in GRAPH_FILES if (path / n).exists()] if path.is_dir() else [path]
-        if not targets or not all(t.exists() for t in targets):
+        if path.is_dir():
+            found = [path / n for n in GRAPH_FILES if (path / n).exists()]
+            if not found:
+                raise GraphError(f"{path}: no graph file in this directory (looked for graph.ttl, graph.trig, graph.nq, ...)")
+            out += found
+        elif path.exists():
+            out.append(path)
+        else:
             raise GraphError(f"{path}: no such graph file")
-        for t in targets:
-            try:
-                g.parse(t)
-            except Exception as exc:  # rdflib raises many types for bad input
-                raise GraphError(f"{t}: not a readable RDF graph ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") from exc
+    return out
+
+
+def load_graph(paths: list[str | Path]) -> Graph:
+    """Parse graph files (the syntax by extension) into one graph.
+
+    Turtle, N-Triples and JSON-LD give a ``Graph``; when a TriG or N-Quads file
+    is among them it is a ``Dataset`` whose default graph is the union of all
+    its graphs, so the same queries answer whatever the format.
+    """
+    files = graph_files(paths)
+    g = Dataset(default_union=True) if any(map(is_dataset_file, files)) else Graph()
+    for f in files:
+        try:
+            g.parse(f, format=rdflib_format(f))
+        except Exception as exc:  # rdflib raises many types for bad input
+            message = (str(exc).splitlines() or [""])[0][:200]
+            raise GraphError(f"{f}: not a readable RDF graph ({type(exc).__name__}: {message})") from exc
     return g
 
 

@@ -9,15 +9,16 @@ graph keeps it small and clean; the two join on the statement's terms.
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from urllib.parse import quote
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from .records import LITERAL_RELATIONS, Article, Entity, Evidence
 from .resolve import Resolver
 from .vocab import KG, KIND_CLASS, PROV, RDF, RELATION_PREDICATE, SDO, XSD
 
-__all__ = ["DEFAULT_BASE", "iri", "build", "date_literal"]
+__all__ = ["DEFAULT_BASE", "iri", "build", "date_literal", "dataset", "article_graph", "provenance_graph"]
 
 DEFAULT_BASE = "https://kg.example.org/"
 
@@ -68,8 +69,57 @@ def build(resolver: Resolver, base: str = DEFAULT_BASE) -> tuple[Graph, Graph]:
     return domain, provenance
 
 
+def article_graph(article: URIRef) -> URIRef:
+    """The named graph of what was read from one article: the article's IRI plus ``/graph``.
+
+    >>> str(article_graph(URIRef("https://kg.example.org/article/a1")))
+    'https://kg.example.org/article/a1/graph'
+    """
+    return URIRef(str(article) + "/graph")
+
+
+def provenance_graph(base: str = DEFAULT_BASE) -> URIRef:
+    """The named graph that holds every ``kg:Evidence`` node."""
+    return iri(base, "graph/provenance")
+
+
+def dataset(domain: Graph, provenance: Graph, base: str = DEFAULT_BASE) -> Dataset:
+    """The domain and provenance graphs as one RDF dataset (for TriG and N-Quads).
+
+    Each article's named graph holds the facts read from it (as its evidence
+    says), its quotations and its mentions. What no single article owns stays in
+    the default graph: the resolved entities' types and names and the articles'
+    metadata. The evidence goes to its own named graph. The union of all the
+    graphs is exactly ``domain`` plus ``provenance``.
+    """
+    read_in: dict[tuple, set] = defaultdict(set)
+    for ev in provenance.subjects(RDF.type, KG.Evidence):
+        statement = tuple(provenance.value(ev, p) for p in (KG.statementSubject, KG.statementPredicate, KG.statementObject))
+        read_in[statement].add(provenance.value(ev, PROV.wasDerivedFrom))
+    ds = Dataset()
+    _bind(ds)
+    for s, p, o in domain:
+        if p == SDO.mentions:
+            articles = {s}
+        elif (s, RDF.type, SDO.Quotation) in domain:
+            articles = set(domain.objects(s, SDO.isBasedOn))
+        else:
+            articles = read_in.get((s, p, o), ())
+        for article in articles:
+            ds.graph(article_graph(article)).add((s, p, o))
+        if not articles:
+            ds.add((s, p, o))
+    evidence = ds.graph(provenance_graph(base))
+    for triple in provenance:
+        evidence.add(triple)
+    return ds
+
+
 def _new_graph() -> Graph:
-    g = Graph()
+    return _bind(Graph())
+
+
+def _bind(g):
     g.bind("schema", SDO)
     g.bind("kg", KG._NS)
     g.bind("prov", PROV)
@@ -89,8 +139,8 @@ def _add_article(g: Graph, base: str, article: Article, mentioned) -> None:
     node = iri(base, "article/" + article.id)
     g.add((node, RDF.type, SDO.NewsArticle))
     g.add((node, SDO.identifier, Literal(article.id)))
-    if article.title:
-        g.add((node, SDO.headline, Literal(article.title)))
+    # schema.org wants a headline on every article; an untitled one gets its opening words.
+    g.add((node, SDO.headline, Literal(article.title or _opening(article.text))))
     if article.date:
         g.add((node, SDO.datePublished, date_literal(article.date)))
     if article.url:
@@ -101,7 +151,11 @@ def _add_article(g: Graph, base: str, article: Article, mentioned) -> None:
 
 def _add_evidence(g: Graph, base: str, triple, evidence: Evidence) -> None:
     s, p, o = triple
-    node = iri(base, "evidence/" + _digest(evidence.article_id, str(s), str(p), str(o)))
+    # One node per reading: the span is part of the identity, so a fact read twice in an
+    # article gets two nodes instead of one node with two sentences and two offsets.
+    node = iri(base, "evidence/" + _digest(evidence.article_id, str(s), str(p), str(o), str(evidence.start), str(evidence.end)))
+    if (node, RDF.type, KG.Evidence) in g:
+        return
     g.add((node, RDF.type, KG.Evidence))
     g.add((node, KG.statementSubject, s))
     g.add((node, KG.statementPredicate, p))
@@ -112,6 +166,18 @@ def _add_evidence(g: Graph, base: str, triple, evidence: Evidence) -> None:
     g.add((node, KG.charEnd, Literal(evidence.end)))
     g.add((node, KG.rule, Literal(evidence.rule)))
     g.add((node, KG.confidence, Literal(round(evidence.confidence, 3), datatype=XSD.decimal)))
+
+
+def _opening(text: str, limit: int = 110) -> str:
+    """The first line of ``text``, cut at a word boundary to schema.org's suggested headline length.
+
+    >>> _opening("Talks resumed in Geneva on Monday after a long pause in the negotiations between the two sides over tariffs.", 40)
+    'Talks resumed in Geneva on Monday…'
+    """
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "") or "untitled"
+    if len(line) <= limit:
+        return line
+    return line[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _digest(*parts: str) -> str:

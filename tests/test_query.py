@@ -45,9 +45,52 @@ def test_events_have_dates_places_and_parents(graph):
 
 def test_co_attendees_binds_the_person(graph):
     rows = _rows(run(graph, "co_attendees", {"person": "Sofia Lindqvist"}))
-    assert ("Ana Costa", "EU-Japan Trade Talks") in rows
-    assert ("Jonas Berg", "EU-Japan Trade Talks") in rows
-    assert all(other != "Sofia Lindqvist" for other, _ in rows)
+    assert ("Sofia Lindqvist", "Ana Costa", "EU-Japan Trade Talks") in rows
+    assert ("Sofia Lindqvist", "Jonas Berg", "EU-Japan Trade Talks") in rows
+    assert all(person == "Sofia Lindqvist" != other for person, other, _ in rows)
+
+
+def test_co_attendees_finds_a_person_by_alias(graph):
+    rows = _rows(run(graph, "co_attendees", {"person": "Berg"}))
+    assert ("Berg", "Sofia Lindqvist", "EU-Japan Trade Talks") in rows
+
+
+def test_event_participants_of_one_person(graph):
+    rows = _rows(run(graph, "event_participants", {"participant": "Jonas Berg"}))
+    assert ("EU-Japan Trade Talks", "Jonas Berg", "2025-06-11", "Brussels") in rows
+    assert {r[1] for r in rows} == {"Jonas Berg"}
+
+
+def test_events_by_place_month_counts_events(graph):
+    rows = _rows(run(graph, "events_by_place_month"))
+    assert ("Brussels", "2025-06", "1") in rows
+    assert ("Toronto", "2025-10", "1") in rows
+    assert [r[1] for r in rows] == sorted(r[1] for r in rows)
+    assert _rows(run(graph, "events_by_place_month", {"place": "Nairobi"})) == [("Nairobi", "2025-05", "1")]
+
+
+def test_evidence_for_one_fact(graph):
+    rows = _rows(run(graph, "evidence", {"subject": "Sofia Lindqvist", "predicate": "https://schema.org/affiliation"}))
+    assert [(r[2], r[6]) for r in rows] == [("World Trade Organization", "Brussels Trade Talks End With Promise on Digital Goods")]
+    assert "an economist at the World Trade Organization" in rows[0][3]
+
+
+def test_quotes_of_one_speaker(graph):
+    rows = _rows(run(graph, "quotes", {"speaker": "Kenji Watanabe"}))
+    assert rows and {r[0] for r in rows} == {"Kenji Watanabe"}
+    assert any("close a deal" in q and a == "Brussels Trade Talks End With Promise on Digital Goods" for _, q, a in rows)
+
+
+def test_every_parameter_a_description_names_is_a_result_column():
+    """SPARQL engines bind only projected variables (SEP-0007), so a parameter must be a column."""
+    import re
+
+    for q in named_queries().values():
+        found = re.search(r"\((?:optional )?params?: ([^)]*)\)", q.description)
+        params = [p.strip().split(",")[0].split()[0] for p in found.group(1).split(";")] if found else []
+        select = q.text[q.text.index("SELECT"):q.text.index("WHERE")]
+        for p in params:
+            assert f"?{p}" in select, (q.name, p)
 
 
 def test_a_name_with_quotes_is_bound_safely(graph):
@@ -88,3 +131,25 @@ def test_malformed_query_is_a_query_error(graph):
 def test_missing_graph_is_a_graph_error(tmp_path):
     with pytest.raises(GraphError):
         load_graph([tmp_path / "nope.ttl"])
+
+
+def test_cli_malformed_query_exits_2_with_the_parsers_message(examples_build):
+    import subprocess
+    import sys
+
+    out, _ = examples_build
+    result = subprocess.run([sys.executable, "-m", "kg.cli", "query", out, "SELECT ?x WHERE { ?x ?y ?z } ORDER"],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("kg: error: SPARQL syntax error: Expected end of text, found 'ORDER'")
+    assert "col:30" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_readmes_evidence_query_finds_the_sentence_behind_a_fact(graph):
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    sparql = readme.split("```sparql\n", 1)[1].split("```", 1)[0]
+    rows = _rows(run(graph, sparql))
+    assert rows and rows[0][0] == "Brussels Trade Talks End With Promise on Digital Goods"
+    assert "Sofia Lindqvist, an economist at the World Trade Organization" in rows[0][2]

@@ -61,3 +61,33 @@ def test_any_name_serializes_to_turtle_that_reparses_to_the_same_graph(person, o
     for graph in (g, prov):
         again = Graph().parse(data=graph.serialize(format="turtle"), format="turtle")
         assert isomorphic(graph, again)
+
+
+def test_an_untitled_article_gets_its_opening_words_as_headline():
+    r = Resolver()
+    r.add(ArticleExtraction(Article(id="a2", text="Talks resumed in Geneva.\nMore text."), {}, {}, [], []))
+    g, _ = build(r)
+    assert g.value(iri("https://kg.example.org/", "article/a2"), SDO.headline) == Literal("Talks resumed in Geneva.")
+
+
+def test_a_fact_read_twice_in_an_article_has_one_evidence_node_per_reading():
+    r = _resolver()
+    again = Evidence("a1", "Ana Costa works at the WTO.", 40, 49, "prep-at", 0.7)
+    r.facts.append(Fact(r.facts[0].subject, "affiliation", r.facts[0].object, again))
+    _, prov = build(r)
+    readings = [ev for ev in prov.subjects(KG.statementPredicate, SDO.affiliation)]
+    assert len(readings) == 2
+    assert all(len(set(prov.objects(ev, KG.sentence))) == 1 for ev in readings)
+
+
+def test_dataset_puts_facts_in_their_articles_graph_and_evidence_apart():
+    from kg.rdf import article_graph, dataset, provenance_graph
+
+    domain, prov = build(_resolver())
+    ds = dataset(domain, prov)
+    article = ds.graph(article_graph(iri("https://kg.example.org/", "article/a1")))
+    ana = iri("https://kg.example.org/", "person/ana-costa")
+    assert (ana, SDO.jobTitle, Literal("economist")) in article
+    assert (ana, SDO.name, Literal("Ana Costa")) in ds.default_graph
+    assert set(ds.graph(provenance_graph()).subjects(RDF.type, KG.Evidence)) == set(prov.subjects(RDF.type, KG.Evidence))
+    assert {(s, p, o) for s, p, o, _ in ds} == set(domain) | set(prov)

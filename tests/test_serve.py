@@ -1,0 +1,185 @@
+"""serve: a real SPARQL endpoint on 127.0.0.1, queried with SPARQLWrapper; it answers, and it refuses."""
+import json
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.request
+from urllib.parse import urlencode
+
+import pytest
+from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, URLENCODED, XML, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+
+from kg.errors import KGError
+from kg.serve import make_server
+
+NAMES = "SELECT ?name WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?name } ORDER BY ?name"
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def _serve(paths, **options):
+    server = make_server(paths, host="127.0.0.1", port=0, workers=1, **options)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.fixture(scope="module")
+def endpoint(examples_build):
+    out, _ = examples_build
+    server = _serve([out], timeout=10, max_rows=1000)
+    yield server.url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def strict_endpoint(examples_build):
+    """A tiny timeout and row cap."""
+    out, _ = examples_build
+    server = _serve([out], timeout=0.5, max_rows=5)
+    yield server.url
+    server.shutdown()
+    server.server_close()
+
+
+def _client(url, query, fmt=JSON):
+    client = SPARQLWrapper(url)
+    client.setQuery(query)
+    client.setReturnFormat(fmt)
+    return client
+
+
+def _status(url, data=None, headers=None):
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, data=data, headers=headers or {}), timeout=30) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+
+
+def test_get_select_as_sparql_json(endpoint):
+    result = _client(endpoint, NAMES).queryAndConvert()
+    names = [b["name"]["value"] for b in result["results"]["bindings"]]
+    assert "Sofia Lindqvist" in names and names == sorted(names)
+
+
+@pytest.mark.parametrize("method", [POSTDIRECTLY, URLENCODED])
+def test_post_as_sparql_query_body_and_as_form(endpoint, method):
+    client = _client(endpoint, NAMES)
+    client.setMethod(POST)
+    client.setRequestMethod(method)
+    assert "Sofia Lindqvist" in {b["name"]["value"] for b in client.queryAndConvert()["results"]["bindings"]}
+
+
+@pytest.mark.parametrize("fmt, marker", [(XML, "<sparql"), (CSV, "name\r\n"), (TSV, "?name\n")])
+def test_results_in_the_format_asked_for(endpoint, fmt, marker):
+    body = _client(endpoint, NAMES, fmt).query().response.read().decode()
+    assert marker in body and "Sofia Lindqvist" in body
+
+
+def test_construct_comes_as_turtle(endpoint):
+    query = "CONSTRUCT WHERE { ?p a <https://schema.org/Person> } LIMIT 3"
+    body = _client(endpoint, query, TURTLE).query().response.read().decode()
+    assert "<https://schema.org/Person>" in body
+
+
+def test_named_graphs_of_a_trig_build_are_queried_as_one(tmp_path, examples_build):
+    from rdflib import Graph
+
+    from kg.formats import write
+
+    out, _ = examples_build
+    write(Graph().parse(out / "graph.ttl"), Graph().parse(out / "provenance.ttl"), tmp_path, "trig")
+    server = _serve([tmp_path / "graph.trig"])
+    try:
+        query = ("SELECT ?org WHERE { ?p <https://schema.org/name> 'Sofia Lindqvist' ; "
+                 "<https://schema.org/affiliation>/<https://schema.org/name> ?org }")
+        result = _client(server.url, query).queryAndConvert()
+        assert [b["org"]["value"] for b in result["results"]["bindings"]] == ["World Trade Organization"]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_updates_are_refused(endpoint):
+    client = _client(endpoint, "INSERT DATA { <https://x.example/a> <https://x.example/b> 'c' }")
+    client.setMethod(POST)  # SPARQLWrapper sends it as update=...
+    with pytest.raises(urllib.error.HTTPError) as err:
+        client.query()
+    assert err.value.code == 403
+    base = endpoint.rsplit("/", 1)[0]
+    assert _status(base + "/update", b"update=CLEAR+ALL", {"Content-Type": "application/x-www-form-urlencoded"})[0] == 403
+    assert _status(endpoint, b"CLEAR ALL", {"Content-Type": "application/sparql-update"})[0] == 403
+    assert _status(endpoint + "?" + urlencode({"query": "DROP ALL"}))[0] == 403
+    assert "Sofia Lindqvist" in _status(endpoint + "?" + urlencode({"query": NAMES}))[1]  # still all there
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { service <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
+    "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }",
+    "PREFIX f: <file:///etc/> SELECT * WHERE { f:passwd ?p ?o }",
+    "SELECT * FROM NAMED <urn:local> WHERE { GRAPH ?g { ?s ?p ?o } }",
+    "LOAD <http://127.0.0.1:1/data.ttl>",
+])
+def test_no_reach_beyond_the_graph(endpoint, query):
+    status, body = _status(endpoint + "?" + urlencode({"query": query}))
+    assert status == 403, body
+
+
+def test_words_in_strings_are_not_keywords(endpoint):
+    query = "SELECT ?x WHERE { BIND('SERVICE and LOAD' AS ?x) }"
+    assert _client(endpoint, query).queryAndConvert()["results"]["bindings"][0]["x"]["value"] == "SERVICE and LOAD"
+
+
+def test_malformed_query_is_400_with_the_parser_message(endpoint):
+    with pytest.raises(QueryBadFormed) as err:
+        _client(endpoint, "SELECT ?x WHERE { ?x").query()
+    assert "malformed query: error at 1:" in str(err.value)
+
+
+def test_a_slow_query_is_stopped_and_the_endpoint_keeps_answering(strict_endpoint):
+    with pytest.raises(urllib.error.HTTPError) as err:
+        _client(strict_endpoint, SLOW).query()
+    assert err.value.code == 503 and b"timed out" in err.value.read()
+    assert _client(strict_endpoint, "ASK { ?s ?p ?o }").queryAndConvert()["boolean"] is True
+
+
+def test_results_over_the_row_cap_are_refused(strict_endpoint):
+    with pytest.raises(urllib.error.HTTPError) as err:
+        _client(strict_endpoint, NAMES).query()
+    assert err.value.code == 413 and b"more than 5" in err.value.read()
+    limited = _client(strict_endpoint, NAMES + " LIMIT 5").queryAndConvert()
+    assert len(limited["results"]["bindings"]) == 5
+
+
+def test_missing_query_unknown_path_and_unacceptable_format(endpoint):
+    assert _status(endpoint)[0] == 400
+    assert _status(endpoint.rsplit("/", 1)[0] + "/admin?query=ASK{}")[0] == 404
+    assert _status(endpoint + "?" + urlencode({"query": NAMES}), headers={"Accept": "image/png"})[0] == 406
+
+
+def test_only_loopback_unless_allowed(examples_build):
+    out, _ = examples_build
+    with pytest.raises(KGError, match="allow-remote"):
+        make_server([out], host="0.0.0.0", port=0)
+
+
+def test_cli_serves_until_stopped_and_refuses_remote_hosts(examples_build):
+    out, _ = examples_build
+    refused = subprocess.run([sys.executable, "-m", "kg.cli", "serve", out, "--host", "0.0.0.0"], capture_output=True, text=True)
+    assert refused.returncode == 2 and refused.stderr.startswith("kg: error: refusing to listen on '0.0.0.0'")
+
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", out, "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        line = proc.stdout.readline()
+        url = line.split(" at ")[1].split()[0]
+        status, body = _status(url + "?" + urlencode({"query": "ASK { ?s ?p ?o }"}),
+                               headers={"Accept": "application/sparql-results+json"})
+        assert status == 200 and json.loads(body)["boolean"] is True
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
