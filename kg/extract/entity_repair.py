@@ -91,6 +91,9 @@ class EntityRepair:
             kind = "Event"  # "Beijing Forum" as ORG, "Solid State Circuits Conference" as FAC, "Grammy Award" as PERSON
         if kind == "Organization" and span[0].text in lexicon.TITLE_HEADS and len(span) > 2 and span[1].lower_ == "of":
             return None  # "King of Belgium" is a title someone holds
+        if kind in ("Organization", "Event") and len(span) > 1 and any(t.text in lexicon.DOCUMENT_HEADS for t in span[1:]) \
+                and (span[-1].text in lexicon.DOCUMENT_HEADS or span[-1].like_num):
+            return None  # "the Human Rights Act 1998" is a law, not a body
         return Span(span.doc, span.start, span.end, label=kind)
 
     def _missed_units(self, doc: Doc, found: list[Span]) -> list[Span]:

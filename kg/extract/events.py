@@ -74,7 +74,10 @@ class EventMentions:
         elif not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "into") for c in _right_preps(head)) \
                 and not (head.lemma_.lower() in ("talk", "negotiation") and head.dep_ == "dobj"):
             return False  # plurals are kinds ("attend meetings") unless their sides are named ("talks with the LSE", "X and Y held talks")
-        if head.dep_ == "dobj" and head.head.lemma_.lower() in self.participation_verbs:
+        verb = head.head
+        if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("pcomp", "pobj", "csubj"):
+            return False  # "from running a campaign to ...": a kind of activity, no particular one
+        if head.dep_ == "dobj" and verb.lemma_.lower() in self.participation_verbs:
             return True
         prep = head.head
         return head.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.pos_ in ("VERB", "AUX") \

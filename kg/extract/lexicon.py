@@ -119,3 +119,6 @@ TITLE_HEADS = ["King", "Queen", "Prince", "Princess", "President", "Mayor", "Gov
 #: Institution words that, capitalised after a nationality, name a body: "the Scottish Executive".
 INSTITUTION_WORDS = ["Executive", "Parliament", "Government", "Assembly", "Office", "Ministry", "Embassy",
                      "Army", "Navy", "Police", "Senate", "Congress", "Cabinet", "Council", "Treasury", "Court"]
+
+#: Last words of names of documents, which are no organisations: "Foreign Corrupt Practices Act".
+DOCUMENT_HEADS = ["Act", "Bill", "Treaty", "Directive", "Charter", "Protocol", "Accord", "Constitution", "Amendment"]

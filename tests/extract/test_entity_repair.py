@@ -164,3 +164,9 @@ def test_award_tagged_as_a_person_is_an_event(nlp):
 def test_place_before_a_generic_class_noun_stays_a_place(nlp):
     found = _mentions(nlp, "A Texas company bought the plant. Texas has low taxes.")
     assert {label for text, label in found if text == "Texas"} == {"Place"}
+
+
+def test_a_law_is_not_an_organisation(nlp):
+    found = _mentions(nlp, "Under the Clean Rivers Act 2003, firms must report spills to the Environment Agency.")
+    assert not any("Act" in text for text, _ in found)
+    assert ("Environment Agency", "Organization") in found

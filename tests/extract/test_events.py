@@ -65,3 +65,8 @@ def test_event_a_speaker_is_in(extract_text):
     facts = facts_of(x)
     assert ("panel discussion", "participant", "Torvalds") in facts or ("panel discussion", "participant", "Mr Torvalds") in facts
     assert ("panel discussion", "superEvent", "Linux summit") in facts
+
+
+def test_an_activity_in_a_gerund_is_no_particular_event(extract_text):
+    x = extract_text("Pupils learn everything, from running a campaign to counting the votes.")
+    assert _events(x) == set()
