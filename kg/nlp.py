@@ -41,6 +41,11 @@ def load(name: str | None = None) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {model!r}; {INSTALL_HINT}") from exc
+    # line breaks bound sentences; the parser must see that, so this one goes first
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraphs", before="parser")
+    else:
+        nlp.add_pipe("kg_paragraphs", first=True)
     for component in KG_COMPONENTS:
         nlp.add_pipe(component)
     return nlp

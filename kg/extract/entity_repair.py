@@ -74,6 +74,11 @@ class EntityRepair:
         if kind is None:
             return None
         span = trim(ent)
+        bracket = next((t.i for t in span if t.text in ("(", ")", "[", "]")), None)
+        if bracket is not None:
+            span = trim(Span(span.doc, span.start, bracket, label=ent.label_))  # "Shameless (Channel 4"
+            if not len(span):
+                return None
         if kind == "Person" and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
                 and span.root.head.lemma_.lower() not in self.suffix_nouns:
             return None  # "the Chancellor", "the Chief Justice": a title, not a name

@@ -116,8 +116,9 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
         if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or prep.i != end:
             break
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if not objects or _kind_at(found, objects[0]) in OUTSIDE_KINDS or objects[0].ent_type_ == "DATE":
-            break
+        if not objects or _kind_at(found, objects[0]) in OUTSIDE_KINDS or objects[0].ent_type_ == "DATE" \
+                or objects[0].pos_ == "PRON":
+            break  # "a trial of what it calls ...": a clause is no topic
         end = _topic_end(objects[0], found) + 1
     describing = [c for c in head.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == end]
     if describing and _indefinite(head) and not any(t.pos_ == "PROPN" for t in doc[start:end]):

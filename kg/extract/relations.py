@@ -166,7 +166,7 @@ class _Reader:
             return  # "his wife Tatiana": a relation to a person, not a job
         title_tokens = _title_tokens(noun, self)
         orgs = [t for t in _org_objects(noun, self)]
-        if orgs and noun.is_alpha and len(noun) > 2 or _looks_like_title(noun):
+        if orgs and noun.is_alpha and len(noun) > 2 or _looks_like_title(noun) and len(title_tokens) <= 4:
             title = " ".join(t.text for t in title_tokens)
             self.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
         if orgs:
@@ -396,7 +396,7 @@ class _Reader:
                 continue
             for m in c.mentions:
                 for t in m:
-                    if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.i < m.root.i:
+                    if t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4 and t.i < m.root.i:
                         self.add(c.id, "date", t.text, [t, m.root], "name-year", 0.6)
 
     def _events_near(self, target: Token) -> list[int]:

@@ -170,3 +170,13 @@ def test_a_law_is_not_an_organisation(nlp):
     found = _mentions(nlp, "Under the Clean Rivers Act 2003, firms must report spills to the Environment Agency.")
     assert not any("Act" in text for text, _ in found)
     assert ("Environment Agency", "Organization") in found
+
+
+def test_a_bracket_ends_a_name(nlp):
+    from spacy.tokens import Span
+    from kg.extract.entity_repair import EntityRepair
+
+    doc = nlp("He starred in Shameless (Channel 4) last year.")
+    repair = nlp.get_pipe("kg_entity_repair")
+    span = repair._repair(Span(doc, 3, 6, label="ORG"))
+    assert span is not None and span.text == "Shameless"

@@ -156,3 +156,8 @@ def test_event_someone_led_in_a_relative_clause(extract_text):
 def test_premises_place_their_organisation(extract_text):
     facts = facts_of(extract_text("Orders are handled at Siemens's head office in Munich."))
     assert ("Siemens", "location", "Munich") in facts
+
+
+def test_ordinal_in_an_event_name_is_no_year(extract_text):
+    facts = facts_of(extract_text("The 15th annual Northern Drama Awards were held in Leeds."))
+    assert not any(r == "date" for _, r, _ in facts)
