@@ -82,6 +82,13 @@ class EntityRepair:
         if kind == "Person" and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
                 and span.root.head.lemma_.lower() not in self.suffix_nouns:
             return None  # "the Chancellor", "the Chief Justice": a title, not a name
+        if kind == "Person" and any(ch.isdigit() for ch in span.text):
+            kind = "Organization"  # "O2", "3M": names with digits are brands, not people
+        if kind == "Place" and any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in span.root.children):
+            return None  # "Microsoft's Windows": what a firm owns is a product, not a place
+        if kind == "Person" and len(span) == 1 and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN" \
+                and any(c.dep_ == "det" for c in span.root.head.children) and span.root.head.tag_ == "NN":
+            return None  # "a prominent Hutu businessman": a word describing someone, not their name
         if kind == "Event" and not any(t.lemma_.lower() in self.event_nouns or t.pos_ == "PROPN" and not t.ent_type_ == "DATE" for t in span):
             return None  # "18 March" tagged EVENT
         if kind == "Organization" and len(span) == 3 and span[1].lower_ in lexicon.NAME_PARTICLES and span[1].is_lower:

@@ -180,3 +180,21 @@ def test_a_bracket_ends_a_name(nlp):
     repair = nlp.get_pipe("kg_entity_repair")
     span = repair._repair(Span(doc, 3, 6, label="ORG"))
     assert span is not None and span.text == "Shameless"
+
+
+def test_word_describing_a_person_is_not_a_name(nlp):
+    found = _mentions(nlp, "He used his influence as a prominent Hutu businessman to shelter victims.")
+    assert not any(label == "Person" for _, label in found)
+
+
+def test_what_a_firm_owns_is_not_a_place(nlp):
+    found = _mentions(nlp, "Linux is a freely-available alternative to Microsoft's Windows.")
+    assert not any(text == "Windows" and label == "Place" for text, label in found)
+
+
+def test_a_name_with_digits_is_no_person(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Cellnet, now O2, launched its service in 1985.")
+    span = nlp.get_pipe("kg_entity_repair")._repair(Span(doc, 3, 4, label="PERSON"))
+    assert span is not None and span.label_ == "Organization"
