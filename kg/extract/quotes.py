@@ -1,7 +1,7 @@
 """``kg_quotes``: who said what, in direct and reported speech.
 
-A speech verb ("said", "told", "insisted") with a resolved person as its
-subject owns the quoted text of its sentence or, without quotation marks,
+A speech verb ("said", "told", "insisted") with a resolved person or
+organisation as its subject owns the quoted text of its sentence or, without quotation marks,
 its clausal complement ("he said that leading countries must ...").
 """
 from __future__ import annotations
@@ -42,8 +42,8 @@ class Quotes:
                 if verb.lemma_ not in self.speech_verbs or verb.pos_ != "VERB":
                     continue
                 speaker = next((token_cluster.get(c.i) for c in verb.children if c.dep_ == "nsubj"), None)
-                if speaker is None or clusters[speaker].kind != "Person":
-                    continue
+                if speaker is None or clusters[speaker].kind not in ("Person", "Organization"):
+                    continue  # people and bodies speak ("the IAAF said"); places and events do not
                 direct = QUOTED.findall(sent.text)
                 if direct:
                     text = " ".join(q.strip() for q in direct)

@@ -161,3 +161,16 @@ def test_premises_place_their_organisation(extract_text):
 def test_ordinal_in_an_event_name_is_no_year(extract_text):
     facts = facts_of(extract_text("The 15th annual Northern Drama Awards were held in Leeds."))
     assert not any(r == "date" for _, r, _ in facts)
+
+
+def test_held_at_clause_places_the_event_after_it(extract_text):
+    text = "Held at the University of Lagos, the opening session of the 2025 West Africa Energy Forum drew 400 delegates."
+    facts = facts_of(extract_text(text))
+    assert any(r == "location" and o == "University of Lagos" for _, r, o in facts)
+
+
+def test_part_of_makes_a_sub_event(extract_text):
+    text = ("The 2025 Baltic Tech Summit opened in Riga on Monday. "
+            "A workshop on robotics is part of the 2025 Baltic Tech Summit.")
+    facts = facts_of(extract_text(text))
+    assert any(r == "superEvent" and o == "2025 Baltic Tech Summit" for _, r, o in facts)
