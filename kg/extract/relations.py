@@ -31,6 +31,7 @@ from .dates import resolve_date
 AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in"}
 ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
 WORK_VERBS = {"work", "serve", "join", "leave", "quit"}
+APPOINT_VERBS = {"appoint", "name", "elect", "promote", "make", "install", "choose", "select", "hire", "nominate", "reappoint"}
 LOCATION_PREPS = {"in", "at", "near", "inside"}
 NOT_TITLES = set(lexicon.NOT_TITLES)
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
@@ -129,10 +130,14 @@ class _Reader:
                 self.held_at(token)
             if token.lemma_ in ROLE_VERBS | WORK_VERBS and token.pos_ == "VERB":
                 self.role_verb(token)
-            if token.lemma_ == "be" and token.pos_ == "AUX":
+            if token.lemma_ == "be" and token.pos_ == "AUX" or token.lemma_ in ("become", "remain") and token.pos_ == "VERB":
                 self.copula(token)
+            if token.lemma_ in APPOINT_VERBS and token.pos_ == "VERB":
+                self.appointment(token)
             if token.lower_ == "based" and token.dep_ == "amod":
                 self.based(token)
+            if token.lower_ in ("owned", "controlled") and token.dep_ in ("amod", "acl"):
+                self.owned(token)
         for org in list(self.roots("Organization")):
             self.org_parent_and_place(org)
         for event in list(self.roots("Event")):
@@ -254,6 +259,19 @@ class _Reader:
             for p in places:
                 self.add(self.cid(after[0]), "location", self.cid(p), [verb, p, after[0]], "held-at", 0.7)
 
+    def appointment(self, verb: Token) -> None:
+        """"X was appointed chief executive of Y", "Y named X head of research": the role a verb gives."""
+        roles = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "NOUN"]
+        people = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and self.kind(c) == "Person"]
+        for person in people:
+            for role in roles:
+                self.role_noun(self.cid(person), role, "appointed")
+                for prep in verb.children:  # "named head of research | at Zentis"
+                    if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for", "by"):
+                        for obj in _objects(prep):
+                            if self.kind(obj) == "Organization":
+                                self.add(self.cid(person), "affiliation", self.cid(obj), [person, role, obj], "appointed", 0.75)
+
     def based(self, based: Token) -> None:
         """"Titan, a California-based company", "Paris-based Euronext"."""
         places = [c for c in based.children if c.dep_ in ("npadvmod", "compound") and self.kind(c) == "Place"]
@@ -262,6 +280,19 @@ class _Reader:
         if org is not None and self.kind(org) == "Organization":
             for p in places:
                 self.add(self.cid(org), "location", self.cid(p), [p, based, org], "x-based", 0.8)
+
+    def owned(self, owned: Token) -> None:
+        """"Columbia Pictures, owned by Sony", "the Sony-owned studio Columbia": the owner is the parent."""
+        owners = [o for c in owned.children if c.dep_ == "agent" for o in _objects(c)]
+        owners += [c for c in owned.children if c.dep_ in ("npadvmod", "compound")]
+        noun = owned.head
+        child = noun if self.kind(noun) == "Organization" else next(
+            (c for c in noun.children if c.dep_ in ("appos", "compound") and self.kind(c) == "Organization" and c.i > noun.i), None)
+        if child is None and noun.dep_ == "compound" and self.kind(noun.head) == "Organization":
+            child = noun.head
+        for owner in owners:
+            if child is not None and self.kind(owner) == "Organization":
+                self.add(self.cid(child), "parentOrganization", self.cid(owner), [owner, owned, child], "owned-by", 0.75)
 
     def copula(self, be: Token) -> None:
         subjects = [c for c in be.children if c.dep_ == "nsubj"]
@@ -425,6 +456,8 @@ def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects with their conjuncts; an open clause borrows its head's."""
     while True:
         subs = [c for c in verb.children if c.dep_ in ("nsubj",)]
+        if subs and subs[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return [verb.head]  # "Karl Weiss, who attended the forum": "who" is the head it hangs from
         if subs:
             # "Sony, IBM and Toshiba will ...": the small parser often hangs the first item off the verb
             listed = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"

@@ -174,3 +174,28 @@ def test_part_of_makes_a_sub_event(extract_text):
             "A workshop on robotics is part of the 2025 Baltic Tech Summit.")
     facts = facts_of(extract_text(text))
     assert any(r == "superEvent" and o == "2025 Baltic Tech Summit" for _, r, o in facts)
+
+
+def test_appointment_gives_title_and_affiliation(extract_text):
+    facts = facts_of(extract_text("Mark Ellis was appointed chief executive of Norbank in March."))
+    assert ("Mark Ellis", "jobTitle", "chief executive") in facts and ("Mark Ellis", "affiliation", "Norbank") in facts
+
+
+def test_named_to_a_role_at_an_organisation(extract_text):
+    facts = facts_of(extract_text("Sara Kim has been named head of research at Zentis."))
+    assert ("Sara Kim", "jobTitle", "head of research") in facts and ("Sara Kim", "affiliation", "Zentis") in facts
+
+
+def test_became_is_a_copula(extract_text):
+    facts = facts_of(extract_text("Anna Roth became chairman of Helvia Bank in 2001."))
+    assert ("Anna Roth", "affiliation", "Helvia Bank") in facts
+
+
+def test_owned_by_gives_the_parent(extract_text):
+    facts = facts_of(extract_text("Columbia Pictures, owned by Sony, made the film."))
+    assert ("Columbia Pictures", "parentOrganization", "Sony") in facts
+
+
+def test_relative_pronoun_subject_is_the_person_it_follows(extract_text):
+    facts = facts_of(extract_text("Karl Weiss, who attended the Davos Economic Forum, said so."))
+    assert ("Davos Economic Forum", "participant", "Karl Weiss") in facts
