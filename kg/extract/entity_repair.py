@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .mentions import NER_KINDS, set_mentions, trim
+from .mentions import NER_KINDS, apposed_after, set_mentions, trim
 
 
 @Language.factory(
@@ -260,7 +260,7 @@ class EntityRepair:
             if s.label_ == "Event":
                 continue
             root = s.root
-            nouns = [c for c in root.children if c.dep_ == "appos"]
+            nouns = apposed_after(s)
             if root.dep_ == "appos":
                 nouns.append(root.head)
             if root.dep_ == "nsubj" and root.head.lemma_ == "be":

@@ -116,7 +116,8 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
         if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or prep.i != end:
             break
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if not objects or _kind_at(found, objects[0]) in OUTSIDE_KINDS or objects[0].ent_type_ == "DATE" \
+        sides = prep.lower_ in ("between", "with")  # "talks between Iran and the EU": places as sides, not venues
+        if not objects or _kind_at(found, objects[0]) in OUTSIDE_KINDS and not sides or objects[0].ent_type_ == "DATE" \
                 or objects[0].pos_ == "PRON":
             break  # "a trial of what it calls ...": a clause is no topic
         end = _topic_end(objects[0], found) + 1
@@ -151,7 +152,7 @@ def _topic_end(obj: Token, found: list[Span]) -> int:
             if pobj is None or _kind_at(found, pobj) in OUTSIDE_KINDS or pobj.ent_type_ == "DATE":
                 break
             last = _topic_end(pobj, found)
-        elif child.dep_ in ("compound", "amod", "conj", "cc", "punct") and child.i == last + 1:
+        elif child.dep_ in ("compound", "amod", "conj", "cc", "punct") and child.left_edge.i == last + 1:
             last = child.right_edge.i
     return last
 

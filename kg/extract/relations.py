@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .coref import strip_honorific
 from .dates import resolve_date
+from .mentions import apposed_after
 
 AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in"}
 ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
@@ -149,15 +150,21 @@ class _Reader:
 
     def person_roles(self, p: Token) -> None:
         pid = self.cid(p)
+        mention = self._mention(p)
+        for noun in apposed_after(mention) if mention is not None and mention.root.i == p.i else []:
+            self.role_noun(pid, noun, "appos")
         for child in p.children:
-            if child.dep_ == "appos":
-                self.role_noun(pid, child, "appos")
-            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "for", "at", "with"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "for", "at", "with"):
                 for obj in _objects(child):
                     if self.kind(obj) == "Organization":
                         self.add(pid, "affiliation", self.cid(obj), [p, obj], "person-prep", 0.8)
         if p.dep_ == "appos" and self.kind(p.head) is None and p.head.pos_ in ("NOUN", "PROPN"):
             self.role_noun(pid, p.head, "appos")  # "the head of Y, X"
+        elif p.dep_ == "appos" and self.kind(p.head) == "Organization" and p.head.dep_ == "pobj" \
+                and p.head.head.lower_ in ("of", "at") and self.kind(p.head.head.head) is None \
+                and p.head.head.head.pos_ == "NOUN" and mention is not None and mention.start > 0 \
+                and self.doc[mention.start - 1].text == ",":
+            self.role_noun(pid, p.head.head.head, "appos")  # "the head of the IMF, Rodrigo Rato," as the parser hangs it
         self.title_before_name(p, pid)
 
     def role_noun(self, pid: int | None, noun: Token, rule: str) -> None:
@@ -386,7 +393,8 @@ class _Reader:
                         self.add(eid, "superEvent", self.cid(obj), [e, obj], "sub-event", 0.85)
                         continue
                     for t in obj.subtree:
-                        if self.kind(t) in ("Person", "Organization") or (self.kind(t) == "Place" and t.dep_ != "pobj"):
+                        side = self.kind(t) == "Place" and (t.dep_ != "pobj" or c.lower_ in ("between", "with") and t.head.i in (c.i, obj.i))
+                        if self.kind(t) in ("Person", "Organization") or side:
                             self.participant(eid, t, [e, t], "event-of", 0.6)
             if c.dep_ == "prep" and c.lower_ in ("at", "during"):
                 for obj in _objects(c):

@@ -198,3 +198,8 @@ def test_a_name_with_digits_is_no_person(nlp):
     doc = nlp("Cellnet, now O2, launched its service in 1985.")
     span = nlp.get_pipe("kg_entity_repair")._repair(Span(doc, 3, 4, label="PERSON"))
     assert span is not None and span.label_ == "Organization"
+
+
+def test_apposition_found_by_position_when_misattached(nlp):
+    found = _mentions(nlp, "Shares in Vexo, the Dutch software maker, fell.")
+    assert ("Vexo", "Organization") in found

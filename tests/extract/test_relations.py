@@ -199,3 +199,14 @@ def test_owned_by_gives_the_parent(extract_text):
 def test_relative_pronoun_subject_is_the_person_it_follows(extract_text):
     facts = facts_of(extract_text("Karl Weiss, who attended the Davos Economic Forum, said so."))
     assert ("Davos Economic Forum", "participant", "Karl Weiss") in facts
+
+
+def test_reversed_apposition_hung_on_the_organisation(extract_text):
+    facts = facts_of(extract_text("The head of the IMF, Rodrigo Rato, spoke on Monday."))
+    assert ("Rodrigo Rato", "affiliation", "IMF") in facts
+
+
+def test_countries_between_which_talks_are_held_take_part(extract_text):
+    facts = facts_of(extract_text("The talks between Iran and the EU ended in Paris on Friday."))
+    assert ("talks between Iran and the EU", "participant", "Iran") in facts
+    assert ("talks between Iran and the EU", "location", "Paris") in facts
