@@ -120,6 +120,11 @@ def _cross_kind(m: Span, clusters: list[Cluster]) -> Cluster | None:
     joins "London Stock Exchange".
     """
     word = m.text
+    if acronym(word):  # "GDC" after "the Game Developers Conference", whatever the tagger called it
+        named = [c for c in clusters if c.kind != m.label_ and c.kind != "Person"
+                 and any(len(x) > 1 and initials([t.text for t in strip_honorific(x)]) == acronym(word) for x in c.mentions)]
+        if len(named) == 1:
+            return named[0]
     if m.label_ != "Person":
         # only the surname: a first word like "Swansea" in "Swansea Unite" is too often a place of its own
         people = [c for c in clusters if c.kind == "Person" and any(len(x) > 1 and word == x[-1].text for x in c.mentions)]
@@ -143,7 +148,7 @@ def _short_form_of(words: list[str], c: Cluster, kind: str) -> bool:
             continue
         if kind == "Person" and words[0] in (full_words[-1], full_words[0]):
             return True
-        if len(words) == 1 and acronym(words[0]) == initials(full_words):
+        if len(words) == 1 and acronym(words[0]) and acronym(words[0]) == initials(full_words):
             return True
         if kind == "Organization" and _contiguous(words, full_words) and words[0] == full_words[0]:
             return True
@@ -257,7 +262,12 @@ def strip_honorific(span: Span) -> list[Token]:
 
 
 def initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in STOP and w[:1].isupper())
+    """"Game Developers Conference" -> "GDC"; "" unless every content word is capitalised
+    (so "talks with the London Stock Exchange" has no acronym)."""
+    content = [w for w in words if w.lower() not in STOP]
+    if not content or not all(w[:1].isupper() for w in content):
+        return ""
+    return "".join(w[0] for w in content)
 
 
 def acronym(word: str) -> str:

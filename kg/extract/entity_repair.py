@@ -58,7 +58,7 @@ class EntityRepair:
         spans += self._party_words(doc, spans)
         spans += self._untagged_names(doc, spans)
         spans = [_with_lead_in(s) for s in spans]
-        spans = [_with_compass(_with_saint(s)) for s in spans]
+        spans = _join_adjacent([_with_compass(_with_saint(s)) for s in spans])
         spans = _drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
         hints = self._class_hints(spans)
         for text, votes in _context_hints(spans).items():
@@ -74,14 +74,20 @@ class EntityRepair:
         if kind is None:
             return None
         span = trim(ent)
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].text in lexicon.DOCUMENT_HEADS \
+                and not (span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "PROPN") or any(
+                t.text in lexicon.DOCUMENT_HEADS for t in span[1:]) and span[-1].text in lexicon.DOCUMENT_HEADS:
+            return None  # "the Health Service (Miscellaneous Provisions) Bill" is a law
         bracket = next((t.i for t in span if t.text in ("(", ")", "[", "]")), None)
         if bracket is not None:
             span = trim(Span(span.doc, span.start, bracket, label=ent.label_))  # "Shameless (Channel 4"
             if not len(span):
                 return None
-        if kind == "Person" and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
+        if kind == "Person" and len(span) == 1 and (span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+                                                    or any(c.dep_ == "det" for c in span.root.children)) \
                 and span.root.head.lemma_.lower() not in self.suffix_nouns:
-            return None  # "the Chancellor", "the Chief Justice": a title, not a name
+            return None  # "the Chancellor", "the smoking Bill": a title or a thing, not a name
         if kind == "Person" and any(ch.isdigit() for ch in span.text):
             kind = "Organization"  # "O2", "3M": names with digits are brands, not people
         if kind == "Place" and any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in span.root.children):
@@ -99,7 +105,8 @@ class EntityRepair:
             return None  # "pre-Budget", "three-day": no name in it
         last = span[-1]
         if (kind != "Person" or len(span) > 1) and last.is_title and (
-                span.root.lemma_.lower() in self.event_nouns or last.lemma_.lower() in self.event_nouns):
+                span.root.lemma_.lower() in self.event_nouns or last.lemma_.lower() in self.event_nouns
+                or len(span) > 1 and last.lower_ in lexicon.NAMED_EVENT_NOUNS):
             kind = "Event"  # "Beijing Forum" as ORG, "Solid State Circuits Conference" as FAC, "Grammy Award" as PERSON
         if kind == "Organization" and span[0].text in lexicon.TITLE_HEADS and len(span) > 2 and span[1].lower_ == "of":
             return None  # "King of Belgium" is a title someone holds
@@ -273,8 +280,23 @@ class EntityRepair:
             if s.label_ == "Organization" and 2 <= len(s) <= 3 and all(t.is_title for t in s) and s.end < len(s.doc) \
                     and s.doc[s.end].text == "," and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from") for c in root.children):
                 hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "Vincent Cable, for the Liberal Democrats"
-            if root.dep_ == "poss" and root.head.lemma_.lower() in lexicon.OFFICE_TITLES:
-                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "May's chairman"
+            role = s.doc[s.start - 1] if s.start > 0 else None
+            named_body = s[-1].lemma_.lower() in self.class_of or s[-1].lemma_.lower() in self.unit_nouns  # "Borders Council"
+            if s.label_ != "Person" and len(s) in (2, 3) and all(t.is_title for t in s) and role is not None and not named_body \
+                    and role.pos_ == "NOUN" and role.is_lower and role.head.i == root.i and role.lemma_ not in self.class_of:
+                hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "trades union official Ulf Carlsson"
+            if s.label_ != "Person" and len(s) in (2, 3) and all(t.is_title for t in s) and root.dep_ == "appos" and not named_body \
+                    and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in lexicon.OFFICE_TITLES:
+                hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "the party's leader, Nicola Sturgeon"
+            owned = root.head
+            if root.dep_ == "poss" and (owned.lemma_.lower() in lexicon.OFFICE_TITLES or owned.lemma_.lower() in lexicon.FIRM_POSSESSIONS):
+                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "May's chairman", "Electrolux's brands"
+            listed = root
+            while listed.dep_ == "conj" and listed.head.i != listed.i:
+                listed = listed.head
+            if listed.dep_ == "dobj" and listed.head.lemma_ == "include" and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.FIRM_POSSESSIONS for c in listed.head.children):
+                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "its brands include AEG, Zanussi"
             for noun in nouns:
                 kind = self.class_of.get(noun.lemma_.lower())
                 # "its rival" says nothing of kind, but "his wife" does
@@ -359,6 +381,19 @@ def _with_lead_in(span: Span) -> Span:
             and lead.text not in lexicon.TITLE_HEADS and lead.lower_ not in lexicon.OFFICE_TITLES and lead.ent_type_ == "":
         return Span(doc, start - 2, span.end, label="Organization")
     return span
+
+
+def _join_adjacent(spans: list[Span]) -> list[Span]:
+    """"Newton | Aycliffe": two names of one kind with nothing between them are one name."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == s.start and prev.label_ == s.label_ == "Place" \
+                and all(t.is_title for t in (*prev, *s)):
+            out[-1] = Span(s.doc, prev.start, s.end, label=s.label_)
+            continue
+        out.append(s)
+    return out
 
 
 def _split_at_commas(span: Span) -> list[Span]:

@@ -9,7 +9,7 @@ EVENT_NOUNS = [
     "forum", "summit", "conference", "dialogue", "meeting", "talk", "talks", "session",
     "festival", "award", "awards", "election", "visit", "convention",
     "symposium", "workshop", "seminar", "ceremony", "exhibition", "expo",
-    "fair", "championship", "tournament", "games", "olympics", "cup", "final",
+    "fair", "championship", "tournament", "olympics", "cup", "final",
     "race", "marathon", "match", "negotiation", "round", "hearing", "inquiry",
     "trial", "summit", "launch", "premiere", "gala", "retreat",
     "referendum", "campaign", "speech", "lecture", "debate", "rally", "strike",
@@ -102,7 +102,7 @@ COMPASS_WORDS = ["north", "south", "east", "west", "mid", "central", "northern",
                  "north-east", "north-west", "south-east", "south-west", "upper", "lower", "inner", "outer"]
 
 #: Titles whose holder's possessor is a body, not a person: "May's chairman", "Sony's chief executive".
-OFFICE_TITLES = ["chairman", "chairwoman", "chair", "chief", "executive", "director", "president", "spokesman",
+OFFICE_TITLES = ["chairman", "chairwoman", "chair", "chief", "executive", "director", "president", "spokesman", "leader",
                  "spokeswoman", "spokesperson", "head", "boss", "founder", "treasurer", "secretary", "governor"]
 
 #: Verbs of movement: what they go "to", "from" or "through" is a place ("travel to Llanelli").
@@ -122,3 +122,11 @@ INSTITUTION_WORDS = ["Executive", "Parliament", "Government", "Assembly", "Offic
 
 #: Last words of names of documents, which are no organisations: "Foreign Corrupt Practices Act".
 DOCUMENT_HEADS = ["Act", "Bill", "Treaty", "Directive", "Charter", "Protocol", "Accord", "Constitution", "Amendment"]
+
+#: Head nouns that make an event only in a capitalised name: "the Consumer Electronics Show",
+#: "the Commonwealth Games" (but "a TV show", "Xbox games").
+NAMED_EVENT_NOUNS = ["show", "games", "expo", "week", "open", "marathon"]
+
+#: What only firms have: "Electrolux's subsidiary brands", "Vexo's shares", "Tesco's profits".
+FIRM_POSSESSIONS = ["brand", "subsidiary", "unit", "division", "share", "shareholder", "profit", "revenue",
+                    "sale", "stake", "customer", "product", "takeover", "merger", "boardroom"]

@@ -42,8 +42,8 @@ def trim(span: Span) -> Span:
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "POS"):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "the", "a", "an")):
+        end -= 1  # "Oscars - the": the tagger ran into the next phrase
     return Span(doc, start, end, label=span.label_)
 
 

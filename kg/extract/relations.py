@@ -38,7 +38,7 @@ NOT_TITLES = set(lexicon.NOT_TITLES)
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 PREMISES = set(lexicon.PREMISES_NOUNS)
 OWNER_NOUNS = {"owner", "parent", "operator"}  # "Federated - owner of Macy's": Macy's parent is Federated
-PART_NOUNS = {"subsidiary", "unit", "division", "arm", "branch", "part", "member"}  # "X, a unit of Y"
+PART_NOUNS = {"subsidiary", "unit", "division", "arm", "branch", "part", "member", "subsidiaries", "units"}  # "X, a unit of Y"
 
 
 class RawFact(NamedTuple):
@@ -139,6 +139,8 @@ class _Reader:
                 self.based(token)
             if token.lower_ in ("owned", "controlled") and token.dep_ in ("amod", "acl"):
                 self.owned(token)
+            if token.lemma_ == "include" and token.pos_ == "VERB":
+                self.members(token)
         for org in list(self.roots("Organization")):
             self.org_parent_and_place(org)
         for event in list(self.roots("Event")):
@@ -288,6 +290,15 @@ class _Reader:
             for p in places:
                 self.add(self.cid(org), "location", self.cid(p), [p, based, org], "x-based", 0.8)
 
+    def members(self, verb: Token) -> None:
+        """"Electrolux's subsidiary brands include AEG, Zanussi and Frigidaire"."""
+        for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in PART_NOUNS | {"brand", "business"}):
+            owners = [c for c in subj.children if c.dep_ == "poss" and self.kind(c) == "Organization"]
+            for member in (x for o in verb.children if o.dep_ == "dobj" for x in (o, *o.conjuncts)):
+                if self.kind(member) == "Organization":
+                    for owner in owners:
+                        self.add(self.cid(member), "parentOrganization", self.cid(owner), [owner, verb, member], "members", 0.7)
+
     def owned(self, owned: Token) -> None:
         """"Columbia Pictures, owned by Sony", "the Sony-owned studio Columbia": the owner is the parent."""
         owners = [o for c in owned.children if c.dep_ == "agent" for o in _objects(c)]
@@ -366,6 +377,12 @@ class _Reader:
         if verb is not None and e.dep_ == "dobj" and verb.lemma_ in self.config.participation_verbs:
             for s in _subjects(verb):
                 self.participant(eid, s, [verb, e], "event-verb", 0.8)
+        if verb is not None and e.dep_ == "dobj":  # "gave a speech at the Consumer Electronics Show"
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "during"):
+                    for obj in _objects(prep):
+                        if self.kind(obj) == "Event" and self.cid(obj) != eid:
+                            self.add(eid, "superEvent", self.cid(obj), [e, obj], "sub-event", 0.7)
         inner = e.head.head if e.dep_ == "pobj" else None  # "a panel discussion at a summit": the panel is where people speak
         at = e.dep_ == "pobj" and (e.head.lower_ in ("at", "during") or e.head.lower_ == "in" and verb is not None
                                    and verb.lemma_ in lexicon.SPEECH_VERBS)  # "In a panel discussion, X said"
@@ -588,9 +605,13 @@ def _modifiers(noun: Token, reader: _Reader) -> list[Token]:
 
 
 def _org_objects(noun: Token, reader: _Reader) -> list[Token]:
-    """Organisations named by the title's prepositions, following 'of' chains."""
-    # "OFHEO director", "a University of Michigan librarian"
-    out = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and reader.kind(c) == "Organization"]
+    """Organisations named by the title's prepositions, following 'of' chains; the employer first.
+
+    A possessor or a preposition names the employer ("the SNP's Holyrood leader",
+    "director of X"); a bare modifier ("OFHEO director", "a University of Michigan
+    librarian") only when nothing else does, as it may be a unit or a place of work.
+    """
+    out: list[Token] = []
     todo = [noun] + ([_right_modifier(noun)] if _right_modifier(noun) is not None else [])
     while todo:
         t = todo.pop(0)
@@ -603,8 +624,8 @@ def _org_objects(noun: Token, reader: _Reader) -> list[Token]:
                         todo.append(obj)  # "head of currency strategy at Bank of America"
         for c in t.children:
             if c.dep_ == "poss" and reader.kind(c) == "Organization":
-                out.append(c)
-    return out
+                out.insert(0, c)
+    return out + [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and reader.kind(c) == "Organization"]
 
 
 def _looks_like_title(noun: Token) -> bool:

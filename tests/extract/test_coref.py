@@ -85,3 +85,8 @@ def test_named_modifier_finds_the_event_it_names(extract_text):
     x = extract_text("The dollar rose ahead of the meeting of G7 finance ministers. The G7 meeting will be calm.")
     events = [names for cid, names in x.names.items() if "Event" in x.kinds[cid]]
     assert len(events) == 1
+
+
+def test_acronym_of_an_event_joins_it_whatever_its_tag(extract_text):
+    x = extract_text("Gates spoke at the Game Developers Conference in March. GDC is held every year.")
+    assert "GDC" in _clusters(x)["Game Developers Conference"]

@@ -203,3 +203,19 @@ def test_a_name_with_digits_is_no_person(nlp):
 def test_apposition_found_by_position_when_misattached(nlp):
     found = _mentions(nlp, "Shares in Vexo, the Dutch software maker, fell.")
     assert ("Vexo", "Organization") in found
+
+
+def test_role_before_a_two_word_name_makes_a_person(nlp):
+    found = _mentions(nlp, '"It looks pretty grim," said Swedish trades union official Ulf Carlsson.')
+    assert ("Ulf Carlsson", "Person") in found
+
+
+def test_capitalised_show_names_an_event_but_games_after_a_brand_do_not(nlp):
+    found = _mentions(nlp, "Bill Gates spoke at the Consumer Electronics Show about new Xbox games.")
+    assert ("Consumer Electronics Show", "Event") in found
+    assert not any(label == "Event" and "games" in text for text, label in found)
+
+
+def test_a_bill_is_not_a_person(nlp):
+    found = _mentions(nlp, "The ban will be part of the health Bill, which MSPs will debate.")
+    assert not any(text == "Bill" for text, _ in found)

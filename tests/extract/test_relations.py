@@ -210,3 +210,18 @@ def test_countries_between_which_talks_are_held_take_part(extract_text):
     facts = facts_of(extract_text("The talks between Iran and the EU ended in Paris on Friday."))
     assert ("talks between Iran and the EU", "participant", "Iran") in facts
     assert ("talks between Iran and the EU", "location", "Paris") in facts
+
+
+def test_brands_a_firm_includes_are_its_subsidiaries(extract_text):
+    facts = facts_of(extract_text("Electrolux's subsidiary brands include AEG, Zanussi and Frigidaire."))
+    assert {(b, "parentOrganization", "Electrolux") for b in ("AEG", "Zanussi", "Frigidaire")} <= facts
+
+
+def test_a_speech_given_at_an_event_is_part_of_it(extract_text):
+    facts = facts_of(extract_text("Bill Gates gave a speech at the Consumer Electronics Show."))
+    assert ("speech", "superEvent", "Consumer Electronics Show") in facts
+
+
+def test_possessor_title_is_the_employer_before_a_modifier(extract_text):
+    facts = facts_of(extract_text("The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move."))
+    assert ("Nicola Sturgeon", "affiliation", "Scottish National Party") in facts
