@@ -289,6 +289,9 @@ class EntityRepair:
                     and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in lexicon.OFFICE_TITLES:
                 hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "the party's leader, Nicola Sturgeon"
             owned = root.head
+            if root.dep_ == "compound" and owned.lemma_.lower() in lexicon.OFFICE_TITLES and s.end <= owned.i <= s.end + 2 \
+                    and owned.head.ent_type_ == "PERSON":
+                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "Electrolux chief executive Hans Straberg"
             if root.dep_ == "poss" and (owned.lemma_.lower() in lexicon.OFFICE_TITLES or owned.lemma_.lower() in lexicon.FIRM_POSSESSIONS):
                 hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "May's chairman", "Electrolux's brands"
             listed = root
@@ -306,14 +309,25 @@ class EntityRepair:
 
     @staticmethod
     def _vote(spans: list[Span], hints: dict[str, Counter]) -> list[Span]:
-        """One kind per surface form: "Edinburgh" tagged GPE twice and ORG once is a Place."""
-        votes: dict[str, Counter] = {text: Counter(c) for text, c in hints.items()}
+        """One kind per surface form: "Edinburgh" tagged GPE twice and ORG once is a Place.
+
+        The tagger's labels for one word are not independent witnesses (the same
+        model saw the same word), so together they weigh 2, shared by their
+        proportions; each grammatical hint adds its own weight on top.
+        """
+        tagged: dict[str, Counter] = {}
         full_names = {s[-1].text for s in spans if s.label_ == "Person" and len(s) > 1}
         for s in spans:
             # a lone word tagged PERSON that never comes with a first name or title is weak evidence
             weak = s.label_ == "Person" and len(s) == 1 and s.text not in full_names \
                 and not (s.start > 0 and s.doc[s.start - 1].lower_.rstrip(".") in lexicon.HONORIFICS)
-            votes.setdefault(s.text.lower(), Counter())[s.label_] += 0.5 if weak else 1
+            tagged.setdefault(s.text.lower(), Counter())[s.label_] += 0.5 if weak else 1
+        votes: dict[str, Counter] = {}
+        for text, counts in tagged.items():
+            total = sum(counts.values()) or 1
+            votes[text] = Counter(hints.get(text, Counter()))
+            for label, n in counts.items():
+                votes[text][label] += 2 * n / total
         return [
             Span(s.doc, s.start, s.end, label=votes[s.text.lower()].most_common(1)[0][0])
             if s.label_ != "Event" else s

@@ -118,6 +118,8 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or prep.i != end:
             break
+        if prep.lower_ == "for" and head.lemma_.lower() in ("award", "awards", "prize"):
+            break  # "awards for best actor" names the category, not the event
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         sides = prep.lower_ in ("between", "with")  # "talks between Iran and the EU": places as sides, not venues
         if not objects or _kind_at(found, objects[0]) in OUTSIDE_KINDS and not sides or objects[0].ent_type_ == "DATE" \

@@ -128,5 +128,5 @@ DOCUMENT_HEADS = ["Act", "Bill", "Treaty", "Directive", "Charter", "Protocol", "
 NAMED_EVENT_NOUNS = ["show", "games", "expo", "week", "open", "marathon"]
 
 #: What only firms have: "Electrolux's subsidiary brands", "Vexo's shares", "Tesco's profits".
-FIRM_POSSESSIONS = ["brand", "subsidiary", "unit", "division", "share", "shareholder", "profit", "revenue",
-                    "sale", "stake", "customer", "product", "takeover", "merger", "boardroom"]
+FIRM_POSSESSIONS = ["brand", "subsidiary", "unit", "division", "shareholder", "profit", "revenue",
+                    "stake", "takeover", "merger", "boardroom"]

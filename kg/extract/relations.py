@@ -29,7 +29,7 @@ from .coref import strip_honorific
 from .dates import resolve_date
 from .mentions import apposed_after
 
-AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in"}
+AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to"}  # "adviser to the White House"
 ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
 WORK_VERBS = {"work", "serve", "join", "leave", "quit"}
 APPOINT_VERBS = {"appoint", "name", "elect", "promote", "make", "install", "choose", "select", "hire", "nominate", "reappoint"}
@@ -160,7 +160,7 @@ class _Reader:
                 for obj in _objects(child):
                     if self.kind(obj) == "Organization":
                         self.add(pid, "affiliation", self.cid(obj), [p, obj], "person-prep", 0.8)
-        if p.dep_ == "appos" and self.kind(p.head) is None and p.head.pos_ in ("NOUN", "PROPN"):
+        if p.dep_ == "appos" and self.kind(p.head) is None and (p.head.pos_ in ("NOUN", "PROPN") or p.head.lower_ == "one"):
             self.role_noun(pid, p.head, "appos")  # "the head of Y, X"
         elif p.dep_ == "appos" and self.kind(p.head) == "Organization" and p.head.dep_ == "pobj" \
                 and p.head.head.lower_ in ("of", "at") and self.kind(p.head.head.head) is None \
@@ -174,13 +174,19 @@ class _Reader:
         if self.kind(noun) == "Organization":
             self.add(pid, "affiliation", self.cid(noun), [noun], rule, 0.7)
             return
+        one_of = noun.lower_ == "one" and rule == "appos"  # ("X was one of the great advocates" praises, not employs)
+        if one_of:  # "one of its top nuclear scientists, Abdul Qadeer Khan"
+            noun = next((o for o in _objects_of(noun, ("of",)) if o.tag_ == "NNS" and self.cid(o) is None), noun)
+            if noun.lower_ == "one":
+                return
         if noun.pos_ not in ("NOUN", "PROPN") or self.cid(noun) is not None:
             return
         if noun.lemma_.lower() in NOT_TITLES:
             return  # "his wife Tatiana": a relation to a person, not a job
         title_tokens = _title_tokens(noun, self)
         orgs = [t for t in _org_objects(noun, self)]
-        if orgs and noun.is_alpha and len(noun) > 2 or _looks_like_title(noun) and len(title_tokens) <= 4:
+        looks = _looks_like_title(noun) or one_of and noun.is_alpha
+        if orgs and noun.is_alpha and len(noun) > 2 or looks and len(title_tokens) <= 4:
             title = " ".join(t.text for t in title_tokens)
             self.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
         if orgs:
@@ -222,6 +228,10 @@ class _Reader:
         i = start - 1
         while i >= 0:
             t = self.doc[i]
+            if t.text == "-" and title and i > 0 and self.doc[i - 1].pos_ in ("NOUN", "ADJ") and self.kind(self.doc[i - 1]) is None:
+                title[:0] = [self.doc[i - 1], t]  # "soul-singer Ray Charles"
+                i -= 2
+                continue
             if t.head.i not in range(i + 1, mention.end) or t.dep_ not in ("compound", "amod", "nmod") \
                     or self.kind(t) not in (None, "Event"):
                 break
@@ -229,6 +239,9 @@ class _Reader:
                 break  # "Prosecuting attorney Carol Lam" keeps its participle
             title.insert(0, t)
             i -= 1
+        if not title and i >= 0:
+            title = _sibling_title(self.doc[i], p, self)  # "Their former coach | Christos Tzekos", parsed as two subjects
+            i = title[0].i - 1 if title else i
         if not title or not any(t.pos_ in ("NOUN", "PROPN") for t in title) or title[-1].lemma_.lower() in NOT_TITLES:
             return
         if title[-1].lemma_.lower() in ORG_CLASS:
@@ -236,6 +249,12 @@ class _Reader:
         if title[-1].tag_ == "NNS" and not p.conjuncts:
             return  # "minnows Mauritius": a plural before one name is a description, not a title
         self.add(pid, "jobTitle", " ".join(t.text for t in title), title + [p], "title-before-name", 0.75)
+        if i >= 1 and self.doc[i].lower_ in ("and", "&") and self.doc[i - 1].pos_ == "NOUN" and self.kind(self.doc[i - 1]) is None:
+            first = self.doc[i - 1]  # "chairman and chief executive Gene Kahn", "director and co-star Clint Eastwood"
+            words = [t for t in first.subtree if t.i <= first.i and t.dep_ in ("compound", "amod") or t.i == first.i]
+            if first.lemma_.lower() not in NOT_TITLES:
+                self.add(pid, "jobTitle", " ".join(t.text for t in words), words + [p], "title-before-name", 0.7)
+            i = words[0].i - 1
         # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
         before = self.doc[i] if i >= 0 and self.doc[i].head.i in range(i + 1, mention.end) else None
         if before is not None and self.kind(before) == "Organization":
@@ -589,6 +608,14 @@ def _title_tokens(noun: Token, reader: _Reader) -> list[Token]:
     tokens = sorted(tokens, key=lambda t: t.i)
     breaks = [t.i for t in tokens if t.is_space or "\n" in t.text_with_ws and t.i < noun.i]
     return [t for t in tokens if not breaks or t.i > max(breaks)]  # a headline above is not part of the title
+
+
+def _sibling_title(noun: Token, person: Token, reader: "_Reader") -> list[Token]:
+    """A role noun right before a name that the parser made the name's sibling instead of its modifier."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or reader.cid(noun) is not None \
+            or noun.head.i != person.head.i or noun.dep_ != person.dep_:
+        return []
+    return [t for t in noun.lefts if t.dep_ in ("amod", "compound") and reader.cid(t) is None] + [noun]
 
 
 def _right_modifier(noun: Token) -> Token | None:

@@ -219,3 +219,10 @@ def test_capitalised_show_names_an_event_but_games_after_a_brand_do_not(nlp):
 def test_a_bill_is_not_a_person(nlp):
     found = _mentions(nlp, "The ban will be part of the health Bill, which MSPs will debate.")
     assert not any(text == "Bill" for text, _ in found)
+
+
+def test_repeated_tags_of_one_word_do_not_outvote_grammar(nlp):
+    text = ("Orvex, a Swedish company, makes fridges. Orvex said sales fell. Orvex shut a plant. "
+            "Orvex chief executive Lena Berg said Orvex would recover.")
+    kinds = {label for text_, label in _mentions(nlp, text) if text_ == "Orvex"}
+    assert kinds == {"Organization"}

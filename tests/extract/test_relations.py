@@ -225,3 +225,29 @@ def test_a_speech_given_at_an_event_is_part_of_it(extract_text):
 def test_possessor_title_is_the_employer_before_a_modifier(extract_text):
     facts = facts_of(extract_text("The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move."))
     assert ("Nicola Sturgeon", "affiliation", "Scottish National Party") in facts
+
+
+def test_hyphenated_title_before_a_name(extract_text):
+    facts = facts_of(extract_text("Foxx played the late soul-singer Ray Charles."))
+    assert any(s == "Ray Charles" and r == "jobTitle" and "singer" in o and "soul" in o for s, r, o in facts)
+
+
+def test_one_of_a_plural_role_is_that_role(extract_text):
+    facts = facts_of(extract_text("Pakistan is worried after one of its top nuclear scientists, Abdul Qadeer Khan, admitted leaking secrets."))
+    assert any(s == "Abdul Qadeer Khan" and r == "jobTitle" and "nuclear scientist" in o for s, r, o in facts)
+
+
+def test_role_noun_parsed_as_a_sibling_subject(extract_text):
+    facts = facts_of(extract_text("Their former coach Christos Tzekos has also been charged."))
+    assert ("Christos Tzekos", "jobTitle", "former coach") in facts
+
+
+def test_organisation_before_an_office_before_a_name(extract_text):
+    facts = facts_of(extract_text('"We see risks," said Electrolux chief executive Hans Straberg.'))
+    assert ("Hans Straberg", "affiliation", "Electrolux") in facts
+
+
+def test_two_titles_joined_by_and(extract_text):
+    facts = facts_of(extract_text("Talks sped up after the firm's chairman and chief executive Gene Kahn resigned."))
+    titles = {o for s, r, o in facts if s == "Gene Kahn" and r == "jobTitle"}
+    assert "chief executive" in titles and "chairman" in titles
