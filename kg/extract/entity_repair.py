@@ -60,10 +60,11 @@ class EntityRepair:
         spans = [_with_lead_in(s) for s in spans]
         spans = _join_adjacent([_with_compass(_with_saint(s)) for s in spans])
         spans = _drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
+        spans = _repeated_names(doc, spans)  # first, so the grammar around every occurrence is heard
         hints = self._class_hints(spans)
         for text, votes in _context_hints(spans).items():
             hints.setdefault(text, Counter()).update(votes)
-        spans = _repeated_names(doc, [_employer(s) for s in self._vote(spans, hints)])
+        spans = [_employer(s) for s in self._vote(spans, hints)]
         set_mentions(doc, spans)
         return doc
 

@@ -181,8 +181,8 @@ class _Reader:
                 return
         if noun.pos_ not in ("NOUN", "PROPN") or self.cid(noun) is not None:
             return
-        if noun.lemma_.lower() in NOT_TITLES:
-            return  # "his wife Tatiana": a relation to a person, not a job
+        if noun.lemma_.lower() in NOT_TITLES or noun.lemma_.lower() in ORG_CLASS:
+            return  # "his wife Tatiana", "Orvex, a Swedish company": no job
         title_tokens = _title_tokens(noun, self)
         orgs = [t for t in _org_objects(noun, self)]
         looks = _looks_like_title(noun) or one_of and noun.is_alpha
