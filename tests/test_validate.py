@@ -157,3 +157,16 @@ def test_cli_bad_input_is_one_line_and_exit_2(tmp_path):
     result = _kg("validate", tmp_path / "missing.ttl")
     assert result.returncode == 2
     assert result.stderr.startswith("kg: error: ") and result.stderr.count("\n") == 1
+
+
+def test_a_body_may_be_quoted_but_a_place_may_not():
+    from kg.validate import validate_graph
+
+    body = _graph(':q a schema:Quotation ; schema:text "No comment." ; schema:spokenByCharacter :iaaf ; schema:isBasedOn :a1 .'
+                  ' :iaaf a schema:Organization ; schema:name "IAAF" .'
+                  ' :a1 a schema:NewsArticle ; schema:identifier "a1" ; schema:headline "Ban upheld" .')
+    place = _graph(':q a schema:Quotation ; schema:text "No comment." ; schema:spokenByCharacter :oslo ; schema:isBasedOn :a1 .'
+                   ' :oslo a schema:Place ; schema:name "Oslo" .'
+                   ' :a1 a schema:NewsArticle ; schema:identifier "a1" ; schema:headline "Ban upheld" .')
+    assert validate_graph(body) == []
+    assert validate_graph(place) != []
