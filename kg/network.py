@@ -1,97 +1,130 @@
 """network: the knowledge graph as a networkx graph, its projections and metrics.
 
 ``from_rdf`` reads the person-event-organization graph out of kg's RDF with
-SPARQL; ``collaboration`` and ``organization_network`` project it onto people
-or organisations; ``metrics`` and its helpers rank nodes; ``write_graphml``
-and ``write_gexf`` export a graph with its metrics for Gephi and friends.
+SPARQL; ``collaboration``, ``organization_network`` and ``country_network``
+project it onto people, organisations or places; ``metrics`` and its helpers
+rank nodes (``kg.network_export`` writes them out). Functions take a graph and
+return plain data.
 """
 from __future__ import annotations
 
+import difflib
 from collections import defaultdict
 from itertools import combinations
 
 import networkx as nx
 import rdflib
 
+from .errors import NodeError
+
 __all__ = [
-    "KINDS", "from_rdf", "collaboration", "organization_network", "metrics", "top",
-    "brokers", "ego", "shortest_path", "bridges", "write_graphml", "write_gexf",
+    "KINDS", "PROJECTIONS", "from_rdf", "collaboration", "organization_network",
+    "country_network", "project", "metrics", "top", "subgraph", "core", "summary", "components", "brokers",
+    "bridges", "find", "ego", "shortest_path", "path_steps", "link_reason",
 ]
 
 #: Node kinds, in the order that settles an entity typed with several classes.
 KINDS = ("Person", "Organization", "Event", "Place")
+#: The projections ``project`` knows, besides the whole graph (``None``).
+PROJECTIONS = ("person", "organization", "country")
 
 _PREFIX = "PREFIX schema: <https://schema.org/>\n"
 
 _NODES = _PREFIX + """
 SELECT ?x ?type ?name WHERE {
-  { VALUES ?type { schema:Person schema:Organization schema:Event } ?x a ?type . }
-  UNION
-  { ?event a schema:Event ; schema:attendee ?x . ?x a schema:Place . BIND(schema:Place AS ?type) }
+  VALUES ?type { schema:Person schema:Organization schema:Event schema:Place }
+  ?x a ?type .
   OPTIONAL { ?x schema:name ?name }
 }
 """
 
-_EDGES = _PREFIX + """
-SELECT DISTINCT ?s ?o ?relation WHERE {
-  {
-    VALUES ?t { schema:Person schema:Organization schema:Place }
-    ?s a schema:Event ; schema:attendee ?o . ?o a ?t .
-    BIND("participant" AS ?relation)
-  } UNION {
-    ?s a schema:Person ; schema:affiliation ?o . ?o a schema:Organization .
-    BIND("affiliation" AS ?relation)
-  } UNION {
-    ?s a schema:Organization ; schema:parentOrganization ?o . ?o a schema:Organization .
-    BIND("parentOrganization" AS ?relation)
-  } UNION {
-    ?s a schema:Event ; schema:superEvent ?o . ?o a schema:Event .
-    BIND("superEvent" AS ?relation)
-  }
+# Typed per relation in Python: one UNION per relation with type patterns is
+# ~30 times slower in rdflib.
+_LINKS = _PREFIX + """
+SELECT ?s ?p ?o WHERE {
+  VALUES ?p { schema:attendee schema:affiliation schema:parentOrganization schema:superEvent }
+  ?s ?p ?o .
 }
 """
 
+_MENTIONS = _PREFIX + "SELECT ?x ?article WHERE { ?article a schema:NewsArticle ; schema:mentions ?x }"
+
+#: predicate -> (relation, subject kinds, object kinds)
+_RELATIONS = {
+    "attendee": ("participant", {"Event"}, {"Person", "Organization", "Place"}),
+    "affiliation": ("affiliation", {"Person"}, {"Organization"}),
+    "parentOrganization": ("parentOrganization", {"Organization"}, {"Organization"}),
+    "superEvent": ("superEvent", {"Event"}, {"Event"}),
+}
+
 _EXAMPLE_TTL = """
 @prefix s: <https://schema.org/> .
-<x:summit> a s:Event ; s:name "Summit" ; s:attendee <x:ada>, <x:ben>, <x:acme>, <x:gx> .
+<x:summit> a s:Event ; s:name "Summit" ; s:attendee <x:ada>, <x:ben>, <x:acme>, <x:gx> ;
+    s:location <x:paris> .
 <x:ada> a s:Person ; s:name "Ada" ; s:affiliation <x:acme> .
 <x:ben> a s:Person ; s:name "Ben" ; s:affiliation <x:acme> .
-<x:acme> a s:Organization ; s:name "Acme" .
+<x:acme> a s:Organization ; s:name "Acme" ; s:location <x:rome> .
 <x:gx> a s:Organization ; s:name "Globex" .
+<x:paris> a s:Place ; s:name "Paris" ; s:containedInPlace <x:france> .
+<x:france> a s:Place ; s:name "France" .
+<x:rome> a s:Place ; s:name "Rome" .
+<x:a1> a s:NewsArticle ; s:mentions <x:ada>, <x:ben> .
 """
+
+
+def _example() -> rdflib.Graph:
+    return rdflib.Graph().parse(data=_EXAMPLE_TTL, format="turtle")
+
+
+def _local(term) -> str:
+    return str(term).rsplit("/", 1)[-1]
 
 
 def from_rdf(g: rdflib.Graph) -> nx.Graph:
     """The person-event-organization graph of ``g``, read with SPARQL.
 
-    Nodes are IRIs (str) with ``label`` (schema:name, else the IRI) and
-    ``kind``; an entity with several classes takes the first of ``KINDS``.
-    Places are included only as event participants. Edges carry
-    ``relation`` (participant, affiliation, parentOrganization, superEvent)
-    and ``weight`` 1.
+    Nodes are IRIs (str) with ``label`` (schema:name, else the IRI), ``kind``
+    (an entity with several classes takes the first of ``KINDS``) and
+    ``articles`` (the sorted IRIs of the articles that mention it). Places
+    are included only as event participants. Edges carry ``relation``
+    (participant, affiliation, parentOrganization, superEvent) and ``weight`` 1.
 
     Examples
     --------
-    >>> G = from_rdf(rdflib.Graph().parse(data=_EXAMPLE_TTL, format="turtle"))
+    >>> G = from_rdf(_example())
     >>> sorted(G.nodes(data="kind"))[:2]
     [('x:acme', 'Organization'), ('x:ada', 'Person')]
     >>> G.edges["x:ada", "x:summit"]
     {'relation': 'participant', 'weight': 1}
+    >>> G.nodes["x:ada"]["articles"]
+    ['x:a1']
     """
-    kinds: dict[str, set[str]] = defaultdict(set)
+    types: dict[str, set[str]] = defaultdict(set)
     names: dict[str, set[str]] = defaultdict(set)
     for x, type_, name in g.query(_NODES):
-        kinds[str(x)].add(str(type_).rsplit("/", 1)[-1])
+        types[str(x)].add(_local(type_))
         if name is not None:
             names[str(x)].add(str(name))
-    G = nx.Graph()
-    for x in sorted(kinds):
-        kind = next(k for k in KINDS if k in kinds[x])
-        G.add_node(x, label=min(names[x]) if names[x] else x, kind=kind)
-    for s, o, relation in g.query(_EDGES):
+    kind = {x: next(k for k in KINDS if k in ts) for x, ts in types.items()}
+    links = []
+    for s, p, o in g.query(_LINKS):
+        relation, subjects, objects = _RELATIONS[_local(p)]
         s, o = str(s), str(o)
-        if s != o and s in G and o in G and not G.has_edge(s, o):
-            G.add_edge(s, o, relation=str(relation), weight=1)
+        if s != o and kind.get(s) in subjects and kind.get(o) in objects:
+            links.append((s, o, relation))
+    participants = {o for _, o, _ in links}
+    mentions: dict[str, set[str]] = defaultdict(set)
+    for x, article in g.query(_MENTIONS):
+        mentions[str(x)].add(str(article))
+
+    G = nx.Graph()
+    for x in sorted(kind):
+        if kind[x] != "Place" or x in participants:
+            G.add_node(x, label=min(names[x]) if names[x] else x, kind=kind[x],
+                       articles=sorted(mentions[x]))
+    for s, o, relation in sorted(links):
+        if not G.has_edge(s, o):
+            G.add_edge(s, o, relation=relation, weight=1)
     return G
 
 
@@ -99,36 +132,35 @@ def _bipartite(graph) -> nx.Graph:
     return from_rdf(graph) if isinstance(graph, rdflib.Graph) else graph
 
 
-def _members(B: nx.Graph, group_kind: str, member_kind: str) -> dict[str, list[str]]:
-    """Each node of ``group_kind`` -> its neighbours of ``member_kind``."""
-    return {
-        c: sorted(m for m in B[c] if B.nodes[m].get("kind") == member_kind)
-        for c, kind in B.nodes(data="kind")
-        if kind == group_kind
-    }
-
-
 def _label(G: nx.Graph, node) -> str:
     return str(G.nodes[node].get("label", node))
 
 
 def _project(B: nx.Graph, kind: str, hubs, newman: bool) -> nx.Graph:
-    """Nodes of ``kind`` linked through shared ``hubs`` ((hub kind, edge key) pairs)."""
+    """Nodes of ``kind`` linked through shared ``hubs`` ((hub kind, edge key) pairs).
+
+    Each edge lists the hubs' labels under their key, counts them as
+    ``shared_<key>`` and counts the articles that mention both ends.
+    """
     P = nx.Graph()
-    P.add_nodes_from(
-        (n, {"label": _label(B, n), "kind": kind}) for n, k in B.nodes(data="kind") if k == kind
-    )
-    keys = [key for _, key in hubs]
+    for n, data in B.nodes(data=True):
+        if data.get("kind") == kind:
+            P.add_node(n, label=_label(B, n), kind=kind, articles=list(data.get("articles", [])))
     for hub_kind, key in hubs:
-        for hub, members in _members(B, hub_kind, kind).items():
+        for hub, hub_kind_ in B.nodes(data="kind"):
+            if hub_kind_ != hub_kind:
+                continue
+            members = sorted(m for m in B[hub] if m in P)
             for a, b in combinations(members, 2):
                 if not P.has_edge(a, b):
-                    P.add_edge(a, b, weight=0.0 if newman else 0, **{k: [] for k in keys})
+                    P.add_edge(a, b, weight=0.0 if newman else 0, **{k: [] for _, k in hubs})
                 P.edges[a, b]["weight"] += 1 / (len(members) - 1) if newman else 1
                 P.edges[a, b][key].append(_label(B, hub))
-    for *_, data in P.edges(data=True):
-        for k in keys:
-            data[k].sort()
+    for a, b, data in P.edges(data=True):
+        for _, key in hubs:
+            data[key].sort()
+            data["shared_" + key] = len(data[key])
+        data["shared_articles"] = len(set(P.nodes[a]["articles"]) & set(P.nodes[b]["articles"]))
     return P
 
 
@@ -138,14 +170,17 @@ def collaboration(graph) -> nx.Graph:
     ``graph`` is an rdflib graph or the output of ``from_rdf``. Each event
     (its direct participants) and each organisation (its affiliated people)
     with ``n`` people adds ``1 / (n - 1)`` to every pair of them. Edges list
-    the ``events`` and ``organizations`` (labels) behind them; isolated
-    people are kept.
+    the ``events`` and ``organizations`` (labels) behind them, count them
+    (``shared_events``, ``shared_organizations``) and count the articles
+    that mention both people (``shared_articles``). Isolated people are kept.
 
     Examples
     --------
-    >>> C = collaboration(rdflib.Graph().parse(data=_EXAMPLE_TTL, format="turtle"))
-    >>> C.edges["x:ada", "x:ben"]
-    {'weight': 2.0, 'events': ['Summit'], 'organizations': ['Acme']}
+    >>> C = collaboration(_example())
+    >>> C.edges["x:ada", "x:ben"]["weight"], C.edges["x:ada", "x:ben"]["events"]
+    (2.0, ['Summit'])
+    >>> C.edges["x:ada", "x:ben"]["shared_events"], C.edges["x:ada", "x:ben"]["shared_articles"]
+    (1, 1)
     """
     hubs = (("Event", "events"), ("Organization", "organizations"))
     return _project(_bipartite(graph), "Person", hubs, newman=True)
@@ -155,16 +190,126 @@ def organization_network(graph) -> nx.Graph:
     """Organisations linked by shared people or shared events.
 
     ``weight`` counts the shared people plus shared events; edges list their
-    labels as ``people`` and ``events``. Every organisation is kept.
+    labels as ``people`` and ``events`` and count them as ``shared_people``,
+    ``shared_events`` and ``shared_articles``. Every organisation is kept.
 
     Examples
     --------
-    >>> O = organization_network(rdflib.Graph().parse(data=_EXAMPLE_TTL, format="turtle"))
-    >>> O.edges["x:acme", "x:gx"]
-    {'weight': 1, 'people': [], 'events': ['Summit']}
+    >>> O = organization_network(_example())
+    >>> O.edges["x:acme", "x:gx"]["weight"], O.edges["x:acme", "x:gx"]["events"]
+    (1, ['Summit'])
     """
     hubs = (("Person", "people"), ("Event", "events"))
     return _project(_bipartite(graph), "Organization", hubs, newman=False)
+
+
+_PRESENCE = _PREFIX + """
+SELECT DISTINCT ?actor ?place ?own WHERE {
+  VALUES ?type { schema:Person schema:Organization }
+  ?actor a ?type .
+  {
+    ?event a schema:Event ; schema:attendee ?actor ; schema:superEvent*/schema:location ?place .
+    BIND(false AS ?own)
+  } UNION {
+    ?actor schema:location|schema:address/schema:addressCountry ?place .
+    BIND(true AS ?own)
+  }
+}
+"""
+
+_PLACES = _PREFIX + """
+SELECT ?place ?name ?outer WHERE {
+  ?place a schema:Place .
+  OPTIONAL { ?place schema:name ?name }
+  OPTIONAL { ?place schema:containedInPlace ?outer }
+}
+"""
+
+
+def country_network(g: rdflib.Graph) -> nx.Graph:
+    """Places linked by the people and organisations active in both.
+
+    A person is active where the events they attended took place and where
+    their organisations are; an organisation where it is, where events it
+    attended took place and where its people's events took place. An
+    event's place is its ``schema:location`` or its super-event's; an
+    actor's own is its ``schema:location`` or ``schema:address/
+    schema:addressCountry`` (an IRI or a name). A place inside another
+    (``schema:containedInPlace``) counts as the outermost place holding it,
+    so with containment data this is a network of countries; without, of
+    the places named. ``weight`` counts the actors linking two places;
+    edges list them as ``people`` and ``organizations``.
+
+    Examples
+    --------
+    >>> P = country_network(_example())
+    >>> sorted(P.nodes(data="label"))
+    [('x:france', 'France'), ('x:rome', 'Rome')]
+    >>> P.edges["x:france", "x:rome"]["organizations"], P.edges["x:france", "x:rome"]["people"]
+    (['Acme'], ['Ada', 'Ben'])
+    """
+    if not isinstance(g, rdflib.Graph):
+        raise TypeError("country_network needs the RDF graph (places are not in from_rdf's graph)")
+    B = from_rdf(g)
+    names, outer = {}, {}
+    for place, name, parent in g.query(_PLACES):
+        names[str(place)] = str(name) if name is not None else str(place)
+        if parent is not None and parent != place:
+            outer.setdefault(str(place), str(parent))
+
+    def outermost(place: str) -> str:
+        seen = {place}
+        while place in outer and outer[place] not in seen:
+            place = outer[place]
+            seen.add(place)
+        return place
+
+    at: dict[str, set[str]] = defaultdict(set)  # actor -> places, all ways
+    own: dict[str, set[str]] = defaultdict(set)  # actor -> its own places
+    for actor, place, is_own in g.query(_PRESENCE):
+        actor, place = str(actor), outermost(str(place))
+        if actor in B:
+            at[actor].add(place)
+            if is_own.toPython():
+                own[actor].add(place)
+    direct = {a: set(places) for a, places in at.items()}
+    for person, org, relation in B.edges(data="relation"):
+        if relation == "affiliation":
+            if B.nodes[person]["kind"] != "Person":
+                person, org = org, person
+            at[person] |= own.get(org, set())
+            at[org] |= direct.get(person, set())
+
+    P = nx.Graph()
+    for actor, places in sorted(at.items()):
+        P.add_nodes_from((p, {"label": names.get(p, p), "kind": "Place"}) for p in sorted(places))
+        key = "people" if B.nodes[actor]["kind"] == "Person" else "organizations"
+        for a, b in combinations(sorted(places), 2):
+            if not P.has_edge(a, b):
+                P.add_edge(a, b, weight=0, people=[], organizations=[])
+            P.edges[a, b]["weight"] += 1
+            P.edges[a, b][key].append(_label(B, actor))
+    for *_, data in P.edges(data=True):
+        for key in ("people", "organizations"):
+            data[key].sort()
+            data["shared_" + key] = len(data[key])
+    return P
+
+
+def project(g: rdflib.Graph, projection: str | None = None) -> nx.Graph:
+    """``from_rdf(g)``, or its ``projection``: "person", "organization" or "country".
+
+    Examples
+    --------
+    >>> project(_example(), "person").number_of_nodes()
+    2
+    """
+    if projection is None:
+        return from_rdf(g)
+    makers = {"person": collaboration, "organization": organization_network, "country": country_network}
+    if projection not in makers:
+        raise ValueError(f"unknown projection {projection!r}; choose one of {', '.join(PROJECTIONS)}")
+    return makers[projection](g)
 
 
 def _numbered(groups, G: nx.Graph) -> dict:
@@ -182,30 +327,13 @@ def _distances(G: nx.Graph) -> nx.Graph:
     return H
 
 
-def _pagerank(G: nx.Graph, alpha: float = 0.85, tol: float = 1e-10) -> dict:
-    """Weighted PageRank by power iteration (``nx.pagerank`` needs scipy)."""
-    n, strength = len(G), dict(G.degree(weight="weight"))
-    rank = dict.fromkeys(G, 1 / n)
-    for _ in range(500):
-        dangling = alpha * sum(rank[u] for u in G if not strength[u]) / n
-        new = dict.fromkeys(G, (1 - alpha) / n + dangling)
-        for u, v, w in G.edges(data="weight", default=1):
-            new[v] += alpha * rank[u] * w / strength[u] if strength[u] else 0
-            new[u] += alpha * rank[v] * w / strength[v] if strength[v] else 0
-        done = sum(abs(new[u] - rank[u]) for u in G) < n * tol
-        rank = new
-        if done:
-            break
-    return rank
-
-
 def metrics(G: nx.Graph) -> list[dict]:
     """One row of centrality and grouping measures per node.
 
     Keys: id, label, kind, degree, weighted_degree, betweenness (normalised,
-    along distances ``1 / weight``), pagerank, community (Louvain, seed 42)
-    and component, both numbered from the biggest. Sorted by weighted
-    degree (descending), then label.
+    along distances ``1 / weight``), pagerank (weighted), community
+    (Louvain, seed 42) and component, both numbered from the biggest.
+    Sorted by weighted degree (descending), then label.
 
     Examples
     --------
@@ -217,7 +345,7 @@ def metrics(G: nx.Graph) -> list[dict]:
         return []
     weighted = dict(G.degree(weight="weight"))
     betweenness = nx.betweenness_centrality(_distances(G), weight="distance")
-    pagerank = _pagerank(G)
+    pagerank = nx.pagerank(G, weight="weight", tol=1e-10, max_iter=1000)
     community = _numbered(nx.community.louvain_communities(G, weight="weight", seed=42), G)
     component = _numbered(nx.connected_components(G), G)
     rows = [
@@ -229,20 +357,86 @@ def metrics(G: nx.Graph) -> list[dict]:
     return sorted(rows, key=lambda r: (-r["weighted_degree"], r["label"], str(r["id"])))
 
 
-def top(G: nx.Graph, n: int = 10, by: str = "betweenness") -> list[dict]:
-    """The ``n`` rows of ``metrics(G)`` highest in column ``by``, ties by label.
+def top(G: nx.Graph, n: int = 10, by: str = "betweenness", rows: list[dict] | None = None) -> list[dict]:
+    """The ``n`` rows of ``metrics(G)`` (or ``rows``) highest in column ``by``, ties by label.
 
     Examples
     --------
     >>> [r["label"] for r in top(nx.star_graph(3), n=2, by="degree")]
     ['0', '1']
     """
-    rows = metrics(G)
-    first = rows[0] if rows else {}
-    numeric = [k for k, v in first.items() if k != "id" and isinstance(v, (int, float))]
+    rows = metrics(G) if rows is None else rows
+    numeric = [k for k, v in (rows[0] if rows else {}).items() if k != "id" and isinstance(v, (int, float))]
     if rows and by not in numeric:
-        raise ValueError(f"cannot rank by {by!r}; choose one of {sorted(numeric)}")
+        raise ValueError(f"cannot rank by {by!r}; choose one of {', '.join(sorted(numeric))}")
     return sorted(rows, key=lambda r: (-r[by], r["label"]))[:n]
+
+
+def subgraph(G: nx.Graph, nodes) -> nx.Graph:
+    """A copy of ``G`` induced on ``nodes``, in ``G``'s node order.
+
+    ``G.subgraph`` iterates a small node set in set order, which changes
+    from run to run with string hashing; seeded layouts need a fixed order.
+
+    Examples
+    --------
+    >>> list(subgraph(nx.path_graph(["c", "b", "a"]), {"a", "c"}))
+    ['c', 'a']
+    """
+    keep = set(nodes)
+    H = G.__class__()
+    H.graph.update(G.graph)
+    H.add_nodes_from((n, d) for n, d in G.nodes(data=True) if n in keep)
+    H.add_edges_from((u, v, d) for u, v, d in G.edges(data=True) if u in keep and v in keep)
+    return H
+
+
+def core(G: nx.Graph, k: int = 100, by: str = "weighted_degree", rows: list[dict] | None = None) -> nx.Graph:
+    """The ``k`` nodes highest in ``by`` and the edges among them: a view of a big graph.
+
+    Ties (the many leaves of a news graph) go to bigger components, so
+    groups stay whole; nodes left without an edge in the view are dropped.
+    A graph of at most ``k`` nodes is returned as it is.
+
+    Examples
+    --------
+    >>> sorted(core(nx.star_graph(5), k=3, by="degree"))
+    [0, 1, 2]
+    """
+    if len(G) <= k:
+        return G
+    values = {r["id"]: r for r in (metrics(G) if rows is None else rows)}
+    group = {n: i for i, c in enumerate(sorted(nx.connected_components(G), key=len, reverse=True)) for n in c}
+    keep = sorted(G, key=lambda n: (-values[n][by], group[n], values[n]["label"]))[:k]
+    H = subgraph(G, keep)
+    H.remove_nodes_from([n for n in keep if H.degree(n) == 0 < G.degree(n)])
+    return H
+
+
+def summary(G: nx.Graph) -> dict:
+    """Counts that say how big and how connected ``G`` is.
+
+    Examples
+    --------
+    >>> summary(nx.Graph([("a", "b"), ("c", "d")]))
+    {'nodes': 4, 'edges': 2, 'isolated': 0, 'components': 2, 'largest_component': 2, 'density': 0.3333}
+    """
+    sizes = [len(c) for c in nx.connected_components(G)]
+    return {"nodes": len(G), "edges": G.number_of_edges(), "isolated": nx.number_of_isolates(G),
+            "components": len(sizes), "largest_component": max(sizes, default=0),
+            "density": round(nx.density(G), 4) if len(G) > 1 else 0.0}
+
+
+def components(G: nx.Graph, min_size: int = 2) -> list[list[str]]:
+    """The connected components of at least ``min_size`` nodes as sorted labels, biggest first.
+
+    Examples
+    --------
+    >>> components(nx.Graph([("a", "b"), ("b", "c"), ("d", "e")]))
+    [['a', 'b', 'c'], ['d', 'e']]
+    """
+    groups = [sorted(_label(G, n) for n in c) for c in nx.connected_components(G) if len(c) >= min_size]
+    return sorted(groups, key=lambda c: (-len(c), c))
 
 
 def brokers(G: nx.Graph, n: int = 5) -> list[dict]:
@@ -254,49 +448,6 @@ def brokers(G: nx.Graph, n: int = 5) -> list[dict]:
     ['1', '2']
     """
     return [r for r in top(G, n, by="betweenness") if r["betweenness"] > 0]
-
-
-def _node(G: nx.Graph, node) -> object:
-    """``node`` as a node id, looked up by id first, then by unique label."""
-    if node in G:
-        return node
-    found = [n for n in G if _label(G, n) == node]
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise KeyError(f"no node with id or label {node!r}")
-    raise ValueError(f"label {node!r} names {len(found)} nodes; use an id")
-
-
-def ego(G: nx.Graph, node, radius: int = 1) -> nx.Graph:
-    """The subgraph within ``radius`` hops of ``node`` (an id or a label).
-
-    Examples
-    --------
-    >>> sorted(ego(nx.path_graph(5), 2))
-    [1, 2, 3]
-    """
-    return nx.ego_graph(G, _node(G, node), radius=radius).copy()
-
-
-def shortest_path(G: nx.Graph, a, b, weighted: bool = False) -> list[str]:
-    """Labels along a shortest path from ``a`` to ``b`` (ids or labels).
-
-    Counts hops, or with ``weighted`` the distances ``1 / weight``. Returns
-    ``[]`` when no path exists.
-
-    Examples
-    --------
-    >>> shortest_path(nx.path_graph(["a", "b", "c"]), "a", "c")
-    ['a', 'b', 'c']
-    """
-    source, target = _node(G, a), _node(G, b)
-    H = _distances(G) if weighted else G
-    try:
-        path = nx.shortest_path(H, source, target, weight="distance" if weighted else None)
-    except nx.NetworkXNoPath:
-        return []
-    return [_label(G, n) for n in path]
 
 
 def bridges(G: nx.Graph) -> list[tuple[str, str]]:
@@ -311,50 +462,86 @@ def bridges(G: nx.Graph) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
-_SCALARS = (str, int, float, bool)
+def find(G: nx.Graph, name) -> object:
+    """The node named ``name``: its id, else its label, else its label ignoring case.
 
-
-def _exportable(G: nx.Graph) -> nx.Graph:
-    """A copy of ``G`` with metrics on its nodes and only scalar attributes."""
-    H = nx.Graph()
-    H.graph.update((k, v) for k, v in G.graph.items() if isinstance(v, _SCALARS))
-    for row in metrics(G):
-        node = row.pop("id")
-        attrs = {k: v for k, v in G.nodes[node].items() if isinstance(v, _SCALARS)}
-        H.add_node(str(node), **{**attrs, **row})
-    for u, v, data in G.edges(data=True):
-        attrs = {k: "; ".join(map(str, x)) if isinstance(x, (list, tuple, set)) else x
-                 for k, x in data.items() if isinstance(x, (list, tuple, set, *_SCALARS))}
-        attrs["weight"] = float(data.get("weight", 1))
-        H.add_edge(str(u), str(v), **attrs)
-    return H
-
-
-def write_graphml(G: nx.Graph, path) -> None:
-    """Write ``G`` as GraphML with label, kind and the ``metrics`` columns.
-
-    List-valued edge attributes become ``"; "``-joined strings.
+    Raises ``NodeError`` (a ``KGError``) when nothing or several nodes match.
 
     Examples
     --------
-    >>> import tempfile, os
-    >>> path = os.path.join(tempfile.mkdtemp(), "g.graphml")
-    >>> write_graphml(nx.path_graph(["a", "b"]), path)
-    >>> nx.read_graphml(path).nodes["a"]["community"]
-    0
+    >>> G = nx.Graph([("x:1", "x:2")]); G.nodes["x:1"]["label"] = "Ada Lovelace"
+    >>> find(G, "ada lovelace")
+    'x:1'
     """
-    nx.write_graphml(_exportable(G), str(path))
+    if name in G:
+        return name
+    for same in (lambda label: label == name, lambda label: label.casefold() == str(name).casefold()):
+        found = sorted((n for n in G if same(_label(G, n))), key=str)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise NodeError(f"{name!r} names {len(found)} nodes ({', '.join(map(str, found[:5]))}); give an id")
+    close = difflib.get_close_matches(str(name), sorted({_label(G, n) for n in G}), n=3, cutoff=0.6)
+    hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+    raise NodeError(f"no node named {name!r} in the network{hint}")
 
 
-def write_gexf(G: nx.Graph, path) -> None:
-    """Write ``G`` as GEXF with label, kind and the ``metrics`` columns.
+def ego(G: nx.Graph, node, radius: int = 1) -> nx.Graph:
+    """The subgraph within ``radius`` hops of ``node`` (an id or a label).
 
     Examples
     --------
-    >>> import tempfile, os
-    >>> path = os.path.join(tempfile.mkdtemp(), "g.gexf")
-    >>> write_gexf(nx.path_graph(["a", "b"]), path)
-    >>> nx.read_gexf(path).nodes["a"]["label"]
-    'a'
+    >>> sorted(ego(nx.path_graph(5), 2))
+    [1, 2, 3]
     """
-    nx.write_gexf(_exportable(G), str(path))
+    centre = find(G, node)
+    return subgraph(G, nx.single_source_shortest_path_length(G, centre, cutoff=radius))
+
+
+def _path(G: nx.Graph, a, b, weighted: bool) -> list:
+    source, target = find(G, a), find(G, b)
+    H = _distances(G) if weighted else G
+    try:
+        return nx.shortest_path(H, source, target, weight="distance" if weighted else None)
+    except nx.NetworkXNoPath:
+        return []
+
+
+def shortest_path(G: nx.Graph, a, b, weighted: bool = False) -> list[str]:
+    """Labels along a shortest path from ``a`` to ``b`` (ids or labels).
+
+    Counts hops, or with ``weighted`` the distances ``1 / weight``. Returns
+    ``[]`` when no path exists.
+
+    Examples
+    --------
+    >>> shortest_path(nx.path_graph(["a", "b", "c"]), "a", "c")
+    ['a', 'b', 'c']
+    """
+    return [_label(G, n) for n in _path(G, a, b, weighted)]
+
+
+def link_reason(G: nx.Graph, u, v) -> str:
+    """What links ``u`` and ``v``: the relation, or the events, organisations and people shared.
+
+    Examples
+    --------
+    >>> link_reason(collaboration(_example()), "x:ada", "x:ben")
+    'events: Summit; organizations: Acme'
+    """
+    data = G.edges[u, v]
+    if "relation" in data:
+        return data["relation"]
+    return "; ".join(f"{key}: {', '.join(data[key])}" for key in ("events", "organizations", "people") if data.get(key))
+
+
+def path_steps(G: nx.Graph, a, b, weighted: bool = False) -> list[tuple[str, str, str]]:
+    """The steps of ``shortest_path`` as (from, to, what links them) label triples.
+
+    Examples
+    --------
+    >>> path_steps(collaboration(_example()), "Ada", "Ben")
+    [('Ada', 'Ben', 'events: Summit; organizations: Acme')]
+    """
+    path = _path(G, a, b, weighted)
+    return [(_label(G, u), _label(G, v), link_reason(G, u, v)) for u, v in zip(path, path[1:])]

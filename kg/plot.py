@@ -1,4 +1,4 @@
-"""plot: pictures of collaboration networks.
+"""plot: pictures of networks.
 
 Everything draws on a ``matplotlib.figure.Figure`` (never pyplot), so it is
 safe under the Agg backend and in threads, and nothing is ever shown.
@@ -6,9 +6,12 @@ safe under the Agg backend and in threads, and nothing is ever shown.
 from __future__ import annotations
 
 import math
+import textwrap
+from collections import Counter
 
 import matplotlib
 import networkx as nx
+import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
@@ -16,7 +19,7 @@ from matplotlib.lines import Line2D
 
 from . import network
 
-__all__ = ["KIND_COLORS", "EMPTY_MESSAGE", "draw_collaboration", "draw_ego", "save_plot"]
+__all__ = ["KIND_COLORS", "EMPTY_MESSAGE", "SIZE_BY", "draw_collaboration", "draw_ego", "save_plot", "save_views"]
 
 #: Node colour per kind (colour-blind-friendly "deep" palette); other kinds are grey.
 KIND_COLORS = {
@@ -25,62 +28,112 @@ KIND_COLORS = {
     "Event": "#55A868",
     "Place": "#C44E52",
 }
-_OTHER = "#8C8C8C"
+_OTHER = "#B0B0B0"
+#: The ten biggest communities get a colour each (tab10); smaller ones are grey.
+_COMMUNITY = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+              "#8c564b", "#e377c2", "#222222", "#bcbd22", "#17becf"]  # tab10, its grey made black
 #: What an empty graph's picture says.
 EMPTY_MESSAGE = "no collaborations found"
-#: Graphs with more nodes than this are reduced to their ``top_k`` nodes by degree.
-LARGE = 300
-_SIZE_BY = ("weighted_degree", "pagerank", "degree", "betweenness")
+#: The metrics that can size nodes, rank them for labels and pick the top-k view.
+SIZE_BY = ("weighted_degree", "degree", "pagerank", "betweenness")
+_FONT = 9  # label font size, points
 
 
-def _reduce(G: nx.Graph, top_k: int) -> tuple[nx.Graph, str]:
-    """``G``, or its ``top_k`` highest-degree nodes when it is large, and a title note."""
-    if len(G) <= LARGE:
+def _reduce(G: nx.Graph, rows: dict, top_k: int, by: str) -> tuple[nx.Graph, str]:
+    """``G``, or its ``network.core`` when it is bigger than ``top_k``, and a title note."""
+    H = network.core(G, top_k, by, list(rows.values()))
+    if H is G:
         return G, ""
-    top_k = min(top_k, LARGE)
-    label = lambda n: str(G.nodes[n].get("label", n))  # noqa: E731
-    keep = sorted(G, key=lambda n: (-G.degree(n), label(n)))[:top_k]
-    return G.subgraph(keep).copy(), f"\n(top {top_k} of {len(G)} nodes by degree)"
+    return H, f"\n(top {len(H)} of {len(G)} nodes by {by.replace('_', ' ')}, and the links among them)"
 
 
-def _layout(H: nx.Graph, seed: int) -> dict:
-    """Seeded spring layout of the linked nodes; isolated ones in a row beneath."""
-    linked = H.subgraph([n for n in H if H.degree(n) > 0])
-    pos = nx.spring_layout(linked, seed=seed, weight="weight", k=1.8 / math.sqrt(len(linked)))
-    alone = sorted((n for n in H if n not in linked), key=lambda n: str(H.nodes[n].get("label", n)))
-    if alone:
-        xs, ys = [x for x, _ in pos.values()], [y for _, y in pos.values()]
-        left, right, y = min(xs), max(xs), min(ys) - 0.2 * (max(ys) - min(ys) or 1)
-        step = (right - left) / max(len(alone) - 1, 1)
-        pos.update({n: (left + i * step if len(alone) > 1 else (left + right) / 2, y)
-                    for i, n in enumerate(alone)})
-    return pos
+def _component_layout(C: nx.Graph, seed: int) -> dict:
+    """Positions of one connected component, scaled so that a typical edge is about 1 long."""
+    nodes = sorted(C, key=str)
+    if len(nodes) <= 2:
+        return {n: (float(i), 0.0) for i, n in enumerate(nodes)}
+    start = nx.random_layout(C, seed=seed)
+    if len(C) <= 80:  # a stress layout: clean for the small trees news graphs are made of, slow beyond
+        # Capping the target distances curls long chains up instead of stretching them across the page.
+        cap = max(3.0, math.sqrt(len(C)))
+        dist = {u: {v: min(d, cap) for v, d in ds.items()} for u, ds in nx.all_pairs_shortest_path_length(C)}
+        pos = nx.kamada_kawai_layout(C, dist=dist, pos=start, weight=None)
+    else:
+        pos = nx.spring_layout(C, pos=start, seed=seed, iterations=100, k=1 / math.sqrt(len(C)))
+    lengths = sorted(math.dist(pos[u], pos[v]) for u, v in C.edges())
+    xy = np.array([pos[n] for n in nodes]) / (lengths[len(lengths) // 2] or 1)
+    # turn the long axis horizontal: pictures are wider than tall
+    xy -= xy.mean(axis=0)
+    xy = xy @ np.linalg.svd(xy, full_matrices=False)[2].T
+    return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy)}
 
 
-def _colors(H: nx.Graph, rows: dict, color_by: str) -> tuple[list, list[Line2D]]:
+def _pack(sizes: list[tuple], width: float) -> tuple[list[tuple], float, float]:
+    """Shelf packing in ``width``: the first box top left, the rest in rows beside it, then below.
+
+    Returns each box's top-left corner (y downwards) and the width and height used.
+    """
+    (w0, h0), spots = sizes[0], [(0.0, 0.0)]
+    left, x, top, row = w0, w0, 0.0, 0.0
+    for w, h in sizes[1:]:
+        if x + w > width and x > left:
+            x, top, row = left, top + row, 0.0
+        if left and (top + h > h0 or x + w > width):
+            left, x, top, row = 0.0, 0.0, h0, 0.0
+        spots.append((x, top))
+        x, row = x + w, max(row, h)
+    return (spots, max(x + w for (x, _), (w, _) in zip(spots, sizes)),
+            max(y + h for (_, y), (_, h) in zip(spots, sizes)))
+
+
+def _layout(H: nx.Graph, seed: int, aspect: float = 4 / 3) -> dict:
+    """Each component laid out on its own, then packed, biggest first, to fill a page of ``aspect``.
+
+    Spring layouts push disconnected components to a ring around the big
+    one; packing keeps the many small groups of a news graph readable.
+    """
+    parts = []
+    for component in sorted(nx.connected_components(H), key=lambda c: (-len(c), min(map(str, c)))):
+        pos = _component_layout(network.subgraph(H, component), seed)
+        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+        parts.append((pos, min(xs), max(ys), max(xs) - min(xs) + 1.2, max(ys) - min(ys) + 1.2))
+    sizes = [(w, h) for *_, w, h in parts]
+    widest, total = max(w for w, _ in sizes), sum(w for w, _ in sizes)
+    # the width whose packing draws biggest on the page
+    spots, *_ = max((_pack(sizes, widest + t / 16 * (total - widest)) for t in range(17)),
+                    key=lambda packed: min(aspect / packed[1], 1 / packed[2]))
+    out = {}
+    for (pos, x0, y1, *_), (x, top) in zip(parts, spots):
+        out.update({n: (x + 0.6 + px - x0, -top - 0.6 - (y1 - py)) for n, (px, py) in pos.items()})
+    return out
+
+
+def _colors(H: nx.Graph, rows: dict, color_by: str, by: str) -> tuple[list, list[Line2D]]:
     """Node colours in ``H`` order and the legend handles explaining them."""
     if color_by == "kind":
         kinds = [rows[n]["kind"] for n in H]
         colors = [KIND_COLORS.get(k, _OTHER) for k in kinds]
-        present = [k for k in KIND_COLORS if k in kinds] + sorted(
-            {k or "other" for k in kinds if k not in KIND_COLORS}
-        )
+        present = [k for k in KIND_COLORS if k in kinds] + sorted({k or "other" for k in kinds} - set(KIND_COLORS))
         named = {k: KIND_COLORS.get(k, _OTHER) for k in present}
     else:
-        palette = matplotlib.colormaps["tab20"]
-        colors = [palette(rows[n]["community"] % 20) for n in H]
-        count = max(r["community"] for r in rows.values()) + 1
-        named = {f"community {c}": palette(c % 20) for c in range(min(count, 10))}
-    handles = [
-        Line2D([], [], marker="o", linestyle="", markersize=10, markerfacecolor=c,
-               markeredgecolor="white", label=name)
-        for name, c in named.items()
-    ]
+        sizes = Counter(r["community"] for r in rows.values())
+        coloured = {c for c in sizes if c < 10 and sizes[c] > 1}
+        colors = [_COMMUNITY[rows[n]["community"]] if rows[n]["community"] in coloured else _OTHER for n in H]
+        named = {}
+        for c in sorted({rows[n]["community"] for n in H} & coloured):
+            members = [n for n in H if rows[n]["community"] == c]
+            if members:
+                head = min(members, key=lambda n: (-rows[n][by], rows[n]["label"]))
+                named[f"community {c}: {_short(rows[head]['label'], 24)} +{sizes[c] - 1}"] = _COMMUNITY[c]
+        if any(color == _OTHER for color in colors):
+            named["smaller communities"] = _OTHER
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=9, markerfacecolor=c,
+                      markeredgecolor="white", label=name) for name, c in named.items()]
     return colors, handles
 
 
-_FONT = 10  # label font size, points
-_DIRECTIONS = [(math.cos(i * math.pi / 4), math.sin(i * math.pi / 4)) for i in range(8)]
+def _short(text: str, n: int = 32) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _box(x, y, ux, uy, gap, w, h) -> tuple:
@@ -95,45 +148,78 @@ def _overlap(a, b) -> float:
     return max(0, min(a[2], b[2]) - max(a[0], b[0])) * max(0, min(a[3], b[3]) - max(a[1], b[1]))
 
 
-def _label_nodes(ax: Axes, pos: dict, rows: dict, sizes: dict, chosen: list) -> None:
-    """Label ``chosen`` nodes in white boxes, each on the side (outwards first)
-    where it covers the fewest other labels and nodes and stays inside the axes."""
-    ax.autoscale_view()
+_DIRECTIONS = [(math.cos(i * math.pi / 4), math.sin(i * math.pi / 4)) for i in range(8)]
+
+
+def _inside(box, points) -> int:
+    return sum(1 for x, y in points if box[0] <= x <= box[2] and box[1] <= y <= box[3])
+
+
+def _distance(box, x, y) -> float:
+    return math.hypot(max(box[0] - x, 0, x - box[2]), max(box[1] - y, 0, y - box[3]))
+
+
+def _wrap(label: str, width: int = 20) -> str:
+    """At most two lines of about ``width`` characters, so labels fit between close nodes."""
+    lines = textwrap.wrap(label, width) or [label]
+    return lines[0] if len(lines) == 1 else lines[0] + "\n" + _short(" ".join(lines[1:]), width + 4)
+
+
+def _label_nodes(ax: Axes, pos: dict, rows: dict, radius: dict, chosen: list, edges, keep=()) -> int:
+    """Label ``chosen`` nodes (most central first) in white boxes; return how many got one.
+
+    Each label tries eight sides of its node at four distances and takes
+    the place that covers the fewest placed labels, nodes and edges, stays
+    in the axes and is nearest; a label pushed off its node gets a leader
+    line. A label that would still cover another label, or more than a
+    sliver of other nodes, is left out (unless its node is in ``keep``).
+    """
     px = dict(zip(pos, map(tuple, ax.transData.transform([pos[n] for n in pos]))))
     scale = ax.figure.dpi / 72  # pixels per point
-    radius = {n: math.sqrt(sizes[n]) / 2 * scale for n in pos}
     discs = [(n, (x - radius[n], y - radius[n], x + radius[n], y + radius[n])) for n, (x, y) in px.items()]
+    along = [(px[u][0] + t * (px[v][0] - px[u][0]), px[u][1] + t * (px[v][1] - px[u][1]))
+             for u, v in edges for t in (0.2, 0.35, 0.5, 0.65, 0.8)]
     frame = tuple(ax.bbox.extents)
-    cx, cy = (sum(p[i] for p in px.values()) / len(px) for i in (0, 1))
     placed: list[tuple] = []
     for n in chosen:
-        text = rows[n]["label"] if len(rows[n]["label"]) <= 32 else rows[n]["label"][:31] + "…"
-        w, h = (0.6 * len(text) + 0.8) * _FONT * scale, 1.6 * _FONT * scale
-        (x, y), gap = px[n], radius[n] + 4 * scale
-        out = math.atan2(y - cy, x - cx) if math.hypot(x - cx, y - cy) > 1 else math.pi / 2
-        turn = lambda d: abs((math.atan2(d[1], d[0]) - out + math.pi) % (2 * math.pi) - math.pi)  # noqa: E731
+        text = _wrap(rows[n]["label"])
+        lines = text.split("\n")
+        w, h = (0.6 * max(map(len, lines)) + 0.8) * _FONT * scale, (1.25 * len(lines) + 0.45) * _FONT * scale
+        (x, y), gap = px[n], radius[n] + 3 * scale
 
-        def cost(d):
-            box = _box(x, y, *d, gap, w, h)
-            return (10 * sum(_overlap(box, b) for b in placed) + 10 * (w * h - _overlap(box, frame))
-                    + sum(_overlap(box, disc) for m, disc in discs if m != n))
+        def cost(candidate):
+            (ux, uy), step = candidate
+            box = _box(x, y, ux, uy, gap + step, w, h)
+            return (20 * sum(_overlap(box, b) for b in placed) + 20 * (w * h - _overlap(box, frame))
+                    + 2 * sum(_overlap(box, disc) for m, disc in discs if m != n)
+                    + 0.5 * h * h * _inside(box, along) + 2 * step * h + abs(uy) * h
+                    # a label nearer another node than its own reads as that node's
+                    + 3 * h * h * sum(1 for m, (mx, my) in px.items()
+                                      if m != n and _distance(box, mx, my) - radius[m] < gap + step))
 
-        ux, uy = min(sorted(_DIRECTIONS, key=turn), key=cost)
-        placed.append(_box(x, y, ux, uy, gap, w, h))
+        (ux, uy), step = min(((d, s * h) for s in (0, 1, 2.2, 3.6) for d in _DIRECTIONS), key=cost)
+        box = _box(x, y, ux, uy, gap + step, w, h)
+        hidden = sum(_overlap(box, disc) for m, disc in discs if m != n)
+        if n not in keep and (any(_overlap(box, b) > 0 for b in placed) or hidden > 0.1 * w * h):
+            continue
+        placed.append(box)
         ax.annotate(
-            text, xy=pos[n], xytext=(ux * gap / scale, uy * gap / scale), textcoords="offset points",
+            text, xy=pos[n], xytext=(ux * (gap + step) / scale, uy * (gap + step) / scale),
+            textcoords="offset points", fontsize=_FONT, zorder=4, gid="node-label", linespacing=1.0,
             ha="left" if ux > 0.35 else "right" if ux < -0.35 else "center",
             va="bottom" if uy > 0.35 else "top" if uy < -0.35 else "center",
-            fontsize=_FONT, zorder=4, gid="node-label",
+            multialignment="left" if ux > 0.35 else "right" if ux < -0.35 else "center",
             bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "0.75", "alpha": 0.9},
+            arrowprops={"arrowstyle": "-", "color": "0.5", "lw": 0.6} if step else None,
         )
+    return len(placed)
 
 
-def _draw(G, ax, title, color_by, size_by, top_labels, top_k, seed, highlight=None) -> Axes:
-    if color_by not in ("kind", "community"):
-        raise ValueError(f"color_by must be 'kind' or 'community', not {color_by!r}")
-    if size_by not in _SIZE_BY:
-        raise ValueError(f"size_by must be one of {_SIZE_BY}, not {size_by!r}")
+def _draw(G, ax, title, color_by, size_by, top_labels, top_k, seed, highlight=None, rows=None) -> Axes:
+    if color_by not in ("kind", "type", "community"):
+        raise ValueError(f"color_by must be 'kind' (or 'type') or 'community', not {color_by!r}")
+    if size_by not in SIZE_BY:
+        raise ValueError(f"size_by must be one of {', '.join(SIZE_BY)}, not {size_by!r}")
     ax = ax if ax is not None else Figure(figsize=(12, 9)).add_subplot()
     ax.set_axis_off()
     if G.number_of_edges() == 0:
@@ -141,41 +227,48 @@ def _draw(G, ax, title, color_by, size_by, top_labels, top_k, seed, highlight=No
         ax.text(0.5, 0.5, EMPTY_MESSAGE, transform=ax.transAxes, ha="center",
                 va="center", fontsize=18, color="0.35")
         return ax
-    H, note = _reduce(G, top_k)
+    rows = {r["id"]: r for r in (network.metrics(G) if rows is None else rows)}
+    H, note = _reduce(G, rows, top_k, size_by)
     highlight = highlight if highlight in H else None
-    rows = {r["id"]: r for r in network.metrics(H)}
-    pos = _layout(H, seed)
+    bbox = ax.bbox
+    pos = _layout(H, seed, aspect=bbox.width / bbox.height)
+
+    # equal scales on both axes, the drawing centred in them
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    unit = min(bbox.width / (max(xs) - min(xs) + 1.6), bbox.height / (max(ys) - min(ys) + 1.6))  # pixels
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    ax.set_xlim(cx - bbox.width / unit / 2, cx + bbox.width / unit / 2)
+    ax.set_ylim(cy - bbox.height / unit / 2, cy + bbox.height / unit / 2)
+    scale = ax.figure.dpi / 72
+    values = {n: rows[n][size_by] for n in H}
+    high = max(values.values())
+    biggest = min(0.5 * unit, 28 * scale)  # room between nodes for edges and labels
+    radius = {n: biggest / 2 * (0.3 + 0.7 * math.sqrt(max(values[n], 0) / high if high > 0 else 1)) for n in H}
 
     weights = [w for *_, w in H.edges(data="weight", default=1)]
-    wmax = max(weights) or 1
-    edges = LineCollection(
-        [(pos[u], pos[v]) for u, v in H.edges()], colors="0.55", alpha=0.6, zorder=1,
-        linewidths=[0.6 + 3.4 * w / wmax if wmax > min(weights) else 1.5 for w in weights],
-    )
-    ax.add_collection(edges)
-
-    values = {n: rows[n][size_by] for n in H}
-    vmax = max(values.values()) or 1
-    sizes = {n: 60 + 1400 * values[n] / vmax for n in H}
-    colors, handles = _colors(H, rows, color_by)
-    ax.scatter([pos[n][0] for n in H], [pos[n][1] for n in H], s=[sizes[n] for n in H],
+    wmax, wmin = max(weights), min(weights)
+    ax.add_collection(LineCollection(
+        [(pos[u], pos[v]) for u, v in H.edges()], colors="0.6", alpha=0.7, zorder=1,
+        linewidths=[0.7 + 3.3 * (w - wmin) / (wmax - wmin) if wmax > wmin else 1.2 for w in weights],
+    ))
+    colors, handles = _colors(H, rows, color_by if color_by != "type" else "kind", size_by)
+    ax.scatter([pos[n][0] for n in H], [pos[n][1] for n in H], s=[(2 * radius[n] / scale) ** 2 for n in H],
                c=colors, edgecolors="white", linewidths=0.8, zorder=2)
     if highlight is not None:
-        ax.scatter(*pos[highlight], s=sizes[highlight] * 1.6, facecolors="none",
+        radius[highlight] *= 1.4  # labels clear the ring
+        ax.scatter(*pos[highlight], s=(2 * radius[highlight] / scale) ** 2, facecolors="none",
                    edgecolors="black", linewidths=2, zorder=3)
 
     ranked = sorted(H, key=lambda n: (-values[n], -rows[n]["betweenness"], rows[n]["label"]))
     chosen = ranked[: max(top_labels, 0)]
     if highlight is not None and highlight not in chosen:
-        chosen.append(highlight)
-    ax.margins(0.08)
-    if highlight is not None:
-        sizes[highlight] *= 1.6  # labels clear the ring
-    _label_nodes(ax, pos, rows, sizes, chosen)
+        chosen.insert(0, highlight)
+    labelled = _label_nodes(ax, pos, rows, radius, chosen, H.edges(), keep={highlight, *ranked[:5]})
 
-    ax.legend(handles=handles, loc="upper left", frameon=True, framealpha=0.9, fontsize=9)
-    ax.text(0.99, 0.01, f"node size: {size_by.replace('_', ' ')} · edge width: weight",
-            transform=ax.transAxes, ha="right", va="bottom", fontsize=8, color="0.4")
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=min(len(handles), 6),
+              frameon=False, fontsize=9, title_fontsize=8,
+              title=f"node size: {size_by.replace('_', ' ')} · edge width: weight · "
+                    + ("labels: all nodes" if labelled == len(H) else f"labels: {labelled} of the most central nodes"))
     ax.set_title(title + note)
     return ax
 
@@ -184,21 +277,24 @@ def draw_collaboration(
     G: nx.Graph,
     ax: Axes | None = None,
     title: str = "Collaboration network",
-    top_labels: int = 15,
+    top_labels: int = 20,
     seed: int = 42,
     *,
     color_by: str = "kind",
     size_by: str = "weighted_degree",
-    top_k: int = 150,
+    top_k: int = 100,
+    rows: list[dict] | None = None,
 ) -> Axes:
-    """Draw ``G`` with a seeded spring layout and return the Axes.
+    """Draw ``G`` and return the Axes.
 
-    Nodes are coloured by ``color_by`` ("kind" or "community") and sized by
-    ``size_by`` (a ``network.metrics`` column); edges are as wide as their
-    weight; only the ``top_labels`` biggest nodes are labelled. Graphs of
-    more than 300 nodes are cut to their ``top_k`` highest-degree nodes (the
-    title says so). A graph without edges shows ``EMPTY_MESSAGE``. With no
-    ``ax``, draws on a new 12 x 9 inch Figure.
+    Each connected component gets a seeded layout of its own; components
+    are packed biggest first. Nodes are coloured by ``color_by`` ("kind",
+    also called "type", or "community") and sized by ``size_by`` (a
+    ``network.metrics`` column, or ``rows`` already computed); edges are as
+    wide as their weight; the ``top_labels`` most central nodes are
+    labelled. A graph of more than ``top_k`` nodes is cut to its ``top_k``
+    most central (the title says so). A graph without edges shows
+    ``EMPTY_MESSAGE``. With no ``ax``, draws on a new 12 x 9 inch Figure.
 
     Examples
     --------
@@ -208,7 +304,7 @@ def draw_collaboration(
     >>> [t.get_text() for t in draw_collaboration(nx.Graph()).texts]
     ['no collaborations found']
     """
-    return _draw(G, ax, title, color_by, size_by, top_labels, top_k, seed)
+    return _draw(G, ax, title, color_by, size_by, top_labels, top_k, seed, rows=rows)
 
 
 def draw_ego(
@@ -217,24 +313,25 @@ def draw_ego(
 ) -> Axes:
     """Draw the neighbourhood of ``node`` (an id or a label), ringing ``node``.
 
-    Takes the keyword arguments of ``draw_collaboration``.
+    Takes the keyword arguments of ``draw_collaboration``; sizes and
+    communities are those of the whole of ``G``.
 
     Examples
     --------
     >>> draw_ego(nx.path_graph(5), 2).get_title()
     'Ego network of 2 (radius 1)'
     """
-    E = network.ego(G, node, radius)
-    centre = node if node in E else next(n for n in E if E.nodes[n].get("label") == node)
+    centre = network.find(G, node)
+    E = network.ego(G, centre, radius)
     label = E.nodes[centre].get("label", centre)
     title = title if title is not None else f"Ego network of {label} (radius {radius})"
-    options = {"color_by": "kind", "size_by": "weighted_degree", "top_labels": 15,
-               "top_k": 150, "seed": 42, **kw}
-    return _draw(E, ax, title, highlight=centre, **options)
+    rows = kw.pop("rows", None) or network.metrics(G)
+    options = {"color_by": "kind", "size_by": "weighted_degree", "top_labels": 20, "top_k": 100, "seed": 42, **kw}
+    return _draw(E, ax, title, highlight=centre, rows=rows, **options)
 
 
-def save_plot(G: nx.Graph, path_png, path_svg=None, **kw) -> Figure:
-    """Draw ``G`` on a new Figure (12 x 9 in at 150 dpi) and save it as PNG (and SVG).
+def save_plot(G: nx.Graph, path_png, path_svg=None, *, ego=None, radius: int = 1, **kw) -> Figure:
+    """Draw ``G`` (or the ego network of ``ego``) on a 12 x 9 in Figure; save PNG at 150 dpi (and SVG).
 
     Keyword arguments go to ``draw_collaboration``. Formats are given
     explicitly, so any file name (a temporary one, say) works.
@@ -248,9 +345,43 @@ def save_plot(G: nx.Graph, path_png, path_svg=None, **kw) -> Figure:
     True
     """
     fig = Figure(figsize=(12, 9), dpi=150)
-    fig.subplots_adjust(left=0.02, right=0.98, bottom=0.02, top=0.92)
-    draw_collaboration(G, fig.add_subplot(), **kw)
+    fig.subplots_adjust(left=0.02, right=0.98, bottom=0.08, top=0.92)
+    ax = fig.add_subplot()
+    if ego is not None:
+        draw_ego(G, ego, radius, ax, **kw)
+    else:
+        draw_collaboration(G, ax, **kw)
     fig.savefig(path_png, format="png", dpi=150)
     if path_svg is not None:
-        fig.savefig(path_svg, format="svg", metadata={"Date": None})
+        with matplotlib.rc_context({"svg.fonttype": "none"}):  # text stays text: searchable, editable
+            fig.savefig(path_svg, format="svg", metadata={"Date": None})
     return fig
+
+
+def save_views(G: nx.Graph, out_dir, *, title: str, ego=None, radius: int = 1,
+               rows: list[dict] | None = None, **kw) -> list:
+    """Write ``network.png``, ``.svg`` and ``.html`` into ``out_dir`` (``ego.*`` with ``ego``), atomically.
+
+    Keyword arguments go to ``draw_collaboration``; the HTML page shows the
+    same graph (or ego network) to explore.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> [p.name for p in save_views(nx.path_graph(3), tempfile.mkdtemp(), title="Path")]
+    ['network.png', 'network.svg', 'network.html']
+    """
+    from pathlib import Path
+
+    from .atomic import write_atomic
+    from .html import write_html
+
+    rows = network.metrics(G) if rows is None else rows
+    stem, shown = ("network", G) if ego is None else ("ego", network.ego(G, ego, radius))
+    if ego is not None:
+        title = f"{title}: ego network of {shown.nodes[network.find(G, ego)].get('label', ego)} (radius {radius})"
+    png, svg, page = (Path(out_dir) / f"{stem}.{ext}" for ext in ("png", "svg", "html"))
+    write_atomic(png, lambda tmp_png: write_atomic(
+        svg, lambda tmp_svg: save_plot(G, tmp_png, tmp_svg, ego=ego, radius=radius, rows=rows, title=title, **kw)))
+    write_html(shown, page, title=title, rows=[r for r in rows if r["id"] in shown])
+    return [png, svg, page]

@@ -15,19 +15,25 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SDO, XSD
 
+from kg.errors import KGError
 from kg.network import (
     bridges,
     brokers,
     collaboration,
+    components,
+    country_network,
     ego,
+    find,
     from_rdf,
     metrics,
     organization_network,
+    path_steps,
+    project,
     shortest_path,
+    summary,
     top,
-    write_gexf,
-    write_graphml,
 )
+from kg.network_export import write_all, write_gexf, write_graphml
 
 BASE = "https://kg.example.org/"
 
@@ -214,7 +220,81 @@ def test_collaboration_accepts_the_rdf_graph_or_its_network(news):
 def test_organization_network_links_organizations_at_the_same_event(news):
     O = organization_network(news)
     assert sorted(d["label"] for _, d in O.nodes(data=True)) == ["Acme", "Globex"]
-    assert edge(O, "Acme", "Globex") == {"weight": 1, "people": [], "events": ["Summit"]}
+    assert edge(O, "Acme", "Globex") == {
+        "weight": 1, "people": [], "events": ["Summit"],
+        "shared_people": 0, "shared_events": 1, "shared_articles": 0,
+    }
+
+
+def test_collaboration_counts_shared_events_organizations_and_articles(news):
+    for key in ("ada", "ben"):
+        news.add((node("article/a2"), SDO.mentions, node("person/" + key)))
+    news.add((node("article/a2"), RDF.type, SDO.NewsArticle))
+    C = collaboration(news)
+    assert {k: edge(C, "Ada", "Ben")[k] for k in ("shared_events", "shared_organizations", "shared_articles")} == {
+        "shared_events": 1, "shared_organizations": 1, "shared_articles": 1,
+    }
+    assert edge(C, "Cleo", "Dev")["shared_articles"] == 0
+
+
+def test_nodes_know_the_articles_that_mention_them(news):
+    G = from_rdf(news)
+    assert G.nodes[BASE + "person/ada"]["articles"] == [BASE + "article/a1"]
+    assert G.nodes[BASE + "person/ben"]["articles"] == []
+
+
+PLACES = """
+@prefix s: <https://schema.org/> .
+@prefix : <https://kg.example.org/> .
+:summit a s:Event ; s:name "Summit" ; s:location :paris ; s:attendee :ada, :acme .
+:panel a s:Event ; s:name "Panel" ; s:superEvent :summit ; s:attendee :cleo .
+:talks a s:Event ; s:name "Talks" ; s:location :kyoto ; s:attendee :ada, :cleo .
+:fair a s:Event ; s:name "Fair" ; s:location :lyon ; s:attendee :ben .
+:ada a s:Person ; s:name "Ada" ; s:affiliation :acme .
+:ben a s:Person ; s:name "Ben" ; s:affiliation :initech .
+:cleo a s:Person ; s:name "Cleo" .
+:acme a s:Organization ; s:name "Acme" ; s:address [ s:addressCountry :italy ] .
+:initech a s:Organization ; s:name "Initech" ; s:address [ s:addressCountry "Spain" ] .
+:paris a s:Place ; s:name "Paris" ; s:containedInPlace :france .
+:lyon a s:Place ; s:name "Lyon" ; s:containedInPlace :france .
+:france a s:Place ; s:name "France" ; s:containedInPlace :europe .
+:europe a s:Place ; s:name "Europe" .
+:kyoto a s:Place ; s:name "Kyoto" .
+:italy a s:Place ; s:name "Italy" .
+"""
+
+
+def test_country_network_links_places_through_people_and_organizations():
+    P = country_network(Graph().parse(data=PLACES, format="turtle"))
+    # Paris and Lyon roll up to Europe (France is inside it); the Panel is in Paris through its super-event.
+    assert sorted(P.nodes[n]["label"] for n in P) == ["Europe", "Italy", "Kyoto", "Spain"]
+    assert {d["kind"] for _, d in P.nodes(data=True)} == {"Place"}
+    pairs = {frozenset((P.nodes[u]["label"], P.nodes[v]["label"])): d for u, v, d in P.edges(data=True)}
+    assert set(pairs) == {
+        frozenset(("Europe", "Kyoto")),  # Ada and Cleo at the Summit (or its Panel) and the Talks
+        frozenset(("Europe", "Italy")),  # Ada at the Summit, working for Acme in Italy; Acme itself
+        frozenset(("Italy", "Kyoto")),  # Ada at the Talks; Acme through Ada
+        frozenset(("Europe", "Spain")),  # Ben at the Fair, working for Initech in Spain; Initech itself
+    }
+    assert pairs[frozenset(("Europe", "Kyoto"))]["people"] == ["Ada", "Cleo"]
+    assert pairs[frozenset(("Europe", "Kyoto"))]["organizations"] == ["Acme"]
+    assert pairs[frozenset(("Europe", "Kyoto"))]["weight"] == 3
+    assert pairs[frozenset(("Europe", "Italy"))]["people"] == ["Ada"]
+    assert pairs[frozenset(("Europe", "Spain"))]["organizations"] == ["Initech"]
+
+
+def test_country_network_needs_the_rdf_graph(news):
+    with pytest.raises(TypeError):
+        country_network(from_rdf(news))
+
+
+def test_project_names_each_projection(news):
+    assert {d["kind"] for _, d in project(news, "person").nodes(data=True)} == {"Person"}
+    assert {d["kind"] for _, d in project(news, "organization").nodes(data=True)} == {"Organization"}
+    assert set(project(news, "country")) == {BASE + "place/paris"}
+    assert nx.utils.graphs_equal(project(news), from_rdf(news))
+    with pytest.raises(ValueError, match="person, organization, country"):
+        project(news, "planet")
 
 
 # metrics
@@ -294,6 +374,25 @@ def test_top_ranks_by_the_chosen_metric():
         top(G, by="label")
 
 
+def test_metrics_of_a_star_match_hand_values():
+    # the hub lies on every path between the 3 leaves: 3 pairs of 3 possible
+    rows = {r["id"]: r for r in metrics(nx.star_graph(3))}
+    assert rows[0]["betweenness"] == 1.0 and rows[1]["betweenness"] == 0.0
+    # hub = 0.0375 + 0.85 * 3 leaf and leaf = 0.0375 + 0.85 * hub / 3
+    leaf = 0.0375 * (1 + 0.85 / 3) / (1 - 0.85**2)
+    assert rows[1]["pagerank"] == pytest.approx(leaf, abs=1e-6)
+    assert rows[0]["pagerank"] == pytest.approx(1 - 3 * leaf, abs=1e-6)
+
+
+def test_summary_and_components_count_the_groups():
+    G = two_triangles()
+    assert summary(G) == {"nodes": 7, "edges": 7, "isolated": 1, "components": 2,
+                          "largest_component": 6, "density": round(7 / 21, 4)}
+    assert components(G) == [["a", "b", "c", "d", "e", "f"]]
+    assert components(G, min_size=1)[-1] == ["g"]
+    assert summary(nx.Graph())["nodes"] == 0
+
+
 def test_metrics_of_an_empty_graph_are_empty():
     assert metrics(nx.Graph()) == []
 
@@ -327,13 +426,34 @@ def test_weighted_shortest_path_prefers_strong_ties():
     assert shortest_path(G, "a", "c", weighted=True) == ["a", "b", "c"]
 
 
-def test_unknown_or_ambiguous_nodes_are_errors():
+def test_unknown_or_ambiguous_nodes_are_kg_errors_with_a_hint():
     G = nx.Graph([("x", "y")])
     nx.set_node_attributes(G, "Same", "label")
-    with pytest.raises(KeyError):
+    with pytest.raises(KGError, match="no node named 'Nobody'"):
         ego(G, "Nobody")
-    with pytest.raises(ValueError):
+    with pytest.raises(KGError, match="did you mean 'Same'"):
+        ego(G, "Sane")
+    with pytest.raises(KGError, match="names 2 nodes"):
         shortest_path(G, "Same", "y")
+
+
+def test_names_match_ignoring_case_but_exact_case_wins(news):
+    C = collaboration(news)
+    assert find(C, "cLEO") == BASE + "person/cleo"
+    G = nx.Graph()
+    G.add_node(1, label="ada")
+    G.add_node(2, label="Ada")
+    assert find(G, "Ada") == 2
+    with pytest.raises(KGError, match="names 2 nodes"):
+        find(G, "ADA")
+
+
+def test_path_steps_say_what_links_each_pair(news):
+    assert path_steps(collaboration(news), "ada", "dev") == [
+        ("Ada", "Cleo", "events: Summit"),
+        ("Cleo", "Dev", "events: Workshop"),
+    ]
+    assert path_steps(from_rdf(news), "Dev", "Globex") == [("Dev", "Globex", "affiliation")]
 
 
 # export
@@ -380,3 +500,67 @@ def test_gexf_round_trip_keeps_labels_kinds_and_community(news, tmp_path):
     assert back.nodes[BASE + "person/ada"]["label"] == "Ada"
     assert back.nodes[BASE + "person/ada"]["kind"] == "Person"
     assert "community" in back.nodes[BASE + "person/ada"]
+
+
+def test_exports_hold_no_lists_or_none(news, tmp_path):
+    G = from_rdf(news)
+    G.nodes[BASE + "person/ada"]["note"] = None
+    write_graphml(G, tmp_path / "g.graphml")
+    write_gexf(G, tmp_path / "g.gexf")
+    for back in (nx.read_graphml(tmp_path / "g.graphml"), nx.read_gexf(tmp_path / "g.gexf")):
+        ada = back.nodes[BASE + "person/ada"]
+        assert "note" not in ada
+        assert ada["articles"] == BASE + "article/a1"
+        assert {"kind", "label", "degree", "weighted_degree", "betweenness", "pagerank", "community"} <= set(ada)
+        for _, data in back.nodes(data=True):
+            assert all(isinstance(v, (str, int, float, bool)) for v in data.values())
+
+
+# the example articles, end to end
+
+
+def test_the_example_articles_give_the_expected_network(examples_build):
+    from kg.query import load_graph
+
+    g = load_graph([examples_build[0]])
+    G = from_rdf(g)
+    kinds = {d["label"]: d["kind"] for _, d in G.nodes(data=True)}
+    for person in ("Maria Okafor", "Jonas Berg", "Helen Carter", "Samuel Otieno", "Ana Costa", "Sofia Lindqvist"):
+        assert kinds[person] == "Person"
+    for org in ("University of Toronto", "Nordic Policy Institute", "University of Nairobi"):
+        assert kinds[org] == "Organization"
+    assert kinds["EU-Japan Trade Talks"] == "Event"
+    assert edge(G, "Jonas Berg", "Nordic Policy Institute")["relation"] == "affiliation"
+    assert edge(G, "EU-Japan Trade Talks", "Ana Costa")["relation"] == "participant"
+
+    C = collaboration(g)
+    assert edge(C, "Helen Carter", "Maria Okafor")["organizations"] == ["University of Toronto"]
+    assert edge(C, "Amara Nwosu", "Samuel Otieno")["organizations"] == ["University of Nairobi"]
+    talks = edge(C, "Ana Costa", "Sofia Lindqvist")
+    assert talks["events"] == ["EU-Japan Trade Talks"] and talks["shared_articles"] == 1
+    assert talks["weight"] == pytest.approx(1 / (3 - 1))  # three people at the talks
+    path = shortest_path(C, "maria okafor", "samuel otieno")
+    assert len(path) == 3 and path[0] == "Maria Okafor" and path[-1] == "Samuel Otieno"
+
+    # Helen Carter of Toronto at the Toronto forum, Maria Okafor of Toronto at the Geneva summit's panel
+    P = country_network(g)
+    assert {"Geneva", "Nairobi", "Toronto"} <= {d["label"] for _, d in P.nodes(data=True)}
+    assert "University of Toronto" in edge(P, "Geneva", "Toronto")["organizations"]
+    assert "University of Nairobi" in edge(P, "Nairobi", "Toronto")["organizations"]
+
+
+def test_every_pair_at_an_event_collaborates_in_the_examples(examples_build):
+    """Checked against the RDF itself, so it holds whatever the extractor finds."""
+    from kg.query import load_graph
+
+    g = load_graph([examples_build[0]])
+    C = collaboration(g)
+    pairs = g.query("""
+        PREFIX schema: <https://schema.org/>
+        SELECT ?a ?b ?name WHERE {
+          ?e a schema:Event ; schema:name ?name ; schema:attendee ?a, ?b .
+          ?a a schema:Person . ?b a schema:Person . FILTER(STR(?a) < STR(?b))
+        }""")
+    assert len(pairs) >= 3
+    for a, b, name in pairs:
+        assert str(name) in C.edges[str(a), str(b)]["events"]

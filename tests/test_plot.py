@@ -1,13 +1,21 @@
 """Specifications of kg.plot: pictures of collaboration networks."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from xml.etree import ElementTree
+
 import matplotlib.image
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 import networkx as nx
 import numpy as np
 import pytest
 from matplotlib.figure import Figure
 from rdflib import Graph
 
+from kg import network
+from kg.errors import KGError
 from kg.network import collaboration, from_rdf
 from kg.plot import EMPTY_MESSAGE, KIND_COLORS, draw_collaboration, draw_ego, save_plot
 
@@ -43,11 +51,15 @@ def test_save_plot_writes_a_non_blank_png_of_the_expected_size(news, tmp_path):
     image = matplotlib.image.imread(png)
     assert image.shape[:2] == (1350, 1800)
     assert len(np.unique(image.reshape(-1, image.shape[-1]), axis=0)) > 1
+    assert image[..., :3].std() > 0.02  # more than a few specks on white
 
 
 def test_save_plot_also_writes_svg_when_asked(news, tmp_path):
     save_plot(from_rdf(news), tmp_path / "g.png", tmp_path / "g.svg")
-    assert "<svg" in (tmp_path / "g.svg").read_text()
+    root = ElementTree.parse(tmp_path / "g.svg").getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    texts = {"".join(t.itertext()).strip() for t in root.iter("{http://www.w3.org/2000/svg}text")}
+    assert "Summit" in texts  # text stays text: searchable, editable
     assert (tmp_path / "g.png").stat().st_size > 0
 
 
@@ -89,10 +101,13 @@ def test_nodes_are_coloured_by_kind_with_a_legend(news):
     assert len(colours) == len(KIND_COLORS)
 
 
-def test_nodes_can_be_coloured_by_community(news):
+def test_nodes_can_be_coloured_by_community_named_by_their_most_central_member(news):
     ax = draw_collaboration(collaboration(news), color_by="community")
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert legend and all(text.startswith("community ") for text in legend)
+    # {Ada, Ben} and {Cleo, Dev}; Eve alone is grey, with the other one-node communities
+    assert legend == ["community 0: Ada +1", "community 1: Cleo +1", "smaller communities"]
+    colours = {tuple(c) for c in ax.collections[1].get_facecolors()}
+    assert len(colours) == 3
 
 
 def test_only_the_top_nodes_are_labelled(news):
@@ -121,7 +136,57 @@ def test_large_graphs_are_reduced_to_their_best_connected_nodes():
     G = nx.barabasi_albert_graph(400, 2, seed=1)
     ax = draw_collaboration(G, top_k=50, top_labels=5)
     assert len(ax.collections[1].get_offsets()) == 50
-    assert "top 50 of 400 nodes by degree" in ax.get_title()
+    assert "(top 50 of 400 nodes by weighted degree, and the links among them)" in ax.get_title()
+    assert len(ax.collections[0].get_segments()) == network.core(G, 50).number_of_edges()
+    assert len(draw_collaboration(G).collections[1].get_offsets()) == 100  # the default top-k
+
+
+def test_the_top_k_view_keeps_groups_whole_and_drops_what_it_cuts_off():
+    # a hub with 3 leaves, then 30 separate pairs: all degrees 1 but the hub's
+    G = nx.star_graph(3)
+    G.add_edges_from((f"a{i}", f"b{i}") for i in range(30))
+    H = network.core(G, 6)
+    assert set(H) == {0, 1, 2, 3, "a0", "b0"}
+    assert network.core(G, 5).number_of_nodes() == 4  # a0 without b0 is dropped
+
+
+def test_labels_do_not_cover_each_other(tmp_path):
+    G = nx.barabasi_albert_graph(120, 2, seed=3)
+    nx.set_node_attributes(G, {n: f"Person number {n}" for n in G}, "label")
+    fig = save_plot(G, tmp_path / "g.png", top_labels=40)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    boxes = [t.get_bbox_patch().get_window_extent(renderer) for t in fig.axes[0].texts if t.get_gid() == "node-label"]
+    assert len(boxes) >= 10
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def test_the_layout_is_the_same_in_every_process(news, tmp_path):
+    script = (
+        "import sys, networkx as nx\n"
+        "from kg.plot import draw_collaboration\n"
+        "G = nx.relabel_nodes(nx.barabasi_albert_graph(30, 1, seed=2), lambda n: f'node {n}')\n"
+        "print(draw_collaboration(G).collections[1].get_offsets().round(6).tolist())\n"
+    )
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(runs) == 1
+
+
+def test_save_plot_draws_an_ego_network_as_png_and_svg(news, tmp_path):
+    fig = save_plot(from_rdf(news), tmp_path / "ego.png", tmp_path / "ego.svg", ego="cleo")
+    assert fig.axes[0].get_title() == "Ego network of Cleo (radius 1)"
+    assert labels_drawn(fig.axes[0]) == {"Cleo", "Summit", "Workshop"}
+    image = matplotlib.image.imread(tmp_path / "ego.png")
+    assert image.shape[:2] == (1350, 1800) and image[..., :3].std() > 0.02
+    root = ElementTree.parse(tmp_path / "ego.svg").getroot()
+    assert root.tag.endswith("svg") and root.get("width") == "864pt"
+
+
+def test_draw_ego_of_an_unknown_name_is_a_kg_error(news):
+    with pytest.raises(KGError, match="no node named 'Zed'"):
+        draw_ego(collaboration(news), "Zed")
 
 
 def test_unknown_options_are_errors(news):
