@@ -5,7 +5,7 @@ of inter-governmental dialogue on AI": the phrase is the head noun with its
 left modifiers and its 'of'/'on' complements; location and date phrases
 ("in Geneva", "on Sunday") stay outside it. Generic mentions are left out:
 plurals without a name ("track-two dialogues"), bare nouns ("dialogue"),
-possessive pronouns ("his speech").
+and "its"/"our" possessives; "his keynote speech" is someone's particular one.
 """
 from __future__ import annotations
 
@@ -179,8 +179,10 @@ def is_specific(span: Span, head: Token) -> bool:
         return False
     if named:
         return True
-    if any(d in ("his", "her", "its", "their", "our", "my", "your") for d in dets):
+    if any(d in ("its", "our", "my", "your") for d in dets):
         return False
+    if any(d in ("his", "her", "their") for d in dets):
+        return True  # "his keynote speech", "their meeting": someone's own happening is a particular one
     has_topic = span.end > head.i + 1
     if any(d in ("the", "this", "that") for d in dets):
         return True

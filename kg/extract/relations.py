@@ -184,7 +184,7 @@ class _Reader:
         if noun.lemma_.lower() in NOT_TITLES or noun.lemma_.lower() in ORG_CLASS:
             return  # "his wife Tatiana", "Orvex, a Swedish company": no job
         title_tokens = _title_tokens(noun, self)
-        orgs = [t for t in _org_objects(noun, self)]
+        orgs = _org_objects(noun, self) or self._org_after(noun)
         looks = _looks_like_title(noun) or one_of and noun.is_alpha
         if orgs and noun.is_alpha and len(noun) > 2 or looks and len(title_tokens) <= 4:
             title = " ".join(t.text for t in title_tokens)
@@ -194,6 +194,20 @@ class _Reader:
             self.add(pid, "affiliation", self.cid(orgs[0]), [noun, orgs[0]], rule, 0.85)
         for unit, parent in zip(orgs, orgs[1:]):
             self.adjacent_unit(unit, parent)
+
+    def _org_after(self, noun: Token) -> list[Token]:
+        """"studio general manager for games giant Electronic Arts": when the parse loses the
+        preposition's object, the first organisation after it, before the phrase ends, is meant."""
+        doc = self.doc
+        prep = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if prep is None or prep.lower_ not in AFFILIATION_PREPS - {"in"}:
+            return []
+        for t in doc[prep.i + 1 : min(len(doc), prep.i + 8)]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            if self.kind(t) == "Organization":
+                return [t]
+        return []
 
     def adjacent_unit(self, unit: Token, parent: Token) -> None:
         """"the Centre for X at Oxford University", however the parser attached the 'at'."""
@@ -601,7 +615,7 @@ def _title_tokens(noun: Token, reader: _Reader) -> list[Token]:
         prep = next((c for c in current.rights if c.dep_ == "prep"), None)
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
         if prep is None or prep.lower_ not in ("of", "in", "for") or obj is None or obj.pos_ != "NOUN" or reader.cid(obj) is not None \
-                or any(c.pos_ == "PROPN" for c in obj.lefts):
+                or any(c.pos_ == "PROPN" for c in obj.lefts) or prep.lower_ == "for" and not any(c.dep_ == "amod" for c in obj.lefts):
             break  # "spokesman for St Bernard software" names a firm, which is no part of the title
         tokens += [prep] + _modifiers(obj, reader) + [obj]
         current = obj

@@ -70,3 +70,8 @@ def test_event_a_speaker_is_in(extract_text):
 def test_an_activity_in_a_gerund_is_no_particular_event(extract_text):
     x = extract_text("Pupils learn everything, from running a campaign to counting the votes.")
     assert _events(x) == set()
+
+
+def test_someones_own_speech_is_a_particular_event(extract_text):
+    x = extract_text("Bill Gates spoke in Las Vegas. In his keynote speech, Mr Gates only referred to it briefly.")
+    assert ("keynote speech", "participant", "Bill Gates") in facts_of(x)

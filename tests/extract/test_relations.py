@@ -251,3 +251,9 @@ def test_two_titles_joined_by_and(extract_text):
     facts = facts_of(extract_text("Talks sped up after the firm's chairman and chief executive Gene Kahn resigned."))
     titles = {o for s, r, o in facts if s == "Gene Kahn" and r == "jobTitle"}
     assert "chief executive" in titles and "chairman" in titles
+
+
+def test_employer_after_a_lost_preposition_object(extract_text):
+    facts = facts_of(extract_text("Rory Armes, studio general manager for games giant Electronic Arts (EA) in Europe, told the BBC."))
+    assert ("Rory Armes", "affiliation", "Electronic Arts") in facts
+    assert ("Rory Armes", "jobTitle", "studio general manager") in facts
