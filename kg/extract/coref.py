@@ -140,8 +140,8 @@ def _cross_kind(m: Span, clusters: list[Cluster]) -> Cluster | None:
 
 
 def _short_form_of(words: list[str], c: Cluster, kind: str) -> bool:
-    if len(words) != 1 and kind == "Person":
-        return False
+    if not words or len(words) != 1 and kind == "Person":
+        return False  # (a mention that is all courtesy title, "Mr", has no words to compare)
     for full in c.mentions:
         full_words = [t.text for t in strip_honorific(full)]
         if len(full_words) <= len(words):

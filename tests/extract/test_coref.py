@@ -90,3 +90,12 @@ def test_named_modifier_finds_the_event_it_names(extract_text):
 def test_acronym_of_an_event_joins_it_whatever_its_tag(extract_text):
     x = extract_text("Gates spoke at the Game Developers Conference in March. GDC is held every year.")
     assert "GDC" in _clusters(x)["Game Developers Conference"]
+
+
+def test_a_mention_that_is_only_a_courtesy_title_does_not_break_coreference(nlp):
+    from spacy.tokens import Span
+    from kg.extract.coref import _short_form_of, Cluster
+
+    doc = nlp("Mr Lee met Dr Ann Wu.")
+    cluster = Cluster(0, "Person", [Span(doc, 3, 6, label="Person")])
+    assert _short_form_of([], cluster, "Person") is False
