@@ -3,8 +3,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import random
+import tempfile
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from kg.errors import InputError
 from kg.ingest import read_articles
@@ -160,6 +165,14 @@ def test_jsonl_problem_raises_input_error_when_no_on_error_is_given(tmp_path):
         next(articles)
 
 
+def test_jsonl_lines_that_break_the_json_parser_itself_are_malformed_lines(tmp_path):
+    path = write(tmp_path / "a.jsonl", "[" * 100_000 + "\n" + '{"text": "x", "id": ' + "9" * 5000 + "}\n")
+    articles, errors, _ = read_all(path)
+    assert articles == []
+    assert [source for source, _ in errors] == [f"{path}:1", f"{path}:2"]
+    assert all(message.startswith("malformed JSON") for _, message in errors)
+
+
 # --- .html -----------------------------------------------------------------
 
 PAGE = """<!DOCTYPE html>
@@ -209,6 +222,18 @@ def test_html_canonical_url_gives_url_and_id(tmp_path):
 
 def test_html_without_article_text_is_reported(tmp_path):
     path = write(tmp_path / "empty.html", "<html><head><title>x</title></head><body></body></html>")
+    articles, errors, _ = read_all(path)
+    assert articles == []
+    assert errors == [(str(path), "no article text found")]
+
+
+@pytest.mark.parametrize("body", [
+    '<nav><a href="/">Home</a> <a href="/city">City</a></nav><ul><li><a href="/a">Tram line approved</a></li>'
+    '<li><a href="/b">Council votes on budget</a></li></ul><footer>Copyright Valdor Courier</footer>',
+    '<div id="root"></div><noscript>Please enable JavaScript to read this site.</noscript>',
+])
+def test_html_page_of_links_or_an_empty_app_shell_is_no_article(tmp_path, body):
+    path = write(tmp_path / "index.html", f"<html><head><title>Valdor Courier</title></head><body>{body}</body></html>")
     articles, errors, _ = read_all(path)
     assert articles == []
     assert errors == [(str(path), "no article text found")]
@@ -275,13 +300,116 @@ def test_binary_file_is_reported_and_skipped(tmp_path):
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     articles, errors, _ = read_all(path)
     assert articles == []
-    assert errors == [(str(path), "binary file, skipped")]
+    assert errors == [(str(path), "binary file")]
+
+
+def test_binary_file_without_nul_bytes_is_reported_and_skipped(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(random.Random(1).randbytes(4000).replace(b"\x00", b"\x01"))
+    articles, errors, _ = read_all(path)
+    assert articles == []
+    assert errors == [(str(path), "binary file")]
+
+
+def test_a_stray_nul_among_text_is_a_control_character_not_a_binary_file(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Bells\x00 rang in town. " + BODY.encode())
+    [article] = read_articles([path])
+    assert article.text == "Bells  rang in town. " + BODY
+
+
+def test_a_file_that_is_not_a_regular_file_is_skipped_without_reading_it(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # reading it would wait forever
+    articles, errors, _ = read_all(fifo)
+    assert errors == [(str(fifo), "not a regular file")]
 
 
 def test_problem_raises_input_error_when_no_on_error_is_given(tmp_path):
     path = write(tmp_path / "a.txt", "")
     with pytest.raises(InputError, match=f"{path}: empty file"):
         list(read_articles([path]))
+
+
+# --- too long, not English -------------------------------------------------
+
+
+def test_article_longer_than_max_chars_is_skipped_with_the_limit_named(tmp_path):
+    path = write(tmp_path / "a.txt", BODY)
+    articles, errors, _ = read_all(path, max_chars=100)
+    assert articles == []
+    assert errors == [(str(path), f"too long for a news article: {len(BODY)} characters (the limit is 100; see --max-chars)")]
+    assert read_all(path, max_chars=len(BODY))[0]
+
+
+def test_file_far_over_the_limit_is_not_read_whole(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 50_000)
+    _, errors, _ = read_all(path, max_chars=1000)
+    assert errors == [(str(path), "too long for a news article: 50,000 bytes (the limit is 1,000 characters; see --max-chars)")]
+
+
+def test_max_chars_below_one_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="--max-chars must be at least 1, not 0"):
+        read_articles([write(tmp_path / "a.txt", BODY)], max_chars=0)
+
+
+GERMAN = ("Die Bundesregierung hat am Dienstag in Berlin ein neues Gesetz beschlossen. Bundeskanzler Olaf Scholz "
+          "sagte, das Gesetz sei ein wichtiger Schritt für die Wirtschaft und die Arbeitnehmer in Deutschland.")
+
+
+def test_text_that_is_not_english_is_skipped_with_the_reason(tmp_path):
+    path = write(tmp_path / "a.txt", GERMAN)
+    articles, errors, _ = read_all(path)
+    assert articles == []
+    assert errors == [(str(path), "not English, it seems: 0% of its words are common English words "
+                                  "(English news has 10% or more)")]
+
+
+def test_english_full_of_foreign_names_and_a_foreign_quote_is_english(tmp_path):
+    text = ("Olaf Scholz met Emmanuel Macron and Giorgia Meloni at the Palazzo Chigi in Rome. "
+            "Scholz told reporters: \"" + GERMAN + "\" The meeting lasted two hours.")
+    [article] = read_articles([write(tmp_path / "a.txt", text)])
+    assert article.text == text
+
+
+def test_a_few_words_are_too_few_to_judge_the_language(tmp_path):
+    [article] = read_articles([write(tmp_path / "a.txt", "Bundestag beschließt Gesetz.")])
+    assert article.text == "Bundestag beschließt Gesetz."
+
+
+# --- anything at all -------------------------------------------------------
+
+_CONTROL_OR_SURROGATE = set(map(chr, [*range(0, 9), 11, 12, *range(14, 32), *range(127, 160), *range(0xD800, 0xE000)]))
+_JSON_LINE = st.fixed_dictionaries(
+    {"text": st.text()}, optional={"title": st.text(), "date": st.text(), "url": st.text(), "id": st.text() | st.integers()}
+).map(json.dumps)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    suffix=st.sampled_from([".txt", ".jsonl", ".html"]),
+    content=st.one_of(
+        st.binary(max_size=2000),
+        st.text(max_size=2000).map(lambda t: t.encode("utf-8")),
+        st.text(max_size=500).map(lambda t: t.encode("utf-16")),
+        st.lists(_JSON_LINE | st.sampled_from(['{"text": "\\ud800"}', '{"text": 1}', "[1]", "{"]), max_size=5)
+        .map(lambda lines: "\n".join(lines).encode("utf-8")),
+    ),
+)
+def test_any_bytes_give_clean_articles_or_an_input_error_and_nothing_else(suffix, content):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"a{suffix}"
+        path.write_bytes(content)
+        try:
+            articles = list(read_articles([path], max_chars=1500))
+        except InputError:
+            return
+        for article in articles:
+            assert article.text.strip() and len(article.text) <= 1500
+            for field in (article.id, article.text, article.title or "", article.url or ""):
+                assert not _CONTROL_OR_SURROGATE.intersection(field)
+                field.encode("utf-8")
 
 
 # --- text decoding ---------------------------------------------------------
@@ -320,6 +448,57 @@ def test_control_characters_from_json_escapes_are_removed_too(tmp_path):
     path = write(tmp_path / "a.jsonl", '{"text": "A\\u0007B"}\n')
     [article] = read_articles([path])
     assert article.text == "A B"
+
+
+def test_lone_surrogates_from_json_escapes_are_removed_since_no_file_can_hold_them(tmp_path):
+    path = write(tmp_path / "a.jsonl", '{"text": "A\\ud800B \\ud83d\\ude00", "title": "T\\udfff"}\n')
+    [article] = read_articles([path])
+    assert (article.text, article.title) == ("A B \U0001F600", "T")
+
+
+def test_utf16_with_a_byte_order_mark_is_decoded_with_a_warning(tmp_path):
+    path = write(tmp_path / "a.txt", BODY, encoding="utf-16")
+    [article], _, warnings = read_all(path)
+    assert article.text == BODY
+    assert warnings == [(str(path), "decoded as utf-16")]
+
+
+def test_utf16_without_a_byte_order_mark_is_recognised(tmp_path):
+    path = write(tmp_path / "a.txt", BODY, encoding="utf-16-le")
+    [article], _, warnings = read_all(path)
+    assert article.text == BODY
+    assert warnings == [(str(path), "decoded as utf_16_le")]
+
+
+def test_latin1_is_read_as_cp1252_even_where_charset_normalizer_guesses_otherwise(tmp_path):
+    # charset-normalizer alone calls this big5 (and "à" becomes "ŕ" under its cp1250 guesses)
+    text = "Die Bundesregierung in Berlin: Der Minister für Wirtschaft äußerte sich à la française."
+    path = write(tmp_path / "a.txt", text, encoding="latin-1")
+    [article], _, warnings = read_all(path)
+    assert article.text == text
+    assert warnings == [(str(path), "decoded as cp1252")]
+
+
+def test_another_code_page_is_detected_when_it_reads_better_than_cp1252(tmp_path):
+    path = write(tmp_path / "a.txt", "Президент встретился в Москве с министром. " * 5, encoding="cp1251")
+    _, _, warnings = read_all(path)
+    assert warnings == [(str(path), "decoded as cp1251")]
+
+
+def test_utf8_cut_short_inside_a_character_keeps_its_text_and_reports_the_byte(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes((BODY + " It cost £").encode()[:-1])
+    [article], _, warnings = read_all(path)
+    assert article.text == BODY + " It cost \ufffd"
+    assert warnings == [(str(path), "1 undecodable byte replaced by U+FFFD")]
+
+
+def test_stray_bytes_in_utf8_text_are_replaced_and_reported(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("Zoë Müller and Åsa Berg met in Malmö. ".encode() + b"\xff\xfe" + BODY.encode())
+    [article], _, warnings = read_all(path)
+    assert article.text == "Zoë Müller and Åsa Berg met in Malmö. \ufffd\ufffd" + BODY
+    assert warnings == [(str(path), "2 undecodable bytes replaced by U+FFFD")]
 
 
 # --- ids and dates ---------------------------------------------------------

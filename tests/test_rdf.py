@@ -91,3 +91,56 @@ def test_dataset_puts_facts_in_their_articles_graph_and_evidence_apart():
     assert (ana, SDO.name, Literal("Ana Costa")) in ds.default_graph
     assert set(ds.graph(provenance_graph()).subjects(RDF.type, KG.Evidence)) == set(prov.subjects(RDF.type, KG.Evidence))
     assert {(s, p, o) for s, p, o, _ in ds} == set(domain) | set(prov)
+
+
+# --- any text survives every syntax -------------------------------------------
+
+#: Text that breaks naive serializers: quotes, backslashes, newlines, IRI
+#: delimiters, emoji, right-to-left text and its override marks.
+NASTY = ['He said "no" \\ then \'yes\'', 'line one\nline two\r\n\ttabbed', "<script>&amp;</script> {x} |y| ^z^ `w`",
+         "naïve Zoë 😀👩‍🔬 北京大学", "مرحبا بالعالم \u202eevil\u202c שלום", '"""', "\\u0041 \\n", "\ufeff\u200b\ufffe"]
+ANY_TEXT = st.one_of(st.sampled_from(NASTY), st.text(min_size=1, max_size=40)).filter(lambda s: s.strip())
+
+
+def _reparsed_everywhere(domain, provenance):
+    """Each graph written in each of kg's syntaxes, read back by rdflib and by pyoxigraph (which validates IRIs)."""
+    import pyoxigraph
+    from rdflib import Dataset
+
+    from kg.formats import FORMATS
+    from kg.rdf import dataset
+
+    oxigraph = {"turtle": pyoxigraph.RdfFormat.TURTLE, "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
+                "trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS}
+    for name, f in FORMATS.items():
+        for graph in [dataset(domain, provenance)] if f.is_dataset else [domain, provenance]:
+            text = graph.serialize(format=f.rdflib_name)
+            if f.is_dataset:  # kg writes no blank nodes, so the quads compare as they are
+                again = Dataset().parse(data=text, format=f.rdflib_name)
+                assert set(again.quads()) == set(graph.quads()), name
+            else:
+                assert isomorphic(graph, Graph().parse(data=text, format=f.rdflib_name)), name
+            if name in oxigraph:
+                assert len(list(pyoxigraph.parse(text, oxigraph[name]))) == len(set(graph.quads() if f.is_dataset else graph)), name
+
+
+@settings(max_examples=60, deadline=None)
+@given(key=st.text(max_size=30))
+def test_iris_are_minted_from_any_key_as_valid_iris(key):
+    node = iri("https://kg.example.org/", "person/" + key)
+    rest = str(node).removeprefix("https://kg.example.org/person/")
+    assert all(c.isascii() and (c.isalnum() or c in "/-._~%") for c in rest)
+    assert iri("https://kg.example.org/", "person/" + key) == node  # the same key, the same IRI
+
+
+@settings(max_examples=60, deadline=None)
+@given(quote=ANY_TEXT, title=ANY_TEXT, job=ANY_TEXT, sentence=ANY_TEXT, url=ANY_TEXT)
+def test_quotes_titles_literals_and_evidence_of_any_text_reparse_to_the_same_graph(quote, title, job, sentence, url):
+    r = Resolver()
+    ev = Evidence("a9", sentence, 0, 3, "appos", 0.5)
+    r.add(ArticleExtraction(
+        Article(id="a9", text=sentence, title=title, url=url),
+        {0: [job], 1: [quote]}, {0: {"Person"}, 1: {"Organization"}}, [],
+        [Fact(0, "jobTitle", job, ev), Fact(0, "affiliation", 1, ev)], [(0, quote, ev)],
+    ))
+    _reparsed_everywhere(*build(r))

@@ -115,6 +115,14 @@ def test_updates_are_refused(endpoint):
     assert "Sofia Lindqvist" in _status(endpoint + "?" + urlencode({"query": NAMES}))[1]  # still all there
 
 
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
+def test_write_methods_are_refused(endpoint, method):
+    request = urllib.request.Request(endpoint, data=b"<a> <b> <c> .", method=method, headers={"Content-Type": "text/turtle"})
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(request, timeout=30)
+    assert err.value.code == 403
+
+
 @pytest.mark.parametrize("query", [
     "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
     "SELECT * WHERE { service <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
@@ -153,6 +161,9 @@ def test_results_over_the_row_cap_are_refused(strict_endpoint):
     assert err.value.code == 413 and b"more than 5" in err.value.read()
     limited = _client(strict_endpoint, NAMES + " LIMIT 5").queryAndConvert()
     assert len(limited["results"]["bindings"]) == 5
+    with pytest.raises(urllib.error.HTTPError) as err:
+        _client(strict_endpoint, "CONSTRUCT WHERE { ?s ?p ?o }", TURTLE).query()
+    assert err.value.code == 413 and b"more than 5 result triples" in err.value.read()
 
 
 def test_missing_query_unknown_path_and_unacceptable_format(endpoint):
@@ -177,6 +188,7 @@ def test_cli_serves_until_stopped_and_refuses_remote_hosts(examples_build):
     try:
         line = proc.stdout.readline()
         url = line.split(" at ")[1].split()[0]
+        assert url.startswith("http://127.0.0.1:")  # loopback unless told otherwise
         status, body = _status(url + "?" + urlencode({"query": "ASK { ?s ?p ?o }"}),
                                headers={"Accept": "application/sparql-results+json"})
         assert status == 200 and json.loads(body)["boolean"] is True
