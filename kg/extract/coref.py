@@ -29,6 +29,7 @@ class Cluster:
     id: int
     kind: str
     mentions: list[Span] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)  # normalised mention texts, for the same-name rule
 
     @property
     def name(self) -> str:
@@ -75,6 +76,7 @@ class Coreference:
                 target = Cluster(len(clusters), m.label_)
                 clusters.append(target)
             target.mentions.append(m)
+            target.keys.add(norm(m))
         for c in clusters:
             c.mentions.sort(key=lambda s: s.start)
         token_cluster: dict[int, int] = {}
@@ -98,7 +100,7 @@ class Coreference:
             if cross is not None:
                 return cross
         for c in same_kind:
-            if key in {norm(x) for x in c.mentions}:
+            if key in c.keys:
                 return c
         if m.label_ == "Event":
             return _apposed(m, same_kind) or _event_antecedent(m, same_kind)
@@ -219,7 +221,7 @@ def _resolve_pronouns(doc: Doc, clusters: list[Cluster], token_cluster: dict[int
     for token in doc:
         if token.lower_ not in PRONOUNS or token.pos_ != "PRON":
             continue
-        before = [(i, cid) for i, cid in people if i < token.i and token.sent.start - i < 120]
+        before = [(i, cid) for i, cid in people if i < token.i and token.i - i < 160]
         if before:
             token_cluster[token.i] = before[-1][1]
 
@@ -254,9 +256,12 @@ def _contiguous(short: list[str], long: list[str]) -> bool:
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
+HONORIFICS = {h.rstrip(".") for h in lexicon.HONORIFICS}
+
+
 def strip_honorific(span: Span) -> list[Token]:
     tokens = [t for t in span if t.tag_ != "POS"]
-    while tokens and tokens[0].lower_.rstrip(".") in {h.rstrip(".") for h in lexicon.HONORIFICS}:
+    while tokens and tokens[0].lower_.rstrip(".") in HONORIFICS:
         tokens = tokens[1:]
     return tokens
 

@@ -123,7 +123,7 @@ class EntityRepair:
         for token in doc:
             if token.i in taken or not token.is_title or token.lemma_.lower() not in self.unit_nouns:
                 continue
-            if token.i == token.sent.start and not any(c.pos_ == "PROPN" for c in token.children):
+            if token.is_sent_start and not any(c.pos_ == "PROPN" for c in token.children):
                 continue  # a capitalised first word is no evidence of a name
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
@@ -192,7 +192,7 @@ class EntityRepair:
         """"Mr Cable told MPs": a surname after a courtesy title is a person's, wherever it is tagged."""
         honorifics = {h.rstrip(".") for h in lexicon.HONORIFICS}
         # "Mr Cable", but not "Lord Chancellor Lord Falconer": a word leading into more name is a title
-        surnames = {t.text for t in doc if t.i > 0 and t.is_title and t.pos_ == "PROPN" and doc[t.i - 1].lower_.rstrip(".") in honorifics
+        surnames = {t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in honorifics and t.is_title and t.pos_ == "PROPN"
                     and not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i)}
         out = []
         for s in spans:
@@ -212,7 +212,7 @@ class EntityRepair:
         for t in doc:
             if t.i in taken or t.text not in self.party_words or t.text in ("Green", "Greens", "Democratic"):
                 continue
-            if t.i == t.sent.start and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("PROPN", "NOUN")):
+            if t.is_sent_start and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("PROPN", "NOUN")):
                 continue
             out.append(Span(doc, t.i, t.i + 1, label="Organization"))
         return out
@@ -222,7 +222,7 @@ class EntityRepair:
         taken = {i for s in found for i in range(s.start, s.end)}
         out = []
         for t in doc:
-            if t.i in taken or t.pos_ != "PROPN":
+            if t.pos_ != "PROPN" or t.i in taken:
                 continue
             acronym = t.is_upper and t.is_alpha and len(t) >= 3 and t.i > 0 and doc[t.i - 1].lower_ == "the"
             if t.text in lexicon.INSTITUTION_WORDS and t.i > 0 and doc[t.i - 1].ent_type_ == "NORP" \
@@ -231,10 +231,10 @@ class EntityRepair:
                 taken.update((t.i - 1, t.i))
                 continue
             suffixed = t.is_title and t.head.i == t.i + 1 and t.head.lemma_.lower() in self.suffix_nouns \
-                and t.head.is_lower and t.i != t.sent.start
+                and t.head.is_lower and not t.is_sent_start
             if acronym or suffixed:
                 start = t.i
-                while suffixed and start - 1 > t.sent.start and doc[start - 1].is_title and start - 1 not in taken \
+                while suffixed and start > 1 and not doc[start - 1].is_sent_start and doc[start - 1].is_title and start - 1 not in taken \
                         and not doc[start - 2].is_punct:
                     start -= 1  # "To Vima newspaper"
                 out.append(Span(doc, start, t.i + 1 + suffixed, label="Organization"))
@@ -392,7 +392,7 @@ def _with_lead_in(span: Span) -> Span:
     if span.label_ != "Organization" or start < 2 or doc[start - 1].lower_ not in ("for", "of", "against", "on"):
         return span
     lead = doc[start - 2]
-    if lead.is_title and lead.i != lead.sent.start and not doc[start - 3].is_title and lead.pos_ in ("NOUN", "PROPN") \
+    if lead.is_title and not lead.is_sent_start and not doc[start - 3].is_title and lead.pos_ in ("NOUN", "PROPN") \
             and lead.text not in lexicon.TITLE_HEADS and lead.lower_ not in lexicon.OFFICE_TITLES and lead.ent_type_ == "":
         return Span(doc, start - 2, span.end, label="Organization")
     return span
@@ -456,15 +456,18 @@ def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.label_ != "Event" and all(t.pos_ == "PROPN" or t.is_upper for t in s) and len(s.text) > 2:
             known.setdefault(tuple(t.text for t in s), s.label_)
-    out = list(spans)
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for words, label in sorted(known.items(), key=lambda kv: -len(kv[0])):
-        n = len(words)
-        for i in range(len(doc) - n + 1):
-            if doc[i].text == words[0] and tuple(t.text for t in doc[i : i + n]) == words \
-                    and not any(j in taken for j in range(i, i + n)) and doc[i].ent_type_ != "DATE" \
-                    and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN"):
+        by_first.setdefault(words[0], []).append((words, label))  # longest first
+    out = list(spans)
+    for token in doc:
+        for words, label in by_first.get(token.text, ()):
+            i, n = token.i, len(words)
+            if tuple(t.text for t in doc[i : i + n]) == words and not any(j in taken for j in range(i, i + n)) \
+                    and token.ent_type_ != "DATE" and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN"):
                 out.append(Span(doc, i, i + n, label=label))
                 taken.update(range(i, i + n))
+                break
     return out
 
 

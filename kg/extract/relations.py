@@ -127,7 +127,7 @@ class _Reader:
         for token in self.doc:
             if token.lemma_ == "part" and token.dep_ in ("attr", "dobj", "npadvmod"):
                 self.part_of(token)
-            if token.tag_ == "VBN" and token.i == token.sent.start and token.lemma_ in ("hold", "host", "stage", "organise", "organize"):
+            if token.tag_ == "VBN" and token.is_sent_start and token.lemma_ in ("hold", "host", "stage", "organise", "organize"):
                 self.held_at(token)
             if token.lemma_ in ROLE_VERBS | WORK_VERBS and token.pos_ == "VERB":
                 self.role_verb(token)
