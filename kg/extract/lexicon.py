@@ -61,7 +61,7 @@ CLASS_NOUNS = {
         "lender", "supermarket", "foundation", "charity", "institute", "society", "federation",
         "developer", "provider", "producer", "conglomerate", "subsidiary", "rival", "unit",
         "division", "arm", "owner", "tank", "think-tank", "retailer", "carmaker", "broker", "outlet",
-        "suitor", "bidder",
+        "suitor", "bidder", "journal", "website", "channel", "station", "tabloid", "daily", "weekly",
     ],
     "Person": [
         "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow",

@@ -186,7 +186,8 @@ class _Reader:
         title_tokens = _title_tokens(noun, self)
         orgs = _org_objects(noun, self) or self._org_after(noun)
         looks = _looks_like_title(noun) or one_of and noun.is_alpha
-        if orgs and noun.is_alpha and len(noun) > 2 or looks and len(title_tokens) <= 4:
+        singular = noun.tag_ != "NNS" or one_of  # "X, one of its members" is not "X, members"
+        if orgs and noun.is_alpha and len(noun) > 2 and singular or looks and len(title_tokens) <= 4:
             title = " ".join(t.text for t in title_tokens)
             self.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
         if orgs:

@@ -257,3 +257,13 @@ def test_employer_after_a_lost_preposition_object(extract_text):
     facts = facts_of(extract_text("Rory Armes, studio general manager for games giant Electronic Arts (EA) in Europe, told the BBC."))
     assert ("Rory Armes", "affiliation", "Electronic Arts") in facts
     assert ("Rory Armes", "jobTitle", "studio general manager") in facts
+
+
+def test_plural_apposition_is_no_title(extract_text):
+    facts = facts_of(extract_text("Damien Hale, members of UKIP, left the hall."))
+    assert not any(r == "jobTitle" for _, r, _ in facts)
+
+
+def test_a_publication_before_a_name_is_no_title(extract_text):
+    facts = facts_of(extract_text("The Indian film journal Trade Guide praised the film."))
+    assert not any(r == "jobTitle" for _, r, _ in facts)
