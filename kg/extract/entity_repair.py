@@ -224,7 +224,9 @@ class EntityRepair:
         for t in doc:
             if t.pos_ != "PROPN" or t.i in taken:
                 continue
-            acronym = t.is_upper and t.is_alpha and len(t) >= 3 and t.i > 0 and doc[t.i - 1].lower_ == "the"
+            acronym = t.is_upper and t.is_alpha and len(t) >= 3 and t.i > 0 and (
+                doc[t.i - 1].lower_ == "the"
+                or doc[t.i - 1].text == "(" and any(s.end == t.i - 1 and s.label_ == "Organization" for s in found))  # "... Oversight (OFHEO)"
             if t.text in lexicon.INSTITUTION_WORDS and t.i > 0 and doc[t.i - 1].ent_type_ == "NORP" \
                     and doc[t.i - 1].head.i == t.i and t.i - 1 not in taken:
                 out.append(Span(doc, t.i - 1, t.i + 1, label="Organization"))  # "the Scottish Executive"

@@ -56,6 +56,8 @@ def apposed_after(span: Span) -> list[Token]:
     doc = span.doc
     out = [c for c in span.root.children if c.dep_ == "appos"]
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        root = span.root  # ("Armando Falcon, OFHEO director said": parsed as a second subject)
         out += [t for t in doc[span.end + 1 : min(len(doc), span.end + 12)]
-                if t.dep_ == "appos" and t.left_edge.i == span.end + 1 and t not in out]
+                if t.left_edge.i == span.end + 1 and t not in out and t.pos_ == "NOUN"
+                and (t.dep_ == "appos" or t.dep_ == root.dep_ and t.head.i == root.head.i and t.dep_.startswith("nsubj"))]
     return out

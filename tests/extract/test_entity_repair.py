@@ -226,3 +226,8 @@ def test_repeated_tags_of_one_word_do_not_outvote_grammar(nlp):
             "Orvex chief executive Lena Berg said Orvex would recover.")
     kinds = {label for text_, label in _mentions(nlp, text) if text_ == "Orvex"}
     assert kinds == {"Organization"}
+
+
+def test_acronym_in_brackets_after_an_organisation_is_its_name(nlp):
+    doc = nlp("The Office of Rail Quality Oversight (ORQO) acted. Later ORQO staff left.")
+    assert [m.label_ for m in doc.spans["kg_mentions"] if m.text == "ORQO"] == ["Organization", "Organization"]

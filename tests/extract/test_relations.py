@@ -267,3 +267,8 @@ def test_plural_apposition_is_no_title(extract_text):
 def test_a_publication_before_a_name_is_no_title(extract_text):
     facts = facts_of(extract_text("The Indian film journal Trade Guide praised the film."))
     assert not any(r == "jobTitle" for _, r, _ in facts)
+
+
+def test_apposition_parsed_as_a_second_subject(extract_text):
+    facts = facts_of(extract_text('"We are encouraged," Armando Falcon, FIFA director said.'))
+    assert ("Armando Falcon", "affiliation", "FIFA") in facts
