@@ -41,30 +41,71 @@ def build(
     strict: Annotated[bool, typer.Option(help="Stop at the first unreadable article instead of skipping it.")] = False,
     no_plot: Annotated[bool, typer.Option("--no-plot", help="Skip drawing collaboration.png.")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="RDF syntax: turtle, trig, nquads, jsonld or ntriples.")] = "turtle",
+    store: Annotated[Optional[str], typer.Option(help="Keep the graph in a persistent store, oxigraph:PATH or sparql:URL (a SPARQL server); a later build adds to it, skipping articles already there.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for the language model.")] = 1,
+    max_chars: Annotated[int, typer.Option("--max-chars", help="Skip articles longer than this many characters.")] = 100_000,
+    engine: Annotated[str, typer.Option(help="Where extraction runs: local (this process, or --jobs processes) or dask (a Dask cluster).")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="With --engine dask: the scheduler of a running cluster, e.g. tcp://HOST:8786 (default: a local cluster of --jobs workers, 2 when --jobs is 1).")] = None,
 ) -> None:
     """Extract entities and facts from articles; write graph.ttl, provenance.ttl and collaboration.png."""
     from .build import build as run_build
 
+    progress, done = _progress()
     try:
-        summary = run_build(inputs, out, model=model, base=base, strict=strict, plot=not no_plot, fmt=fmt)
+        summary = run_build(inputs, out, model=model, base=base, strict=strict, plot=not no_plot, fmt=fmt,
+                            store=store, jobs=jobs, progress=progress, max_chars=max_chars,
+                            engine=engine, scheduler=scheduler)
+    except KeyboardInterrupt:
+        done()
+        typer.echo("kg: interrupted", err=True)
+        raise typer.Exit(130)
     except Exception as exc:  # noqa: BLE001  (one line, not a traceback)
+        done()
         _fail(exc)
+    done()
     for source, message in summary.warnings:
         typer.echo(f"kg: warning: {source}: {message}", err=True)
     for line in summary.lines():
         typer.echo(line)
 
 
+def _progress():
+    """A progress bar on a terminal; a plain line every 15 s otherwise (logs of CI, cron, nohup)."""
+    import time
+
+    start, state = time.monotonic(), {"bar": None, "last": time.monotonic()}
+
+    def update(done: int, total: int | None) -> None:
+        if sys.stderr.isatty():
+            if state["bar"] is None:
+                from tqdm import tqdm
+
+                state["bar"] = tqdm(total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True, leave=False)
+            state["bar"].update(done - state["bar"].n)
+            return
+        now = time.monotonic()
+        if now - state["last"] >= 15:
+            state["last"], rate = now, done / (now - start)
+            left = f", about {(total - done) / rate:.0f} s left" if total and total > done else ""
+            typer.echo(f"kg: {done}{f'/{total}' if total else ''} articles, {rate:.1f}/s{left}", err=True)
+
+    def close() -> None:
+        if state["bar"] is not None:
+            state["bar"].close()
+
+    return update, close
+
+
 @app.command()
 def query(
-    graph: Annotated[Optional[Path], typer.Argument(help="A graph file, or a build's output directory.")] = None,
+    graph: Annotated[Optional[str], typer.Argument(help="A graph file, a build's output directory, oxigraph:PATH (a store) or sparql:URL (a SPARQL server).")] = None,
     query_: Annotated[Optional[str], typer.Argument(metavar="QUERY", help="A .rq file, a named query, or SPARQL text.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind a variable: name=value.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
 ) -> None:
     """Run a SPARQL query over a graph and print the answer."""
-    from .query import format_result, load_graph, named_queries, run
+    from .query import format_result, named_queries, open_graph, run
 
     try:
         if list_:
@@ -79,7 +120,8 @@ def query(
             if not sep:
                 raise KGError(f"--param {p!r}: expected name=value")
             params[name] = value
-        result = run(load_graph([graph]), query_, params)
+        with open_graph(graph) as g:
+            result = run(g, query_, params)
         typer.echo(format_result(result, fmt))
     except Exception as exc:  # noqa: BLE001
         _fail(exc)

@@ -16,7 +16,7 @@ from .errors import InputError
 from .rdf import DEFAULT_BASE, dataset
 from .vocab import KG_NS, PROV, SDO, XSD
 
-__all__ = ["FORMATS", "JSONLD_CONTEXT", "GRAPH_FILES", "write", "rdflib_format", "is_dataset_file"]
+__all__ = ["FORMATS", "JSONLD_CONTEXT", "GRAPH_FILES", "write", "remove_stale", "rdflib_format", "is_dataset_file"]
 
 
 @dataclass(frozen=True)
@@ -85,10 +85,15 @@ def write(domain: Graph, provenance: Graph, out_dir: str | Path, fmt: str = "tur
         target = out_dir / f"{stem}.{f.extension}"
         write_atomic(target, lambda tmp, g=graph: g.serialize(tmp, format=f.rdflib_name, encoding="utf-8", **extra))
         written.append(target)
+    return written, remove_stale(out_dir, written)
+
+
+def remove_stale(out_dir: str | Path, written: list[Path]) -> list[Path]:
+    """Remove graph files in ``out_dir`` that this build did not write; return them."""
     removed = []
     for name in GRAPH_FILES:
-        stale = out_dir / name
+        stale = Path(out_dir) / name
         if stale not in written and stale.exists():
             stale.unlink()
             removed.append(stale)
-    return written, removed
+    return removed

@@ -31,12 +31,15 @@ def resolve_model_name(name: str | None = None) -> str:
     raise ModelError(f"no English spaCy model installed ({' or '.join(DEFAULT_MODELS)}); {INSTALL_HINT}")
 
 
-@lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """The model with kg's components added, loaded once per process and name."""
+    return _load(resolve_model_name(name))  # load() and load(None) share one cached model
+
+
+@lru_cache(maxsize=4)
+def _load(model: str) -> Language:
     from . import extract  # noqa: F401  (registers the component factories)
 
-    model = resolve_model_name(name)
     try:
         nlp = spacy.load(model)
     except OSError as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -19,7 +20,7 @@ from rdflib.query import Result
 from .errors import GraphError, QueryError
 from .formats import GRAPH_FILES, is_dataset_file, rdflib_format
 
-__all__ = ["NamedQuery", "named_queries", "graph_files", "load_graph", "run", "format_result"]
+__all__ = ["NamedQuery", "named_queries", "graph_files", "load_graph", "open_graph", "run", "format_result"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,19 @@ def load_graph(paths: list[str | Path]) -> Graph:
     return g
 
 
+@contextmanager
+def open_graph(spec: str | Path):
+    """A graph argument, ready for ``run``: ``oxigraph:PATH`` opens that store
+    read-only (and closes it after); anything else is read by ``load_graph``."""
+    from .store import is_store, open_store
+
+    if is_store(spec):
+        with open_store(str(spec), read_only=True) as store:
+            yield store
+    else:
+        yield load_graph([spec])
+
+
 def query_text(query: str) -> str:
     """SPARQL text from a file path, a named query, or the string itself."""
     library = named_queries()
@@ -89,8 +103,13 @@ def query_text(query: str) -> str:
     return query
 
 
-def run(graph: Graph, query: str, params: dict[str, str] | None = None) -> Result:
-    """Run a query; ``params`` bind variables (values starting with http(s):// become IRIs)."""
+def run(graph, query: str, params: dict[str, str] | None = None) -> Result:
+    """Run a query; ``params`` bind variables (values starting with http(s):// become IRIs).
+
+    ``graph`` is an rdflib graph, or a ``kg.store`` store that runs the query on its own engine.
+    """
+    if not isinstance(graph, Graph):
+        return graph.query(query_text(query), params)
     bindings = {Variable(k): (URIRef(v) if v.startswith(("http://", "https://")) else Literal(v)) for k, v in (params or {}).items()}
     try:
         return graph.query(query_text(query), initBindings=bindings)

@@ -42,9 +42,13 @@ def date_literal(value: str) -> Literal:
     return Literal(value, datatype=datatype) if datatype else Literal(value)
 
 
-def build(resolver: Resolver, base: str = DEFAULT_BASE) -> tuple[Graph, Graph]:
-    """The domain graph and the provenance graph of everything the resolver holds."""
-    domain, provenance = _new_graph(), _new_graph()
+def build(resolver: Resolver, base: str = DEFAULT_BASE, into: tuple[Graph, Graph] | None = None) -> tuple[Graph, Graph]:
+    """The domain graph and the provenance graph of everything the resolver holds.
+
+    ``into`` adds to existing graphs instead of new ones, so a build that writes
+    batch by batch does not copy every triple twice.
+    """
+    domain, provenance = into or (_new_graph(), _new_graph())
     for entity in resolver.entities.values():
         _add_entity(domain, base, entity)
     for article in resolver.articles:

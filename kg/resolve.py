@@ -4,7 +4,8 @@ Within an article, ``kg_coref`` has already grouped mentions; here clusters
 from different articles meet. Two clusters are one entity when they have the
 same kind and the same normalised name, or when one's name is a known alias
 of exactly one entity of that kind ("Stanford" after "Stanford University").
-Every surface form is kept as an alias.
+Events named only by a description ("the data workshop") never merge across
+articles. Every surface form is kept as an alias.
 """
 from __future__ import annotations
 
@@ -62,6 +63,7 @@ class Resolver:
     mentions: dict[str, set[str]] = field(default_factory=dict)  # article id -> entity keys
     _by_name: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, normalised name) -> key
     _by_alias: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    _touched: set[str] = field(default_factory=set)  # entity keys added to or changed since the last flush
 
     def add(self, extraction: ArticleExtraction) -> dict[int, str]:
         """Merge one article's clusters; return cluster id -> entity key."""
@@ -79,8 +81,47 @@ class Resolver:
             self.quotes.append((keys[speaker], text, evidence))
         return keys
 
+    def flush(self) -> "Resolver":
+        """What the articles added since the last flush brought, as a resolver of its own.
+
+        A streaming build writes that batch and forgets its facts; the entity index
+        stays, so later articles still merge with earlier ones. Entities only grow
+        (kinds, aliases; the name is fixed at creation), so the union of the batches'
+        graphs is the graph of the whole.
+        """
+        batch = Resolver({k: self.entities[k] for k in self._touched}, self.facts, self.quotes, self.articles, self.mentions)
+        self.facts, self.quotes, self.articles, self.mentions, self._touched = [], [], [], {}, set()
+        return batch
+
+    def known(self, key: str, kinds: set[str], name: str, aliases: set[str]) -> None:
+        """An entity an earlier build wrote (read back from a persistent store).
+
+        The key's first segment is the kind it was created with, so the exact-name
+        index is rebuilt as it was. Which kind each alias was seen with is not
+        stored, so every alias is indexed under every kind of the entity: for the
+        few entities of two kinds (a country acting as a body) an alias may then
+        match, or become ambiguous, where one uninterrupted build would differ.
+        """
+        created = next((k for k in KIND_ORDER if key.startswith(k.lower() + "/")), None)
+        if created is None or key in self.entities:
+            return
+        self.entities[key] = Entity(key, set(kinds) or {created}, name, set(aliases))
+        self._by_name.setdefault((created, normalize(name)), key)
+        for kind in kinds or {created}:
+            for n in {name, *aliases}:
+                self._by_alias.setdefault((kind, normalize(n)), set()).add(key)
+
     def _entity_for(self, kinds: set[str], names: list[str], article_id: str) -> str:
         kind = next(k for k in KIND_ORDER if k in kinds)
+        if kind == "Event" and not any(c.isupper() for n in names for c in n):
+            # "data workshop", "the second round of talks": a description, not a name, says
+            # nothing about which happening another article means; it stays its article's own
+            key = entity_key(kind, f"{names[0]} {article_id[:8]}")
+            entity = self.entities.setdefault(key, Entity(key, set(kinds), names[0]))
+            self._touched.add(key)
+            entity.articles.add(article_id)
+            entity.aliases.update(n for n in names if n != entity.name)
+            return key
         canonical = normalize(names[0])
         key = self._by_name.get((kind, canonical))
         if key is None:
@@ -93,6 +134,7 @@ class Resolver:
             self.entities.setdefault(key, Entity(key, set(kinds), names[0]))
             self._by_name[(kind, canonical)] = key
         entity = self.entities[key]
+        self._touched.add(key)
         entity.kinds |= kinds
         entity.articles.add(article_id)
         for n in names:

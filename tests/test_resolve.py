@@ -54,3 +54,17 @@ def test_slugs_are_readable_and_keep_other_scripts():
     assert slug("北京大学") == "北京大学"
     assert slug("محمد علي") == "محمد-علي"
     assert entity_key("Person", "Anne-Marie  Slaughter") == "person/anne-marie-slaughter"
+
+
+def test_events_named_only_by_a_description_stay_in_their_article():
+    from kg.records import Article, ArticleExtraction
+    from kg.resolve import Resolver
+
+    r = Resolver()
+    keys = []
+    for aid in ("aaaa1111", "bbbb2222"):
+        x = ArticleExtraction(Article(id=aid, text="t"), {0: ["data workshop"], 1: ["Berlin Data Forum"]},
+                              {0: {"Event"}, 1: {"Event"}}, [], [], [])
+        keys.append(r.add(x))
+    assert keys[0][0] != keys[1][0]  # two workshops
+    assert keys[0][1] == keys[1][1]  # one named forum
