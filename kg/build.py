@@ -175,7 +175,7 @@ def _extractions(model: str, max_length: int, articles: Iterable[Article], jobs:
     Not spaCy's own ``n_process``: that ships every Doc back with ``Doc.to_bytes``,
     which cannot carry kg's Doc extensions (the coref clusters and facts are Python
     objects). Each worker here returns plain records instead, which pickle and are
-    small. At most ``2 * jobs`` chunks are in flight, so the corpus is never all in
+    small. At most ``4 * jobs`` chunks are in flight, so the corpus is never all in
     memory, and results come back in order, so the graph is the same for any ``jobs``.
     An article the pipeline fails on is skipped (and reported), not the whole build.
     """
@@ -204,7 +204,7 @@ def _in_workers(jobs: int, parts, *args) -> Iterator[list]:
         pending: deque = deque()
         for part in parts:
             pending.append(pool.submit(_extract_chunk, *args, part))
-            if len(pending) >= 2 * jobs:
+            if len(pending) >= 4 * jobs:  # enough that a long article does not leave a worker idle
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()

@@ -1,7 +1,8 @@
 """query: SPARQL over an exported graph, and the library of named queries.
 
 A query is a ``.rq`` file, the name of one in ``kg/queries/``, or literal
-SPARQL. Parameters are bound with ``initBindings``, never pasted into text.
+SPARQL. Parameters are bound with ``initBindings``, never pasted into text
+(an Oxigraph store binds them its own way: see ``kg.store``).
 """
 from __future__ import annotations
 

@@ -91,6 +91,8 @@ class Resolver:
         """
         batch = Resolver({k: self.entities[k] for k in self._touched}, self.facts, self.quotes, self.articles, self.mentions)
         self.facts, self.quotes, self.articles, self.mentions, self._touched = [], [], [], {}, set()
+        for entity in batch.entities.values():
+            entity.articles.clear()  # grows with every mention, and the graph has them as schema:mentions
         return batch
 
     def known(self, key: str, kinds: set[str], name: str, aliases: set[str]) -> None:
