@@ -17,9 +17,14 @@ from . import coref, entity_repair, events, paragraphs, quotes, relations  # noq
 __all__ = ["extract", "to_records"]
 
 
-def extract(nlp: Language, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1) -> Iterator[ArticleExtraction]:
-    """Run the pipeline over articles, yielding one ArticleExtraction each."""
-    for doc, article in nlp.pipe(_docs(nlp, articles), as_tuples=True, batch_size=batch_size, n_process=n_process):
+def extract(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleExtraction]:
+    """Run the pipeline over articles, yielding one ArticleExtraction each.
+
+    In one process: spaCy's ``n_process`` ships Docs back with ``Doc.to_bytes``,
+    which drops kg's Doc extensions, so ``kg.build`` runs this in worker
+    processes of its own instead.
+    """
+    for doc, article in nlp.pipe(_docs(nlp, articles), as_tuples=True, batch_size=batch_size):
         yield to_records(doc, article)
 
 
