@@ -113,6 +113,9 @@ class Coreference:
         return max(before, key=lambda c: c.mentions[-1].start) if before else candidates[0]
 
 
+ORG_SUFFIXES = set(lexicon.CLASS_NOUNS["Organization"]) | set(lexicon.NAME_SUFFIX_NOUNS)
+
+
 def _cross_kind(m: Span, clusters: list[Cluster]) -> Cluster | None:
     """A lone word the tagger typed differently from the full name it shortens.
 
@@ -133,9 +136,8 @@ def _cross_kind(m: Span, clusters: list[Cluster]) -> Cluster | None:
         if len(people) == 1:
             return people[0]
     if m.label_ != "Organization":
-        suffixes = set(lexicon.CLASS_NOUNS["Organization"]) | set(lexicon.NAME_SUFFIX_NOUNS)
         orgs = [c for c in clusters if c.kind == "Organization" and any(
-            len(x) > 1 and x[0].text == word and all(t.lower_ in suffixes for t in x[1:]) for x in c.mentions)]
+            len(x) > 1 and x[0].text == word and all(t.lower_ in ORG_SUFFIXES for t in x[1:]) for x in c.mentions)]
         if len(orgs) == 1:
             return orgs[0]
     return None
@@ -232,14 +234,15 @@ NOMINAL_KINDS = {noun: kind for kind in ("Organization", "Place") for noun in le
 def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict[int, int]) -> None:
     """"the firm", "the Paris-based exchange", "in the city": a definite class noun stands for the latest
     organisation (or place) named before it, preferring one the article described with that same noun."""
+    named = {kind: sorted(((m.start, c.id, m) for c in clusters if c.kind == kind for m in c.mentions), key=lambda x: x[0])
+             for kind in ("Organization", "Place")}
     for t in doc:
         kind = NOMINAL_KINDS.get(t.lemma_.lower())
         if t.pos_ != "NOUN" or kind is None or t.i in token_cluster or t.tag_ != "NN":
             continue
-        orgs = sorted(((m.start, c.id, m) for c in clusters if c.kind == kind for m in c.mentions), key=lambda x: x[0])
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
             continue
-        before = [(i, cid, m) for i, cid, m in orgs if i < t.i and t.i - i < 150]
+        before = [(i, cid, m) for i, cid, m in named[kind] if i < t.i and t.i - i < 150]
         if not before:
             continue
         described = [cid for _, cid, m in before if any(

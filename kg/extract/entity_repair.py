@@ -201,7 +201,7 @@ class EntityRepair:
             out.append(s)
         covered = {i for s in out for i in range(s.start, s.end)}
         for t in doc:  # "Mr Walsh" the model left untagged
-            if t.text in surnames and t.i not in covered and doc[t.i - 1].lower_.rstrip(".") in honorifics:
+            if t.i > 0 and t.text in surnames and t.i not in covered and doc[t.i - 1].lower_.rstrip(".") in honorifics:
                 out.append(Span(doc, t.i, t.i + 1, label="Person"))
         return out
 
@@ -210,7 +210,7 @@ class EntityRepair:
         taken = {i for s in found for i in range(s.start, s.end)}
         out = []
         for t in doc:
-            if t.i in taken or t.text not in self.party_words or t.text in ("Green", "Greens", "Democratic"):
+            if t.i in taken or t.text not in self.party_words or t.text in lexicon.AMBIGUOUS_PARTY_WORDS:
                 continue
             if t.is_sent_start and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("PROPN", "NOUN")):
                 continue

@@ -58,9 +58,9 @@ CLASS_NOUNS = {
         "manufacturer", "operator", "carrier", "agency", "body", "watchdog", "regulator",
         "organisation", "organization", "university", "club", "team", "union", "association",
         "network", "chain", "consortium", "giant", "insurer", "publisher", "studio", "label",
-        "lender", "supermarket", "foundation", "charity", "institute", "society", "federation",
+        "lender", "supermarket", "foundation", "institute", "society", "federation",
         "developer", "provider", "producer", "conglomerate", "subsidiary", "rival", "unit",
-        "division", "arm", "owner", "tank", "think-tank", "retailer", "carmaker", "broker", "outlet",
+        "division", "arm", "owner", "tank", "think-tank", "carmaker", "broker", "outlet",
         "suitor", "bidder", "journal", "website", "channel", "station", "tabloid", "daily", "weekly",
     ],
     "Person": [
@@ -90,6 +90,9 @@ PARTY_WORDS = [
     "Lib Dem", "Lib Dems", "Republican", "Republicans", "Democrat", "Democrats", "Democratic",
     "SNP", "UKIP", "Plaid Cymru", "Green", "Greens", "Unionist", "Unionists", "Sinn Fein",
 ]
+
+#: Party words that are also common adjectives: a party only when the tagger says NORP.
+AMBIGUOUS_PARTY_WORDS = ["Green", "Greens", "Democratic"]
 
 #: Lower-case particles inside personal names: "Rodrigo de Rato", "Ludwig van Beethoven".
 NAME_PARTICLES = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "al", "le", "la", "dos"]

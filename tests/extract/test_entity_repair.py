@@ -231,3 +231,27 @@ def test_repeated_tags_of_one_word_do_not_outvote_grammar(nlp):
 def test_acronym_in_brackets_after_an_organisation_is_its_name(nlp):
     doc = nlp("The Office of Rail Quality Oversight (ORQO) acted. Later ORQO staff left.")
     assert [m.label_ for m in doc.spans["kg_mentions"] if m.text == "ORQO"] == ["Organization", "Organization"]
+
+
+def test_adjacent_place_names_are_one_name(nlp):
+    from spacy.tokens import Span
+    from kg.extract.entity_repair import _join_adjacent
+
+    doc = nlp("It makes lawn products in Newton Aycliffe.")
+    parts = [Span(doc, 5, 6, label="Place"), Span(doc, 6, 7, label="Place")]
+    assert [s.text for s in _join_adjacent(parts)] == ["Newton Aycliffe"]
+
+
+def test_ambiguous_party_adjective_alone_is_no_party(nlp):
+    found = _mentions(nlp, "Green shoots of recovery were seen, and Labour MPs cheered.")
+    assert not any(text == "Green" for text, _ in found)
+    assert ("Labour", "Organization") in found
+
+
+def test_two_word_name_apposed_to_an_office_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("The party's leader, Nicola Sturgeon, welcomed the move.")
+    repair = nlp.get_pipe("kg_entity_repair")
+    hints = repair._class_hints([Span(doc, 5, 7, label="Organization")])
+    assert hints["nicola sturgeon"]["Person"] >= 3
