@@ -38,7 +38,10 @@ def _docs(nlp: Language, articles: Iterable[Article]):
 
 def to_records(doc: Doc, article: Article) -> ArticleExtraction:
     clusters = doc._.kg_clusters or []
-    names = {c.id: [c.name] + [n for n in c.names if n != c.name] for c in clusters}
+    names = {}
+    for c in clusters:
+        name = c.name  # a property computed from the mentions: read it once
+        names[c.id] = [name] + [n for n in c.names if n != name]
     kinds = {c.id: {c.kind} for c in clusters}
     for f in doc._.kg_facts or []:
         # a place that takes part or employs people acts as a body: "China and the US held talks"
