@@ -89,8 +89,8 @@ class EntityRepair:
                                                     or any(c.dep_ == "det" for c in span.root.children)) \
                 and span.root.head.lemma_.lower() not in self.suffix_nouns:
             return None  # "the Chancellor", "the smoking Bill": a title or a thing, not a name
-        if kind == "Person" and any(ch.isdigit() for ch in span.text):
-            kind = "Organization"  # "O2", "3M": names with digits are brands, not people
+        if kind == "Person" and any(ch.isdigit() for ch in ent.text):
+            kind = "Organization"  # "O2", "3M": names with digits are brands; "beat Argentina 3-0": a score follows a team
         if kind == "Place" and any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in span.root.children):
             return None  # "Microsoft's Windows": what a firm owns is a product, not a place
         if kind == "Person" and len(span) == 1 and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN" \
@@ -109,6 +109,9 @@ class EntityRepair:
                 span.root.lemma_.lower() in self.event_nouns or last.lemma_.lower() in self.event_nouns
                 or len(span) > 1 and last.lower_ in lexicon.NAMED_EVENT_NOUNS):
             kind = "Event"  # "Beijing Forum" as ORG, "Solid State Circuits Conference" as FAC, "Grammy Award" as PERSON
+        if kind == "Organization" and span.text in lexicon.PORTFOLIOS and span.end < len(doc) and doc[span.end].is_title \
+                and doc[span.end].lower_ in ("secretary", "minister", "spokesman", "spokeswoman", "spokesperson"):
+            return None  # "Defence Secretary Geoff Hoon": the portfolio is part of the title
         if kind == "Organization" and span[0].text in lexicon.TITLE_HEADS and len(span) > 2 and span[1].lower_ == "of":
             return None  # "King of Belgium" is a title someone holds
         if kind in ("Organization", "Event") and len(span) > 1 and any(t.text in lexicon.DOCUMENT_HEADS for t in span[1:]) \
@@ -349,6 +352,9 @@ def _context_hints(spans: list[Span]) -> dict[str, Counter]:
             votes["Place"] += 2
         if _moved_to(r):
             votes["Place"] += 2
+        if s.label_ == "Place" and any(c.dep_ == "relcl" and any(w.dep_.startswith("nsubj") and w.lower_ == "who" for w in c.children)
+                                       for c in r.children):
+            votes["Person"] += 2  # "Dulko, who had lost all three matches": no place is a 'who' (firms can be)
         listed = Counter(by_root[c.i].label_ for c in r.conjuncts if c.i in by_root)
         if listed:
             listed[s.label_] += 1

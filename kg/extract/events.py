@@ -125,6 +125,8 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
         if not objects or _kind_at(found, objects[0]) in OUTSIDE_KINDS and not sides or objects[0].ent_type_ == "DATE" \
                 or objects[0].pos_ == "PRON":
             break  # "a trial of what it calls ...": a clause is no topic
+        if head.pos_ == "PROPN" and head.is_title and not any(t.is_title or t.is_upper for t in objects[0].subtree):
+            break  # "won the Hopman Cup | for the second time": a name goes on only with more of the name
         end = _topic_end(objects[0], found) + 1
     describing = [c for c in head.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == end]
     if describing and _indefinite(head) and not any(t.pos_ == "PROPN" for t in doc[start:end]):

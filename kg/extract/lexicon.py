@@ -35,6 +35,15 @@ PARTICIPATION_VERBS = [
     "co-chair", "run", "conduct", "face", "begin", "start", "resume", "hold",
 ]
 
+#: Verbs of contest: both sides of "X beat Y in the final" took part in the final.
+CONTEST_VERBS = ["beat", "defeat", "play", "face", "meet", "lose", "draw", "thrash", "edge", "overcome", "upset",
+                 "outplay", "trounce", "down", "eliminate", "knock"]
+
+#: Ministerial portfolios, which the tagger calls organisations in "Defence Secretary Geoff Hoon".
+PORTFOLIOS = ["Defence", "Health", "Home", "Foreign", "Trade", "Industry", "Education", "Transport", "Environment",
+              "Culture", "Justice", "Interior", "Finance", "Work", "Pensions", "Energy", "Agriculture", "Employment",
+              "Commerce", "Labor", "Treasury", "Sport", "Housing", "Development"]
+
 #: Verbs of saying, for speakers and quotes.
 SPEECH_VERBS = [
     "say", "tell", "add", "insist", "argue", "claim", "warn", "explain", "note",

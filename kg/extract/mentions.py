@@ -1,9 +1,12 @@
 """Shared span helpers for kg's components: where mentions live on a Doc."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 MENTIONS = "kg_mentions"  # the span group every component reads and writes
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 
 #: spaCy NER label -> kg kind; labels not listed name no kg entity.
 NER_KINDS = {
@@ -44,6 +47,10 @@ def trim(span: Span) -> Span:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "the", "a", "an")):
         end -= 1  # "Oscars - the": the tagger ran into the next phrase
+    if end - start > 1 and _SCORE.fullmatch(doc[end - 1].text):
+        end -= 1  # "beat Ghana 2-1": the score is no part of the name
+    elif end - start > 3 and _SCORE.fullmatch(doc[end - 3 : end].text.replace(" ", "")):
+        end -= 3
     return Span(doc, start, end, label=span.label_)
 
 

@@ -37,6 +37,8 @@ LOCATION_PREPS = {"in", "at", "near", "inside"}
 NOT_TITLES = set(lexicon.NOT_TITLES)
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 PREMISES = set(lexicon.PREMISES_NOUNS)
+CONTEST_VERBS = set(lexicon.CONTEST_VERBS)
+OFFICES = set(lexicon.OFFICE_TITLES) | {"officer", "minister", "secretary", "manager", "editor", "coach", "captain", "ambassador"}
 OWNER_NOUNS = {"owner", "parent", "operator"}  # "Federated - owner of Macy's": Macy's parent is Federated
 PART_NOUNS = {"subsidiary", "unit", "division", "arm", "branch", "part", "member", "subsidiaries", "units"}  # "X, a unit of Y"
 
@@ -141,6 +143,8 @@ class _Reader:
                 self.owned(token)
             if token.lemma_ == "include" and token.pos_ == "VERB":
                 self.members(token)
+            if token.lower_ == "as" and token.dep_ == "prep":
+                self.as_role(token)
         for org in list(self.roots("Organization")):
             self.org_parent_and_place(org)
         for event in list(self.roots("Event")):
@@ -247,6 +251,14 @@ class _Reader:
                 title[:0] = [self.doc[i - 1], t]  # "soul-singer Ray Charles"
                 i -= 2
                 continue
+            field = t.head if t.dep_ == "conj" else self.doc[i - 1] if t.lower_ in ("and", "&") and i > 0 else None
+            if title and field is not None and field.i < i and field.dep_ in ("compound", "amod", "nmod") \
+                    and field.head in title and all(self.kind(x) is None for x in self.doc[field.i : i]):
+                title[:0] = list(self.doc[field.i : i + 1])  # "Work and pensions minister Alan Johnson": one title, its field coordinated
+                i = field.i - 1
+                continue
+            if len(t) == 1 and t.is_upper:
+                break  # "P Stringer" on a team sheet: an initial, not a title
             if t.head.i not in range(i + 1, mention.end) or t.dep_ not in ("compound", "amod", "nmod") \
                     or self.kind(t) not in (None, "Event"):
                 break
@@ -315,6 +327,27 @@ class _Reader:
                             if self.kind(obj) == "Organization":
                                 self.add(self.cid(person), "affiliation", self.cid(obj), [person, role, obj], "appointed", 0.75)
 
+    def as_role(self, prep: Token) -> None:
+        """"oust X as Labour's election supremo", "hired X as chief operating officer": the role 'as' gives
+        the person it is said of, the verb's object, else its subject. Only an office or a role at a
+        named body: "described X as a leader in the field" gives no job."""
+        head = prep.head
+        if self.kind(head) == "Person":
+            people = [head]
+        elif head.pos_ in ("VERB", "AUX"):
+            objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            people = [c for c in objects or _subjects(head) if self.kind(c) == "Person"]
+        else:
+            return
+        for noun in _objects(prep):
+            if self.cid(noun) is not None or noun.pos_ != "NOUN":
+                continue
+            office = any(t.lemma_.lower() in OFFICES for t in _title_tokens(noun, self))
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            if _org_objects(noun, self) or office and not indefinite:
+                for person in people:
+                    self.role_noun(self.cid(person), noun, "as-role")
+
     def based(self, based: Token) -> None:
         """"Titan, a California-based company", "Paris-based Euronext"."""
         places = [c for c in based.children if c.dep_ in ("npadvmod", "compound") and self.kind(c) == "Place"]
@@ -348,6 +381,8 @@ class _Reader:
 
     def copula(self, be: Token) -> None:
         subjects = [c for c in be.children if c.dep_ == "nsubj"]
+        if be.dep_ == "relcl" and any(s.tag_ == "WP" for s in subjects):
+            subjects = [be.head]  # "X, who is now Y's deputy leader"
         attrs = [c for c in be.children if c.dep_ == "attr"]
         for s in subjects:
             if self.kind(s) == "Person":
@@ -418,11 +453,16 @@ class _Reader:
                         if self.kind(obj) == "Event" and self.cid(obj) != eid:
                             self.add(eid, "superEvent", self.cid(obj), [e, obj], "sub-event", 0.7)
         inner = e.head.head if e.dep_ == "pobj" else None  # "a panel discussion at a summit": the panel is where people speak
+        contest = verb is not None and verb.lemma_.lower() in CONTEST_VERBS and e.head.head.i == verb.i
         at = e.dep_ == "pobj" and (e.head.lower_ in ("at", "during") or e.head.lower_ == "in" and verb is not None
-                                   and verb.lemma_ in lexicon.SPEECH_VERBS)  # "In a panel discussion, X said"
+                                   and (verb.lemma_ in lexicon.SPEECH_VERBS or contest))  # "In a panel discussion, X said"
         if at and verb is not None and (inner is None or self.kind(inner) != "Event"):
             for s in _subjects(verb) + _agents(verb):  # "ratified by IMF directors at a meeting"
                 self.participant(eid, _actor(s, self), [verb, e], "event-at", 0.6)
+            if contest:  # "Kenya beat Ghana in the final": the beaten side played too
+                for o in (c for c in verb.children if c.dep_ == "dobj"):
+                    for side in (o, *o.conjuncts):
+                        self.participant(eid, side, [verb, side, e], "contest", 0.6)
         if e.dep_ in ("nsubjpass",) and verb is not None:
             for agent in (c for c in verb.children if c.dep_ == "agent"):
                 for o in _objects(agent):

@@ -255,3 +255,24 @@ def test_two_word_name_apposed_to_an_office_is_a_person(nlp):
     repair = nlp.get_pipe("kg_entity_repair")
     hints = repair._class_hints([Span(doc, 5, 7, label="Organization")])
     assert hints["nicola sturgeon"]["Person"] >= 3
+
+
+def test_score_after_a_team_is_no_part_of_its_name(nlp):
+    names = {text for text, _ in _mentions(nlp, "Mexico thrashed Peru 4-2 in Lima on Sunday.")}
+    assert "Peru" in names and not any("4" in n for n in names)
+
+
+def test_portfolio_before_a_title_is_no_organisation(nlp):
+    found = _mentions(nlp, "Health Secretary Alan Pierce said waiting lists had fallen.")
+    assert not any(text == "Health" for text, _ in found)
+    assert ("Alan Pierce", "Person") in found
+
+
+def test_a_who_clause_makes_a_place_tagged_name_a_person(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.entity_repair import _context_hints
+
+    doc = nlp("Later Kuznetsova, who had lost both of her matches, recovered.")
+    hints = _context_hints([Span(doc, 1, 2, label="Place")])
+    assert hints["kuznetsova"]["Person"] >= 2

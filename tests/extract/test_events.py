@@ -75,3 +75,9 @@ def test_an_activity_in_a_gerund_is_no_particular_event(extract_text):
 def test_someones_own_speech_is_a_particular_event(extract_text):
     x = extract_text("Bill Gates spoke in Las Vegas. In his keynote speech, Mr Gates only referred to it briefly.")
     assert ("keynote speech", "participant", "Bill Gates") in facts_of(x)
+
+
+def test_a_named_event_does_not_take_a_lowercase_phrase_after_it(extract_text):
+    x = extract_text("France won the Davis Cup for the tenth time last year.")
+    assert "Davis Cup" in _events(x)
+    assert not any("time" in e for e in _events(x))

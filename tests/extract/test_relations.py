@@ -272,3 +272,39 @@ def test_a_publication_before_a_name_is_no_title(extract_text):
 def test_apposition_parsed_as_a_second_subject(extract_text):
     facts = facts_of(extract_text('"We are encouraged," Armando Falcon, FIFA director said.'))
     assert ("Armando Falcon", "affiliation", "FIFA") in facts
+
+
+def test_role_given_by_as_with_an_employer(extract_text):
+    facts = facts_of(extract_text("Shareholders voted to replace Daniel Moss as Corvex's chief financial officer."))
+    assert ("Daniel Moss", "affiliation", "Corvex") in facts
+    assert any(s == "Daniel Moss" and r == "jobTitle" and "financial officer" in o for s, r, o in facts)
+
+
+def test_as_with_a_mere_description_gives_no_job(extract_text):
+    facts = facts_of(extract_text("Critics described Helen Shaw as a leader in the field."))
+    assert not any(r == "jobTitle" for _, r, _ in facts)
+
+
+def test_copula_in_a_who_clause_gives_the_role(extract_text):
+    facts = facts_of(extract_text("Rosa Lind, who is now Halvorsen's deputy chairman, declined to comment."))
+    assert ("Rosa Lind", "jobTitle", "deputy chairman") in facts
+    assert ("Rosa Lind", "affiliation", "Halvorsen") in facts
+
+
+def test_coordinated_field_stays_in_one_title(extract_text):
+    facts = facts_of(extract_text("Culture and tourism minister Petra Novak opened the museum."))
+    assert ("Petra Novak", "jobTitle", "Culture and tourism minister") in facts
+    assert ("Petra Novak", "jobTitle", "Culture") not in facts
+
+
+def test_initial_on_a_team_sheet_is_no_title(extract_text):
+    facts = facts_of(extract_text("Ireland: G Murphy, S Horgan, B O'Driscoll, R Corrigan."))
+    assert not any(r == "jobTitle" for _, r, _ in facts)
+
+
+def test_both_sides_of_a_contest_take_part_in_the_event(extract_text):
+    facts = facts_of(extract_text("Norway defeated Chile 3-1 in Friday's final in Oslo."))
+    events = {s for s, r, _ in facts if r == "participant"}
+    assert len(events) == 1
+    event = events.pop()
+    assert (event, "participant", "Norway") in facts and (event, "participant", "Chile") in facts
