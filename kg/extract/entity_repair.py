@@ -57,6 +57,8 @@ class EntityRepair:
         spans = [part for s in spans for part in _split_at_commas(s)]
         spans += self._party_words(doc, spans)
         spans += self._untagged_names(doc, spans)
+        spans = _line_up(doc, spans)
+        spans += _day_titled_papers(doc, spans)
         spans = [_with_lead_in(s) for s in spans]
         spans = _join_adjacent([_with_compass(_with_saint(s)) for s in spans])
         spans = _drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
@@ -281,6 +283,8 @@ class EntityRepair:
             if s.end < len(s.doc) and root.dep_ == "compound" and root.head.i == s.end \
                     and root.head.lemma_.lower() in self.suffix_nouns:
                 nouns.append(root.head)  # "the Titan corporation" names a firm; "a Texas company" is only from Texas
+            if s.end < len(s.doc) and root.dep_ == "compound" and root.head.i == s.end and self.class_of.get(root.head.lemma_.lower()) == "Place":
+                nouns.append(root.head)  # "Banda Aceh province", "a Texas town": named or only in it, a place either way
             if s.start > 0 and s.doc[s.start - 1].head.i == root.i and s.doc[s.start - 1].dep_ == "compound":
                 nouns.append(s.doc[s.start - 1])  # "think tank Demos", "retailer Tesco"
             if s.label_ == "Organization" and 2 <= len(s) <= 3 and all(t.is_title for t in s) and s.end < len(s.doc) \
@@ -449,6 +453,46 @@ def _with_compass(span: Span) -> Span:
             and doc[span.start - 1].is_lower and doc[span.start - 1].head.i in range(span.start, span.end):
         return Span(doc, span.start - 1, span.end, label="Place")
     return span
+
+
+def _line_up(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A list of initialled names is a list of people, whatever the tagger said of each:
+    "G Dempsey; G Murphy, B O'Driscoll (capt), S Horgan" on a team sheet."""
+    found = []
+    for sent in doc.sents:
+        names = []
+        for t in sent:
+            opens = t.i == sent.start or doc[t.i - 1].text in (",", ";", ":", "/", "(")
+            if not (opens and t.is_alpha and t.is_upper and len(t) <= 2) or t.i + 1 >= sent.end:
+                continue
+            end = t.i + 1
+            while end < sent.end and (doc[end].is_title or doc[end].lower_ in lexicon.NAME_PARTICLES and end + 1 < sent.end
+                                      and (doc[end + 1].is_title or doc[end + 1].lower_ in lexicon.NAME_PARTICLES) or doc[end].text in ("'", "-") and end + 1 < sent.end):
+                end += 1
+            if end > t.i + 1 and doc[end - 1].is_title:
+                names.append(Span(doc, t.i, end, label="Person"))
+        if len(names) >= 3:  # a list, not one "K Street"
+            found += names
+    if not found:
+        return spans
+    return [s for s in spans if not any(s.start < n.end and n.start < s.end for n in found)] + found
+
+
+def _day_titled_papers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"a report in the Sunday Telegraph": a titled name after a day is a newspaper, not a date."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for t in doc:
+        if t.ent_type_ in ("DATE", "") and t.text in _DAYS and t.i > 0 and doc[t.i - 1].lower_ == "the" \
+                and t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN" and t.i + 1 not in taken:
+            end = t.i + 2
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in taken:
+                end += 1
+            out.append(Span(doc, t.i, end, label="Organization"))
+    return out
+
+
+_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 def _drop_nested(spans: list[Span]) -> list[Span]:

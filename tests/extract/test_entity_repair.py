@@ -276,3 +276,30 @@ def test_a_who_clause_makes_a_place_tagged_name_a_person(nlp):
     doc = nlp("Later Kuznetsova, who had lost both of her matches, recovered.")
     hints = _context_hints([Span(doc, 1, 2, label="Place")])
     assert hints["kuznetsova"]["Person"] >= 2
+
+
+def test_a_list_of_initialled_names_is_a_list_of_people(nlp):
+    found = _mentions(nlp, "Wales: R Jones; T Shanklin, G Henson, M Taylor (capt); S Williams, D Peel.")
+    for name in ("R Jones", "T Shanklin", "G Henson", "M Taylor", "S Williams", "D Peel"):
+        assert (name, "Person") in found
+
+
+def test_one_initialled_name_alone_is_left_to_the_tagger(nlp):
+    from kg.extract.entity_repair import _line_up
+
+    doc = nlp("Lobbyists gather on K Street every week.")
+    assert _line_up(doc, []) == []
+
+
+def test_a_titled_name_after_a_day_is_a_newspaper(nlp):
+    found = _mentions(nlp, "The story first appeared in the Sunday Herald last week.")
+    assert ("Sunday Herald", "Organization") in found
+
+
+def test_a_name_before_a_place_noun_is_a_place(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Aid reached Nusa Tenggara province on Friday.")
+    repair = nlp.get_pipe("kg_entity_repair")
+    hints = repair._class_hints([Span(doc, 2, 4, label="Organization")])
+    assert hints["nusa tenggara"]["Place"] >= 3
