@@ -302,6 +302,8 @@ class EntityRepair:
             if root.dep_ == "compound" and owned.lemma_.lower() in lexicon.OFFICE_TITLES and s.end <= owned.i <= s.end + 2 \
                     and owned.head.ent_type_ == "PERSON":
                 hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "Electrolux chief executive Hans Straberg"
+            if s.label_ == "Person" and root.dep_ == "poss" and owned.ent_type_ == "PERSON" and owned.ent_iob_ == "I" and owned.i > s.end:
+                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "Iron Maiden's Bruce Dickinson": a band, a team, a firm
             if root.dep_ == "poss" and (owned.lemma_.lower() in lexicon.OFFICE_TITLES or owned.lemma_.lower() in lexicon.FIRM_POSSESSIONS):
                 hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "May's chairman", "Electrolux's brands"
             listed = root

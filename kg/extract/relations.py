@@ -160,6 +160,8 @@ class _Reader:
         for noun in apposed_after(mention) if mention is not None and mention.root.i == p.i else []:
             self.role_noun(pid, noun, "appos")
         for child in p.children:
+            if child.dep_ == "poss" and self.kind(child) == "Organization":  # "Labour's Elizabeth Blackman"
+                self.add(pid, "affiliation", self.cid(child), [child, p], "org-poss", 0.7)
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "for", "at", "with"):
                 for obj in _objects(child):
                     if self.kind(obj) == "Organization":

@@ -303,3 +303,12 @@ def test_a_name_before_a_place_noun_is_a_place(nlp):
     repair = nlp.get_pipe("kg_entity_repair")
     hints = repair._class_hints([Span(doc, 2, 4, label="Organization")])
     assert hints["nusa tenggara"]["Place"] >= 3
+
+
+def test_a_name_owning_a_persons_full_name_is_a_body(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Deep Purple's Ian Gillan said the tour would go ahead.")
+    repair = nlp.get_pipe("kg_entity_repair")
+    hints = repair._class_hints([Span(doc, 0, 2, label="Person")])
+    assert hints["deep purple"]["Organization"] >= 3

@@ -308,3 +308,13 @@ def test_both_sides_of_a_contest_take_part_in_the_event(extract_text):
     assert len(events) == 1
     event = events.pop()
     assert (event, "participant", "Norway") in facts and (event, "participant", "Chile") in facts
+
+
+def test_an_organisation_owning_a_name_employs_the_person(extract_text):
+    facts = facts_of(extract_text("Oxfam's Barbara Lind said aid was arriving too slowly."))
+    assert ("Barbara Lind", "affiliation", "Oxfam") in facts
+
+
+def test_a_country_owning_a_name_is_no_employer(extract_text):
+    facts = facts_of(extract_text("Kenya's Grace Wanjiru won the marathon in Berlin."))
+    assert not any(r == "affiliation" for _, r, _ in facts)
