@@ -32,7 +32,7 @@ PARTICIPATION_VERBS = [
     "organize", "convene", "open", "close", "participate", "headline", "sponsor",
     "stage", "lead", "moderate", "present", "win", "enter", "contest", "boycott",
     "visit", "keynote", "perform", "play", "compete", "speak", "deliver", "give",
-    "co-chair", "run", "conduct", "face", "begin", "start", "resume", "hold",
+    "co-chair", "run", "conduct", "face", "begin", "start", "resume", "hold", "tell", "feature",
 ]
 
 #: Verbs of contest: both sides of "X beat Y in the final" took part in the final.

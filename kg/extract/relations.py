@@ -456,8 +456,14 @@ class _Reader:
                             self.add(eid, "superEvent", self.cid(obj), [e, obj], "sub-event", 0.7)
         inner = e.head.head if e.dep_ == "pobj" else None  # "a panel discussion at a summit": the panel is where people speak
         contest = verb is not None and verb.lemma_.lower() in CONTEST_VERBS and e.head.head.i == verb.i
+        # "In a panel discussion, X said", "X competed in the final", "X will play a central role in the campaign"
+        role = e.head.head if e.dep_ == "pobj" and e.head.head.lemma_ in ("part", "role") and e.head.head.dep_ == "dobj" else None
+        taking_part = verb is not None and (
+            e.head.head.i == verb.i and (verb.lemma_ in self.config.participation_verbs
+                                         or any(c.dep_ == "dobj" and c.lemma_ in ("part", "role") for c in verb.children))
+            or role is not None and role.head.i == verb.i)
         at = e.dep_ == "pobj" and (e.head.lower_ in ("at", "during") or e.head.lower_ == "in" and verb is not None
-                                   and (verb.lemma_ in lexicon.SPEECH_VERBS or contest))  # "In a panel discussion, X said"
+                                   and (verb.lemma_ in lexicon.SPEECH_VERBS or contest or taking_part))
         if at and verb is not None and (inner is None or self.kind(inner) != "Event"):
             for s in _subjects(verb) + _agents(verb):  # "ratified by IMF directors at a meeting"
                 self.participant(eid, _actor(s, self), [verb, e], "event-at", 0.6)

@@ -318,3 +318,23 @@ def test_an_organisation_owning_a_name_employs_the_person(extract_text):
 def test_a_country_owning_a_name_is_no_employer(extract_text):
     facts = facts_of(extract_text("Kenya's Grace Wanjiru won the marathon in Berlin."))
     assert not any(r == "affiliation" for _, r, _ in facts)
+
+
+def test_taking_part_in_an_event(extract_text):
+    facts = facts_of(extract_text("Maria Lopez took part in the Lisbon climate summit last week."))
+    assert any(r == "participant" and o == "Maria Lopez" and "summit" in s for s, r, o in facts)
+
+
+def test_playing_a_role_in_an_event(extract_text):
+    facts = facts_of(extract_text("Peter Vance will play a leading role in the general election campaign."))
+    assert ("general election campaign", "participant", "Peter Vance") in facts
+
+
+def test_something_happening_during_an_event_takes_no_part(extract_text):
+    facts = facts_of(extract_text("Share prices in London rose in the election campaign."))
+    assert not any(r == "participant" for _, r, _ in facts)
+
+
+def test_telling_a_conference_is_taking_part(extract_text):
+    facts = facts_of(extract_text("Ms Okafor told the annual party conference that taxes would fall."))
+    assert any(r == "participant" and o in ("Okafor", "Ms Okafor") for _, r, o in facts)
