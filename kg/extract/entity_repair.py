@@ -9,6 +9,7 @@ and settles each surface form on one kind by majority over the article.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -104,6 +105,8 @@ class EntityRepair:
             kind = "Person"  # "Rodrigo de Rato"
         if not span or span.text in self.not_entities:
             return None
+        if _MONEY.search(span.text):
+            return None  # "HK$6.31bn" tagged GPE: a sum, not a name
         if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span):
             return None  # "pre-Budget", "three-day": no name in it
         last = span[-1]
@@ -248,15 +251,16 @@ class EntityRepair:
                 taken.update(range(start, t.i + 1 + suffixed))
         return out
 
-    @staticmethod
-    def _with_owner(span: Span) -> Span:
-        """"Barnard's Retail Consulting Group": a firm named after its owner keeps the possessive."""
+    def _with_owner(self, span: Span) -> Span:
+        """"Barnard's Retail Consulting Group": a firm named after its owner keeps the possessive;
+        "China's Lenovo" is a firm in a country."""
         doc = span.doc
         if span.label_ != "Organization" or span.start < 2 or doc[span.start - 1].tag_ != "POS":
             return span
         owner = doc[span.start - 2]
         if owner.pos_ == "PROPN" and owner.head.i == span.root.i and owner.ent_type_ in ("PERSON", "GPE", ""):
-            if owner.ent_type_ != "GPE" or owner.ent_iob_ == "B" and owner.i + 1 == span.start - 1:
+            named_body = span[-1].lemma_.lower() in self.class_of or span[-1].lemma_.lower() in self.unit_nouns
+            if owner.ent_type_ != "GPE" or owner.ent_iob_ == "B" and owner.i + 1 == span.start - 1 and named_body:
                 return Span(doc, owner.i, span.end, label="Organization")
         return span
 
@@ -494,6 +498,7 @@ def _day_titled_papers(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+_MONEY = re.compile(r"[$£€¥]\s?\d")
 _DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 

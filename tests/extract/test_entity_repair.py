@@ -1,4 +1,5 @@
 """kg_entity_repair: the model's entities, repaired into kg's typed mentions."""
+from tests.conftest import facts_of
 
 
 def _mentions(nlp, text):
@@ -312,3 +313,16 @@ def test_a_name_owning_a_persons_full_name_is_a_body(nlp):
     repair = nlp.get_pipe("kg_entity_repair")
     hints = repair._class_hints([Span(doc, 0, 2, label="Person")])
     assert hints["deep purple"]["Organization"] >= 3
+
+
+def test_a_country_owning_a_firm_is_where_the_firm_is(extract_text):
+    x = extract_text("Profits fall at Japan's Nintendo\n\nNintendo said its sales had slowed.")
+    names = {n[0]: k for c, n in x.names.items() for k in [x.kinds[c]]}
+    assert "Nintendo" in names and "Japan's Nintendo" not in names
+    assert ("Nintendo", "location", "Japan") in facts_of(x)
+    assert not any("\n" in n for ns in x.names.values() for n in ns)
+
+
+def test_a_sum_of_money_is_no_place(nlp):
+    found = _mentions(nlp, "Sales fell 3.7% by revenue to HK$6.31bn in Hong Kong.")
+    assert not any("$" in text for text, _ in found)
