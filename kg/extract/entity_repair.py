@@ -362,6 +362,8 @@ def _context_hints(spans: list[Span]) -> dict[str, Counter]:
             votes["Place"] += 2
         if _moved_to(r):
             votes["Place"] += 2
+        if r.dep_ == "pobj" and r.head.lower_ == "for" and r.head.head.text in lexicon.MEMBER_TITLES:
+            votes["Place"] += 3  # "Labour MP for Warrington North": a member sits for a constituency
         if s.label_ == "Place" and any(c.dep_ == "relcl" and any(w.dep_.startswith("nsubj") and w.lower_ == "who" for w in c.children)
                                        for c in r.children):
             votes["Person"] += 2  # "Dulko, who had lost all three matches": no place is a 'who' (firms can be)

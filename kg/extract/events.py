@@ -46,7 +46,8 @@ class EventMentions:
                 if any(e.start <= token.i <= e.root.i for e in events):
                     continue  # a word of another event's name; "the forum" in "session of the forum" is not
                 span = event_span(token, found)
-                if span is not None and (is_specific(span, token) or self._taken_part_in(token) or _named_by_apposition(token, found)):
+                if span is not None and (is_specific(span, token) or self._taken_part_in(token) or _named_by_apposition(token, found)
+                                         or _sides_named(token, found)):
                     events.append(span)
         events += self._apposed_names(found, events)
         others = [s for s in found if s.label_ != "Event" and not _inside_event_name(s, events)
@@ -198,6 +199,13 @@ def _right_preps(head: Token) -> list[Token]:
     nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     extra = [nxt] if nxt is not None and head.dep_ == "dobj" and nxt.dep_ == "prep" and nxt.head.i == head.head.i else []
     return [c for c in head.children if c.dep_ == "prep"] + extra
+
+
+def _sides_named(head: Token, found: list[Span]) -> bool:
+    """"talks between Ryanair and Aer Lingus": a happening whose named sides meet is a particular one."""
+    sides = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "between"
+             for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+    return len(sides) >= 2 and all(_kind_at(found, o) in ("Person", "Organization", "Place") for o in sides)
 
 
 def _named_by_apposition(head: Token, found: list[Span]) -> bool:

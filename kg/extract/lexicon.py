@@ -142,3 +142,7 @@ NAMED_EVENT_NOUNS = ["show", "games", "expo", "week", "open", "marathon"]
 #: What only firms have: "Electrolux's subsidiary brands", "Vexo's shares", "Tesco's profits".
 FIRM_POSSESSIONS = ["brand", "subsidiary", "unit", "division", "shareholder", "profit", "revenue",
                     "stake", "takeover", "merger", "boardroom"]
+
+#: Titles of elected members, who sit "for" a constituency: "Labour MP for Leeds North".
+MEMBER_TITLES = ["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs", "MLA", "MLAs", "TD", "congressman", "congresswoman",
+                 "senator", "Senator", "Congressman", "Congresswoman"]

@@ -193,7 +193,7 @@ class _Reader:
         orgs = _org_objects(noun, self) or self._org_after(noun)
         looks = _looks_like_title(noun) or one_of and noun.is_alpha
         singular = noun.tag_ != "NNS" or one_of  # "X, one of its members" is not "X, members"
-        if orgs and noun.is_alpha and len(noun) > 2 and singular or looks and len(title_tokens) <= 4:
+        if orgs and noun.is_alpha and (len(noun) > 2 or noun.is_upper) and singular or looks and len(title_tokens) <= 4:
             title = " ".join(t.text for t in title_tokens)
             self.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
         if orgs:

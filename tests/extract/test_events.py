@@ -81,3 +81,15 @@ def test_a_named_event_does_not_take_a_lowercase_phrase_after_it(extract_text):
     x = extract_text("France won the Davis Cup for the tenth time last year.")
     assert "Davis Cup" in _events(x)
     assert not any("time" in e for e in _events(x))
+
+
+def test_talks_between_named_sides_are_a_particular_event(extract_text):
+    x = extract_text("Talks between Unilever and Nestle collapsed on Thursday.")
+    facts = facts_of(x)
+    talks = [e for e in _events(x) if e.lower().startswith("talks")]
+    assert len(talks) == 1
+    assert (talks[0], "participant", "Unilever") in facts and (talks[0], "participant", "Nestle") in facts
+
+
+def test_talks_without_named_sides_stay_generic(extract_text):
+    assert _events(extract_text("Talks between the two sides often collapse.")) == set()

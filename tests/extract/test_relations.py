@@ -338,3 +338,12 @@ def test_something_happening_during_an_event_takes_no_part(extract_text):
 def test_telling_a_conference_is_taking_part(extract_text):
     facts = facts_of(extract_text("Ms Okafor told the annual party conference that taxes would fall."))
     assert any(r == "participant" and o in ("Okafor", "Ms Okafor") for _, r, o in facts)
+
+
+def test_member_of_parliament_for_a_constituency(extract_text):
+    x = extract_text("Sarah Quinn, Labour MP for Bolton West, criticised the plan.")
+    facts = facts_of(x)
+    assert ("Sarah Quinn", "jobTitle", "MP") in facts
+    assert ("Sarah Quinn", "affiliation", "Labour") in facts
+    assert not any(r == "affiliation" and o == "Bolton West" for _, r, o in facts)
+    assert any(n[0] == "Bolton West" and x.kinds[c] == {"Place"} for c, n in x.names.items())
