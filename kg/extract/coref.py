@@ -184,14 +184,20 @@ def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
         same = [x for x in c.mentions if _same_head(x.root, m.root)]
         # the mention that introduced the event says what kind it is: "a mock general election"
         # (a bare "the inquiry" is any earlier inquiry; "the general election" is not "a mock general election")
-        if c.mentions[0].start < m.start and same and (not _qualifiers(m) or _qualifiers(min(same, key=lambda x: x.start)) <= words):
-            earlier.append(c)
+        if c.mentions[0].start < m.start and same and (not _qualifiers(m) or _qualifiers(min(same, key=lambda x: x.start)) <= words) \
+                and _capitalised(m) <= {t.lower_ for x in c.mentions for t in x}:
+            earlier.append(c)  # ("the official No campaign" is not "the Yes campaign")
     return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else None
 
 
 def _qualifiers(m: Span) -> set[str]:
     """Common words that make a kind of its own: "mock" in "a mock general election" (names and dates do not)."""
     return {t.lower_ for t in m if t.i < m.root.i and t.pos_ in ("ADJ", "NOUN") and t.ent_type_ not in ("DATE", "ORDINAL")}
+
+
+def _capitalised(m: Span) -> set[str]:
+    """Capitalised words before the head that the tagger did not call names: "No" in "the No campaign"."""
+    return {t.lower_ for t in m if t.i < m.root.i and t.is_title and not t.is_sent_start}
 
 
 def _apposed(m: Span, clusters: list[Cluster]) -> Cluster | None:

@@ -99,3 +99,9 @@ def test_a_mention_that_is_only_a_courtesy_title_does_not_break_coreference(nlp)
     doc = nlp("Mr Lee met Dr Ann Wu.")
     cluster = Cluster(0, "Person", [Span(doc, 3, 6, label="Person")])
     assert _short_form_of([], cluster, "Person") is False
+
+
+def test_differently_named_campaigns_stay_apart(extract_text):
+    x = extract_text("Ms Reid joined the Yes campaign in May. The official No campaign said she was wrong.")
+    events = [names for cid, names in x.names.items() if "Event" in x.kinds[cid]]
+    assert not any(any("Yes" in n for n in ns) and any("No" in n for n in ns) for ns in events)
