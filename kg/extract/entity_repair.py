@@ -65,7 +65,7 @@ class EntityRepair:
         spans = _drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
         spans = _repeated_names(doc, spans)  # first, so the grammar around every occurrence is heard
         hints = self._class_hints(spans)
-        for text, votes in _context_hints(spans).items():
+        for text, votes in [*_context_hints(spans).items(), *_surname_hints(doc, spans).items()]:
             hints.setdefault(text, Counter()).update(votes)
         spans = [_employer(s) for s in self._vote(spans, hints)]
         set_mentions(doc, spans)
@@ -105,6 +105,11 @@ class EntityRepair:
             kind = "Person"  # "Rodrigo de Rato"
         if not span or span.text in self.not_entities:
             return None
+        if kind == "Person" and span[-1].lower_.rstrip(".") in _HONORIFICS:
+            return None  # '" Said Mr': the name comes after the courtesy title
+        inner = next((t.i for t in span[1:] if t.lower_.rstrip(".") in _HONORIFICS), None)
+        if kind == "Person" and inner is not None and not span[0].lower_.rstrip(".") in _HONORIFICS:
+            span = Span(doc, inner, span.end)  # "Said Mr Fenwick": a name starts at its courtesy title
         if _MONEY.search(span.text):
             return None  # "HK$6.31bn" tagged GPE: a sum, not a name
         if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span):
@@ -198,10 +203,7 @@ class EntityRepair:
     @staticmethod
     def _honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
         """"Mr Cable told MPs": a surname after a courtesy title is a person's, wherever it is tagged."""
-        honorifics = {h.rstrip(".") for h in lexicon.HONORIFICS}
-        # "Mr Cable", but not "Lord Chancellor Lord Falconer": a word leading into more name is a title
-        surnames = {t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in honorifics and t.is_title and t.pos_ == "PROPN"
-                    and not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i)}
+        surnames = _honorific_surnames(doc)
         out = []
         for s in spans:
             if s.label_ in ("Organization", "Place") and len(s) <= 3 and s[-1].text in surnames and all(t.is_title for t in s):
@@ -209,7 +211,7 @@ class EntityRepair:
             out.append(s)
         covered = {i for s in out for i in range(s.start, s.end)}
         for t in doc:  # "Mr Walsh" the model left untagged
-            if t.i > 0 and t.text in surnames and t.i not in covered and doc[t.i - 1].lower_.rstrip(".") in honorifics:
+            if t.i > 0 and t.text in surnames and t.i not in covered and doc[t.i - 1].lower_.rstrip(".") in _HONORIFICS:
                 out.append(Span(doc, t.i, t.i + 1, label="Person"))
         return out
 
@@ -302,6 +304,9 @@ class EntityRepair:
             if s.label_ != "Person" and len(s) in (2, 3) and all(t.is_title for t in s) and root.dep_ == "appos" and not named_body \
                     and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in lexicon.OFFICE_TITLES:
                 hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "the party's leader, Nicola Sturgeon"
+            if len(s) in (2, 3) and all(t.is_title for t in s) and not named_body and any(
+                    n.lemma_.lower().split("-")[-1] in lexicon.OFFICE_TITLES for n in apposed_after(s)):
+                hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "Brian Gammage, vice-president of research"
             owned = root.head
             if root.dep_ == "compound" and owned.lemma_.lower() in lexicon.OFFICE_TITLES and s.end <= owned.i <= s.end + 2 \
                     and owned.head.ent_type_ == "PERSON":
@@ -349,6 +354,23 @@ class EntityRepair:
             if s.label_ != "Event" else s
             for s in spans
         ]
+
+
+_HONORIFICS = {h.rstrip(".") for h in lexicon.HONORIFICS}
+
+
+def _honorific_surnames(doc: Doc) -> set[str]:
+    # "Mr Cable", but not "Lord Chancellor Lord Falconer": a word leading into more name is a title
+    return {t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in _HONORIFICS and t.is_title and t.pos_ == "PROPN"
+            and not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i)}
+
+
+def _surname_hints(doc: Doc, spans: list[Span]) -> dict[str, Counter]:
+    """"Brian Gammage" is the "Mr Gammage" of later lines, wherever else the grammar points:
+    that witness weighs more than a verb of motion ("an opinion came from Brian Gammage")."""
+    surnames = _honorific_surnames(doc)
+    return {s.text.lower(): Counter(Person=3) for s in spans
+            if s.label_ != "Event" and 2 <= len(s) <= 3 and s[-1].text in surnames and all(t.is_title for t in s)}
 
 
 def _context_hints(spans: list[Span]) -> dict[str, Counter]:

@@ -185,16 +185,21 @@ class _Reader:
             noun = next((o for o in _objects_of(noun, ("of",)) if o.tag_ == "NNS" and self.cid(o) is None), noun)
             if noun.lower_ == "one":
                 return
-        if noun.pos_ not in ("NOUN", "PROPN") or self.cid(noun) is not None:
-            return
+        if noun.pos_ not in ("NOUN", "PROPN") or self.cid(noun) is not None or _hyphen_left(noun):
+            return  # ("vice" of "vice-president": the word after the hyphen carries the title)
         if noun.lemma_.lower() in NOT_TITLES or noun.lemma_.lower() in ORG_CLASS:
             return  # "his wife Tatiana", "Orvex, a Swedish company": no job
         title_tokens = _title_tokens(noun, self)
         orgs = _org_objects(noun, self) or self._org_after(noun)
+        conj = next((c for c in noun.rights if c.dep_ == "conj" and c.pos_ == "NOUN" and self.cid(c) is None), None)
+        if conj is not None and rule == "appos":  # "X, broadband and personal technology analyst at Y": one title
+            cc = [t for t in self.doc[noun.i + 1 : conj.i] if t.dep_ == "cc"]
+            title_tokens = title_tokens + cc + _title_tokens(conj, self)
+            orgs = orgs or _org_objects(conj, self) or self._org_after(conj)
         looks = _looks_like_title(noun) or one_of and noun.is_alpha
         singular = noun.tag_ != "NNS" or one_of  # "X, one of its members" is not "X, members"
         if orgs and noun.is_alpha and (len(noun) > 2 or noun.is_upper) and singular or looks and len(title_tokens) <= 4:
-            title = " ".join(t.text for t in title_tokens)
+            title = _text(title_tokens)
             self.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
         if orgs:
             # the first organisation is the employer; the rest are its parents
@@ -277,12 +282,12 @@ class _Reader:
             return  # "think tank Demos" names a body, not a job
         if title[-1].tag_ == "NNS" and not p.conjuncts:
             return  # "minnows Mauritius": a plural before one name is a description, not a title
-        self.add(pid, "jobTitle", " ".join(t.text for t in title), title + [p], "title-before-name", 0.75)
+        self.add(pid, "jobTitle", _text(title), title + [p], "title-before-name", 0.75)
         if i >= 1 and self.doc[i].lower_ in ("and", "&") and self.doc[i - 1].pos_ == "NOUN" and self.kind(self.doc[i - 1]) is None:
             first = self.doc[i - 1]  # "chairman and chief executive Gene Kahn", "director and co-star Clint Eastwood"
             words = [t for t in first.subtree if t.i <= first.i and t.dep_ in ("compound", "amod") or t.i == first.i]
             if first.lemma_.lower() not in NOT_TITLES:
-                self.add(pid, "jobTitle", " ".join(t.text for t in words), words + [p], "title-before-name", 0.7)
+                self.add(pid, "jobTitle", _text(words), words + [p], "title-before-name", 0.7)
             i = words[0].i - 1
         # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
         before = self.doc[i] if i >= 0 and self.doc[i].head.i in range(i + 1, mention.end) else None
@@ -669,8 +674,28 @@ def _title_tokens(noun: Token, reader: _Reader) -> list[Token]:
         tokens += [prep] + _modifiers(obj, reader) + [obj]
         current = obj
     tokens = sorted(tokens, key=lambda t: t.i)
+    doc = noun.doc
+    while tokens[0].i >= 2 and doc[tokens[0].i - 1].text == "-" and _hyphen_left(doc[tokens[0].i - 2]):
+        tokens[:0] = [doc[tokens[0].i - 2], doc[tokens[0].i - 1]]  # "vice-president", tokenised as three words
     breaks = [t.i for t in tokens if t.is_space or "\n" in t.text_with_ws and t.i < noun.i]
     return [t for t in tokens if not breaks or t.i > max(breaks)]  # a headline above is not part of the title
+
+
+def _hyphen_left(token: Token) -> bool:
+    """Is this the part before the hyphen of a hyphenated word ("vice" in "vice-president")?"""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+        and not doc[token.i + 1].whitespace_ and token.is_alpha
+
+
+def _text(tokens: list[Token]) -> str:
+    """Words as written: "vice-president", not "vice - president"; a gap is one space."""
+    out = ""
+    for prev, t in zip([None, *tokens], tokens):
+        if prev is not None:
+            out += prev.whitespace_ if t.i == prev.i + 1 else " "
+        out += t.text
+    return out
 
 
 def _sibling_title(noun: Token, person: Token, reader: "_Reader") -> list[Token]:

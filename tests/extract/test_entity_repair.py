@@ -326,3 +326,26 @@ def test_a_country_owning_a_firm_is_where_the_firm_is(extract_text):
 def test_a_sum_of_money_is_no_place(nlp):
     found = _mentions(nlp, "Sales fell 3.7% by revenue to HK$6.31bn in Hong Kong.")
     assert not any("$" in text for text, _ in found)
+
+
+def test_a_name_with_an_office_in_apposition_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("A warning came from Keith Lomax, president of the chamber of commerce.")
+    repair = nlp.get_pipe("kg_entity_repair")
+    hints = repair._class_hints([Span(doc, 4, 6, label="Place")])
+    assert hints["keith lomax"]["Person"] >= 3
+
+
+def test_a_full_name_whose_surname_takes_mr_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.entity_repair import _surname_hints
+
+    doc = nlp("Criticism came from Derek Quill. Mr Quill said the plan would fail.")
+    assert _surname_hints(doc, [Span(doc, 3, 5, label="Place")])["derek quill"]["Person"] >= 3
+
+
+def test_a_courtesy_title_is_no_name_by_itself(nlp):
+    found = _mentions(nlp, 'Said Mr Fenwick: "It is over." Said Mr Fenwick again: "Really over."')
+    assert not any(text.endswith("Mr") or text.startswith("Said") for text, _ in found)

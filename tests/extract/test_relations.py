@@ -347,3 +347,16 @@ def test_member_of_parliament_for_a_constituency(extract_text):
     assert ("Sarah Quinn", "affiliation", "Labour") in facts
     assert not any(r == "affiliation" and o == "Bolton West" for _, r, o in facts)
     assert any(n[0] == "Bolton West" and x.kinds[c] == {"Place"} for c, n in x.names.items())
+
+
+def test_hyphenated_title_is_one_word(extract_text):
+    facts = facts_of(extract_text("Laura Pike, vice-president of marketing at Vodafone, said demand was strong."))
+    assert ("Laura Pike", "jobTitle", "vice-president of marketing") in facts
+    assert ("Laura Pike", "affiliation", "Vodafone") in facts
+    assert ("Laura Pike", "jobTitle", "vice") not in facts
+
+
+def test_coordinated_appositive_title_is_one_title(extract_text):
+    facts = facts_of(extract_text("Omar Haddad, media and telecoms analyst at Ovum, agreed."))
+    assert ("Omar Haddad", "jobTitle", "media and telecoms analyst") in facts
+    assert ("Omar Haddad", "affiliation", "Ovum") in facts
