@@ -311,6 +311,10 @@ class EntityRepair:
             if root.dep_ == "compound" and owned.lemma_.lower() in lexicon.OFFICE_TITLES and s.end <= owned.i <= s.end + 2 \
                     and owned.head.ent_type_ == "PERSON":
                 hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "Electrolux chief executive Hans Straberg"
+            elif root.dep_ == "compound" and owned.i == s.end and owned.pos_ == "NOUN" and owned.is_lower and owned.dep_ == "compound" \
+                    and owned.head.ent_type_ == "PERSON" and owned.head.i > owned.i and s.label_ != "Place" \
+                    and owned.lemma_.lower() not in lexicon.PERSONAL_ROLES and s[-1].text not in _honorific_surnames(s.doc):
+                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "Sale Sharks prop Andrew Sheridan"
             if s.label_ == "Person" and root.dep_ == "poss" and owned.ent_type_ == "PERSON" and owned.ent_iob_ == "I" and owned.i > s.end:
                 hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "Iron Maiden's Bruce Dickinson": a band, a team, a firm
             if root.dep_ == "poss" and (owned.lemma_.lower() in lexicon.OFFICE_TITLES or owned.lemma_.lower() in lexicon.FIRM_POSSESSIONS):

@@ -91,6 +91,7 @@ NOT_TITLES = [
     "niece", "uncle", "aunt", "cousin", "widow", "widower", "friend", "compatriot", "colleague",
     "partner", "girlfriend", "boyfriend", "fiancee", "grandson", "granddaughter", "star",
     "rival", "suitor", "team-mate", "teammate", "parent", "child", "fan", "victim",
+    "mate", "old",  # the last words of "team-mate" and "62-year-old"
 ]
 
 #: Political parties' adjectives, which the tagger calls NORP: "Conservative Shadow chancellor".
@@ -146,3 +147,8 @@ FIRM_POSSESSIONS = ["brand", "subsidiary", "unit", "division", "shareholder", "p
 #: Titles of elected members, who sit "for" a constituency: "Labour MP for Leeds North".
 MEMBER_TITLES = ["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs", "MLA", "MLAs", "TD", "congressman", "congresswoman",
                  "senator", "Senator", "Congressman", "Congresswoman"]
+
+#: Roles held towards a person rather than in a body: "Blair aide Alan Milburn" names no employer.
+PERSONAL_ROLES = ["aide", "adviser", "advisor", "ally", "spokesman", "spokeswoman", "spokesperson", "friend", "confidant",
+                  "biographer", "lawyer", "solicitor", "agent", "rival", "wife", "husband", "partner", "loyalist",
+                  "critic", "supporter", "deputy", "successor", "predecessor", "bodyguard", "secretary", "manager"]

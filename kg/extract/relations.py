@@ -291,7 +291,7 @@ class _Reader:
             i = words[0].i - 1
         # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
         before = self.doc[i] if i >= 0 and self.doc[i].head.i in range(i + 1, mention.end) else None
-        if before is not None and self.kind(before) == "Organization":
+        if before is not None and self.kind(before) in ("Organization", "Place"):  # "England coach Andy Robinson": a side
             self.add(pid, "affiliation", self.cid(before), [before, p], "title-before-name", 0.75)
         for t in title:
             for c in t.children:

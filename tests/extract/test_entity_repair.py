@@ -349,3 +349,13 @@ def test_a_full_name_whose_surname_takes_mr_is_a_person(nlp):
 def test_a_courtesy_title_is_no_name_by_itself(nlp):
     found = _mentions(nlp, 'Said Mr Fenwick: "It is over." Said Mr Fenwick again: "Really over."')
     assert not any(text.endswith("Mr") or text.startswith("Said") for text, _ in found)
+
+
+def test_a_name_before_a_role_before_a_person_is_a_body(nlp):
+    found = _mentions(nlp, "The coach dropped Sale Sharks prop Andrew Sheridan on Friday.")
+    assert ("Sale Sharks", "Organization") in found
+
+
+def test_a_person_before_a_personal_role_stays_a_person(nlp):
+    found = _mentions(nlp, "Mr Blair met Labour leaders. Blair aide Alan Milburn said so.")
+    assert not any(text == "Blair" and kind == "Organization" for text, kind in found)

@@ -360,3 +360,14 @@ def test_coordinated_appositive_title_is_one_title(extract_text):
     facts = facts_of(extract_text("Omar Haddad, media and telecoms analyst at Ovum, agreed."))
     assert ("Omar Haddad", "jobTitle", "media and telecoms analyst") in facts
     assert ("Omar Haddad", "affiliation", "Ovum") in facts
+
+
+def test_an_age_or_a_team_mate_is_no_title(extract_text):
+    facts = facts_of(extract_text("The 58-year-old Ringo Starr and team-mate Gary Neville arrived together."))
+    assert not any(r == "jobTitle" for _, r, _ in facts)
+
+
+def test_a_national_side_before_a_role_employs_the_person(extract_text):
+    facts = facts_of(extract_text("Scotland manager Craig Levein named his squad."))
+    assert ("Craig Levein", "affiliation", "Scotland") in facts
+    assert ("Craig Levein", "jobTitle", "manager") in facts
