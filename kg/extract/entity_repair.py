@@ -206,13 +206,17 @@ class EntityRepair:
         surnames = _honorific_surnames(doc)
         out = []
         for s in spans:
-            if s.label_ in ("Organization", "Place") and len(s) <= 3 and s[-1].text in surnames and all(t.is_title for t in s):
+            if s.label_ in ("Organization", "Place") and len(s) <= 3 and s[-1].text in surnames and all(t.is_title or t.text == "-" for t in s):
                 s = Span(doc, s.start, s.end, label="Person")
             out.append(s)
         covered = {i for s in out for i in range(s.start, s.end)}
         for t in doc:  # "Mr Walsh" the model left untagged
-            if t.i > 0 and t.text in surnames and t.i not in covered and doc[t.i - 1].lower_.rstrip(".") in _HONORIFICS:
-                out.append(Span(doc, t.i, t.i + 1, label="Person"))
+            if t.i > 0 and t.i not in covered and doc[t.i - 1].lower_.rstrip(".") in _HONORIFICS and t.is_title:
+                end = t.i + 1
+                while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
+                    end += 2  # "Mr Kilroy-Silk"
+                if doc[end - 1].text in surnames:
+                    out.append(Span(doc, t.i, end, label="Person"))
         return out
 
     def _party_words(self, doc: Doc, found: list[Span]) -> list[Span]:
@@ -365,8 +369,14 @@ _HONORIFICS = {h.rstrip(".") for h in lexicon.HONORIFICS}
 
 def _honorific_surnames(doc: Doc) -> set[str]:
     # "Mr Cable", but not "Lord Chancellor Lord Falconer": a word leading into more name is a title
-    return {t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in _HONORIFICS and t.is_title and t.pos_ == "PROPN"
-            and not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i)}
+    out = set()
+    for t in doc:
+        if t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in _HONORIFICS and t.is_title and t.pos_ == "PROPN" \
+                and not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i and doc[t.i + 1].text != "-"):
+            while t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and doc[t.i + 2].is_title:
+                t = doc[t.i + 2]  # "Mr Kilroy-Silk": the surname ends after its hyphen
+            out.add(t.text)
+    return out
 
 
 def _surname_hints(doc: Doc, spans: list[Span]) -> dict[str, Counter]:

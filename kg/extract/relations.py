@@ -390,6 +390,8 @@ class _Reader:
         subjects = [c for c in be.children if c.dep_ == "nsubj"]
         if be.dep_ == "relcl" and any(s.tag_ == "WP" for s in subjects):
             subjects = [be.head]  # "X, who is now Y's deputy leader"
+            if self.kind(be.head) is None:  # "one of its members, X, who is now ...", as the parser hangs it
+                subjects = [c for c in be.head.children if c.dep_ == "appos" and self.kind(c) == "Person"] or subjects
         attrs = [c for c in be.children if c.dep_ == "attr"]
         for s in subjects:
             if self.kind(s) == "Person":

@@ -359,3 +359,8 @@ def test_a_name_before_a_role_before_a_person_is_a_body(nlp):
 def test_a_person_before_a_personal_role_stays_a_person(nlp):
     found = _mentions(nlp, "Mr Blair met Labour leaders. Blair aide Alan Milburn said so.")
     assert not any(text == "Blair" and kind == "Organization" for text, kind in found)
+
+
+def test_a_hyphenated_surname_after_mr_is_a_person(nlp):
+    found = _mentions(nlp, "Mr Ashby-Cole was joined in the venture by two former colleagues.")
+    assert ("Ashby-Cole", "Person") in found

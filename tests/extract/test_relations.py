@@ -371,3 +371,10 @@ def test_a_national_side_before_a_role_employs_the_person(extract_text):
     facts = facts_of(extract_text("Scotland manager Craig Levein named his squad."))
     assert ("Craig Levein", "affiliation", "Scotland") in facts
     assert ("Craig Levein", "jobTitle", "manager") in facts
+
+
+def test_who_clause_after_an_apposed_name_speaks_of_that_person(extract_text):
+    text = "She was joined by one of the council's two Green members, Maria Fenton, who is now Elmsworth's deputy leader."
+    facts = facts_of(extract_text(text))
+    assert ("Maria Fenton", "jobTitle", "deputy leader") in facts
+    assert ("Maria Fenton", "affiliation", "Elmsworth") in facts
