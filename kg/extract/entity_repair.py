@@ -73,12 +73,14 @@ class EntityRepair:
 
     def _repair(self, ent: Span) -> Span | None:
         kind = NER_KINDS.get(ent.label_)
-        if ent.label_ == "NORP" and trim(ent).text in self.party_words:
-            kind = "Organization"  # "Conservative Shadow chancellor", "for the Liberal Democrats"
+        if ent.label_ in ("NORP", "PERSON", "GPE") and trim(ent).text in self.party_words:
+            kind = "Organization"  # "Conservative Shadow chancellor", "for the Liberal Democrats", "the Lib Dems"
         if kind is None:
             return None
         span = trim(ent)
         doc = span.doc
+        while kind == "Person" and span.end < len(doc) and _PARTICLE_NAME.match(doc[span.end].text):
+            span = Span(doc, span.start, span.end + 1)  # "Valery Giscard | d'Estaing"
         if span.end < len(doc) and doc[span.end].text in lexicon.DOCUMENT_HEADS \
                 and not (span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "PROPN") or any(
                 t.text in lexicon.DOCUMENT_HEADS for t in span[1:]) and span[-1].text in lexicon.DOCUMENT_HEADS:
@@ -94,6 +96,8 @@ class EntityRepair:
             return None  # "the Chancellor", "the smoking Bill": a title or a thing, not a name
         if kind == "Person" and any(ch.isdigit() for ch in ent.text):
             kind = "Organization"  # "O2", "3M": names with digits are brands; "beat Argentina 3-0": a score follows a team
+        if kind != "Person" and span[-1].text in _honorific_surnames(doc) and all(t.is_title for t in span):
+            kind = "Person"  # "The Fabian Society's Sundar Katwala", later "Mr Katwala"
         if kind == "Place" and any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in span.root.children):
             return None  # "Microsoft's Windows": what a firm owns is a product, not a place
         if kind == "Person" and len(span) == 1 and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN" \
@@ -536,6 +540,7 @@ def _day_titled_papers(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+_PARTICLE_NAME = re.compile(r"[dD]['’][A-Z]\w+$")
 _MONEY = re.compile(r"[$£€¥]\s?\d")
 _DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 

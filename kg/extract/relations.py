@@ -38,7 +38,9 @@ NOT_TITLES = set(lexicon.NOT_TITLES)
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 PREMISES = set(lexicon.PREMISES_NOUNS)
 CONTEST_VERBS = set(lexicon.CONTEST_VERBS)
-OFFICES = set(lexicon.OFFICE_TITLES) | {"officer", "minister", "secretary", "manager", "editor", "coach", "captain", "ambassador"}
+TITLE_WORDS = {w.lower() for w in lexicon.TITLE_HEADS} | set(lexicon.OFFICE_TITLES) | {
+    "officer", "minister", "manager", "editor", "coach", "captain", "ambassador", "premier", "senator", "speaker",
+    "commissioner", "judge", "general", "chief", "lord", "baroness", "marshal", "admiral", "colonel", "sheriff", "attorney"}
 OWNER_NOUNS = {"owner", "parent", "operator"}  # "Federated - owner of Macy's": Macy's parent is Federated
 PART_NOUNS = {"subsidiary", "unit", "division", "arm", "branch", "part", "member", "subsidiaries", "units"}  # "X, a unit of Y"
 
@@ -160,7 +162,7 @@ class _Reader:
         for noun in apposed_after(mention) if mention is not None and mention.root.i == p.i else []:
             self.role_noun(pid, noun, "appos")
         for child in p.children:
-            if child.dep_ == "poss" and self.kind(child) == "Organization":  # "Labour's Elizabeth Blackman"
+            if child.dep_ == "poss" and self.kind(child) in ("Organization", "Place"):  # "Labour's Elizabeth Blackman", "England's Josh Lewsey"
                 self.add(pid, "affiliation", self.cid(child), [child, p], "org-poss", 0.7)
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "for", "at", "with"):
                 for obj in _objects(child):
@@ -280,6 +282,8 @@ class _Reader:
             return
         if title[-1].lemma_.lower() in ORG_CLASS:
             return  # "think tank Demos" names a body, not a job
+        if all(t.pos_ == "PROPN" for t in title) and title[-1].lower_ not in TITLE_WORDS:
+            return  # "Sundar Katwala" with the first name left out of the mention: a name, not a title
         if title[-1].tag_ == "NNS" and not p.conjuncts:
             return  # "minnows Mauritius": a plural before one name is a description, not a title
         self.add(pid, "jobTitle", _text(title), title + [p], "title-before-name", 0.75)
@@ -349,7 +353,7 @@ class _Reader:
         for noun in _objects(prep):
             if self.cid(noun) is not None or noun.pos_ != "NOUN":
                 continue
-            office = any(t.lemma_.lower() in OFFICES for t in _title_tokens(noun, self))
+            office = any(t.lemma_.lower() in TITLE_WORDS for t in _title_tokens(noun, self))
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
             if _org_objects(noun, self) or office and not indefinite:
                 for person in people:

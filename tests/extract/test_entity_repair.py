@@ -364,3 +364,18 @@ def test_a_person_before_a_personal_role_stays_a_person(nlp):
 def test_a_hyphenated_surname_after_mr_is_a_person(nlp):
     found = _mentions(nlp, "Mr Ashby-Cole was joined in the venture by two former colleagues.")
     assert ("Ashby-Cole", "Person") in found
+
+
+def test_a_particle_surname_stays_with_the_name(nlp):
+    found = _mentions(nlp, "Guests included the former French president Valery Giscard d'Estaing.")
+    assert ("Valery Giscard d'Estaing", "Person") in found
+
+
+def test_a_party_the_tagger_calls_a_person_is_a_party(nlp):
+    found = _mentions(nlp, "Mr Howard will also attack the Lib Dems on schools.")
+    assert ("Lib Dems", "Organization") in found
+
+
+def test_a_possessed_name_whose_surname_takes_mr_is_a_person(nlp):
+    found = _mentions(nlp, "The Fabian Society's Sundar Katwala welcomed it. Mr Katwala said so.")
+    assert ("Sundar Katwala", "Person") in found

@@ -315,9 +315,10 @@ def test_an_organisation_owning_a_name_employs_the_person(extract_text):
     assert ("Barbara Lind", "affiliation", "Oxfam") in facts
 
 
-def test_a_country_owning_a_name_is_no_employer(extract_text):
-    facts = facts_of(extract_text("Kenya's Grace Wanjiru won the marathon in Berlin."))
-    assert not any(r == "affiliation" for _, r, _ in facts)
+def test_a_country_owning_a_name_is_the_side_the_person_is_on(extract_text):
+    x = extract_text("Kenya's Grace Wanjiru won the marathon in Berlin.")
+    assert ("Grace Wanjiru", "affiliation", "Kenya") in facts_of(x)
+    assert next(x.kinds[c] for c, n in x.names.items() if n[0] == "Kenya") == {"Place", "Organization"}
 
 
 def test_taking_part_in_an_event(extract_text):
@@ -378,3 +379,8 @@ def test_who_clause_after_an_apposed_name_speaks_of_that_person(extract_text):
     facts = facts_of(extract_text(text))
     assert ("Maria Fenton", "jobTitle", "deputy leader") in facts
     assert ("Maria Fenton", "affiliation", "Elmsworth") in facts
+
+
+def test_a_first_name_left_out_of_a_mention_is_no_title(extract_text):
+    facts = facts_of(extract_text("The Fabian Society's Sundar Katwala said the change was overdue."))
+    assert not any(r == "jobTitle" and o == "Sundar" for _, r, o in facts)
