@@ -85,6 +85,10 @@ class EntityRepair:
                 and not (span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "PROPN") or any(
                 t.text in lexicon.DOCUMENT_HEADS for t in span[1:]) and span[-1].text in lexicon.DOCUMENT_HEADS:
             return None  # "the Health Service (Miscellaneous Provisions) Bill" is a law
+        owner_end = next((t.i for t in span[1:-1] if t.tag_ == "POS" and doc[t.i + 1].tag_ == "NN"), None)
+        if owner_end is not None:  # "Lord Dubs' Succession to the Crown Bill": the owner is the name; his bill is no body
+            span = Span(doc, span.start, owner_end)
+            kind = "Person" if doc[span.start].lower_.rstrip(".") in _HONORIFICS else kind
         bracket = next((t.i for t in span if t.text in ("(", ")", "[", "]")), None)
         if bracket is not None:
             span = trim(Span(span.doc, span.start, bracket, label=ent.label_))  # "Shameless (Channel 4"
@@ -245,6 +249,10 @@ class EntityRepair:
             acronym = t.is_upper and t.is_alpha and len(t) >= 3 and t.i > 0 and (
                 doc[t.i - 1].lower_ == "the"
                 or doc[t.i - 1].text == "(" and any(s.end == t.i - 1 and s.label_ == "Organization" for s in found))  # "... Oversight (OFHEO)"
+            if t.text in lexicon.LEGISLATURES and t.i > 0 and doc[t.i - 1].lower_ == "the":
+                out.append(Span(doc, t.i, t.i + 1, label="Organization"))  # "in the Lords for its second reading"
+                taken.add(t.i)
+                continue
             if t.text in lexicon.INSTITUTION_WORDS and t.i > 0 and doc[t.i - 1].ent_type_ == "NORP" \
                     and doc[t.i - 1].head.i == t.i and t.i - 1 not in taken:
                 out.append(Span(doc, t.i - 1, t.i + 1, label="Organization"))  # "the Scottish Executive"
@@ -402,6 +410,8 @@ def _context_hints(spans: list[Span]) -> dict[str, Counter]:
             votes["Place"] += 2
         if _moved_to(r):
             votes["Place"] += 2
+        if s.text in lexicon.LEGISLATURES and s.start > 0 and s.doc[s.start - 1].lower_ == "the":
+            votes["Organization"] += 3  # "returns to the Commons": a house is a body wherever it goes
         if r.dep_ == "pobj" and r.head.lower_ == "for" and r.head.head.text in lexicon.MEMBER_TITLES:
             votes["Place"] += 3  # "Labour MP for Warrington North": a member sits for a constituency
         if s.label_ == "Place" and any(c.dep_ == "relcl" and any(w.dep_.startswith("nsubj") and w.lower_ == "who" for w in c.children)

@@ -152,3 +152,6 @@ MEMBER_TITLES = ["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs", "MLA", 
 PERSONAL_ROLES = ["aide", "adviser", "advisor", "ally", "spokesman", "spokeswoman", "spokesperson", "friend", "confidant",
                   "biographer", "lawyer", "solicitor", "agent", "rival", "wife", "husband", "partner", "loyalist",
                   "critic", "supporter", "deputy", "successor", "predecessor", "bodyguard", "secretary", "manager"]
+
+#: Houses and cabinets named by one word after "the": "in the Lords", "a vote in the Commons".
+LEGISLATURES = ["Commons", "Lords", "Senate", "Congress", "Parliament", "Cabinet", "Bundestag", "Duma", "Knesset", "Dail"]

@@ -379,3 +379,13 @@ def test_a_party_the_tagger_calls_a_person_is_a_party(nlp):
 def test_a_possessed_name_whose_surname_takes_mr_is_a_person(nlp):
     found = _mentions(nlp, "The Fabian Society's Sundar Katwala welcomed it. Mr Katwala said so.")
     assert ("Sundar Katwala", "Person") in found
+
+
+def test_a_house_named_by_one_word_is_a_body(nlp):
+    found = _mentions(nlp, "The bill is in the Lords this week and returns to the Commons in March.")
+    assert ("Lords", "Organization") in found and ("Commons", "Organization") in found
+
+
+def test_a_name_ends_at_the_owners_possessive_before_a_common_noun(nlp):
+    found = _mentions(nlp, "Labour peer Lord Grayson' Reform of the Crown Bill was debated.")
+    assert not any("Reform" in text for text, _ in found)
