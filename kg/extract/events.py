@@ -123,7 +123,7 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
             break  # "awards for best actor" names the category, not the event
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         sides = prep.lower_ in ("between", "with")  # "talks between Iran and the EU": places as sides, not venues
-        if not objects or _kind_at(found, objects[0]) in OUTSIDE_KINDS and not sides or objects[0].ent_type_ == "DATE" \
+        if not objects or _kind_at(found, objects[0]) in OUTSIDE_KINDS and not sides or objects[0].ent_type_ in ("DATE", "TIME") \
                 or objects[0].pos_ == "PRON":
             break  # "a trial of what it calls ...": a clause is no topic
         if head.pos_ == "PROPN" and head.is_title and not any(t.is_title or t.is_upper for t in objects[0].subtree):
@@ -157,7 +157,7 @@ def _topic_end(obj: Token, found: list[Span]) -> int:
     for child in obj.rights:
         if child.dep_ == "prep":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is None or _kind_at(found, pobj) in OUTSIDE_KINDS or pobj.ent_type_ == "DATE":
+            if pobj is None or _kind_at(found, pobj) in OUTSIDE_KINDS or any(t.ent_type_ in ("DATE", "TIME") for t in pobj.subtree):
                 break
             last = _topic_end(pobj, found)
         elif child.dep_ in ("compound", "amod", "conj", "cc", "punct") and child.left_edge.i == last + 1:
