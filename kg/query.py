@@ -128,6 +128,8 @@ def rows(result: Result) -> tuple[list[str], list[list[str]]]:
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         return ["subject", "predicate", "object"], [[str(x) for x in t] for t in result.graph]
     header = [str(v) for v in result.vars]
+    if hasattr(result, "texts"):  # an Oxigraph store's answer: the same text without making rdflib terms
+        return header, result.texts()
     return header, [["" if v is None else str(v) for v in row] for row in result]
 
 

@@ -170,6 +170,19 @@ def test_a_parameter_cannot_change_a_store_query(stored):
             [r for r in run(store, "affiliations") if str(r[0]) == "Jonas Berg"])
 
 
+def test_kg_query_prints_a_store_answer_as_the_text_of_its_rdflib_terms(stored):
+    """``kg query`` reads a store's answer without making rdflib terms: the text must be theirs."""
+    from kg.query import rows as table_rows
+
+    tmp, _, _, _ = stored
+    odd = ('SELECT ?x WHERE { VALUES ?x { "007"^^<http://www.w3.org/2001/XMLSchema#integer> "1.0E0"^^<http://www.w3.org/2001/XMLSchema#double> '
+           '"0.850"^^<http://www.w3.org/2001/XMLSchema#decimal> "été"@fr <https://x.example/a> UNDEF } }')
+    with OxigraphStore(tmp / "db", read_only=True) as store:
+        for query in [*named_queries(), odd]:
+            result = run(store, query)
+            assert table_rows(result)[1] == [["" if v is None else str(v) for v in row] for row in result], query
+
+
 def test_a_malformed_store_is_refused_before_any_work(tmp_path):
     from kg.errors import InputError
 
