@@ -176,7 +176,7 @@ def validate(
 
 @app.command()
 def serve(
-    graphs: Annotated[list[Path], typer.Argument(help="Graph files, or build output directories.")],
+    graphs: Annotated[list[str], typer.Argument(help="Graph files, build output directories, or oxigraph:PATH (a store, copied into memory at start).")],
     port: Annotated[int, typer.Option(help="TCP port (0: any free port).")] = 8000,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped (HTTP 503).")] = 10.0,
@@ -191,6 +191,7 @@ def serve(
                              allow_remote=allow_remote, log=True)
     except Exception as exc:  # noqa: BLE001
         _fail(exc, code=2)
+    typer.echo(f"loaded {server.workers.quads:,} quads into memory in {server.workers.load_seconds:.1f} s", err=True)
     typer.echo(f"serving {', '.join(map(str, graphs))} read-only at {server.url} (Ctrl-C stops)")
     sys.stdout.flush()
     try:

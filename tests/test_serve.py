@@ -11,8 +11,12 @@ import pytest
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, URLENCODED, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-from kg.errors import KGError
+from kg.errors import GraphError, KGError
+from kg.query import format_result, named_queries, run
 from kg.serve import make_server
+from kg.store import OxigraphStore
+
+from .conftest import EXAMPLES
 
 NAMES = "SELECT ?name WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?name } ORDER BY ?name"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
@@ -166,6 +170,15 @@ def test_results_over_the_row_cap_are_refused(strict_endpoint):
     assert err.value.code == 413 and b"more than 5 result triples" in err.value.read()
 
 
+def test_line_breaks_in_a_value_are_not_rows(strict_endpoint):
+    """The row cap counts TSV lines, where a literal's line breaks are escaped."""
+    value = 'seven\nlines,\t"quoted"\r\nand\n\n\n\\'
+    query = "SELECT ?x WHERE { VALUES ?x { %s } }" % json.dumps(value)
+    for fmt in (JSON, XML, CSV, TSV):
+        assert _client(strict_endpoint, query, fmt).query().response.status == 200
+    assert _client(strict_endpoint, query).queryAndConvert()["results"]["bindings"] == [{"x": {"type": "literal", "value": value}}]
+
+
 def test_missing_query_unknown_path_and_unacceptable_format(endpoint):
     assert _status(endpoint)[0] == 400
     assert _status(endpoint.rsplit("/", 1)[0] + "/admin?query=ASK{}")[0] == 404
@@ -192,6 +205,64 @@ def test_cli_serves_until_stopped_and_refuses_remote_hosts(examples_build):
         status, body = _status(url + "?" + urlencode({"query": "ASK { ?s ?p ?o }"}),
                                headers={"Accept": "application/sparql-results+json"})
         assert status == 200 and json.loads(body)["boolean"] is True
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+# --- serving an Oxigraph store: a snapshot in memory -----------------------------
+
+@pytest.fixture(scope="module")
+def stored_endpoint(tmp_path_factory):
+    """The example articles built into an Oxigraph store, and an endpoint answering from a snapshot of it."""
+    from kg.build import build
+
+    tmp = tmp_path_factory.mktemp("served-store")
+    build([EXAMPLES], tmp / "out", plot=False, store=f"oxigraph:{tmp / 'db'}")
+    server = _serve([f"oxigraph:{tmp / 'db'}"], timeout=10, max_rows=1000)
+    yield tmp / "db", server
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("name", list(named_queries()))
+def test_a_served_store_answers_every_named_query_as_kg_query_does(stored_endpoint, name):
+    db, server = stored_endpoint
+    with OxigraphStore(db, read_only=True) as store:  # what `kg query oxigraph:DB NAME --format json` prints
+        expected = [tuple(row.values()) for row in json.loads(format_result(run(store, name), "json"))]
+    result = _client(server.url, named_queries()[name].text).queryAndConvert()
+    names = result["head"]["vars"]
+    got = [tuple(b[n]["value"] if n in b else "" for n in names) for b in result["results"]["bindings"]]
+    assert sorted(got) == sorted(expected)  # rows that tie in the ORDER BY may come in another order
+    assert got, f"{name} answers nothing on the examples, so the comparison proves little"
+
+
+def test_a_served_store_is_read_only_and_capped(stored_endpoint):
+    db, server = stored_endpoint
+    with OxigraphStore(db, read_only=True) as store:
+        assert server.workers.quads == len(store.snapshot())
+    assert _status(server.url, b"CLEAR ALL", {"Content-Type": "application/sparql-update"})[0] == 403
+    status, body = _status(server.url + "?" + urlencode({"query": "SELECT * WHERE { ?s ?p ?o }"}))
+    assert status == 413 and "more than 1000 result rows" in body
+
+
+def test_what_cannot_be_served_is_refused_at_start(tmp_path):
+    with pytest.raises(GraphError, match="no such Oxigraph store"):
+        make_server([f"oxigraph:{tmp_path / 'missing'}"], port=0, workers=1)
+    with pytest.raises(KGError, match="endpoint already"):
+        make_server(["sparql:http://127.0.0.1:1"], port=0)
+
+
+def test_cli_serves_a_store_and_says_how_long_it_took_to_load(stored_endpoint):
+    db, _ = stored_endpoint
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", f"oxigraph:{db}", "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        loaded = proc.stderr.readline()
+        assert loaded.startswith("loaded ") and " quads into memory in " in loaded, loaded
+        url = proc.stdout.readline().split(" at ")[1].split()[0]
+        result = _client(url, NAMES).queryAndConvert()
+        assert "Sofia Lindqvist" in [b["name"]["value"] for b in result["results"]["bindings"]]
     finally:
         proc.terminate()
         proc.wait(timeout=10)
