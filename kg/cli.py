@@ -231,7 +231,7 @@ def network(
 ) -> None:
     """Rank the network's nodes: degree, weighted degree, betweenness, PageRank and community."""
     from . import network as net
-    from .network_export import format_table, write_all
+    from .network.export import format_table, write_all
 
     try:
         if top < 1 or radius < 0:

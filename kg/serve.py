@@ -25,7 +25,6 @@ Safety, since a query is code sent by someone else:
 from __future__ import annotations
 
 import ipaddress
-import json
 import queue
 import re
 import socket

@@ -25,7 +25,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .coref import strip_honorific
 from .dates import resolve_date
 from .mentions import apposed_after
 

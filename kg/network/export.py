@@ -1,4 +1,4 @@
-"""network_export: a network and its metrics as files for Gephi, spreadsheets and scripts.
+"""network.export: a network and its metrics as files for Gephi, spreadsheets and scripts.
 
 GraphML and GEXF hold only scalar attributes, so list-valued attributes (the
 events behind an edge, say) are joined with "; " and ``None`` is left out;
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from .atomic import write_atomic
-from .network import metrics
+from ..atomic import write_atomic
+from .analysis import metrics
 
 __all__ = ["write_graphml", "write_gexf", "write_csv", "write_json", "write_all", "format_table"]
 
