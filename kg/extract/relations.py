@@ -720,8 +720,9 @@ def _right_modifier(noun: Token) -> Token | None:
 
 
 def _modifiers(noun: Token, reader: _Reader) -> list[Token]:
-    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and reader.cid(c) is None]
-    return [t for c in left for t in c.subtree if reader.cid(t) is None and t.tag_ != "POS"]
+    # an age says how old, not what job: "a 45-year-old lawyer"
+    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and reader.cid(c) is None and c.ent_type_ != "DATE"]
+    return [t for c in left for t in c.subtree if reader.cid(t) is None and t.tag_ != "POS" and t.ent_type_ != "DATE"]
 
 
 def _org_objects(noun: Token, reader: _Reader) -> list[Token]:

@@ -384,3 +384,8 @@ def test_who_clause_after_an_apposed_name_speaks_of_that_person(extract_text):
 def test_a_first_name_left_out_of_a_mention_is_no_title(extract_text):
     facts = facts_of(extract_text("The Fabian Society's Sundar Katwala said the change was overdue."))
     assert not any(r == "jobTitle" and o == "Sundar" for _, r, o in facts)
+
+
+def test_an_age_before_the_role_is_no_part_of_the_title(extract_text):
+    facts = facts_of(extract_text("Maria Lopez, a 45-year-old lawyer from Leeds, won the case."))
+    assert ("Maria Lopez", "jobTitle", "lawyer") in facts
