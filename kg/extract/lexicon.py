@@ -92,6 +92,7 @@ NOT_TITLES = [
     "partner", "girlfriend", "boyfriend", "fiancee", "grandson", "granddaughter", "star",
     "rival", "suitor", "team-mate", "teammate", "parent", "child", "fan", "victim",
     "mate", "old",  # the last words of "team-mate" and "62-year-old"
+    "winner", "loser", "favourite", "contender", "recruit", "newcomer",  # what someone is in a contest, not a job
 ]
 
 #: Political parties' adjectives, which the tagger calls NORP: "Conservative Shadow chancellor".

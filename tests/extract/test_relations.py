@@ -389,3 +389,8 @@ def test_a_first_name_left_out_of_a_mention_is_no_title(extract_text):
 def test_an_age_before_the_role_is_no_part_of_the_title(extract_text):
     facts = facts_of(extract_text("Maria Lopez, a 45-year-old lawyer from Leeds, won the case."))
     assert ("Maria Lopez", "jobTitle", "lawyer") in facts
+
+
+def test_a_place_in_a_contest_is_no_job(extract_text):
+    facts = facts_of(extract_text("Critics agreed that Lena Moss was a worthy winner, and Mr Tate is a late recruit."))
+    assert not any(r == "jobTitle" for _, r, _ in facts)
