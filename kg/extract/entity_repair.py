@@ -5,18 +5,18 @@ its PERSON/ORG/GPE/LOC/FAC/EVENT spans, trims determiners and possessives,
 drops spans that name nothing (no proper noun, or on the ``not_entities``
 list), retypes organisations headed by an event noun ("Beijing Forum"), adds
 capitalised organisation names it missed ("School of International Studies"),
-and settles each surface form on one kind by majority over the article.
+and finds a name again where the tagger missed it on a later line. Which kind
+each surface form ends up with is settled after it, by ``kg_entity_kinds``.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .mentions import NER_KINDS, apposed_after, set_mentions, trim
+from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
 
 
 @Language.factory(
@@ -63,11 +63,7 @@ class EntityRepair:
         spans = [_with_lead_in(s) for s in spans]
         spans = _join_adjacent([_with_compass(_with_saint(s)) for s in spans])
         spans = _drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
-        spans = _repeated_names(doc, spans)  # first, so the grammar around every occurrence is heard
-        hints = self._class_hints(spans)
-        for text, votes in [*_context_hints(spans).items(), *_surname_hints(doc, spans).items()]:
-            hints.setdefault(text, Counter()).update(votes)
-        spans = [_employer(s) for s in self._vote(spans, hints)]
+        spans = _repeated_names(doc, spans)  # every occurrence, so kg_entity_kinds hears the grammar around each
         set_mentions(doc, spans)
         return doc
 
@@ -88,7 +84,7 @@ class EntityRepair:
         owner_end = next((t.i for t in span[1:-1] if t.tag_ == "POS" and doc[t.i + 1].tag_ == "NN"), None)
         if owner_end is not None:  # "Lord Dubs' Succession to the Crown Bill": the owner is the name; his bill is no body
             span = Span(doc, span.start, owner_end)
-            kind = "Person" if doc[span.start].lower_.rstrip(".") in _HONORIFICS else kind
+            kind = "Person" if doc[span.start].lower_.rstrip(".") in HONORIFICS else kind
         bracket = next((t.i for t in span if t.text in ("(", ")", "[", "]")), None)
         if bracket is not None:
             span = trim(Span(span.doc, span.start, bracket, label=ent.label_))  # "Shameless (Channel 4"
@@ -100,7 +96,9 @@ class EntityRepair:
             return None  # "the Chancellor", "the smoking Bill": a title or a thing, not a name
         if kind == "Person" and any(ch.isdigit() for ch in ent.text):
             kind = "Organization"  # "O2", "3M": names with digits are brands; "beat Argentina 3-0": a score follows a team
-        if kind != "Person" and span[-1].text in _honorific_surnames(doc) and all(t.is_title for t in span):
+        if not len(span):
+            return None  # only determiners and punctuation: "the ..."
+        if kind != "Person" and all(t.is_title for t in span) and span[-1].text in honorific_surnames(doc):
             kind = "Person"  # "The Fabian Society's Sundar Katwala", later "Mr Katwala"
         if kind == "Place" and any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in span.root.children):
             return None  # "Microsoft's Windows": what a firm owns is a product, not a place
@@ -113,10 +111,10 @@ class EntityRepair:
             kind = "Person"  # "Rodrigo de Rato"
         if not span or span.text in self.not_entities:
             return None
-        if kind == "Person" and span[-1].lower_.rstrip(".") in _HONORIFICS:
+        if kind == "Person" and span[-1].lower_.rstrip(".") in HONORIFICS:
             return None  # '" Said Mr': the name comes after the courtesy title
-        inner = next((t.i for t in span[1:] if t.lower_.rstrip(".") in _HONORIFICS), None)
-        if kind == "Person" and inner is not None and not span[0].lower_.rstrip(".") in _HONORIFICS:
+        inner = next((t.i for t in span[1:] if t.lower_.rstrip(".") in HONORIFICS), None)
+        if kind == "Person" and inner is not None and not span[0].lower_.rstrip(".") in HONORIFICS:
             span = Span(doc, inner, span.end)  # "Said Mr Fenwick": a name starts at its courtesy title
         if _MONEY.search(span.text):
             return None  # "HK$6.31bn" tagged GPE: a sum, not a name
@@ -211,7 +209,7 @@ class EntityRepair:
     @staticmethod
     def _honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
         """"Mr Cable told MPs": a surname after a courtesy title is a person's, wherever it is tagged."""
-        surnames = _honorific_surnames(doc)
+        surnames = honorific_surnames(doc)
         out = []
         for s in spans:
             if s.label_ in ("Organization", "Place") and len(s) <= 3 and s[-1].text in surnames and all(t.is_title or t.text == "-" for t in s):
@@ -219,7 +217,7 @@ class EntityRepair:
             out.append(s)
         covered = {i for s in out for i in range(s.start, s.end)}
         for t in doc:  # "Mr Walsh" the model left untagged
-            if t.i > 0 and t.i not in covered and doc[t.i - 1].lower_.rstrip(".") in _HONORIFICS and t.is_title:
+            if t.i > 0 and t.i not in covered and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS and t.is_title:
                 end = t.i + 1
                 while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
                     end += 2  # "Mr Kilroy-Silk"
@@ -289,170 +287,6 @@ class EntityRepair:
                 and head.lemma_.lower() in self.suffix_nouns and not head.is_title:
             return Span(span.doc, span.start, head.i + 1, label="Organization")
         return span
-
-    def _class_hints(self, spans: list[Span]) -> dict[str, Counter]:
-        """Kinds stated by the grammar, which outvote the tagger: "Titan, a California-based company"."""
-        hints: dict[str, Counter] = {}
-        for s in spans:
-            if s.label_ == "Event":
-                continue
-            root = s.root
-            nouns = apposed_after(s)
-            if root.dep_ == "appos":
-                nouns.append(root.head)
-            if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-                nouns += [c for c in root.head.children if c.dep_ == "attr"]
-            if s.end < len(s.doc) and root.dep_ == "compound" and root.head.i == s.end \
-                    and root.head.lemma_.lower() in self.suffix_nouns:
-                nouns.append(root.head)  # "the Titan corporation" names a firm; "a Texas company" is only from Texas
-            if s.end < len(s.doc) and root.dep_ == "compound" and root.head.i == s.end and self.class_of.get(root.head.lemma_.lower()) == "Place":
-                nouns.append(root.head)  # "Banda Aceh province", "a Texas town": named or only in it, a place either way
-            if s.start > 0 and s.doc[s.start - 1].head.i == root.i and s.doc[s.start - 1].dep_ == "compound":
-                nouns.append(s.doc[s.start - 1])  # "think tank Demos", "retailer Tesco"
-            if s.label_ == "Organization" and 2 <= len(s) <= 3 and all(t.is_title for t in s) and s.end < len(s.doc) \
-                    and s.doc[s.end].text == "," and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from") for c in root.children):
-                hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "Vincent Cable, for the Liberal Democrats"
-            role = s.doc[s.start - 1] if s.start > 0 else None
-            named_body = s[-1].lemma_.lower() in self.class_of or s[-1].lemma_.lower() in self.unit_nouns  # "Borders Council"
-            if s.label_ != "Person" and len(s) in (2, 3) and all(t.is_title for t in s) and role is not None and not named_body \
-                    and role.pos_ == "NOUN" and role.is_lower and role.head.i == root.i and role.lemma_ not in self.class_of:
-                hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "trades union official Ulf Carlsson"
-            if s.label_ != "Person" and len(s) in (2, 3) and all(t.is_title for t in s) and root.dep_ == "appos" and not named_body \
-                    and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in lexicon.OFFICE_TITLES:
-                hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "the party's leader, Nicola Sturgeon"
-            if len(s) in (2, 3) and all(t.is_title for t in s) and not named_body and any(
-                    n.lemma_.lower().split("-")[-1] in lexicon.OFFICE_TITLES for n in apposed_after(s)):
-                hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "Brian Gammage, vice-president of research"
-            owned = root.head
-            if root.dep_ == "compound" and owned.lemma_.lower() in lexicon.OFFICE_TITLES and s.end <= owned.i <= s.end + 2 \
-                    and owned.head.ent_type_ == "PERSON":
-                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "Electrolux chief executive Hans Straberg"
-            elif root.dep_ == "compound" and owned.i == s.end and owned.pos_ == "NOUN" and owned.is_lower and owned.dep_ == "compound" \
-                    and owned.head.ent_type_ == "PERSON" and owned.head.i > owned.i and s.label_ != "Place" \
-                    and owned.lemma_.lower() not in lexicon.PERSONAL_ROLES and s[-1].text not in _honorific_surnames(s.doc):
-                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "Sale Sharks prop Andrew Sheridan"
-            if s.label_ == "Person" and root.dep_ == "poss" and owned.ent_type_ == "PERSON" and owned.ent_iob_ == "I" and owned.i > s.end:
-                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "Iron Maiden's Bruce Dickinson": a band, a team, a firm
-            if root.dep_ == "poss" and (owned.lemma_.lower() in lexicon.OFFICE_TITLES or owned.lemma_.lower() in lexicon.FIRM_POSSESSIONS):
-                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "May's chairman", "Electrolux's brands"
-            listed = root
-            while listed.dep_ == "conj" and listed.head.i != listed.i:
-                listed = listed.head
-            if listed.dep_ == "dobj" and listed.head.lemma_ == "include" and any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.FIRM_POSSESSIONS for c in listed.head.children):
-                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "its brands include AEG, Zanussi"
-            for noun in nouns:
-                kind = self.class_of.get(noun.lemma_.lower())
-                # "its rival" says nothing of kind, but "his wife" does
-                if noun.pos_ == "NOUN" and kind and (kind == "Person" or not any(c.dep_ == "poss" for c in noun.children)):
-                    hints.setdefault(s.text.lower(), Counter())[self.class_of[noun.lemma_.lower()]] += 3
-        return hints
-
-    @staticmethod
-    def _vote(spans: list[Span], hints: dict[str, Counter]) -> list[Span]:
-        """One kind per surface form: "Edinburgh" tagged GPE twice and ORG once is a Place.
-
-        The tagger's labels for one word are not independent witnesses (the same
-        model saw the same word), so together they weigh 2, shared by their
-        proportions; each grammatical hint adds its own weight on top.
-        """
-        tagged: dict[str, Counter] = {}
-        full_names = {s[-1].text for s in spans if s.label_ == "Person" and len(s) > 1}
-        for s in spans:
-            # a lone word tagged PERSON that never comes with a first name or title is weak evidence
-            weak = s.label_ == "Person" and len(s) == 1 and s.text not in full_names \
-                and not (s.start > 0 and s.doc[s.start - 1].lower_.rstrip(".") in lexicon.HONORIFICS)
-            tagged.setdefault(s.text.lower(), Counter())[s.label_] += 0.5 if weak else 1
-        votes: dict[str, Counter] = {}
-        for text, counts in tagged.items():
-            total = sum(counts.values()) or 1
-            votes[text] = Counter(hints.get(text, Counter()))
-            for label, n in counts.items():
-                votes[text][label] += 2 * n / total
-        return [
-            Span(s.doc, s.start, s.end, label=votes[s.text.lower()].most_common(1)[0][0])
-            if s.label_ != "Event" else s
-            for s in spans
-        ]
-
-
-_HONORIFICS = {h.rstrip(".") for h in lexicon.HONORIFICS}
-
-
-def _honorific_surnames(doc: Doc) -> set[str]:
-    # "Mr Cable", but not "Lord Chancellor Lord Falconer": a word leading into more name is a title
-    out = set()
-    for t in doc:
-        if t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in _HONORIFICS and t.is_title and t.pos_ == "PROPN" \
-                and not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i and doc[t.i + 1].text != "-"):
-            while t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and doc[t.i + 2].is_title:
-                t = doc[t.i + 2]  # "Mr Kilroy-Silk": the surname ends after its hyphen
-            out.add(t.text)
-    return out
-
-
-def _surname_hints(doc: Doc, spans: list[Span]) -> dict[str, Counter]:
-    """"Brian Gammage" is the "Mr Gammage" of later lines, wherever else the grammar points:
-    that witness weighs more than a verb of motion ("an opinion came from Brian Gammage")."""
-    surnames = _honorific_surnames(doc)
-    return {s.text.lower(): Counter(Person=3) for s in spans
-            if s.label_ != "Event" and 2 <= len(s) <= 3 and s[-1].text in surnames and all(t.is_title for t in s)}
-
-
-def _context_hints(spans: list[Span]) -> dict[str, Counter]:
-    """Kinds implied by where a name stands: people are not "in" somewhere, lists share a kind,
-    and "from X to Y" joins two places: "riots which began in Brixton", "between Edinburgh and Tweedbank"."""
-    by_root = {s.root.i: s for s in spans if s.label_ != "Event"}
-    hints: dict[str, Counter] = {}
-    for s in by_root.values():
-        r, votes = s.root, Counter()
-        if s.label_ == "Person" and len(s) == 1 and r.dep_ == "pobj" and r.head.lower_ in ("in", "near", "across", "throughout"):
-            votes["Place"] += 2
-        if _moved_to(r):
-            votes["Place"] += 2
-        if s.text in lexicon.LEGISLATURES and s.start > 0 and s.doc[s.start - 1].lower_ == "the":
-            votes["Organization"] += 3  # "returns to the Commons": a house is a body wherever it goes
-        if r.dep_ == "pobj" and r.head.lower_ == "for" and r.head.head.text in lexicon.MEMBER_TITLES:
-            votes["Place"] += 3  # "Labour MP for Warrington North": a member sits for a constituency
-        if s.label_ == "Place" and any(c.dep_ == "relcl" and any(w.dep_.startswith("nsubj") and w.lower_ == "who" for w in c.children)
-                                       for c in r.children):
-            votes["Person"] += 2  # "Dulko, who had lost all three matches": no place is a 'who' (firms can be)
-        listed = Counter(by_root[c.i].label_ for c in r.conjuncts if c.i in by_root)
-        if listed:
-            listed[s.label_] += 1
-            label, n = listed.most_common(1)[0]
-            if label != s.label_ and n > sum(listed.values()) / 2:
-                votes[label] += 1.5
-        if r.dep_ == "pobj" and r.head.lower_ in ("from", "to"):
-            partner = "to" if r.head.lower_ == "from" else "from"
-            for prep in r.head.head.children:
-                if prep.dep_ == "prep" and prep.lower_ == partner:
-                    for o in prep.children:
-                        if o.dep_ == "pobj" and o.i in by_root and by_root[o.i].label_ == "Place":
-                            votes["Place"] += 2
-        if votes:
-            hints.setdefault(s.text.lower(), Counter()).update(votes)
-    return hints
-
-
-def _moved_to(token) -> bool:
-    """"travel to Llanelli", "spread to the Midlands, Merseyside and Bristol": where things move is a place."""
-    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
-        token = token.head
-    prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ in ("to", "from", "through", "into", "towards") \
-        and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in lexicon.MOTION_VERBS
-
-
-def _employer(span: Span) -> Span:
-    """"a marketing vice president at Texas": this mention names an employer, whatever the tagger said."""
-    r = span.root
-    if span.label_ == "Place" and r.dep_ == "pobj" and r.head.lower_ in ("at", "for"):
-        noun = r.head.head
-        if noun.pos_ == "NOUN" and (noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON"
-                                    or noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in noun.head.children)):
-            return Span(span.doc, span.start, span.end, label="Organization")
-    return span
 
 
 def _with_lead_in(span: Span) -> Span:

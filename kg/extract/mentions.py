@@ -5,6 +5,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from . import lexicon
+
 MENTIONS = "kg_mentions"  # the span group every component reads and writes
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 
@@ -68,4 +70,20 @@ def apposed_after(span: Span) -> list[Token]:
         out += [t for t in doc[span.end + 1 : min(len(doc), span.end + 12)]
                 if t.left_edge.i == span.end + 1 and t not in out and t.pos_ == "NOUN"
                 and (t.dep_ == "appos" or t.dep_ == root.dep_ and t.head.i == root.head.i and t.dep_.startswith("nsubj"))]
+    return out
+
+
+#: lexicon.HONORIFICS without their dots, to match ``token.lower_.rstrip(".")``: "Mr" and "Mr." alike.
+HONORIFICS = {h.rstrip(".") for h in lexicon.HONORIFICS}
+
+
+def honorific_surnames(doc: Doc) -> set[str]:
+    # "Mr Cable", but not "Lord Chancellor Lord Falconer": a word leading into more name is a title
+    out = set()
+    for t in doc:
+        if t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS and t.is_title and t.pos_ == "PROPN" \
+                and not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i and doc[t.i + 1].text != "-"):
+            while t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and doc[t.i + 2].is_title:
+                t = doc[t.i + 2]  # "Mr Kilroy-Silk": the surname ends after its hyphen
+            out.add(t.text)
     return out

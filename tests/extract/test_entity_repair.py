@@ -37,12 +37,6 @@ def test_missed_sub_unit_is_added(nlp):
     assert any(text.startswith("School of Public Health") and label == "Organization" for text, label in found)
 
 
-def test_apposed_class_noun_outvotes_the_tagger(nlp):
-    text = "Orvia, a Texas-based company, denied it. Later, Orvia paid the fine."
-    kinds = {label for text_, label in _mentions(nlp, text) if text_ == "Orvia"}
-    assert kinds == {"Organization"}
-
-
 def test_lower_case_class_noun_after_a_name_belongs_to_it(nlp):
     found = _mentions(nlp, "The Kestrel corporation was fined on Monday.")
     assert ("Kestrel corporation", "Organization") in found
@@ -73,20 +67,9 @@ def test_a_name_the_tagger_missed_once_is_found_where_it_repeats(nlp):
     assert sum(1 for m in doc.spans["kg_mentions"] if m.text == "Zentra Group") == 2
 
 
-def test_place_named_in_a_list_and_after_in_is_a_place(nlp):
-    text = "The 1981 Dunmore riots began in Dunmore. Crowds gathered in Dunmore again on Friday."
-    kinds = {label for text_, label in _mentions(nlp, text) if text_ == "Dunmore"}
-    assert kinds == {"Place"}
-
-
 def test_title_after_a_courtesy_word_is_not_a_person(nlp):
     found = _mentions(nlp, "Paying tribute, the Lord Chancellor Lord Hale said the judge was fair.")
     assert not any(text == "Chancellor" for text, _ in found)
-
-
-def test_place_in_an_employer_position_is_an_organisation(nlp):
-    found = _mentions(nlp, '"We will do it," said Ada Ruiz, a marketing vice president at Texas.')
-    assert ("Texas", "Organization") in found
 
 
 def test_untagged_acronym_after_the_is_an_organisation(nlp):
@@ -112,21 +95,6 @@ def test_saint_possessive_place_and_compass_region(nlp):
     assert ("St Agnes's Road", "Place") in found and ("mid Wales", "Place") in found
 
 
-def test_possessor_of_an_office_is_an_organisation(nlp):
-    found = _mentions(nlp, "Analysts said Harrow's chairman Tim Boyd resigned. Harrow fell 5%.")
-    assert {label for text, label in found if text == "Harrow"} == {"Organization"}
-
-
-def test_apposed_kinship_noun_makes_a_person(nlp):
-    found = _mentions(nlp, "Mr Okafor and his wife, Tatiana, fled to Belgium.")
-    assert ("Tatiana", "Person") in found
-
-
-def test_class_noun_before_a_name_types_it(nlp):
-    found = _mentions(nlp, "A report by think tank Demos said voters were bored. Demos wants reform.")
-    assert {label for text, label in found if text == "Demos"} == {"Organization"}
-
-
 def test_name_with_an_inner_comma_is_not_split(nlp):
     from spacy.tokens import Span
     from kg.extract.entity_repair import _split_at_commas
@@ -134,11 +102,6 @@ def test_name_with_an_inner_comma_is_not_split(nlp):
     doc = nlp("She joined the Ministry of Economy, Trade and Industry in 2001.")
     span = Span(doc, 3, 10, label="Organization")
     assert [p.text for p in _split_at_commas(span)] == ["Ministry of Economy, Trade and Industry"]
-
-
-def test_where_things_move_to_is_a_place(nlp):
-    found = _mentions(nlp, "Worshippers had to travel to Ystrad for prayers. Ystrad has a mosque.")
-    assert {label for text, label in found if text == "Ystrad"} == {"Place"}
 
 
 def test_capitalised_lead_in_belongs_to_the_name(nlp):
@@ -160,11 +123,6 @@ def test_title_of_a_country_is_not_an_organisation(nlp):
 def test_award_tagged_as_a_person_is_an_event(nlp):
     found = _mentions(nlp, "The film was backed by Grammy Award-winning composer David Arnold.")
     assert ("Grammy Award", "Event") in found
-
-
-def test_place_before_a_generic_class_noun_stays_a_place(nlp):
-    found = _mentions(nlp, "A Texas company bought the plant. Texas has low taxes.")
-    assert {label for text, label in found if text == "Texas"} == {"Place"}
 
 
 def test_a_law_is_not_an_organisation(nlp):
@@ -201,16 +159,6 @@ def test_a_name_with_digits_is_no_person(nlp):
     assert span is not None and span.label_ == "Organization"
 
 
-def test_apposition_found_by_position_when_misattached(nlp):
-    found = _mentions(nlp, "Shares in Vexo, the Dutch software maker, fell.")
-    assert ("Vexo", "Organization") in found
-
-
-def test_role_before_a_two_word_name_makes_a_person(nlp):
-    found = _mentions(nlp, '"It looks pretty grim," said Swedish trades union official Ulf Carlsson.')
-    assert ("Ulf Carlsson", "Person") in found
-
-
 def test_capitalised_show_names_an_event_but_games_after_a_brand_do_not(nlp):
     found = _mentions(nlp, "Bill Gates spoke at the Consumer Electronics Show about new Xbox games.")
     assert ("Consumer Electronics Show", "Event") in found
@@ -220,13 +168,6 @@ def test_capitalised_show_names_an_event_but_games_after_a_brand_do_not(nlp):
 def test_a_bill_is_not_a_person(nlp):
     found = _mentions(nlp, "The ban will be part of the health Bill, which MSPs will debate.")
     assert not any(text == "Bill" for text, _ in found)
-
-
-def test_repeated_tags_of_one_word_do_not_outvote_grammar(nlp):
-    text = ("Orvex, a Swedish company, makes fridges. Orvex said sales fell. Orvex shut a plant. "
-            "Orvex chief executive Lena Berg said Orvex would recover.")
-    kinds = {label for text_, label in _mentions(nlp, text) if text_ == "Orvex"}
-    assert kinds == {"Organization"}
 
 
 def test_acronym_in_brackets_after_an_organisation_is_its_name(nlp):
@@ -249,15 +190,6 @@ def test_ambiguous_party_adjective_alone_is_no_party(nlp):
     assert ("Labour", "Organization") in found
 
 
-def test_two_word_name_apposed_to_an_office_is_a_person(nlp):
-    from spacy.tokens import Span
-
-    doc = nlp("The party's leader, Nicola Sturgeon, welcomed the move.")
-    repair = nlp.get_pipe("kg_entity_repair")
-    hints = repair._class_hints([Span(doc, 5, 7, label="Organization")])
-    assert hints["nicola sturgeon"]["Person"] >= 3
-
-
 def test_score_after_a_team_is_no_part_of_its_name(nlp):
     names = {text for text, _ in _mentions(nlp, "Mexico thrashed Peru 4-2 in Lima on Sunday.")}
     assert "Peru" in names and not any("4" in n for n in names)
@@ -267,16 +199,6 @@ def test_portfolio_before_a_title_is_no_organisation(nlp):
     found = _mentions(nlp, "Health Secretary Alan Pierce said waiting lists had fallen.")
     assert not any(text == "Health" for text, _ in found)
     assert ("Alan Pierce", "Person") in found
-
-
-def test_a_who_clause_makes_a_place_tagged_name_a_person(nlp):
-    from spacy.tokens import Span
-
-    from kg.extract.entity_repair import _context_hints
-
-    doc = nlp("Later Kuznetsova, who had lost both of her matches, recovered.")
-    hints = _context_hints([Span(doc, 1, 2, label="Place")])
-    assert hints["kuznetsova"]["Person"] >= 2
 
 
 def test_a_list_of_initialled_names_is_a_list_of_people(nlp):
@@ -297,24 +219,6 @@ def test_a_titled_name_after_a_day_is_a_newspaper(nlp):
     assert ("Sunday Herald", "Organization") in found
 
 
-def test_a_name_before_a_place_noun_is_a_place(nlp):
-    from spacy.tokens import Span
-
-    doc = nlp("Aid reached Nusa Tenggara province on Friday.")
-    repair = nlp.get_pipe("kg_entity_repair")
-    hints = repair._class_hints([Span(doc, 2, 4, label="Organization")])
-    assert hints["nusa tenggara"]["Place"] >= 3
-
-
-def test_a_name_owning_a_persons_full_name_is_a_body(nlp):
-    from spacy.tokens import Span
-
-    doc = nlp("Deep Purple's Ian Gillan said the tour would go ahead.")
-    repair = nlp.get_pipe("kg_entity_repair")
-    hints = repair._class_hints([Span(doc, 0, 2, label="Person")])
-    assert hints["deep purple"]["Organization"] >= 3
-
-
 def test_a_country_owning_a_firm_is_where_the_firm_is(extract_text):
     x = extract_text("Profits fall at Japan's Nintendo\n\nNintendo said its sales had slowed.")
     names = {n[0]: k for c, n in x.names.items() for k in [x.kinds[c]]}
@@ -328,37 +232,9 @@ def test_a_sum_of_money_is_no_place(nlp):
     assert not any("$" in text for text, _ in found)
 
 
-def test_a_name_with_an_office_in_apposition_is_a_person(nlp):
-    from spacy.tokens import Span
-
-    doc = nlp("A warning came from Keith Lomax, president of the chamber of commerce.")
-    repair = nlp.get_pipe("kg_entity_repair")
-    hints = repair._class_hints([Span(doc, 4, 6, label="Place")])
-    assert hints["keith lomax"]["Person"] >= 3
-
-
-def test_a_full_name_whose_surname_takes_mr_is_a_person(nlp):
-    from spacy.tokens import Span
-
-    from kg.extract.entity_repair import _surname_hints
-
-    doc = nlp("Criticism came from Derek Quill. Mr Quill said the plan would fail.")
-    assert _surname_hints(doc, [Span(doc, 3, 5, label="Place")])["derek quill"]["Person"] >= 3
-
-
 def test_a_courtesy_title_is_no_name_by_itself(nlp):
     found = _mentions(nlp, 'Said Mr Fenwick: "It is over." Said Mr Fenwick again: "Really over."')
     assert not any(text.endswith("Mr") or text.startswith("Said") for text, _ in found)
-
-
-def test_a_name_before_a_role_before_a_person_is_a_body(nlp):
-    found = _mentions(nlp, "The coach dropped Sale Sharks prop Andrew Sheridan on Friday.")
-    assert ("Sale Sharks", "Organization") in found
-
-
-def test_a_person_before_a_personal_role_stays_a_person(nlp):
-    found = _mentions(nlp, "Mr Blair met Labour leaders. Blair aide Alan Milburn said so.")
-    assert not any(text == "Blair" and kind == "Organization" for text, kind in found)
 
 
 def test_a_hyphenated_surname_after_mr_is_a_person(nlp):
@@ -389,3 +265,11 @@ def test_a_house_named_by_one_word_is_a_body(nlp):
 def test_a_name_ends_at_the_owners_possessive_before_a_common_noun(nlp):
     found = _mentions(nlp, "Labour peer Lord Grayson' Reform of the Crown Bill was debated.")
     assert not any("Reform" in text for text, _ in found)
+
+
+def test_an_entity_of_punctuation_and_line_breaks_is_dropped(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Games of 2004: a review'\n\nThe year was good.")
+    quote = next(t.i for t in doc if t.text == "'")
+    assert nlp.get_pipe("kg_entity_repair")._repair(Span(doc, quote, quote + 2, label="EVENT")) is None

@@ -1,0 +1,199 @@
+"""``kg_entity_kinds``: settle each surface form on one kind by votes over the article.
+
+The tagger labels every occurrence of a name on its own and often disagrees
+with itself ("Edinburgh" as GPE twice and ORG once). The grammar around a name
+is a better witness: an apposed class noun ("Titan, a California-based
+company"), a role before it ("retailer Tesco"), a place things move to ("travel
+to Llanelli"), a "Mr" before its surname later on. These hints outvote the
+tagger's labels, and every mention of a surface form takes the winning kind;
+events keep theirs. Last, a place someone works at is an employer ("a vice
+president at Texas"). Runs right after ``kg_entity_repair`` and only relabels
+its mentions: none is added, dropped or moved.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import lexicon
+from .mentions import apposed_after, honorific_surnames, mentions, set_mentions
+
+
+@Language.factory(
+    "kg_entity_kinds",
+    default_config={
+        "class_nouns": lexicon.CLASS_NOUNS,
+        "suffix_nouns": lexicon.NAME_SUFFIX_NOUNS,
+        "unit_nouns": lexicon.UNIT_NOUNS,
+    },
+    requires=["doc.spans"],
+    assigns=["doc.spans"],
+)
+def make_entity_kinds(nlp: Language, name: str, class_nouns: dict[str, list[str]], suffix_nouns: list[str], unit_nouns: list[str]):
+    return EntityKinds(class_nouns, set(suffix_nouns), set(unit_nouns))
+
+
+class EntityKinds:
+    def __init__(self, class_nouns: dict[str, list[str]], suffix_nouns: set[str], unit_nouns: set[str]):
+        self.class_of = {noun: kind for kind, nouns in class_nouns.items() for noun in nouns}
+        self.suffix_nouns = suffix_nouns
+        self.unit_nouns = unit_nouns
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = mentions(doc)
+        hints = self._class_hints(spans)
+        for text, votes in [*_context_hints(spans).items(), *_surname_hints(doc, spans).items()]:
+            hints.setdefault(text, Counter()).update(votes)
+        set_mentions(doc, [_employer(s) for s in self._vote(spans, hints)])
+        return doc
+
+    def _class_hints(self, spans: list[Span]) -> dict[str, Counter]:
+        """Kinds stated by the grammar, which outvote the tagger: "Titan, a California-based company"."""
+        hints: dict[str, Counter] = {}
+        for s in spans:
+            if s.label_ == "Event":
+                continue
+            root = s.root
+            nouns = apposed_after(s)
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+                nouns += [c for c in root.head.children if c.dep_ == "attr"]
+            if s.end < len(s.doc) and root.dep_ == "compound" and root.head.i == s.end \
+                    and root.head.lemma_.lower() in self.suffix_nouns:
+                nouns.append(root.head)  # "the Titan corporation" names a firm; "a Texas company" is only from Texas
+            if s.end < len(s.doc) and root.dep_ == "compound" and root.head.i == s.end and self.class_of.get(root.head.lemma_.lower()) == "Place":
+                nouns.append(root.head)  # "Banda Aceh province", "a Texas town": named or only in it, a place either way
+            if s.start > 0 and s.doc[s.start - 1].head.i == root.i and s.doc[s.start - 1].dep_ == "compound":
+                nouns.append(s.doc[s.start - 1])  # "think tank Demos", "retailer Tesco"
+            if s.label_ == "Organization" and 2 <= len(s) <= 3 and all(t.is_title for t in s) and s.end < len(s.doc) \
+                    and s.doc[s.end].text == "," and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from") for c in root.children):
+                hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "Vincent Cable, for the Liberal Democrats"
+            role = s.doc[s.start - 1] if s.start > 0 else None
+            named_body = s[-1].lemma_.lower() in self.class_of or s[-1].lemma_.lower() in self.unit_nouns  # "Borders Council"
+            if s.label_ != "Person" and len(s) in (2, 3) and all(t.is_title for t in s) and role is not None and not named_body \
+                    and role.pos_ == "NOUN" and role.is_lower and role.head.i == root.i and role.lemma_ not in self.class_of:
+                hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "trades union official Ulf Carlsson"
+            if s.label_ != "Person" and len(s) in (2, 3) and all(t.is_title for t in s) and root.dep_ == "appos" and not named_body \
+                    and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in lexicon.OFFICE_TITLES:
+                hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "the party's leader, Nicola Sturgeon"
+            if len(s) in (2, 3) and all(t.is_title for t in s) and not named_body and any(
+                    n.lemma_.lower().split("-")[-1] in lexicon.OFFICE_TITLES for n in apposed_after(s)):
+                hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "Brian Gammage, vice-president of research"
+            owned = root.head
+            if root.dep_ == "compound" and owned.lemma_.lower() in lexicon.OFFICE_TITLES and s.end <= owned.i <= s.end + 2 \
+                    and owned.head.ent_type_ == "PERSON":
+                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "Electrolux chief executive Hans Straberg"
+            elif root.dep_ == "compound" and owned.i == s.end and owned.pos_ == "NOUN" and owned.is_lower and owned.dep_ == "compound" \
+                    and owned.head.ent_type_ == "PERSON" and owned.head.i > owned.i and s.label_ != "Place" \
+                    and owned.lemma_.lower() not in lexicon.PERSONAL_ROLES and s[-1].text not in honorific_surnames(s.doc):
+                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "Sale Sharks prop Andrew Sheridan"
+            if s.label_ == "Person" and root.dep_ == "poss" and owned.ent_type_ == "PERSON" and owned.ent_iob_ == "I" and owned.i > s.end:
+                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "Iron Maiden's Bruce Dickinson": a band, a team, a firm
+            if root.dep_ == "poss" and (owned.lemma_.lower() in lexicon.OFFICE_TITLES or owned.lemma_.lower() in lexicon.FIRM_POSSESSIONS):
+                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "May's chairman", "Electrolux's brands"
+            listed = root
+            while listed.dep_ == "conj" and listed.head.i != listed.i:
+                listed = listed.head
+            if listed.dep_ == "dobj" and listed.head.lemma_ == "include" and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.FIRM_POSSESSIONS for c in listed.head.children):
+                hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "its brands include AEG, Zanussi"
+            for noun in nouns:
+                kind = self.class_of.get(noun.lemma_.lower())
+                # "its rival" says nothing of kind, but "his wife" does
+                if noun.pos_ == "NOUN" and kind and (kind == "Person" or not any(c.dep_ == "poss" for c in noun.children)):
+                    hints.setdefault(s.text.lower(), Counter())[self.class_of[noun.lemma_.lower()]] += 3
+        return hints
+
+    @staticmethod
+    def _vote(spans: list[Span], hints: dict[str, Counter]) -> list[Span]:
+        """One kind per surface form: "Edinburgh" tagged GPE twice and ORG once is a Place.
+
+        The tagger's labels for one word are not independent witnesses (the same
+        model saw the same word), so together they weigh 2, shared by their
+        proportions; each grammatical hint adds its own weight on top.
+        """
+        tagged: dict[str, Counter] = {}
+        full_names = {s[-1].text for s in spans if s.label_ == "Person" and len(s) > 1}
+        for s in spans:
+            # a lone word tagged PERSON that never comes with a first name or title is weak evidence
+            weak = s.label_ == "Person" and len(s) == 1 and s.text not in full_names \
+                and not (s.start > 0 and s.doc[s.start - 1].lower_.rstrip(".") in lexicon.HONORIFICS)
+            tagged.setdefault(s.text.lower(), Counter())[s.label_] += 0.5 if weak else 1
+        votes: dict[str, Counter] = {}
+        for text, counts in tagged.items():
+            total = sum(counts.values()) or 1
+            votes[text] = Counter(hints.get(text, Counter()))
+            for label, n in counts.items():
+                votes[text][label] += 2 * n / total
+        return [
+            Span(s.doc, s.start, s.end, label=votes[s.text.lower()].most_common(1)[0][0])
+            if s.label_ != "Event" else s
+            for s in spans
+        ]
+
+
+def _surname_hints(doc: Doc, spans: list[Span]) -> dict[str, Counter]:
+    """"Brian Gammage" is the "Mr Gammage" of later lines, wherever else the grammar points:
+    that witness weighs more than a verb of motion ("an opinion came from Brian Gammage")."""
+    surnames = honorific_surnames(doc)
+    return {s.text.lower(): Counter(Person=3) for s in spans
+            if s.label_ != "Event" and 2 <= len(s) <= 3 and s[-1].text in surnames and all(t.is_title for t in s)}
+
+
+def _context_hints(spans: list[Span]) -> dict[str, Counter]:
+    """Kinds implied by where a name stands: people are not "in" somewhere, lists share a kind,
+    and "from X to Y" joins two places: "riots which began in Brixton", "between Edinburgh and Tweedbank"."""
+    by_root = {s.root.i: s for s in spans if s.label_ != "Event"}
+    hints: dict[str, Counter] = {}
+    for s in by_root.values():
+        r, votes = s.root, Counter()
+        if s.label_ == "Person" and len(s) == 1 and r.dep_ == "pobj" and r.head.lower_ in ("in", "near", "across", "throughout"):
+            votes["Place"] += 2
+        if _moved_to(r):
+            votes["Place"] += 2
+        if s.text in lexicon.LEGISLATURES and s.start > 0 and s.doc[s.start - 1].lower_ == "the":
+            votes["Organization"] += 3  # "returns to the Commons": a house is a body wherever it goes
+        if r.dep_ == "pobj" and r.head.lower_ == "for" and r.head.head.text in lexicon.MEMBER_TITLES:
+            votes["Place"] += 3  # "Labour MP for Warrington North": a member sits for a constituency
+        if s.label_ == "Place" and any(c.dep_ == "relcl" and any(w.dep_.startswith("nsubj") and w.lower_ == "who" for w in c.children)
+                                       for c in r.children):
+            votes["Person"] += 2  # "Dulko, who had lost all three matches": no place is a 'who' (firms can be)
+        listed = Counter(by_root[c.i].label_ for c in r.conjuncts if c.i in by_root)
+        if listed:
+            listed[s.label_] += 1
+            label, n = listed.most_common(1)[0]
+            if label != s.label_ and n > sum(listed.values()) / 2:
+                votes[label] += 1.5
+        if r.dep_ == "pobj" and r.head.lower_ in ("from", "to"):
+            partner = "to" if r.head.lower_ == "from" else "from"
+            for prep in r.head.head.children:
+                if prep.dep_ == "prep" and prep.lower_ == partner:
+                    for o in prep.children:
+                        if o.dep_ == "pobj" and o.i in by_root and by_root[o.i].label_ == "Place":
+                            votes["Place"] += 2
+        if votes:
+            hints.setdefault(s.text.lower(), Counter()).update(votes)
+    return hints
+
+
+def _moved_to(token) -> bool:
+    """"travel to Llanelli", "spread to the Midlands, Merseyside and Bristol": where things move is a place."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("to", "from", "through", "into", "towards") \
+        and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in lexicon.MOTION_VERBS
+
+
+def _employer(span: Span) -> Span:
+    """"a marketing vice president at Texas": this mention names an employer, whatever the tagger said."""
+    r = span.root
+    if span.label_ == "Place" and r.dep_ == "pobj" and r.head.lower_ in ("at", "for"):
+        noun = r.head.head
+        if noun.pos_ == "NOUN" and (noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON"
+                                    or noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in noun.head.children)):
+            return Span(span.doc, span.start, span.end, label="Organization")
+    return span

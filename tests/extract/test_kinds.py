@@ -1,0 +1,129 @@
+"""kg_entity_kinds: one kind per surface form, by the grammar's hints and the tagger's votes."""
+
+
+def _mentions(nlp, text):
+    return {(m.text, m.label_) for m in nlp(text).spans["kg_mentions"]}
+
+
+def test_apposed_class_noun_outvotes_the_tagger(nlp):
+    text = "Orvia, a Texas-based company, denied it. Later, Orvia paid the fine."
+    kinds = {label for text_, label in _mentions(nlp, text) if text_ == "Orvia"}
+    assert kinds == {"Organization"}
+
+
+def test_place_named_in_a_list_and_after_in_is_a_place(nlp):
+    text = "The 1981 Dunmore riots began in Dunmore. Crowds gathered in Dunmore again on Friday."
+    kinds = {label for text_, label in _mentions(nlp, text) if text_ == "Dunmore"}
+    assert kinds == {"Place"}
+
+
+def test_place_in_an_employer_position_is_an_organisation(nlp):
+    found = _mentions(nlp, '"We will do it," said Ada Ruiz, a marketing vice president at Texas.')
+    assert ("Texas", "Organization") in found
+
+
+def test_possessor_of_an_office_is_an_organisation(nlp):
+    found = _mentions(nlp, "Analysts said Harrow's chairman Tim Boyd resigned. Harrow fell 5%.")
+    assert {label for text, label in found if text == "Harrow"} == {"Organization"}
+
+
+def test_apposed_kinship_noun_makes_a_person(nlp):
+    found = _mentions(nlp, "Mr Okafor and his wife, Tatiana, fled to Belgium.")
+    assert ("Tatiana", "Person") in found
+
+
+def test_class_noun_before_a_name_types_it(nlp):
+    found = _mentions(nlp, "A report by think tank Demos said voters were bored. Demos wants reform.")
+    assert {label for text, label in found if text == "Demos"} == {"Organization"}
+
+
+def test_where_things_move_to_is_a_place(nlp):
+    found = _mentions(nlp, "Worshippers had to travel to Ystrad for prayers. Ystrad has a mosque.")
+    assert {label for text, label in found if text == "Ystrad"} == {"Place"}
+
+
+def test_place_before_a_generic_class_noun_stays_a_place(nlp):
+    found = _mentions(nlp, "A Texas company bought the plant. Texas has low taxes.")
+    assert {label for text, label in found if text == "Texas"} == {"Place"}
+
+
+def test_apposition_found_by_position_when_misattached(nlp):
+    found = _mentions(nlp, "Shares in Vexo, the Dutch software maker, fell.")
+    assert ("Vexo", "Organization") in found
+
+
+def test_role_before_a_two_word_name_makes_a_person(nlp):
+    found = _mentions(nlp, '"It looks pretty grim," said Swedish trades union official Ulf Carlsson.')
+    assert ("Ulf Carlsson", "Person") in found
+
+
+def test_repeated_tags_of_one_word_do_not_outvote_grammar(nlp):
+    text = ("Orvex, a Swedish company, makes fridges. Orvex said sales fell. Orvex shut a plant. "
+            "Orvex chief executive Lena Berg said Orvex would recover.")
+    kinds = {label for text_, label in _mentions(nlp, text) if text_ == "Orvex"}
+    assert kinds == {"Organization"}
+
+
+def test_two_word_name_apposed_to_an_office_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("The party's leader, Nicola Sturgeon, welcomed the move.")
+    kinds = nlp.get_pipe("kg_entity_kinds")
+    hints = kinds._class_hints([Span(doc, 5, 7, label="Organization")])
+    assert hints["nicola sturgeon"]["Person"] >= 3
+
+
+def test_a_who_clause_makes_a_place_tagged_name_a_person(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.kinds import _context_hints
+
+    doc = nlp("Later Kuznetsova, who had lost both of her matches, recovered.")
+    hints = _context_hints([Span(doc, 1, 2, label="Place")])
+    assert hints["kuznetsova"]["Person"] >= 2
+
+
+def test_a_name_before_a_place_noun_is_a_place(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Aid reached Nusa Tenggara province on Friday.")
+    kinds = nlp.get_pipe("kg_entity_kinds")
+    hints = kinds._class_hints([Span(doc, 2, 4, label="Organization")])
+    assert hints["nusa tenggara"]["Place"] >= 3
+
+
+def test_a_name_owning_a_persons_full_name_is_a_body(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Deep Purple's Ian Gillan said the tour would go ahead.")
+    kinds = nlp.get_pipe("kg_entity_kinds")
+    hints = kinds._class_hints([Span(doc, 0, 2, label="Person")])
+    assert hints["deep purple"]["Organization"] >= 3
+
+
+def test_a_name_with_an_office_in_apposition_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("A warning came from Keith Lomax, president of the chamber of commerce.")
+    kinds = nlp.get_pipe("kg_entity_kinds")
+    hints = kinds._class_hints([Span(doc, 4, 6, label="Place")])
+    assert hints["keith lomax"]["Person"] >= 3
+
+
+def test_a_full_name_whose_surname_takes_mr_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.kinds import _surname_hints
+
+    doc = nlp("Criticism came from Derek Quill. Mr Quill said the plan would fail.")
+    assert _surname_hints(doc, [Span(doc, 3, 5, label="Place")])["derek quill"]["Person"] >= 3
+
+
+def test_a_name_before_a_role_before_a_person_is_a_body(nlp):
+    found = _mentions(nlp, "The coach dropped Sale Sharks prop Andrew Sheridan on Friday.")
+    assert ("Sale Sharks", "Organization") in found
+
+
+def test_a_person_before_a_personal_role_stays_a_person(nlp):
+    found = _mentions(nlp, "Mr Blair met Labour leaders. Blair aide Alan Milburn said so.")
+    assert not any(text == "Blair" and kind == "Organization" for text, kind in found)
