@@ -78,6 +78,14 @@ HONORIFICS = {h.rstrip(".") for h in lexicon.HONORIFICS}
 
 
 def honorific_surnames(doc: Doc) -> set[str]:
+    """Surnames the article gives a courtesy title ("Mr Cable"), read once per Doc: entity
+    repair asks for every name it checks, and the answer depends only on the parse."""
+    if "kg_honorific_surnames" not in doc.user_data:
+        doc.user_data["kg_honorific_surnames"] = frozenset(_honorific_surnames(doc))
+    return doc.user_data["kg_honorific_surnames"]
+
+
+def _honorific_surnames(doc: Doc) -> set[str]:
     # "Mr Cable", but not "Lord Chancellor Lord Falconer": a word leading into more name is a title
     out = set()
     for t in doc:
