@@ -33,10 +33,14 @@ class Cluster:
 
     @property
     def name(self) -> str:
+        canonical = [CANONICAL[k] for k in self.keys if k in CANONICAL]
+        if canonical and self.kind != "Event":
+            return canonical[0]  # "Britain" in one article and "the UK" in the next are one country
         named = [m for m in self.mentions if any(t.pos_ == "PROPN" for t in m)] or self.mentions
         if self.kind == "Event":
             return min(named, key=lambda m: (m.start,)).text
-        return max(named, key=lambda m: (len(strip_honorific(m)), -m.start)).text.strip()
+        # the longest name, spelt out: "Liberal Democrats" rather than "Lib Dems", "Geordan Murphy" rather than "G Murphy"
+        return max(named, key=lambda m: (len(strip_honorific(m)), len(m.text), -m.start)).text.strip()
 
     @property
     def names(self) -> list[str]:
@@ -76,7 +80,7 @@ class Coreference:
                 target = Cluster(len(clusters), m.label_)
                 clusters.append(target)
             target.mentions.append(m)
-            target.keys.add(norm(m))
+            target.keys.add(_key(m))
         for c in clusters:
             c.mentions.sort(key=lambda s: s.start)
         token_cluster: dict[int, int] = {}
@@ -93,15 +97,20 @@ class Coreference:
         return doc
 
     def _antecedent(self, m: Span, clusters: list[Cluster]) -> Cluster | None:
-        key = norm(m)
+        key = _key(m)
         same_kind = [c for c in clusters if c.kind == m.label_]
         if len(m) == 1 and m.label_ != "Event":
             cross = _cross_kind(m, clusters)
             if cross is not None:
                 return cross
         for c in same_kind:
-            if key in c.keys:
+            if key in c.keys or key in CANONICAL and any(CANONICAL.get(k) == CANONICAL[key] for k in c.keys):
                 return c
+        if m.label_ == "Organization":
+            # "Tories" for "Tory", "Lib Dems" for "Liberal Democrats": one body, written short or plural
+            variants = [c for c in same_kind if any(_variant_of(key, k) for k in c.keys)]
+            if len(variants) == 1:
+                return variants[0]
         if m.label_ == "Event":
             return _apposed(m, same_kind) or _event_antecedent(m, same_kind)
         words = [t.text for t in strip_honorific(m)]
@@ -127,7 +136,7 @@ def _cross_kind(m: Span, clusters: list[Cluster]) -> Cluster | None:
     word = m.text
     if acronym(word):  # "GDC" after "the Game Developers Conference", whatever the tagger called it
         named = [c for c in clusters if c.kind != m.label_ and c.kind != "Person"
-                 and any(len(x) > 1 and initials([t.text for t in strip_honorific(x)]) == acronym(word) for x in c.mentions)]
+                 and any(len(x) > 1 and abbreviates(word, [t.text for t in strip_honorific(x)]) for x in c.mentions)]
         if len(named) == 1:
             return named[0]
     if m.label_ != "Person":
@@ -144,19 +153,45 @@ def _cross_kind(m: Span, clusters: list[Cluster]) -> Cluster | None:
 
 
 def _short_form_of(words: list[str], c: Cluster, kind: str) -> bool:
-    if not words or len(words) != 1 and kind == "Person":
+    if not words:
         return False  # (a mention that is all courtesy title, "Mr", has no words to compare)
+    if kind == "Person" and len(words) > 1:
+        return _initialled(words, c)
     for full in c.mentions:
         full_words = [t.text for t in strip_honorific(full)]
         if len(full_words) <= len(words):
             continue
         if kind == "Person" and words[0] in (full_words[-1], full_words[0]):
             return True
-        if len(words) == 1 and acronym(words[0]) and acronym(words[0]) == initials(full_words):
+        if len(words) == 1 and kind != "Person" and abbreviates(words[0], full_words):
             return True
         if kind == "Organization" and _contiguous(words, full_words) and words[0] == full_words[0]:
             return True
     return False
+
+
+def _variant_of(one: str, other: str) -> bool:
+    """The same organisation name in number or with its words clipped: "lib dems" and "liberal democrat".
+
+    Once plurals are set aside, each word of one name is the other's word in the
+    same place, or the start of it (at least three letters).
+    """
+    a, b = one.split(), other.split()
+    if len(a) != len(b) or a == b:
+        return False
+    return all(x == y or min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))
+               for x, y in zip(map(_singular, a), map(_singular, b)))
+
+
+def _initialled(words: list[str], c: Cluster) -> bool:
+    """"G Murphy" (a team sheet, a byline) and "Geordan Murphy", in either order: the initial of the first name, then the rest."""
+    return any(_initial_of(words, w) or _initial_of(w, words) for w in ([t.text for t in strip_honorific(x)] for x in c.mentions))
+
+
+def _initial_of(short: list[str], full: list[str]) -> bool:
+    first = short[0].rstrip(".")
+    return (1 <= len(first) <= 2 and first.isupper() and len(full) >= len(short) and full[0] != short[0]
+            and full[0][0] == first[0] and full[len(full) - len(short) + 1 :] == short[1:])
 
 
 def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
@@ -275,13 +310,35 @@ def strip_honorific(span: Span) -> list[Token]:
     return tokens
 
 
-def initials(words: list[str]) -> str:
-    """"Game Developers Conference" -> "GDC"; "" unless every content word is capitalised
-    (so "talks with the London Stock Exchange" has no acronym)."""
-    content = [w for w in words if w.lower() not in STOP]
-    if not content or not all(w[:1].isupper() for w in content):
-        return ""
-    return "".join(w[0] for w in content)
+def abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is an abbreviation of the name ``words``.
+
+    "GDC" for "Game Developers Conference", "UKIP" for "UK Independence Party",
+    "BoE" for "Bank of England", "Nato" for "North Atlantic Treaty Organization".
+    Every content word of the name must be capitalised (so "talks with the
+    London Stock Exchange" has no abbreviation) and give its initial, or all its
+    letters if it is itself in capitals; small words may give theirs or not.
+    """
+    letters = short.replace(".", "")
+    if not letters.isalpha() or not letters[0].isupper() or len(words) < 2:
+        return False
+    capitals = sum(ch.isupper() for ch in letters)
+    if capitals < 2 and (len(letters) < 4 or len(words) < 3):
+        return False  # a capitalised word like "Iran" is an abbreviation only of a long name
+    return _spells(letters.lower(), words)
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word.lower() in STOP:
+        return _spells(letters, rest) or letters[:1] == word[0].lower() and _spells(letters[1:], rest)
+    if not word[:1].isupper():
+        return False
+    if len(word) > 1 and word.isupper() and letters.startswith(word.lower()) and _spells(letters[len(word):], rest):
+        return True
+    return letters[:1] == word[0].lower() and _spells(letters[1:], rest)
 
 
 def acronym(word: str) -> str:
@@ -326,3 +383,22 @@ def event_core(span: Span) -> str:
         and not (t.dep_ == "poss")
     ]
     return norm(" ".join(keep))
+
+
+def _key(m: Span) -> str:
+    """The normalised name, and an organisation's in the singular: "Conservatives" is the "Conservative" party."""
+    key = norm(m)
+    return " ".join(map(_singular, key.split())) if m.label_ == "Organization" else key
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+#: Each form of a name in lexicon.SAME_NAMES (normalised, and in the singular) -> the name news uses most.
+CANONICAL = {form: group[0] for group in lexicon.SAME_NAMES for n in group
+             for form in (norm(n), " ".join(map(_singular, norm(n).split())))}

@@ -53,7 +53,8 @@ SPEECH_VERBS = [
 ]
 
 #: Words before a name that are courtesy titles, not job titles.
-HONORIFICS = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."]
+HONORIFICS = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "baroness", "baron", "viscount",
+              "mr.", "mrs.", "ms.", "dr."]
 
 #: Surface forms the small model tags as entities but which name no entity.
 NOT_ENTITIES = ["AI", "GDP", "CEO", "IT", "VAT", "EU-wide", "Internet", "Web", "MPs", "MP"]
@@ -100,6 +101,15 @@ PARTY_WORDS = [
     "Conservative", "Conservatives", "Labour", "Tory", "Tories", "Liberal Democrat", "Liberal Democrats",
     "Lib Dem", "Lib Dems", "Republican", "Republicans", "Democrat", "Democrats", "Democratic",
     "SNP", "UKIP", "Plaid Cymru", "Green", "Greens", "Unionist", "Unionists", "Sinn Fein",
+]
+
+#: Names that news uses for the same body or country, which no spelling rule links
+#: (plurals and clipped words, "Lib Dems", are linked by rule in kg_coref).
+SAME_NAMES = [
+    ["Conservative Party", "Conservative", "Tory", "Tory Party"],
+    ["UK", "United Kingdom", "Britain", "Great Britain"],
+    ["US", "USA", "United States", "United States of America", "America"],
+    ["Netherlands", "Holland"],
 ]
 
 #: Party words that are also common adjectives: a party only when the tagger says NORP.

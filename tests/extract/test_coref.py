@@ -105,3 +105,44 @@ def test_differently_named_campaigns_stay_apart(extract_text):
     x = extract_text("Ms Reid joined the Yes campaign in May. The official No campaign said she was wrong.")
     events = [names for cid, names in x.names.items() if "Event" in x.kinds[cid]]
     assert not any(any("Yes" in n for n in ns) and any("No" in n for n in ns) for ns in events)
+
+
+def test_plural_and_clipped_party_names_are_one_body(extract_text):
+    x = extract_text("Ms Okafor attacked the Lib Dems over schools. Voters who feel the Liberal Democrats ignore them "
+                     "should look elsewhere, said Lib Dem spokesman Owen Pryce.")
+    assert {"Lib Dems", "Liberal Democrats", "Lib Dem"} <= _clusters(x)["Liberal Democrats"]
+
+
+def test_a_plural_body_is_its_singular(extract_text):
+    x = extract_text("Greenpeace activists protested. The Wanderers Supporters Trust and the Wanderer Supporters Trust met.")
+    merged = [names for names in _clusters(x).values() if "Wanderers Supporters Trust" in names]
+    assert merged and "Wanderer Supporters Trust" in merged[0]
+
+
+def test_known_other_names_of_a_party_or_country_join_it(extract_text):
+    x = extract_text("The Tories promised tax cuts. A Conservative spokesman said Britain would gain, and the UK "
+                     "economy would grow faster than that of the United States, where America's deficit is rising.")
+    clusters = _clusters(x)
+    assert {"Tories", "Conservative"} <= clusters["Conservative Party"]
+    assert {"Britain", "UK"} <= clusters["UK"]
+    assert {"United States", "America"} <= clusters["US"]
+
+
+def test_an_initial_and_surname_join_the_full_name_in_either_order(extract_text):
+    x = extract_text("Ireland: G Marsh, T Doyle, K Fenn. After the break Gareth Marsh scored twice and Tom Doyle kicked a penalty.")
+    clusters = _clusters(x)
+    assert "G Marsh" in clusters["Gareth Marsh"]
+    assert "T Doyle" in clusters["Tom Doyle"]
+
+
+def test_an_initial_of_another_first_name_stays_apart(extract_text):
+    x = extract_text("Gareth Marsh scored twice. His brother, P Marsh, watched from the stand.")
+    assert "P Marsh" not in _clusters(x).get("Gareth Marsh", set())
+
+
+def test_abbreviations_of_every_shape_join_the_full_name(extract_text):
+    x = extract_text("The UK Independence Party wants out of Europe, and the Bank of England kept rates on hold. "
+                     "UKIP leader Roger Knapp said the BoE was wrong.")
+    clusters = _clusters(x)
+    assert "UKIP" in clusters["UK Independence Party"]
+    assert "BoE" in clusters["Bank of England"]
