@@ -113,6 +113,10 @@ class EntityRepair:
             return None
         if kind == "Person" and span[-1].lower_.rstrip(".") in HONORIFICS:
             return None  # '" Said Mr': the name comes after the courtesy title
+        role = next((t.i for t in span[:-1] if t.text in lexicon.MEMBER_TITLES
+                     or t.pos_ == "NOUN" and t.is_lower and t.lower_ not in lexicon.NAME_PARTICLES), None)
+        if kind == "Person" and role is not None and doc[role + 1].is_title:
+            span = Span(doc, role + 1, span.end)  # "Labour MPs John Mann": the name starts after the role
         inner = next((t.i for t in span[1:] if t.lower_.rstrip(".") in HONORIFICS), None)
         if kind == "Person" and inner is not None and not span[0].lower_.rstrip(".") in HONORIFICS:
             span = Span(doc, inner, span.end)  # "Said Mr Fenwick": a name starts at its courtesy title
@@ -256,6 +260,10 @@ class EntityRepair:
                 out.append(Span(doc, t.i - 1, t.i + 1, label="Organization"))  # "the Scottish Executive"
                 taken.update((t.i - 1, t.i))
                 continue
+            if _body_before_role(t) and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN"):
+                out.append(Span(doc, t.i, t.i + 1, label="Organization"))  # "BP chief executive Lord Browne"
+                taken.add(t.i)
+                continue
             suffixed = t.is_title and t.head.i == t.i + 1 and t.head.lemma_.lower() in self.suffix_nouns \
                 and t.head.is_lower and not t.is_sent_start
             if acronym or suffixed:
@@ -287,6 +295,18 @@ class EntityRepair:
                 and head.lemma_.lower() in self.suffix_nouns and not head.is_title:
             return Span(span.doc, span.start, head.i + 1, label="Organization")
         return span
+
+
+def _body_before_role(t) -> bool:
+    """An acronym naming someone's office: "BP | chief executive Lord Browne", "UBS | chairman Marcel Ospel".
+
+    (A capitalised word in that place is too often part of the title itself: "Shadow chancellor".)
+    """
+    role = t.head
+    return t.is_upper and t.is_alpha and len(t) >= 2 and t.dep_ in ("compound", "nmod") and role.i > t.i \
+        and role.pos_ == "NOUN" and role.is_lower and role.lemma_.lower() in lexicon.OFFICE_TITLES \
+        and any(x.ent_type_ == "PERSON" or x.pos_ == "PROPN" and x.is_title for x in role.doc[role.i + 1 : role.head.i + 1]) \
+        and role.head.i > role.i
 
 
 def _with_lead_in(span: Span) -> Span:

@@ -167,8 +167,11 @@ class _Reader:
                 for obj in _objects(child):
                     if self.kind(obj) == "Organization":
                         self.add(pid, "affiliation", self.cid(obj), [p, obj], "person-prep", 0.8)
-        if p.dep_ == "appos" and self.kind(p.head) is None and (p.head.pos_ in ("NOUN", "PROPN") or p.head.lower_ == "one"):
-            self.role_noun(pid, p.head, "appos")  # "the head of Y, X"
+        first = p
+        while first.dep_ == "conj" and first.head.i < first.i and self.kind(first.head) == "Person":
+            first = first.head  # "Tory hopefuls Robert Light and Sayeeda Warsi": both are what the role says
+        if first.dep_ == "appos" and self.kind(first.head) is None and (first.head.pos_ in ("NOUN", "PROPN") or first.head.lower_ == "one"):
+            self.role_noun(pid, first.head, "appos", shared=bool(first.conjuncts))  # "the head of Y, X"
         elif p.dep_ == "appos" and self.kind(p.head) == "Organization" and p.head.dep_ == "pobj" \
                 and p.head.head.lower_ in ("of", "at") and self.kind(p.head.head.head) is None \
                 and p.head.head.head.pos_ == "NOUN" and mention is not None and mention.start > 0 \
@@ -176,8 +179,12 @@ class _Reader:
             self.role_noun(pid, p.head.head.head, "appos")  # "the head of the IMF, Rodrigo Rato," as the parser hangs it
         self.title_before_name(p, pid)
 
-    def role_noun(self, pid: int | None, noun: Token, rule: str) -> None:
-        """A job-title noun and the organisations its phrase names."""
+    def role_noun(self, pid: int | None, noun: Token, rule: str, shared: bool = False) -> None:
+        """A job-title noun and the organisations its phrase names.
+
+        ``shared``: the noun names the role of several people ("the firm's directors, A and B"),
+        so a plural is each one's title in the singular.
+        """
         if self.kind(noun) == "Organization":
             self.add(pid, "affiliation", self.cid(noun), [noun], rule, 0.7)
             return
@@ -198,9 +205,11 @@ class _Reader:
             title_tokens = title_tokens + cc + _title_tokens(conj, self)
             orgs = orgs or _org_objects(conj, self) or self._org_after(conj)
         looks = _looks_like_title(noun) or one_of and noun.is_alpha
-        singular = noun.tag_ != "NNS" or one_of  # "X, one of its members" is not "X, members"
-        if orgs and noun.is_alpha and (len(noun) > 2 or noun.is_upper) and singular or looks and len(title_tokens) <= 4:
-            title = _text(title_tokens)
+        plural = (noun.tag_ in ("NNS", "NNPS") or len(noun) > 2 and noun.text[:-1].isupper() and noun.text[-1] == "s") \
+            and not one_of  # "X, one of its members" is not "X, members"; "MPs" may be tagged NN
+        looks = looks or shared and plural and noun.is_alpha and noun.lemma_.lower() not in NOT_TITLES
+        if orgs and noun.is_alpha and (len(noun) > 2 or noun.is_upper) and (not plural or shared) or looks and len(title_tokens) <= 4:
+            title = _singular_title(title_tokens) if plural else _text(title_tokens)
             self.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
         if orgs:
             # the first organisation is the employer; the rest are its parents
@@ -244,10 +253,21 @@ class _Reader:
             return None
         return next((m for m in self.clusters[cid].mentions if m.start <= token.i < m.end), None)
 
-    def title_before_name(self, p: Token, pid: int | None) -> None:
+    def title_before_name(self, p: Token, pid: int | None, listed: int | None = None) -> None:
+        """"Chancellor Gordon Brown": the role, and the body, written before a name.
+
+        ``listed`` is a later name in a list after ``p`` ("Labour MPs John Mann and
+        Kate Hoey"), who shares the role if it is plural.
+        """
         mention = next((m for m in self.clusters[pid].mentions if m.root.i == p.i), None) if pid is not None else None
         if mention is None:
             return
+        first = p
+        while first.dep_ == "conj" and first.head.i < first.i and self.kind(first.head) == "Person":
+            first = first.head
+        if first is not p:
+            self.title_before_name(first, self.cid(first), listed=pid)  # and any role of its own, below
+        holder = pid if listed is None else listed
         start = mention.start
         while start > 0 and self.doc[start - 1].lower_.rstrip(".") in {h.rstrip(".") for h in lexicon.HONORIFICS}:
             start -= 1
@@ -283,23 +303,24 @@ class _Reader:
             return  # "think tank Demos" names a body, not a job
         if all(t.pos_ == "PROPN" for t in title) and title[-1].lower_ not in TITLE_WORDS:
             return  # "Sundar Katwala" with the first name left out of the mention: a name, not a title
-        if title[-1].tag_ == "NNS" and not p.conjuncts:
+        plural = title[-1].tag_ in ("NNS", "NNPS") or len(title[-1]) > 2 and title[-1].text[:-1].isupper() and title[-1].text[-1] == "s"
+        if plural and not p.conjuncts or listed is not None and not plural:
             return  # "minnows Mauritius": a plural before one name is a description, not a title
-        self.add(pid, "jobTitle", _text(title), title + [p], "title-before-name", 0.75)
+        self.add(holder, "jobTitle", _singular_title(title) if plural else _text(title), title + [p], "title-before-name", 0.75)
         if i >= 1 and self.doc[i].lower_ in ("and", "&") and self.doc[i - 1].pos_ == "NOUN" and self.kind(self.doc[i - 1]) is None:
             first = self.doc[i - 1]  # "chairman and chief executive Gene Kahn", "director and co-star Clint Eastwood"
             words = [t for t in first.subtree if t.i <= first.i and t.dep_ in ("compound", "amod") or t.i == first.i]
             if first.lemma_.lower() not in NOT_TITLES:
-                self.add(pid, "jobTitle", _text(words), words + [p], "title-before-name", 0.7)
+                self.add(holder, "jobTitle", _text(words), words + [p], "title-before-name", 0.7)
             i = words[0].i - 1
         # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
         before = self.doc[i] if i >= 0 and self.doc[i].head.i in range(i + 1, mention.end) else None
         if before is not None and self.kind(before) in ("Organization", "Place"):  # "England coach Andy Robinson": a side
-            self.add(pid, "affiliation", self.cid(before), [before, p], "title-before-name", 0.75)
+            self.add(holder, "affiliation", self.cid(before), [before, p], "title-before-name", 0.75)
         for t in title:
             for c in t.children:
                 if c.dep_ == "poss" and self.kind(c) == "Organization":
-                    self.add(pid, "affiliation", self.cid(c), [c, p], "title-before-name", 0.75)
+                    self.add(holder, "affiliation", self.cid(c), [c, p], "title-before-name", 0.75)
 
     def part_of(self, part: Token) -> None:
         """"E is part of F": the subject, else the event just before 'part'."""
@@ -703,6 +724,13 @@ def _text(tokens: list[Token]) -> str:
     return out
 
 
+def _singular_title(tokens: list[Token]) -> str:
+    """The title one of several people holds: "Labour MPs" -> "Labour MP", "the firm's directors" -> "director"."""
+    head = tokens[-1]
+    one = head.text[:-1] if head.text[:-1].isupper() else head.lemma_ if head.text.endswith("s") else head.text
+    return _text(tokens[:-1]) + (" " if len(tokens) > 1 else "") + one
+
+
 def _sibling_title(noun: Token, person: Token, reader: "_Reader") -> list[Token]:
     """A role noun right before a name that the parser made the name's sibling instead of its modifier."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or reader.cid(noun) is not None \
@@ -746,7 +774,7 @@ def _org_objects(noun: Token, reader: _Reader) -> list[Token]:
         for c in t.children:
             if c.dep_ == "poss" and reader.kind(c) == "Organization":
                 out.insert(0, c)
-    return out + [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and reader.kind(c) == "Organization"]
+    return out + [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and reader.kind(c) == "Organization"]
 
 
 def _looks_like_title(noun: Token) -> bool:

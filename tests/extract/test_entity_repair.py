@@ -273,3 +273,15 @@ def test_an_entity_of_punctuation_and_line_breaks_is_dropped(nlp):
     doc = nlp.make_doc("Games of 2004: a review'\n\nThe year was good.")
     quote = next(t.i for t in doc if t.text == "'")
     assert nlp.get_pipe("kg_entity_repair")._repair(Span(doc, quote, quote + 2, label="EVENT")) is None
+
+
+def test_a_name_starts_after_a_role_the_tagger_swallowed(extract_text):
+    x = extract_text("Labour MPs John Vane and Kate Morrow voted against the bill.")
+    people = {names[0] for c, names in x.names.items() if x.kinds[c] == {"Person"}}
+    assert "John Vane" in people and not any("MPs" in p for p in people)
+
+
+def test_a_peerage_is_a_courtesy_title_not_a_job(extract_text):
+    x = extract_text("The peer, Baroness Ashworth, said reform was overdue. Baroness Ashworth spoke for an hour.")
+    assert ("Baroness Ashworth", "jobTitle", "peer") in facts_of(x)
+    assert ("Baroness Ashworth", "jobTitle", "Baroness") not in facts_of(x)

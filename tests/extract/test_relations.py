@@ -112,7 +112,7 @@ def test_subjects_at_an_event_take_part_in_it(extract_text):
 
 def test_party_before_a_title_is_an_affiliation(extract_text):
     facts = facts_of(extract_text("Conservative spokesman Ian Dale criticised the budget."))
-    assert ("Ian Dale", "affiliation", "Conservative") in facts
+    assert ("Ian Dale", "affiliation", "Conservative Party") in facts  # the party by the name news uses most
 
 
 def test_x_based_organisation_is_located_there(extract_text):
@@ -394,3 +394,26 @@ def test_an_age_before_the_role_is_no_part_of_the_title(extract_text):
 def test_a_place_in_a_contest_is_no_job(extract_text):
     facts = facts_of(extract_text("Critics agreed that Lena Moss was a worthy winner, and Mr Tate is a late recruit."))
     assert not any(r == "jobTitle" for _, r, _ in facts)
+
+
+def test_an_acronym_before_a_role_is_the_employer(extract_text):
+    facts = facts_of(extract_text("ICI chief executive Lord Kessler said the results were strong."))
+    assert ("Kessler", "affiliation", "ICI") in facts
+    assert ("Kessler", "jobTitle", "chief executive") in facts
+
+
+def test_a_plural_role_before_a_list_of_names_is_each_ones_title(extract_text):
+    facts = facts_of(extract_text("Labour MPs John Vane and Kate Morrow voted against the bill."))
+    for person in ("John Vane", "Kate Morrow"):
+        assert (person, "jobTitle", "MP") in facts
+        assert (person, "affiliation", "Labour") in facts
+
+
+def test_a_role_apposed_to_a_list_holds_for_every_name_in_it(extract_text):
+    facts = facts_of(extract_text("The firm's directors, Ann Leigh and Bob Stanton, resigned on Friday."))
+    assert {("Ann Leigh", "jobTitle", "director"), ("Bob Stanton", "jobTitle", "director")} <= facts
+
+
+def test_a_later_name_in_a_list_keeps_its_own_title(extract_text):
+    facts = facts_of(extract_text("Mike Lord will compete with Shane Mead and Summer Days director Pawel Pawlak."))
+    assert ("Pawel Pawlak", "jobTitle", "director") in facts
