@@ -41,7 +41,7 @@ def build(
     strict: Annotated[bool, typer.Option(help="Stop at the first unreadable article instead of skipping it.")] = False,
     no_plot: Annotated[bool, typer.Option("--no-plot", help="Skip drawing collaboration.png.")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="RDF syntax: turtle, trig, nquads, jsonld or ntriples.")] = "turtle",
-    store: Annotated[Optional[str], typer.Option(help="Keep the graph in a persistent store, oxigraph:PATH or sparql:URL (a SPARQL server); a later build adds to it, skipping articles already there.")] = None,
+    store: Annotated[Optional[str], typer.Option(help="Keep the graph in a persistent store, oxigraph:PATH or sparql:URL (an Oxigraph server's base URL); a later build adds to it, skipping articles already there.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for the language model.")] = 1,
     max_chars: Annotated[int, typer.Option("--max-chars", help="Skip articles longer than this many characters.")] = 100_000,
     engine: Annotated[str, typer.Option(help="Where extraction runs: local (this process, or --jobs processes) or dask (a Dask cluster).")] = "local",
@@ -98,7 +98,7 @@ def _progress():
 
 @app.command()
 def query(
-    graph: Annotated[Optional[str], typer.Argument(help="A graph file, a build's output directory, oxigraph:PATH (a store) or sparql:URL (a SPARQL server).")] = None,
+    graph: Annotated[Optional[str], typer.Argument(help="A graph file, a build's output directory, oxigraph:PATH (a store), sparql:URL (an Oxigraph server's base) or sparql:URL/sparql (any SPARQL endpoint, e.g. kg serve's).")] = None,
     query_: Annotated[Optional[str], typer.Argument(metavar="QUERY", help="A .rq file, a named query, or SPARQL text.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind a variable: name=value.")] = None,

@@ -38,7 +38,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-__all__ = ["Refused", "check_query", "load_store", "answer", "make_server", "is_loopback"]
+__all__ = ["Refused", "check_query", "load_store", "merges_graphs", "answer", "make_server", "is_loopback"]
 
 MAX_BODY = 1_000_000  # bytes of query text a request may send
 ENDPOINTS = ("/sparql", "/")
@@ -109,8 +109,15 @@ def check_query(text: str) -> None:
 
 def load_store(files: list[str | Path]):
     """An in-memory pyoxigraph store holding the files (triple syntaxes go to the default graph)
-    and the ``oxigraph:PATH`` stores among them (copied quad for quad)."""
-    from pyoxigraph import RdfFormat, Store
+    and the ``oxigraph:PATH`` stores among them (copied quad for quad).
+
+    With a TriG or N-Quads file among them the default graph also gets every
+    named graph's triples (``merges_graphs``), and queries read it instead of
+    Oxigraph's union: a TriG export holds a fact in the graph of each article
+    it was read in, and the union counts it once per graph, where the RDF merge
+    (and rdflib, so ``kg query`` on the same file) counts it once.
+    """
+    from pyoxigraph import DefaultGraph, Quad, RdfFormat, Store
 
     from .store import SCHEME, OxigraphStore
 
@@ -128,7 +135,17 @@ def load_store(files: list[str | Path]):
             store.load(path=str(f), format=fmt)
         except SyntaxError as exc:
             raise ValueError(f"{f}: not a readable RDF graph ({exc})") from exc
+    if merges_graphs(files):
+        named = [q for q in store.quads_for_pattern(None, None, None, None) if q.graph_name != DefaultGraph()]
+        store.extend(Quad(q.subject, q.predicate, q.object) for q in named)
     return store
+
+
+def merges_graphs(files: list[str | Path]) -> bool:
+    """Whether ``load_store`` makes its default graph the merge of all graphs, for queries to read instead of the union."""
+    from .formats import is_dataset_file
+
+    return any(map(is_dataset_file, files))
 
 
 def _media_types():
@@ -164,12 +181,17 @@ def _negotiate(accept: str, offers: dict, default):
 
 
 def answer(store, query: str, accept: str = "", max_rows: int = 10_000,
-           default_graphs: tuple[str, ...] = (), named_graphs: tuple[str, ...] = ()) -> tuple[int, str, bytes]:
-    """Run a checked query on ``store``: (HTTP status, content type, body)."""
+           default_graphs: tuple[str, ...] = (), named_graphs: tuple[str, ...] = (),
+           union: bool = True) -> tuple[int, str, bytes]:
+    """Run a checked query on ``store``: (HTTP status, content type, body).
+
+    Without ``default_graphs`` the query reads the union of all graphs, or with
+    ``union=False`` the store's default graph alone (see ``load_store``).
+    """
     from pyoxigraph import NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, parse_query_results, serialize
 
     results, graphs = _media_types()
-    options = {"use_default_graph_as_union": not default_graphs}
+    options = {"use_default_graph_as_union": union and not default_graphs}
     if default_graphs:
         options["default_graph"] = [NamedNode(g) for g in default_graphs]
     if named_graphs:
@@ -242,13 +264,14 @@ def _work(conn, files: list[str]) -> None:
         conn.send(("error", str(exc)))
         return
     conn.send(("ready", (len(store), time.perf_counter() - start)))
+    union = not merges_graphs(files)
     while True:
         try:
             request = conn.recv()
         except EOFError:
             return
         try:
-            reply = answer(store, **request)
+            reply = answer(store, **request, union=union)
         except Exception as exc:  # noqa: BLE001 (an evaluation error is the client's answer, not our crash)
             reply = _text(500, f"query failed: {type(exc).__name__}: {exc}")
         conn.send(reply)

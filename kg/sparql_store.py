@@ -4,6 +4,11 @@
 Graph Store Protocol endpoint ``URL/store``, as the Oxigraph server
 (``oxigraph serve``) has them. Plain HTTP with the standard library, nothing more.
 
+A ``URL`` whose path ends in ``/sparql`` or ``/query`` is a query endpoint
+itself (``kg serve``'s ``/sparql``, Fuseki's ``/ds/query``, Virtuoso's
+``/sparql``): kg only queries it, with the plain SPARQL 1.1 Protocol, so it
+must answer over all of its graphs by default, as ``kg serve`` does.
+
 The server holds nearly the layout of ``kg.rdf.dataset``: each article's
 mentions in the named graph ``<article IRI>/graph``, the evidence in
 ``<base>graph/provenance``, and in the default graph the entities, the articles'
@@ -32,7 +37,7 @@ import urllib.error
 import urllib.request
 from collections import defaultdict
 from pathlib import Path
-from urllib.parse import quote, unquote, urlencode
+from urllib.parse import quote, unquote, urlencode, urlsplit
 
 from rdflib import Graph
 from rdflib.query import Result
@@ -44,7 +49,7 @@ from .resolve import Resolver
 from .store import PREFIXES, _Store, _with_values
 from .vocab import KIND_CLASS, RDF, SDO
 
-__all__ = ["SCHEME", "SparqlStore", "sparql_url"]
+__all__ = ["SCHEME", "SparqlStore", "sparql_url", "is_endpoint"]
 
 SCHEME = "sparql:"
 _PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
@@ -52,17 +57,35 @@ _RESULTS = "application/sparql-results+json"
 _NT = "application/n-triples"
 
 
-def sparql_url(spec: str) -> str:
-    """The URL of ``sparql:URL``; InputError unless it is http(s)."""
+def is_endpoint(url: str) -> bool:
+    """Whether ``url`` names a SPARQL query endpoint rather than an Oxigraph server's base.
+
+    >>> is_endpoint("http://127.0.0.1:8000/sparql"), is_endpoint("http://127.0.0.1:7878")
+    (True, False)
+    """
+    return urlsplit(url).path.rstrip("/").endswith(("/sparql", "/query"))
+
+
+def sparql_url(spec: str, read_only: bool = False) -> str:
+    """The URL of ``sparql:URL``; InputError unless it is http(s), or when writing to a query endpoint."""
     url = str(spec)[len(SCHEME):].rstrip("/")
     if not url.startswith(("http://", "https://")):
-        raise InputError(f"--store {spec!r}: use sparql:http://HOST:PORT, the base URL of a SPARQL server")
+        raise InputError(f"--store {spec!r}: use sparql:http://HOST:PORT, the base URL of a SPARQL server, "
+                         "or sparql:http://HOST:PORT/sparql, a query endpoint")
+    if not read_only and is_endpoint(url):
+        raise InputError(f"--store {spec!r} is a query endpoint, which kg only reads: build into an "
+                         "Oxigraph server's base URL (sparql:http://HOST:PORT) and query either")
     return url
 
 
 class SparqlStore(_Store):
     def __init__(self, url: str, base: str = rdf.DEFAULT_BASE, read_only: bool = False, timeout: float = 300):
-        self.url, self.base, self.read_only, self.timeout = url, base, read_only, timeout
+        self.url = sparql_url(SCHEME + url, read_only)
+        self.base, self.read_only, self.timeout = base, read_only, timeout
+        # A query endpoint is asked as it is: its default graph is all the protocol can name
+        # (kg serve's is the merge of all its graphs, what union-default-graph asks of Oxigraph).
+        self.endpoint = is_endpoint(self.url)
+        self.query_url = self.url if self.endpoint else f"{self.url}/query"
         self.evidence = rdf.provenance_graph(base)
         self._domain = None  # the domain graph read back, until the next add
 
@@ -155,7 +178,7 @@ class SparqlStore(_Store):
         return [{k: v["value"] for k, v in b.items()} for b in json.loads(body)["results"]["bindings"]]
 
     def _post_query(self, text: str, accept: str, union: bool = True) -> tuple[str, bytes]:
-        url = f"{self.url}/query" + ("?union-default-graph" if union else "")
+        url = self.query_url + ("?union-default-graph" if union and not self.endpoint else "")
         return self._http("POST", url, urlencode({"query": text}).encode(), "application/x-www-form-urlencoded", accept)
 
     def _graph(self, which: str) -> Graph:
@@ -178,7 +201,7 @@ class SparqlStore(_Store):
             if exc.code == 404 and method == "GET":  # a graph never written: empty
                 return _NT, b""
             message = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
-            if exc.code == 400 and url.startswith(f"{self.url}/query"):
+            if exc.code == 400 and url.startswith(self.query_url):
                 raise QueryError(f"the SPARQL server refused the query: {message}") from exc
             raise GraphError(f"{self}: {method} {url}: HTTP {exc.code} {message}") from exc
         except (urllib.error.URLError, OSError) as exc:

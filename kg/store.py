@@ -48,14 +48,14 @@ def is_store(spec: str | Path) -> bool:
     return str(spec).startswith((SCHEME, "sparql:"))
 
 
-def store_path(spec: str | None) -> str | None:
+def store_path(spec: str | None, read_only: bool = False) -> str | None:
     """The PATH of ``oxigraph:PATH``; None for ``memory`` (or nothing); InputError for anything else."""
     if spec in (None, "", "memory"):
         return None
     if str(spec).startswith("sparql:"):  # a SPARQL server: kg.sparql_store
         from .sparql_store import sparql_url
 
-        return sparql_url(spec)
+        return sparql_url(spec, read_only)
     if not is_store(spec) or not str(spec)[len(SCHEME):]:
         raise InputError(f"--store {spec!r}: use memory, oxigraph:PATH or sparql:URL")
     return str(spec)[len(SCHEME):]
@@ -63,7 +63,7 @@ def store_path(spec: str | None) -> str | None:
 
 def open_store(spec: str | None, base: str = rdf.DEFAULT_BASE, read_only: bool = False):
     """``None`` or ``memory``: a new in-memory rdflib store; ``oxigraph:PATH``: that store on disk."""
-    path = store_path(spec)
+    path = store_path(spec, read_only)
     if str(spec).startswith("sparql:"):
         from .sparql_store import SparqlStore
 

@@ -101,6 +101,8 @@ def test_named_graphs_of_a_trig_build_are_queried_as_one(tmp_path, examples_buil
                  "<https://schema.org/affiliation>/<https://schema.org/name> ?org }")
         result = _client(server.url, query).queryAndConvert()
         assert [b["org"]["value"] for b in result["results"]["bindings"]] == ["World Trade Organization"]
+        graphs = _client(server.url, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").queryAndConvert()
+        assert "https://kg.example.org/graph/provenance" in {b["g"]["value"] for b in graphs["results"]["bindings"]}
     finally:
         server.shutdown()
         server.server_close()
@@ -266,3 +268,84 @@ def test_cli_serves_a_store_and_says_how_long_it_took_to_load(stored_endpoint):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+# --- kg query sparql:URL/sparql: kg's own client asks the endpoint -----------------
+
+#: a value for each parameter of the named queries (test_every_parameter_is_tried_on_the_endpoint checks)
+QUERY_PARAMS = {
+    "affiliations": {"person": "Sofia Lindqvist"},
+    "co_attendees": {"person": "Sofia Lindqvist"},
+    "event_participants": {"event": "EU-Japan Trade Talks", "participant": "Jonas Berg"},
+    "events": {"event": "EU-Japan Trade Talks"},
+    "events_by_place_month": {"place": "Nairobi"},
+    "evidence": {"subject": "Sofia Lindqvist", "predicate": "https://schema.org/affiliation"},
+    "quotes": {"speaker": "Kenji Watanabe"},
+}
+CASES = [(name, {}) for name in named_queries()] + list(QUERY_PARAMS.items())
+
+
+@pytest.fixture(scope="module", params=["turtle", "trig"])
+def served_build(request, examples_build, tmp_path_factory):
+    """The example build (as Turtle, and as TriG: a fact in the graph of each article it was read in),
+    served by `kg serve` as a user starts it: (the build's directory, the endpoint's URL)."""
+    from rdflib import Graph
+
+    from kg.formats import write
+
+    out, _ = examples_build
+    if request.param == "trig":
+        trig = tmp_path_factory.mktemp("trig")
+        write(Graph().parse(out / "graph.ttl"), Graph().parse(out / "provenance.ttl"), trig, "trig")
+        out = trig
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", out, "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        yield out, proc.stdout.readline().split(" at ")[1].split()[0]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _kg_query(*args):
+    """`kg query ARGS --format json` run in this process: (exit code, rows as sorted tuples, stderr)."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    done = CliRunner().invoke(app, ["query", *map(str, args), "--format", "json"])
+    if done.exit_code:
+        return done.exit_code, None, done.output
+    # SPARQL leaves the order inside GROUP_CONCAT, and of rows that tie in the ORDER BY, to the engine
+    rows = [tuple("; ".join(sorted(v.split("; "))) for v in row.values()) for row in json.loads(done.stdout)]
+    return 0, sorted(rows), ""
+
+
+@pytest.mark.parametrize("name, params", CASES, ids=[f"{n}{'-params' if p else ''}" for n, p in CASES])
+def test_kg_query_asks_kg_serve_with_the_rows_of_the_files(served_build, name, params):
+    out, url = served_build
+    options = [f"--param={k}={v}" for k, v in params.items()]
+    local = _kg_query(out, name, *options)
+    served = _kg_query(f"sparql:{url}", name, *options)
+    assert served == local
+    assert local[1], f"{name} answers nothing on the examples, so the comparison proves little"
+
+
+def test_every_parameter_is_tried_on_the_endpoint():
+    import re
+
+    for q in named_queries().values():
+        found = re.search(r"\((?:optional )?params?: ([^)]*)\)", q.description)
+        declared = {p.strip().split(",")[0].split()[0] for p in found.group(1).split(";")} if found else set()
+        assert declared == set(QUERY_PARAMS.get(q.name, {})), q.name
+
+
+def test_a_query_endpoint_is_read_only_for_kg(endpoint, tmp_path):
+    from kg.build import build
+    from kg.errors import InputError
+
+    # refused before the language model loads: no article is read
+    with pytest.raises(InputError, match="query endpoint, which kg only reads"):
+        build([tmp_path / "no-such-articles"], tmp_path / "out", store=f"sparql:{endpoint}")
+    code, _, error = _kg_query(f"sparql:{endpoint}", "SELECT ?x WHERE { ?x")
+    assert code == 2 and error.startswith("kg: error: the SPARQL server refused the query: malformed query")
