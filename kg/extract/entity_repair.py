@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
@@ -64,6 +64,8 @@ class EntityRepair:
         spans = _join_adjacent([_with_compass(_with_saint(s)) for s in spans])
         spans = _drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
         spans = _repeated_names(doc, spans)  # every occurrence, so kg_entity_kinds hears the grammar around each
+        works = _work_names(spans)
+        spans = [s for s in spans if s.text not in works]
         set_mentions(doc, spans)
         return doc
 
@@ -435,6 +437,46 @@ def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 taken.update(range(i, i + n))
                 break
     return out
+
+
+def _work_names(spans: list[Span]) -> set[str]:
+    """Names the grammar says are of made things, not of people, bodies or places.
+
+    "the film Hotel Rwanda", "his new film, X", "films showing there include X and Y",
+    "the suite iLife, which includes iTunes", "an Intel Celeron chip", and every
+    name listed with one of them. The whole article then drops the name.
+    """
+    work = set(lexicon.WORK_NOUNS)
+
+    def is_work(noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and (noun.is_lower or noun.is_sent_start) and noun.lemma_.lower() in work
+
+    def described(root: Token) -> bool:
+        if any(c.dep_ in ("compound", "nmod", "appos") and c.i < root.i and is_work(c) for c in root.children):
+            return True  # "the film Hotel Rwanda", "comedy/drama Pretty Persuasion"
+        if root.dep_ == "appos" and is_work(root.head):
+            return True  # "his new film, Hotel Rwanda"
+        if root.dep_ == "dobj" and root.head.lemma_ == "include":
+            subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].tag_ == "WDT" and root.head.dep_ == "relcl":
+                subjects = [root.head.head]  # "iLife, which includes iTunes"
+            return any(is_work(x) or described(x) for x in subjects if x.i != root.i)
+        return False
+
+    names = set()
+    for s in spans:
+        if s.label_ == "Event":
+            continue
+        root = s.root
+        first = root
+        while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.pos_ in ("PROPN", "NOUN"):
+            first = first.head  # a list of names shares what its first is
+        product = len(s) > 1 and root.dep_ == "compound" and is_work(root.head) \
+            and all(t.dep_ == "compound" and t.pos_ == "NOUN" for t in root.doc[s.end : root.head.i]) \
+            and root.head.lemma_.lower() not in ("film", "game", "drama", "comedy", "series", "tale")
+        if product or described(root) or first is not root and described(first):
+            names.add(s.text)  # "an Intel Celeron chip" (but "a Disney film" is a studio's)
+    return names
 
 
 def quoted_titles(doc: Doc) -> list[tuple[int, int]]:

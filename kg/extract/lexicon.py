@@ -103,6 +103,16 @@ PARTY_WORDS = [
     "SNP", "UKIP", "Plaid Cymru", "Green", "Greens", "Unionist", "Unionists", "Sinn Fein",
 ]
 
+#: Nouns for made things, whose names are no entities: "the film Hotel Rwanda", "software
+#: suite iLife, which includes iTunes", "an Intel Celeron chip". (Papers, channels and
+#: bands are bodies: see CLASS_NOUNS.)
+WORK_NOUNS = [
+    "film", "movie", "documentary", "biopic", "cartoon", "sitcom", "drama", "comedy", "thriller", "tale", "musical",
+    "album", "single", "song", "track", "book", "novel", "memoir", "autobiography", "play", "opera", "series",
+    "game", "software", "suite", "application", "app", "browser", "chip", "processor", "console", "handset",
+    "gadget", "device", "edition", "version", "model", "drug",
+]
+
 #: Names that news uses for the same body or country, which no spelling rule links
 #: (plurals and clipped words, "Lib Dems", are linked by rule in kg_coref).
 SAME_NAMES = [

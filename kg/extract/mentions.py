@@ -48,7 +48,7 @@ def trim(span: Span) -> Span:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "POS" or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in ("'s", "’s", "the", "a", "an")):
+                           or doc[end - 1].lower_ in ("'s", "’s", "the", "a", "an", "and", "or")):
         end -= 1  # "Oscars - the": the tagger ran into the next phrase
     if end - start > 1 and _SCORE.fullmatch(doc[end - 1].text):
         end -= 1  # "beat Ghana 2-1": the score is no part of the name

@@ -285,3 +285,25 @@ def test_a_peerage_is_a_courtesy_title_not_a_job(extract_text):
     x = extract_text("The peer, Baroness Ashworth, said reform was overdue. Baroness Ashworth spoke for an hour.")
     assert ("Baroness Ashworth", "jobTitle", "peer") in facts_of(x)
     assert ("Baroness Ashworth", "jobTitle", "Baroness") not in facts_of(x)
+
+
+def _names(x) -> set[str]:
+    return {n for names in x.names.values() for n in names}
+
+
+def test_names_of_films_and_albums_are_no_entities(extract_text):
+    x = extract_text("Her new film, Morning Harbour, opens in May, and the album Glass Rivers sold well for Sony.")
+    assert not {"Morning Harbour", "Glass Rivers"} & _names(x)
+    assert "Sony" in _names(x)
+
+
+def test_names_a_list_of_works_includes_are_no_entities(extract_text):
+    x = extract_text("Films showing at the festival include Blue Orchard and Tessa Vale, "
+                     "and the suite Office Pro, which includes Quill, Ledger and Gallery.")
+    assert not {"Blue Orchard", "Tessa Vale", "Quill", "Gallery"} & _names(x)
+
+
+def test_a_product_named_before_its_kind_is_no_entity_but_its_maker_is(extract_text):
+    x = extract_text("The laptop has an Intel Celeron chip. Intel said sales rose.")
+    assert "Intel Celeron" not in _names(x)
+    assert "Intel" in _names(x)
