@@ -325,13 +325,17 @@ def _with_lead_in(span: Span) -> Span:
 
 
 def _join_adjacent(spans: list[Span]) -> list[Span]:
-    """"Newton | Aycliffe": two names of one kind with nothing between them are one name."""
+    """"Newton | Aycliffe": two names with nothing between them are one name, if both are places
+    or the parse makes the first a part of the second, whatever the tagger called each."""
     out: list[Span] = []
     for s in sorted(spans, key=lambda x: x.start):
         prev = out[-1] if out else None
-        if prev is not None and prev.end == s.start and prev.label_ == s.label_ == "Place" \
-                and all(t.is_title for t in (*prev, *s)):
-            out[-1] = Span(s.doc, prev.start, s.end, label=s.label_)
+        if prev is not None and prev.end == s.start and all(t.is_title for t in (*prev, *s)) and "Event" not in (prev.label_, s.label_) \
+                and (prev.label_ == s.label_ == "Place" or prev[-1].dep_ == "compound" and prev[-1].head.i in range(s.start, s.end)):
+            located = prev.start > 0 and s.doc[prev.start - 1].lower_ in ("in", "at", "near", "from", "outside")
+            label = "Place" if located and "Place" in (prev.label_, s.label_) else \
+                "Person" if "Person" in (prev.label_, s.label_) else prev.label_
+            out[-1] = Span(s.doc, prev.start, s.end, label=label)
             continue
         out.append(s)
     return out

@@ -307,3 +307,8 @@ def test_a_product_named_before_its_kind_is_no_entity_but_its_maker_is(extract_t
     x = extract_text("The laptop has an Intel Celeron chip. Intel said sales rose.")
     assert "Intel Celeron" not in _names(x)
     assert "Intel" in _names(x)
+
+
+def test_a_name_the_tagger_split_in_two_kinds_is_one_name(nlp):
+    found = _mentions(nlp, "It makes garden products in Newton Aycliffe, and cookers in Spennymoor.")
+    assert ("Newton Aycliffe", "Place") in found
