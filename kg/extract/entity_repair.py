@@ -262,6 +262,11 @@ class EntityRepair:
                 out.append(Span(doc, t.i - 1, t.i + 1, label="Organization"))  # "the Scottish Executive"
                 taken.update((t.i - 1, t.i))
                 continue
+            named = self._named_by_class(t)
+            if named is not None and not any(j in taken for j in range(named.start, named.end)):
+                out.append(named)  # "messaging firm Mblox", "mobile operator Orange"
+                taken.update(range(named.start, named.end))
+                continue
             if _body_before_role(t) and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN"):
                 out.append(Span(doc, t.i, t.i + 1, label="Organization"))  # "BP chief executive Lord Browne"
                 taken.add(t.i)
@@ -276,6 +281,20 @@ class EntityRepair:
                 out.append(Span(doc, start, t.i + 1 + suffixed, label="Organization"))
                 taken.update(range(start, t.i + 1 + suffixed))
         return out
+
+    def _named_by_class(self, t: Token) -> Span | None:
+        """The name a lower-case class noun introduces: "MMS firm | Adamind", "software company | Zentrix"."""
+        doc = t.doc
+        noun = doc[t.i - 1] if t.i > 0 else None
+        if noun is None or not noun.is_lower or noun.pos_ != "NOUN" and noun.dep_ != "amod" \
+                or self.class_of.get(noun.lemma_.lower()) != "Organization" or noun.dep_ not in ("compound", "amod"):
+            return None
+        end = t.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+            end += 1
+        if noun.head.i not in range(t.i, end) or not all(x.is_title or x.text[:1].isupper() for x in doc[t.i : end]):
+            return None
+        return Span(doc, t.i, end, label="Organization")
 
     def _with_owner(self, span: Span) -> Span:
         """"Barnard's Retail Consulting Group": a firm named after its owner keeps the possessive;

@@ -225,8 +225,8 @@ class _Reader:
         if prep is None or prep.lower_ not in AFFILIATION_PREPS - {"in"}:
             return []
         for t in doc[prep.i + 1 : min(len(doc), prep.i + 8)]:
-            if t.is_punct or t.pos_ in ("VERB", "AUX"):
-                break
+            if t.is_punct or t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG":
+                break  # ("of messaging firm Mblox": a gerund is the firm's trade)
             if self.kind(t) == "Organization":
                 return [t]
         return []

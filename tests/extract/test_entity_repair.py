@@ -312,3 +312,8 @@ def test_a_product_named_before_its_kind_is_no_entity_but_its_maker_is(extract_t
 def test_a_name_the_tagger_split_in_two_kinds_is_one_name(nlp):
     found = _mentions(nlp, "It makes garden products in Newton Aycliffe, and cookers in Spennymoor.")
     assert ("Newton Aycliffe", "Place") in found
+
+
+def test_a_class_noun_introduces_a_name_the_tagger_missed(nlp):
+    found = _mentions(nlp, "The deal was struck with software company Zentrix last year. Shares in mobile operator Orange rose.")
+    assert {("Zentrix", "Organization"), ("Orange", "Organization")} <= found

@@ -417,3 +417,8 @@ def test_a_role_apposed_to_a_list_holds_for_every_name_in_it(extract_text):
 def test_a_later_name_in_a_list_keeps_its_own_title(extract_text):
     facts = facts_of(extract_text("Mike Lord will compete with Shane Mead and Summer Days director Pawel Pawlak."))
     assert ("Pawel Pawlak", "jobTitle", "director") in facts
+
+
+def test_a_trade_named_by_a_gerund_does_not_hide_the_employer(extract_text):
+    facts = facts_of(extract_text("Andrew Budd, executive chairman of messaging firm Mblox, said operators cap messages."))
+    assert ("Andrew Budd", "affiliation", "Mblox") in facts
