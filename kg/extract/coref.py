@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .mentions import mentions
+from .mentions import apposed_after, mentions
 
 PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 STOP = {"of", "for", "the", "and", "&", "on", "in", "at"}
@@ -92,6 +92,7 @@ class Coreference:
                         token_cluster[i] = c.id
         _resolve_pronouns(doc, clusters, token_cluster)
         _resolve_org_nominals(doc, clusters, token_cluster)
+        _resolve_title_nominals(doc, clusters, token_cluster)
         doc._.kg_clusters = clusters
         doc._.kg_token_cluster = token_cluster
         return doc
@@ -289,6 +290,32 @@ def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict
         described = [cid for _, cid, m in before if any(
             a.lemma_ == t.lemma_ for a in m.root.children if a.dep_ == "appos")]
         token_cluster[t.i] = described[-1] if described else before[-1][1]
+
+
+PERSON_TITLES = {w.lower() for w in lexicon.TITLE_HEADS} | set(lexicon.OFFICE_TITLES) | {w.lower() for w in lexicon.MEMBER_TITLES}
+
+
+def _resolve_title_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict[int, int]) -> None:
+    """"the chancellor" after "Chancellor Gordon Brown" or "Gordon Brown, the chancellor": a definite
+    title stands for the latest person the article gave that title (and for no one if it gave none)."""
+    titled: list[tuple[int, str, int]] = []  # (where, title, cluster)
+    for c in clusters:
+        if c.kind != "Person":
+            continue
+        for m in c.mentions:
+            words = [t for t in m.doc[max(0, m.start - 3) : m.start] if t.head.i in range(m.start, m.end) and t.dep_ == "compound"]
+            words += apposed_after(m)
+            titled += [(m.start, t.lemma_.lower(), c.id) for t in words if t.lemma_.lower() in PERSON_TITLES]
+    titled.sort()
+    for t in doc:
+        if t.i in token_cluster or t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in PERSON_TITLES \
+                or t.dep_ == "compound" or t.tag_ in ("NNS", "NNPS"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(c.dep_ == "prep" for c in t.children):
+            continue  # "the chairman of a rival firm" may be someone new
+        before = [cid for i, title, cid in titled if i < t.i and title == t.lemma_.lower()]
+        if before:
+            token_cluster[t.i] = before[-1]
 
 
 def _len_of(c: Cluster, i: int) -> int:

@@ -115,6 +115,8 @@ class EntityRepair:
             return None
         if kind == "Person" and span[-1].lower_.rstrip(".") in HONORIFICS:
             return None  # '" Said Mr': the name comes after the courtesy title
+        if len(span) > 1 and span[-1].lower_.rstrip(".") in HONORIFICS:
+            span = Span(doc, span.start, span.end - 1)  # "the Times Mr | Campbell": the tagger ran into the next name
         role = next((t.i for t in span[:-1] if t.text in lexicon.MEMBER_TITLES
                      or t.pos_ == "NOUN" and t.is_lower and t.lower_ not in lexicon.NAME_PARTICLES), None)
         if kind == "Person" and role is not None and doc[role + 1].is_title:
@@ -349,8 +351,11 @@ def _join_adjacent(spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s in sorted(spans, key=lambda x: x.start):
         prev = out[-1] if out else None
+        # (a person's whole name is a name of its own: "Liberal Democrat | Sarah Teather", "Sunday Times | Mr Campbell")
         if prev is not None and prev.end == s.start and all(t.is_title for t in (*prev, *s)) and "Event" not in (prev.label_, s.label_) \
-                and (prev.label_ == s.label_ == "Place" or prev[-1].dep_ == "compound" and prev[-1].head.i in range(s.start, s.end)):
+                and (prev.label_ == s.label_ == "Place" or prev[-1].dep_ == "compound" and prev[-1].head.i in range(s.start, s.end)
+                     and prev.text not in lexicon.PARTY_WORDS and s.text not in lexicon.PARTY_WORDS
+                     and (len(prev) == len(s) == 1 or "Person" not in (prev.label_, s.label_))):
             located = prev.start > 0 and s.doc[prev.start - 1].lower_ in ("in", "at", "near", "from", "outside")
             label = "Place" if located and "Place" in (prev.label_, s.label_) else \
                 "Person" if "Person" in (prev.label_, s.label_) else prev.label_
@@ -492,7 +497,8 @@ def _work_names(spans: list[Span]) -> set[str]:
             continue
         root = s.root
         first = root
-        while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.pos_ in ("PROPN", "NOUN"):
+        while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.pos_ in ("PROPN", "NOUN") \
+                and not first.head.is_lower:  # (a name, however tagged: "iDVD"; not "a drugs charity, Addaction")
             first = first.head  # a list of names shares what its first is
         product = len(s) > 1 and root.dep_ == "compound" and is_work(root.head) \
             and all(t.dep_ == "compound" and t.pos_ == "NOUN" for t in root.doc[s.end : root.head.i]) \

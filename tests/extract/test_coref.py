@@ -146,3 +146,13 @@ def test_abbreviations_of_every_shape_join_the_full_name(extract_text):
     clusters = _clusters(x)
     assert "UKIP" in clusters["UK Independence Party"]
     assert "BoE" in clusters["Bank of England"]
+
+
+def test_a_definite_title_stands_for_the_person_given_it(extract_text):
+    x = extract_text("Chancellor Gordon Brook will visit Beijing. The chancellor will attend the Asian Finance Forum on Monday.")
+    assert ("Asian Finance Forum", "participant", "Gordon Brook") in facts_of(x)
+
+
+def test_a_title_no_one_was_given_stands_for_no_one(extract_text):
+    x = extract_text("Gordon Brook will visit Beijing. The chairman will attend the Asian Finance Forum on Monday.")
+    assert not any(f[1] == "participant" and f[2] == "Gordon Brook" for f in facts_of(x))

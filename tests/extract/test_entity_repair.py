@@ -317,3 +317,13 @@ def test_a_name_the_tagger_split_in_two_kinds_is_one_name(nlp):
 def test_a_class_noun_introduces_a_name_the_tagger_missed(nlp):
     found = _mentions(nlp, "The deal was struck with software company Zentrix last year. Shares in mobile operator Orange rose.")
     assert {("Zentrix", "Organization"), ("Orange", "Organization")} <= found
+
+
+def test_a_body_apposed_to_a_class_noun_is_no_work_whatever_modifies_it(extract_text):
+    x = extract_text("She spoke to highlight the work of a drugs charity, Actaid, which she supports.")
+    assert "Actaid" in _names(x)
+
+
+def test_a_courtesy_title_ends_no_name(nlp):
+    found = _mentions(nlp, "He told the Sunday Times Mr Campbell was wrong.")
+    assert ("Sunday Times", "Organization") in found
