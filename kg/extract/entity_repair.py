@@ -76,6 +76,8 @@ class EntityRepair:
         if kind is None:
             return None
         span = trim(ent)
+        if kind == "Place" and len(span) > 1 and span[-1].text == "Party":
+            kind = "Organization"  # "the Tory Party" tagged GPE
         doc = span.doc
         while kind == "Person" and span.end < len(doc) and _PARTICLE_NAME.match(doc[span.end].text):
             span = Span(doc, span.start, span.end + 1)  # "Valery Giscard | d'Estaing"

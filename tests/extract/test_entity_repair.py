@@ -327,3 +327,8 @@ def test_a_body_apposed_to_a_class_noun_is_no_work_whatever_modifies_it(extract_
 def test_a_courtesy_title_ends_no_name(nlp):
     found = _mentions(nlp, "He told the Sunday Times Mr Campbell was wrong.")
     assert ("Sunday Times", "Organization") in found
+
+
+def test_a_party_is_a_body_whatever_the_tagger_says(nlp):
+    found = _mentions(nlp, "Voters deserted the Tory Party in droves.")
+    assert ("Tory Party", "Organization") in found
