@@ -307,7 +307,9 @@ class EntityRepair:
         if span.label_ != "Organization" or span.start < 2 or doc[span.start - 1].tag_ != "POS":
             return span
         owner = doc[span.start - 2]
-        if owner.pos_ == "PROPN" and owner.head.i == span.root.i and owner.ent_type_ in ("PERSON", "GPE", ""):
+        titled = owner.i > 0 and (doc[owner.i - 1].text in lexicon.TITLE_HEADS or doc[owner.i - 1].lower_.rstrip(".") in HONORIFICS)
+        if owner.pos_ == "PROPN" and owner.head.i == span.root.i and owner.ent_type_ in ("PERSON", "GPE", "") \
+                and not titled:  # ("President Carter's White House" is Carter's in another sense)
             named_body = span[-1].lemma_.lower() in self.class_of or span[-1].lemma_.lower() in self.unit_nouns
             if owner.ent_type_ != "GPE" or owner.ent_iob_ == "B" and owner.i + 1 == span.start - 1 and named_body:
                 return Span(doc, owner.i, span.end, label="Organization")

@@ -332,3 +332,9 @@ def test_a_courtesy_title_ends_no_name(nlp):
 def test_a_party_is_a_body_whatever_the_tagger_says(nlp):
     found = _mentions(nlp, "Voters deserted the Tory Party in droves.")
     assert ("Tory Party", "Organization") in found
+
+
+def test_a_titled_persons_possessive_is_no_part_of_a_bodys_name(extract_text):
+    x = extract_text("Professor Ezra Lind was a senior adviser to President Carter's White House.")
+    assert ("Carter", "jobTitle", "President") in facts_of(x)
+    assert "White House" in _names(x)
