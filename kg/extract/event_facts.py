@@ -1,0 +1,238 @@
+"""Events for ``kg_relations``: who took part, where, when, and what they are part of.
+
+Not to be confused with ``events`` (the ``kg_events`` component), which finds the
+event mentions these rules read. Rules: ``event-verb`` / ``event-at`` / ``event-agent``
+/ ``event-of`` / ``event-poss`` / ``contest`` (participants), ``event-in`` / ``held-at`` /
+``place-in-name`` (location), ``sub-event`` / ``part-of`` (super-event) and
+``event-date`` / ``name-year`` (date). Each takes the relations reader.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .dates import resolve_date
+from .grammar import _objects, _objects_of, _subjects
+
+if TYPE_CHECKING:  # the reader calls these rules; they only name its type
+    from .relations import _Reader
+
+LOCATION_PREPS = {"in", "at", "near", "inside"}
+CONTEST_VERBS = set(lexicon.CONTEST_VERBS)
+
+
+def event_facts(reader: _Reader, e: Token) -> None:
+    eid = reader.cid(e)
+    verb = _governor(e)
+    # who took part
+    if verb is not None and e.dep_ == "dobj" and verb.lemma_ in reader.config.participation_verbs:
+        for s in _subjects(verb):
+            participant(reader, eid, s, [verb, e], "event-verb", 0.8)
+    if verb is not None and e.dep_ == "dobj":  # "gave a speech at the Consumer Electronics Show"
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "during"):
+                for obj in _objects(prep):
+                    if reader.kind(obj) == "Event" and reader.cid(obj) != eid:
+                        reader.add(eid, "superEvent", reader.cid(obj), [e, obj], "sub-event", 0.7)
+    inner = e.head.head if e.dep_ == "pobj" else None  # "a panel discussion at a summit": the panel is where people speak
+    contest = verb is not None and verb.lemma_.lower() in CONTEST_VERBS and e.head.head.i == verb.i
+    # "In a panel discussion, X said", "X competed in the final", "X will play a central role in the campaign"
+    role = e.head.head if e.dep_ == "pobj" and e.head.head.lemma_ in ("part", "role") and e.head.head.dep_ == "dobj" else None
+    taking_part = verb is not None and (
+        e.head.head.i == verb.i and (verb.lemma_ in reader.config.participation_verbs
+                                     or any(c.dep_ == "dobj" and c.lemma_ in ("part", "role") for c in verb.children))
+        or role is not None and role.head.i == verb.i)
+    at = e.dep_ == "pobj" and (e.head.lower_ in ("at", "during") or e.head.lower_ == "in" and verb is not None
+                               and (verb.lemma_ in lexicon.SPEECH_VERBS or contest or taking_part))
+    if at and verb is not None and (inner is None or reader.kind(inner) != "Event"):
+        for s in _subjects(verb) + _agents(verb):  # "ratified by IMF directors at a meeting"
+            participant(reader, eid, _actor(s, reader), [verb, e], "event-at", 0.6)
+        if contest:  # "Kenya beat Ghana in the final": the beaten side played too
+            for o in (c for c in verb.children if c.dep_ == "dobj"):
+                for side in (o, *o.conjuncts):
+                    participant(reader, eid, side, [verb, side, e], "contest", 0.6)
+    if e.dep_ in ("nsubjpass",) and verb is not None:
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for o in _objects(agent):
+                participant(reader, eid, o, [verb, o], "event-agent", 0.7)
+    for c in e.children:
+        if c.dep_ == "relcl" and c.lemma_ in reader.config.participation_verbs \
+                and (any(o.dep_ == "dobj" and o.tag_ == "WDT" for o in c.children) or not any(o.dep_ == "dobj" for o in c.children)):
+            for s in _subjects(c):  # "the poll, which Mr Kerekou won", "the inquiry he led"
+                participant(reader, eid, s, [e, c, s], "event-verb", 0.75)
+        if c.dep_ == "poss":
+            participant(reader, eid, c, [c, e], "event-poss", 0.6)
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "the summit, hosted by Y"
+            for agent in (a for a in c.children if a.dep_ == "agent"):
+                for o in _objects(agent):
+                    participant(reader, eid, o, [e, o], "event-agent", 0.7)
+        if c.dep_ == "prep" and c.lower_ in ("of", "between", "among", "with"):
+            for obj in _objects(c):
+                if reader.kind(obj) == "Event" and reader.cid(obj) != eid and c.lower_ == "of":
+                    reader.add(eid, "superEvent", reader.cid(obj), [e, obj], "sub-event", 0.85)
+                    continue
+                for t in obj.subtree:
+                    side = reader.kind(t) == "Place" and (t.dep_ != "pobj" or c.lower_ in ("between", "with") and t.head.i in (c.i, obj.i))
+                    if reader.kind(t) in ("Person", "Organization") or side:
+                        participant(reader, eid, t, [e, t], "event-of", 0.6)
+        if c.dep_ == "prep" and c.lower_ in ("at", "during"):
+            for obj in _objects(c):
+                if reader.kind(obj) == "Event":
+                    reader.add(eid, "superEvent", reader.cid(obj), [e, obj], "sub-event", 0.7)
+    # where: "the Berlin Film Festival" is in Berlin, when the article names Berlin as a place
+    mention = reader.mention(e)
+    for t in (mention or [])[: max(0, e.i - (mention.start if mention else e.i))]:
+        hyphenated = "-" in (t.nbor(-1).text if t.i > 0 else "", t.nbor(1).text if t.i + 1 < len(t.doc) else "")
+        if t.pos_ == "PROPN" and t.dep_ == "compound" and not hyphenated:  # "China-US talks" names sides
+            place = _place_named(reader, t.text)
+            if place is not None:
+                reader.add(eid, "location", place, [t, e], "place-in-name", 0.6)
+    for prep in _location_preps(e, verb):
+        for obj in _objects(prep):
+            if reader.kind(obj) == "Place" or (reader.kind(obj) == "Organization" and prep.lower_ == "at"):
+                reader.add(eid, "location", reader.cid(obj), [e, obj], "event-in", 0.75)
+
+
+def participant(reader: _Reader, eid: int | None, token: Token, tokens: list[Token], rule: str, conf: float) -> None:
+    if reader.kind(token) in ("Person", "Organization", "Place"):
+        reader.add(eid, "participant", reader.cid(token), tokens + [token], rule, conf)
+
+
+def _place_named(reader: _Reader, text: str) -> int | None:
+    for c in reader.clusters.values():
+        if c.kind == "Place" and any(m.text == text for m in c.mentions):
+            return c.id
+    return None
+
+
+def part_of(reader: _Reader, part: Token) -> None:
+    """"E is part of F": the subject, else the event just before 'part'."""
+    wholes = [o for o in _objects_of(part, ("of",)) if reader.kind(o) == "Event"]
+    if not wholes:
+        return
+    subjects = [c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass") and reader.kind(c) == "Event"]
+    if not subjects:
+        before = [t for t in part.sent if t.i < part.i and reader.kind(t) == "Event"]
+        subjects = before[-1:]
+    for s in subjects:
+        for w in wholes:
+            reader.add(reader.cid(s), "superEvent", reader.cid(w), [s, w], "part-of", 0.8)
+
+
+def held_at(reader: _Reader, verb: Token) -> None:
+    """"Held at Peking University, the panel session ...": the first event after the clause."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
+    places = [o for prep in preps for o in _objects(prep) if reader.kind(o) in ("Place", "Organization")]
+    end = max((p.right_edge.i for p in preps), default=verb.i)
+    after = [t for t in verb.sent if t.i > end and reader.kind(t) == "Event"]
+    if places and after:
+        for p in places:
+            reader.add(reader.cid(after[0]), "location", reader.cid(p), [verb, p, after[0]], "held-at", 0.7)
+
+
+def dates(reader: _Reader) -> None:
+    published = reader.doc._.kg_published
+    for ent in reader.doc.ents:
+        if ent.label_ != "DATE" or reader.kind(ent.root) == "Event":
+            continue  # a year inside an event's name is handled below
+        target = _date_target(ent.root, reader)
+        if target is None:
+            continue
+        value = resolve_date(ent.text, published, _tense(target))
+        if value:
+            for eid in _events_near(reader, target):
+                reader.add(eid, "date", value, [ent.root, target], "event-date", 0.7)
+    dated = {f.subject for f in reader.facts if f.relation == "date"}
+    for c in reader.clusters.values():
+        if c.kind != "Event" or c.id in dated:
+            continue
+        for m in c.mentions:
+            for t in m:
+                if t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4 and t.i < m.root.i:
+                    reader.add(c.id, "date", t.text, [t, m.root], "name-year", 0.6)
+
+
+def _events_near(reader: _Reader, target: Token) -> list[int]:
+    if reader.kind(target) == "Event":
+        return [reader.cid(target)]
+    # "a full launch ... is not expected to start until 2006": an open clause's subject is its head's
+    for verb in [target] + ([target.head] if target.dep_ == "xcomp" else []):
+        out = [reader.cid(c) for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and reader.kind(c) == "Event"]
+        if out:
+            return out
+    return []
+
+
+# -- grammar helpers ---------------------------------------------------------
+
+def _agents(verb: Token) -> list[Token]:
+    return [o for a in verb.children if a.dep_ == "agent" for o in _objects(a)]
+
+
+def _actor(token: Token, reader: _Reader) -> Token:
+    """"IMF directors" act for the IMF: a role noun stands for the body named before it."""
+    if reader.kind(token) is None and token.pos_ == "NOUN":
+        for c in token.children:
+            if c.dep_ in ("compound", "poss") and reader.kind(c) == "Organization":
+                return c
+    return token
+
+
+def _governor(e: Token) -> Token | None:
+    """The verb an event phrase hangs from: directly, or through one preposition."""
+    head = e.head
+    if e.dep_ == "pobj":
+        head = head.head
+        while head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj", "npadvmod") and head.head.i != head.i:
+            head = head.head if head.dep_ != "pobj" else head.head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _location_preps(e: Token, verb: Token | None) -> list[Token]:
+    out = [c for c in e.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
+    # inside the topic: "meeting of dialogue on AI in Geneva"
+    for t in e.subtree:
+        if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS and t.head.i > e.i and t.head.dep_ == "pobj" and t not in out:
+            if t.head.head.lower_ in ("of", "on"):
+                out.append(t)
+    for acl in e.children:  # "the summit, held in Geneva", "3GSM, which takes place in Cannes"
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" or acl.dep_ == "relcl" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in acl.children):
+            out += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
+    if verb is not None and e.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        out += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
+        for adv in verb.children:  # "Held at Peking University, the session ..."
+            if adv.dep_ == "advcl" and adv.tag_ == "VBN":
+                out += [c for c in adv.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
+    return out
+
+
+def _date_target(t: Token, reader: _Reader) -> Token | None:
+    """Climb from a date to the event or verb it modifies."""
+    steps = 0
+    while steps < 6 and t.head.i != t.i:
+        if t.dep_ not in ("pobj", "prep", "npadvmod", "advmod", "nummod", "compound", "amod", "appos", "tmod", "acl", "pcomp"):
+            return None
+        t = t.head
+        steps += 1
+        if reader.kind(t) == "Event":
+            return t
+        if t.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "acl" and reader.kind(t.head) == "Event":
+                return t.head  # "the forum ending on Sunday"
+            return t
+    return None
+
+
+def _tense(token: Token) -> str:
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "shall", "'ll"} or verb.tag_ == "VB" and "to" in aux:
+        return "future"
+    if verb.tag_ in ("VBD",) or aux & {"was", "were", "had", "has", "have"}:
+        return "past"
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return "present"
+    return "present" if verb.tag_ in ("VBZ", "VBP", "VBG") or aux & {"is", "are"} else "past"

@@ -1,0 +1,35 @@
+"""Parse-walking helpers the fact rules of ``kg_relations`` share (no entity lookups)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def _objects(prep: Token) -> list[Token]:
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return [x for o in objs for x in (o, *o.conjuncts)]
+
+
+def _objects_of(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [o for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for o in _objects(c)]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects with their conjuncts; an open clause borrows its head's."""
+    while True:
+        subs = [c for c in verb.children if c.dep_ in ("nsubj",)]
+        if subs and subs[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return [verb.head]  # "Karl Weiss, who attended the forum": "who" is the head it hangs from
+        if subs:
+            # "Sony, IBM and Toshiba will ...": the small parser often hangs the first item off the verb
+            listed = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                      and c.i + 1 < subs[0].i and c.nbor(1).text == ","]
+            return [x for s in subs for x in (s, *s.conjuncts)] + listed
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "retired after serving as ...": the clause's subject is the head verb's
+            continue
+        if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
+            return [verb.head]
+        return []

@@ -1,0 +1,100 @@
+"""Organisations for ``kg_relations``: their parents, units and places.
+
+Rules: ``unit-of`` ("the Paul Tsai China Center at Yale University"), ``owner-of``,
+``owned-by``, ``members``, ``x-based``, ``org-in``, ``premises-in`` and ``org-poss``.
+Each takes the relations reader, whose ``add`` keeps the first evidence per fact.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .grammar import _objects, _objects_of
+
+if TYPE_CHECKING:  # the reader calls these rules; they only name its type
+    from .relations import _Reader
+
+PREMISES = set(lexicon.PREMISES_NOUNS)
+OWNER_NOUNS = {"owner", "parent", "operator"}  # "Federated - owner of Macy's": Macy's parent is Federated
+PART_NOUNS = {"subsidiary", "unit", "division", "arm", "branch", "part", "member", "subsidiaries", "units"}  # "X, a unit of Y"
+
+
+def org_parent_and_place(reader: _Reader, org: Token) -> None:
+    oid = reader.cid(org)
+    mention = next((m for m in reader.clusters[oid].mentions if m.root.i == org.i), None)
+    is_unit = mention is not None and any(t.lemma_.lower() in reader.config.unit_nouns for t in mention)
+    for prep in org.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in _objects(prep):
+            if is_unit and prep.lower_ in ("at", "of") and reader.kind(obj) == "Organization":
+                reader.add(oid, "parentOrganization", reader.cid(obj), [org, obj], "unit-of", 0.85)
+            elif prep.lower_ == "in" and reader.kind(obj) == "Place":
+                reader.add(oid, "location", reader.cid(obj), [org, obj], "org-in", 0.6)
+    described = [c for c in org.children if c.dep_ == "appos"]
+    if org.dep_ == "compound":
+        described.append(org.head)  # "Federated - owner of Macy's", as the small parser reads it
+    for c in described:
+        if c.lemma_.lower() in OWNER_NOUNS | PART_NOUNS:
+            for obj in _objects_of(c, ("of",)):
+                if reader.kind(obj) == "Organization":
+                    parent, child = (oid, reader.cid(obj)) if c.lemma_.lower() in OWNER_NOUNS else (reader.cid(obj), oid)
+                    reader.add(child, "parentOrganization", parent, [org, c, obj], "owner-of", 0.75)
+    if org.dep_ == "poss" and org.head.lemma_.lower() in PREMISES:
+        for prep in org.head.children:  # "Vodafone's head office in Newbury"
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for obj in _objects(prep):
+                    if reader.kind(obj) == "Place":
+                        reader.add(oid, "location", reader.cid(obj), [org, obj], "premises-in", 0.7)
+    for c in org.children:
+        if c.dep_ == "poss" and reader.kind(c) == "Place":
+            reader.add(oid, "location", reader.cid(c), [c, org], "org-poss", 0.7)
+        if c.dep_ == "poss" and is_unit and reader.kind(c) == "Organization":
+            reader.add(oid, "parentOrganization", reader.cid(c), [c, org], "unit-of", 0.8)
+
+
+def adjacent_unit(reader: _Reader, unit: Token, parent: Token) -> None:
+    """"the Centre for X at Oxford University", however the parser attached the 'at'."""
+    mention = reader.mention(unit)
+    if mention is None or not any(t.lemma_.lower() in reader.config.unit_nouns for t in mention):
+        return
+    after = reader.doc[mention.end] if mention.end < len(reader.doc) else None
+    if after is not None and after.lower_ in ("at", "of") and reader.mention(parent) is not None \
+            and reader.mention(parent).start in (mention.end + 1, mention.end + 2):
+        reader.add(reader.cid(unit), "parentOrganization", reader.cid(parent), [unit, parent], "unit-of", 0.8)
+
+
+def based(reader: _Reader, based: Token) -> None:
+    """"Titan, a California-based company", "Paris-based Euronext"."""
+    places = [c for c in based.children if c.dep_ in ("npadvmod", "compound") and reader.kind(c) == "Place"]
+    noun = based.head
+    org = noun if reader.kind(noun) == "Organization" else noun.head if noun.dep_ == "appos" else None
+    if org is not None and reader.kind(org) == "Organization":
+        for p in places:
+            reader.add(reader.cid(org), "location", reader.cid(p), [p, based, org], "x-based", 0.8)
+
+
+def members(reader: _Reader, verb: Token) -> None:
+    """"Electrolux's subsidiary brands include AEG, Zanussi and Frigidaire"."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in PART_NOUNS | {"brand", "business"}):
+        owners = [c for c in subj.children if c.dep_ == "poss" and reader.kind(c) == "Organization"]
+        for member in (x for o in verb.children if o.dep_ == "dobj" for x in (o, *o.conjuncts)):
+            if reader.kind(member) == "Organization":
+                for owner in owners:
+                    reader.add(reader.cid(member), "parentOrganization", reader.cid(owner), [owner, verb, member], "members", 0.7)
+
+
+def owned(reader: _Reader, owned: Token) -> None:
+    """"Columbia Pictures, owned by Sony", "the Sony-owned studio Columbia": the owner is the parent."""
+    owners = [o for c in owned.children if c.dep_ == "agent" for o in _objects(c)]
+    owners += [c for c in owned.children if c.dep_ in ("npadvmod", "compound")]
+    noun = owned.head
+    child = noun if reader.kind(noun) == "Organization" else next(
+        (c for c in noun.children if c.dep_ in ("appos", "compound") and reader.kind(c) == "Organization" and c.i > noun.i), None)
+    if child is None and noun.dep_ == "compound" and reader.kind(noun.head) == "Organization":
+        child = noun.head
+    for owner in owners:
+        if child is not None and reader.kind(owner) == "Organization":
+            reader.add(reader.cid(child), "parentOrganization", reader.cid(owner), [owner, owned, child], "owned-by", 0.75)

@@ -1,0 +1,346 @@
+"""People's roles for ``kg_relations``: job titles and the organisations they work for.
+
+Rules: ``appos`` (also reversed, "the head of Y, X"), ``person-prep``, ``org-poss``,
+``title-before-name``, ``copula``, ``appointed``, ``as-role`` and ``role-verb``.
+Each takes the relations reader, whose ``add`` keeps the first evidence per fact.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .grammar import _objects, _objects_of, _subjects
+from .mentions import apposed_after
+from .org_facts import adjacent_unit
+
+if TYPE_CHECKING:  # the reader calls these rules; they only name its type
+    from .relations import _Reader
+
+AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to"}  # "adviser to the White House"
+ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
+WORK_VERBS = {"work", "serve", "join", "leave", "quit"}
+APPOINT_VERBS = {"appoint", "name", "elect", "promote", "make", "install", "choose", "select", "hire", "nominate", "reappoint"}
+NOT_TITLES = set(lexicon.NOT_TITLES)
+ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
+TITLE_WORDS = {w.lower() for w in lexicon.TITLE_HEADS} | set(lexicon.OFFICE_TITLES) | {
+    "officer", "minister", "manager", "editor", "coach", "captain", "ambassador", "premier", "senator", "speaker",
+    "commissioner", "judge", "general", "chief", "lord", "baroness", "marshal", "admiral", "colonel", "sheriff", "attorney"}
+
+
+def person_roles(reader: _Reader, p: Token) -> None:
+    pid = reader.cid(p)
+    mention = reader.mention(p)
+    for noun in apposed_after(mention) if mention is not None and mention.root.i == p.i else []:
+        role_noun(reader, pid, noun, "appos")
+    for child in p.children:
+        if child.dep_ == "poss" and reader.kind(child) in ("Organization", "Place"):  # "Labour's Elizabeth Blackman", "England's Josh Lewsey"
+            reader.add(pid, "affiliation", reader.cid(child), [child, p], "org-poss", 0.7)
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "for", "at", "with"):
+            for obj in _objects(child):
+                if reader.kind(obj) == "Organization":
+                    reader.add(pid, "affiliation", reader.cid(obj), [p, obj], "person-prep", 0.8)
+    first = p
+    while first.dep_ == "conj" and first.head.i < first.i and reader.kind(first.head) == "Person":
+        first = first.head  # "Tory hopefuls Robert Light and Sayeeda Warsi": both are what the role says
+    if first.dep_ == "appos" and reader.kind(first.head) is None and (first.head.pos_ in ("NOUN", "PROPN") or first.head.lower_ == "one"):
+        role_noun(reader, pid, first.head, "appos", shared=bool(first.conjuncts))  # "the head of Y, X"
+    elif p.dep_ == "appos" and reader.kind(p.head) == "Organization" and p.head.dep_ == "pobj" \
+            and p.head.head.lower_ in ("of", "at") and reader.kind(p.head.head.head) is None \
+            and p.head.head.head.pos_ == "NOUN" and mention is not None and mention.start > 0 \
+            and reader.doc[mention.start - 1].text == ",":
+        role_noun(reader, pid, p.head.head.head, "appos")  # "the head of the IMF, Rodrigo Rato," as the parser hangs it
+    title_before_name(reader, p, pid)
+
+
+def role_noun(reader: _Reader, pid: int | None, noun: Token, rule: str, shared: bool = False) -> None:
+    """A job-title noun and the organisations its phrase names.
+
+    ``shared``: the noun names the role of several people ("the firm's directors, A and B"),
+    so a plural is each one's title in the singular.
+    """
+    if reader.kind(noun) == "Organization":
+        reader.add(pid, "affiliation", reader.cid(noun), [noun], rule, 0.7)
+        return
+    one_of = noun.lower_ == "one" and rule == "appos"  # ("X was one of the great advocates" praises, not employs)
+    if one_of:  # "one of its top nuclear scientists, Abdul Qadeer Khan"
+        noun = next((o for o in _objects_of(noun, ("of",)) if o.tag_ == "NNS" and reader.cid(o) is None), noun)
+        if noun.lower_ == "one":
+            return
+    if noun.pos_ not in ("NOUN", "PROPN") or reader.cid(noun) is not None or _hyphen_left(noun):
+        return  # ("vice" of "vice-president": the word after the hyphen carries the title)
+    if noun.lemma_.lower() in NOT_TITLES or noun.lemma_.lower() in ORG_CLASS:
+        return  # "his wife Tatiana", "Orvex, a Swedish company": no job
+    title_tokens = _title_tokens(noun, reader)
+    orgs = _org_objects(noun, reader) or _org_after(reader, noun)
+    conj = next((c for c in noun.rights if c.dep_ == "conj" and c.pos_ == "NOUN" and reader.cid(c) is None), None)
+    if conj is not None and rule == "appos":  # "X, broadband and personal technology analyst at Y": one title
+        cc = [t for t in reader.doc[noun.i + 1 : conj.i] if t.dep_ == "cc"]
+        title_tokens = title_tokens + cc + _title_tokens(conj, reader)
+        orgs = orgs or _org_objects(conj, reader) or _org_after(reader, conj)
+    looks = _looks_like_title(noun) or one_of and noun.is_alpha
+    plural = (noun.tag_ in ("NNS", "NNPS") or len(noun) > 2 and noun.text[:-1].isupper() and noun.text[-1] == "s") \
+        and not one_of  # "X, one of its members" is not "X, members"; "MPs" may be tagged NN
+    looks = looks or shared and plural and noun.is_alpha and noun.lemma_.lower() not in NOT_TITLES
+    if orgs and noun.is_alpha and (len(noun) > 2 or noun.is_upper) and (not plural or shared) or looks and len(title_tokens) <= 4:
+        title = _singular_title(title_tokens) if plural else _text(title_tokens)
+        reader.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
+    if orgs:
+        # the first organisation is the employer; the rest are its parents
+        reader.add(pid, "affiliation", reader.cid(orgs[0]), [noun, orgs[0]], rule, 0.85)
+    for unit, parent in zip(orgs, orgs[1:]):
+        adjacent_unit(reader, unit, parent)
+
+
+def _org_after(reader: _Reader, noun: Token) -> list[Token]:
+    """"studio general manager for games giant Electronic Arts": when the parse loses the
+    preposition's object, the first organisation after it, before the phrase ends, is meant."""
+    doc = reader.doc
+    prep = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ not in AFFILIATION_PREPS - {"in"}:
+        return []
+    for t in doc[prep.i + 1 : min(len(doc), prep.i + 8)]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG":
+            break  # ("of messaging firm Mblox": a gerund is the firm's trade)
+        if reader.kind(t) == "Organization":
+            return [t]
+    return []
+
+
+def title_before_name(reader: _Reader, p: Token, pid: int | None, listed: int | None = None) -> None:
+    """"Chancellor Gordon Brown": the role, and the body, written before a name.
+
+    ``listed`` is a later name in a list after ``p`` ("Labour MPs John Mann and
+    Kate Hoey"), who shares the role if it is plural.
+    """
+    mention = next((m for m in reader.clusters[pid].mentions if m.root.i == p.i), None) if pid is not None else None
+    if mention is None:
+        return
+    first = p
+    while first.dep_ == "conj" and first.head.i < first.i and reader.kind(first.head) == "Person":
+        first = first.head
+    if first is not p:
+        title_before_name(reader, first, reader.cid(first), listed=pid)  # and any role of its own, below
+    holder = pid if listed is None else listed
+    start = mention.start
+    while start > 0 and reader.doc[start - 1].lower_.rstrip(".") in {h.rstrip(".") for h in lexicon.HONORIFICS}:
+        start -= 1
+    title: list[Token] = []
+    i = start - 1
+    while i >= 0:
+        t = reader.doc[i]
+        if t.text == "-" and title and i > 0 and reader.doc[i - 1].pos_ in ("NOUN", "ADJ") and reader.kind(reader.doc[i - 1]) is None:
+            title[:0] = [reader.doc[i - 1], t]  # "soul-singer Ray Charles"
+            i -= 2
+            continue
+        field = t.head if t.dep_ == "conj" else reader.doc[i - 1] if t.lower_ in ("and", "&") and i > 0 else None
+        if title and field is not None and field.i < i and field.dep_ in ("compound", "amod", "nmod") \
+                and field.head in title and all(reader.kind(x) is None for x in reader.doc[field.i : i]):
+            title[:0] = list(reader.doc[field.i : i + 1])  # "Work and pensions minister Alan Johnson": one title, its field coordinated
+            i = field.i - 1
+            continue
+        if len(t) == 1 and t.is_upper:
+            break  # "P Stringer" on a team sheet: an initial, not a title
+        if t.head.i not in range(i + 1, mention.end) or t.dep_ not in ("compound", "amod", "nmod") \
+                or reader.kind(t) not in (None, "Event"):
+            break
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ") and not (t.tag_ == "VBG" and t.dep_ == "amod"):
+            break  # "Prosecuting attorney Carol Lam" keeps its participle
+        title.insert(0, t)
+        i -= 1
+    if not title and i >= 0:
+        title = _sibling_title(reader.doc[i], p, reader)  # "Their former coach | Christos Tzekos", parsed as two subjects
+        i = title[0].i - 1 if title else i
+    if not title or not any(t.pos_ in ("NOUN", "PROPN") for t in title) or title[-1].lemma_.lower() in NOT_TITLES:
+        return
+    if title[-1].lemma_.lower() in ORG_CLASS:
+        return  # "think tank Demos" names a body, not a job
+    if all(t.pos_ == "PROPN" for t in title) and title[-1].lower_ not in TITLE_WORDS:
+        return  # "Sundar Katwala" with the first name left out of the mention: a name, not a title
+    plural = title[-1].tag_ in ("NNS", "NNPS") or len(title[-1]) > 2 and title[-1].text[:-1].isupper() and title[-1].text[-1] == "s"
+    if plural and not p.conjuncts or listed is not None and not plural:
+        return  # "minnows Mauritius": a plural before one name is a description, not a title
+    reader.add(holder, "jobTitle", _singular_title(title) if plural else _text(title), title + [p], "title-before-name", 0.75)
+    if i >= 1 and reader.doc[i].lower_ in ("and", "&") and reader.doc[i - 1].pos_ == "NOUN" and reader.kind(reader.doc[i - 1]) is None:
+        first = reader.doc[i - 1]  # "chairman and chief executive Gene Kahn", "director and co-star Clint Eastwood"
+        words = [t for t in first.subtree if t.i <= first.i and t.dep_ in ("compound", "amod") or t.i == first.i]
+        if first.lemma_.lower() not in NOT_TITLES:
+            reader.add(holder, "jobTitle", _text(words), words + [p], "title-before-name", 0.7)
+        i = words[0].i - 1
+    # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
+    before = reader.doc[i] if i >= 0 and reader.doc[i].head.i in range(i + 1, mention.end) else None
+    if before is not None and reader.kind(before) in ("Organization", "Place"):  # "England coach Andy Robinson": a side
+        reader.add(holder, "affiliation", reader.cid(before), [before, p], "title-before-name", 0.75)
+    for t in title:
+        for c in t.children:
+            if c.dep_ == "poss" and reader.kind(c) == "Organization":
+                reader.add(holder, "affiliation", reader.cid(c), [c, p], "title-before-name", 0.75)
+
+
+def appointment(reader: _Reader, verb: Token) -> None:
+    """"X was appointed chief executive of Y", "Y named X head of research": the role a verb gives."""
+    roles = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "NOUN"]
+    people = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and reader.kind(c) == "Person"]
+    for person in people:
+        for role in roles:
+            role_noun(reader, reader.cid(person), role, "appointed")
+            for prep in verb.children:  # "named head of research | at Zentis"
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for", "by"):
+                    for obj in _objects(prep):
+                        if reader.kind(obj) == "Organization":
+                            reader.add(reader.cid(person), "affiliation", reader.cid(obj), [person, role, obj], "appointed", 0.75)
+
+
+def as_role(reader: _Reader, prep: Token) -> None:
+    """"oust X as Labour's election supremo", "hired X as chief operating officer": the role 'as' gives
+    the person it is said of, the verb's object, else its subject. Only an office or a role at a
+    named body: "described X as a leader in the field" gives no job."""
+    head = prep.head
+    if reader.kind(head) == "Person":
+        people = [head]
+    elif head.pos_ in ("VERB", "AUX"):
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        people = [c for c in objects or _subjects(head) if reader.kind(c) == "Person"]
+    else:
+        return
+    for noun in _objects(prep):
+        if reader.cid(noun) is not None or noun.pos_ != "NOUN":
+            continue
+        office = any(t.lemma_.lower() in TITLE_WORDS for t in _title_tokens(noun, reader))
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        if _org_objects(noun, reader) or office and not indefinite:
+            for person in people:
+                role_noun(reader, reader.cid(person), noun, "as-role")
+
+
+def copula(reader: _Reader, be: Token) -> None:
+    subjects = [c for c in be.children if c.dep_ == "nsubj"]
+    if be.dep_ == "relcl" and any(s.tag_ == "WP" for s in subjects):
+        subjects = [be.head]  # "X, who is now Y's deputy leader"
+        if reader.kind(be.head) is None:  # "one of its members, X, who is now ...", as the parser hangs it
+            subjects = [c for c in be.head.children if c.dep_ == "appos" and reader.kind(c) == "Person"] or subjects
+    attrs = [c for c in be.children if c.dep_ == "attr"]
+    for s in subjects:
+        if reader.kind(s) == "Person":
+            for a in attrs:
+                role_noun(reader, reader.cid(s), a, "copula")
+
+
+def role_verb(reader: _Reader, verb: Token) -> None:
+    """"X, who heads Y", "X works for Y", "X joined Y"."""
+    for subj in _subjects(verb):
+        if reader.kind(subj) != "Person":
+            continue
+        # "X joined Y", "X has left the firm": a past tie is still an affiliation
+        targets = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ in ROLE_VERBS | {"join", "leave", "quit"} else []
+        targets += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with") for o in _objects(prep)]
+        if verb.lemma_ == "serve":  # "serving as Law Commission chairman"
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    for noun in _objects(prep):
+                        role_noun(reader, reader.cid(subj), noun, "role-verb")
+        for t in targets:
+            if reader.kind(t) == "Organization":
+                reader.add(reader.cid(subj), "affiliation", reader.cid(t), [subj, t], "role-verb", 0.7)
+
+
+# -- title helpers -----------------------------------------------------------
+
+def _title_tokens(noun: Token, reader: _Reader) -> list[Token]:
+    """"a research scholar" -> [research, scholar]; "head of currency strategy" keeps its 'of'."""
+    tokens = _modifiers(noun, reader) + [noun]
+    current = noun
+    after = _right_modifier(noun)
+    if after is not None:  # "director general", "attorney general"
+        tokens.append(after)
+        current = after
+    while True:  # "editor in chief of X", "head of currency strategy at Y": follow non-entity nouns
+        prep = next((c for c in current.rights if c.dep_ == "prep"), None)
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+        if prep is None or prep.lower_ not in ("of", "in", "for") or obj is None or obj.pos_ != "NOUN" or reader.cid(obj) is not None \
+                or any(c.pos_ == "PROPN" for c in obj.lefts) or prep.lower_ == "for" and not any(c.dep_ == "amod" for c in obj.lefts):
+            break  # "spokesman for St Bernard software" names a firm, which is no part of the title
+        tokens += [prep] + _modifiers(obj, reader) + [obj]
+        current = obj
+    tokens = sorted(tokens, key=lambda t: t.i)
+    doc = noun.doc
+    while tokens[0].i >= 2 and doc[tokens[0].i - 1].text == "-" and _hyphen_left(doc[tokens[0].i - 2]):
+        tokens[:0] = [doc[tokens[0].i - 2], doc[tokens[0].i - 1]]  # "vice-president", tokenised as three words
+    breaks = [t.i for t in tokens if t.is_space or "\n" in t.text_with_ws and t.i < noun.i]
+    return [t for t in tokens if not breaks or t.i > max(breaks)]  # a headline above is not part of the title
+
+
+def _hyphen_left(token: Token) -> bool:
+    """Is this the part before the hyphen of a hyphenated word ("vice" in "vice-president")?"""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+        and not doc[token.i + 1].whitespace_ and token.is_alpha
+
+
+def _text(tokens: list[Token]) -> str:
+    """Words as written: "vice-president", not "vice - president"; a gap is one space."""
+    out = ""
+    for prev, t in zip([None, *tokens], tokens):
+        if prev is not None:
+            out += prev.whitespace_ if t.i == prev.i + 1 else " "
+        out += t.text
+    return out
+
+
+def _singular_title(tokens: list[Token]) -> str:
+    """The title one of several people holds: "Labour MPs" -> "Labour MP", "the firm's directors" -> "director"."""
+    head = tokens[-1]
+    one = head.text[:-1] if head.text[:-1].isupper() else head.lemma_ if head.text.endswith("s") else head.text
+    return _text(tokens[:-1]) + (" " if len(tokens) > 1 else "") + one
+
+
+def _sibling_title(noun: Token, person: Token, reader: _Reader) -> list[Token]:
+    """A role noun right before a name that the parser made the name's sibling instead of its modifier."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or reader.cid(noun) is not None \
+            or noun.head.i != person.head.i or noun.dep_ != person.dep_:
+        return []
+    return [t for t in noun.lefts if t.dep_ in ("amod", "compound") and reader.cid(t) is None] + [noun]
+
+
+def _right_modifier(noun: Token) -> Token | None:
+    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.head.i == noun.i and nxt.dep_ in ("amod", "compound") and nxt.pos_ in ("NOUN", "ADJ") \
+            and nxt.lower_ in ("general", "emeritus", "designate", "elect"):
+        return nxt
+    return None
+
+
+def _modifiers(noun: Token, reader: _Reader) -> list[Token]:
+    # an age says how old, not what job: "a 45-year-old lawyer"
+    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and reader.cid(c) is None and c.ent_type_ != "DATE"]
+    return [t for c in left for t in c.subtree if reader.cid(t) is None and t.tag_ != "POS" and t.ent_type_ != "DATE"]
+
+
+def _org_objects(noun: Token, reader: _Reader) -> list[Token]:
+    """Organisations named by the title's prepositions, following 'of' chains; the employer first.
+
+    A possessor or a preposition names the employer ("the SNP's Holyrood leader",
+    "director of X"); a bare modifier ("OFHEO director", "a University of Michigan
+    librarian") only when nothing else does, as it may be a unit or a place of work.
+    """
+    out: list[Token] = []
+    todo = [noun] + ([_right_modifier(noun)] if _right_modifier(noun) is not None else [])
+    while todo:
+        t = todo.pop(0)
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS:
+                for obj in _objects(prep):
+                    if reader.kind(obj) == "Organization":
+                        out.append(obj)
+                    elif reader.cid(obj) is None and obj.pos_ == "NOUN":
+                        todo.append(obj)  # "head of currency strategy at Bank of America"
+        for c in t.children:
+            if c.dep_ == "poss" and reader.kind(c) == "Organization":
+                out.insert(0, c)
+    return out + [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and reader.kind(c) == "Organization"]
+
+
+def _looks_like_title(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() not in NOT_TITLES and noun.is_alpha and len(noun) > 2 \
+        and noun.lemma_ not in ("one", "part", "man", "woman", "person", "thing")
