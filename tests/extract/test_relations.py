@@ -422,3 +422,8 @@ def test_a_later_name_in_a_list_keeps_its_own_title(extract_text):
 def test_a_trade_named_by_a_gerund_does_not_hide_the_employer(extract_text):
     facts = facts_of(extract_text("Andrew Budd, executive chairman of messaging firm Mblox, said operators cap messages."))
     assert ("Andrew Budd", "affiliation", "Mblox") in facts
+
+
+def test_an_academic_rank_before_a_name_is_a_title(extract_text):
+    facts = facts_of(extract_text("Professor Ezra Lindqvist was a senior adviser to the White House."))
+    assert ("Ezra Lindqvist", "jobTitle", "Professor") in facts
