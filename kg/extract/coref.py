@@ -40,7 +40,8 @@ class Cluster:
         if self.kind == "Event":
             return min(named, key=lambda m: (m.start,)).text
         # the longest name, spelt out: "Liberal Democrats" rather than "Lib Dems", "Geordan Murphy" rather than "G Murphy"
-        return max(named, key=lambda m: (len(strip_honorific(m)), len(m.text), -m.start)).text.strip()
+        # (a plural is no fuller a name: "Rolls-Royce", not "Rolls-Royces")
+        return max(named, key=lambda m: (len(strip_honorific(m)), len(_singular(m.text)), -len(m.text), -m.start)).text.strip()
 
     @property
     def names(self) -> list[str]:
@@ -349,6 +350,8 @@ def abbreviates(short: str, words: list[str]) -> bool:
     letters = short.replace(".", "")
     if not letters.isalpha() or not letters[0].isupper() or len(words) < 2:
         return False
+    if norm(short) in CANONICAL and CANONICAL[norm(short)] != CANONICAL.get(norm(" ".join(words))):
+        return False  # "US" is the country, not "Universal Studios"
     capitals = sum(ch.isupper() for ch in letters)
     if capitals < 2 and (len(letters) < 4 or len(words) < 3):
         return False  # a capitalised word like "Iran" is an abbreviation only of a long name

@@ -110,7 +110,7 @@ WORK_NOUNS = [
     "film", "movie", "documentary", "biopic", "cartoon", "sitcom", "drama", "comedy", "thriller", "tale", "musical",
     "album", "single", "song", "track", "book", "novel", "memoir", "autobiography", "play", "opera", "series",
     "game", "software", "suite", "application", "app", "browser", "chip", "processor", "console", "handset",
-    "gadget", "device", "edition", "version", "model", "drug",
+    "gadget", "device", "edition", "version", "drug",  # (not "model": "model Naomi Campbell")
 ]
 
 #: Names that news uses for the same body or country, which no spelling rule links

@@ -156,3 +156,9 @@ def test_a_definite_title_stands_for_the_person_given_it(extract_text):
 def test_a_title_no_one_was_given_stands_for_no_one(extract_text):
     x = extract_text("Gordon Brook will visit Beijing. The chairman will attend the Asian Finance Forum on Monday.")
     assert not any(f[1] == "participant" and f[2] == "Gordon Brook" for f in facts_of(x))
+
+
+def test_a_known_short_name_abbreviates_nothing_else(extract_text):
+    x = extract_text("Universal Studios made the film. The US market is large, and US officials agreed.")
+    assert "US" not in _clusters(x).get("Universal Studios", set())
+
