@@ -34,7 +34,7 @@ class Cluster:
     @property
     def name(self) -> str:
         canonical = [CANONICAL[k] for k in self.keys if k in CANONICAL]
-        if canonical and self.kind != "Event":
+        if canonical and self.kind in ("Place", "Organization"):  # (Jools Holland is no country)
             return canonical[0]  # "Britain" in one article and "the UK" in the next are one country
         named = [m for m in self.mentions if any(t.pos_ == "PROPN" for t in m)] or self.mentions
         if self.kind == "Event":
@@ -106,7 +106,7 @@ class Coreference:
             if cross is not None:
                 return cross
         for c in same_kind:
-            if key in c.keys or key in CANONICAL and any(CANONICAL.get(k) == CANONICAL[key] for k in c.keys):
+            if key in c.keys or key in CANONICAL and m.label_ != "Person" and any(CANONICAL.get(k) == CANONICAL[key] for k in c.keys):
                 return c
         if m.label_ == "Organization":
             # "Tories" for "Tory", "Lib Dems" for "Liberal Democrats": one body, written short or plural

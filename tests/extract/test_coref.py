@@ -162,3 +162,9 @@ def test_a_known_short_name_abbreviates_nothing_else(extract_text):
     x = extract_text("Universal Studios made the film. The US market is large, and US officials agreed.")
     assert "US" not in _clusters(x).get("Universal Studios", set())
 
+
+
+def test_a_person_named_like_a_country_keeps_the_name(extract_text):
+    x = extract_text("Jools Holland played on Friday. Holland said he was pleased with the band.")
+    assert "Jools Holland" in _clusters(x)
+    assert "Netherlands" not in _clusters(x)
