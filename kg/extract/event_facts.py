@@ -4,7 +4,7 @@ Not to be confused with ``events`` (the ``kg_events`` component), which finds th
 event mentions these rules read. Rules: ``event-verb`` / ``event-at`` / ``event-agent``
 / ``event-of`` / ``event-poss`` / ``contest`` (participants), ``event-in`` / ``held-at`` /
 ``place-in-name`` (location), ``sub-event`` / ``part-of`` (super-event) and
-``event-date`` / ``name-year`` (date). Each takes the relations reader.
+``event-date`` / ``name-year`` (date), ``audience`` (the crowd included X). Each takes the relations reader.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the reader calls these rules; they only name its type
 
 LOCATION_PREPS = {"in", "at", "near", "inside"}
 CONTEST_VERBS = set(lexicon.CONTEST_VERBS)
+AUDIENCE_NOUNS = set(lexicon.AUDIENCE_NOUNS)
 
 
 def event_facts(reader: _Reader, e: Token) -> None:
@@ -93,6 +94,27 @@ def event_facts(reader: _Reader, e: Token) -> None:
         for obj in _objects(prep):
             if reader.kind(obj) == "Place" or (reader.kind(obj) == "Organization" and prep.lower_ == "at"):
                 reader.add(eid, "location", reader.cid(obj), [e, obj], "event-in", 0.75)
+
+
+def audience(reader: _Reader, verb: Token) -> None:
+    """"a sell-out crowd which included X and his wife Y", "guests at the gala included Z": those the
+    people at an event include took part in it, the event named with them or else the last one before."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].tag_ == "WDT" and verb.dep_ == "relcl":
+        subjects = [verb.head]
+    crowd = next((s for s in subjects if s.lemma_.lower() in AUDIENCE_NOUNS and s.pos_ == "NOUN"), None)
+    if crowd is None:
+        return
+    named = [t for t in crowd.subtree if reader.kind(t) == "Event"]
+    before = [t for t in reader.doc[max(0, crowd.i - 80) : crowd.i] if reader.kind(t) == "Event"]
+    event = (named or before[-1:] or [None])[0]
+    if event is None:
+        return
+    for o in (c for c in verb.children if c.dep_ == "dobj"):
+        for member in o.subtree:  # every name in the list, however the parser nested it
+            mention = reader.mention(member)
+            if reader.kind(member) in ("Person", "Organization") and mention is not None and mention.root.i == member.i:
+                participant(reader, reader.cid(event), member, [crowd, verb, member], "audience", 0.6)
 
 
 def participant(reader: _Reader, eid: int | None, token: Token, tokens: list[Token], rule: str, conf: float) -> None:

@@ -15,7 +15,7 @@ EVENT_NOUNS = [
     "referendum", "campaign", "speech", "lecture", "debate", "rally", "strike",
     "protest", "concert", "tour", "contest", "event", "roundtable", "consultation",
     "riot", "march", "tribunal", "discussion", "interview", "announcement", "signing",
-    "poll", "demonstration",
+    "poll", "demonstration", "dinner", "banquet", "luncheon",  # (not "reception": "a rousing reception")
 ]
 
 #: Head nouns of organisations' sub-units: "X at Y" makes Y their parent.
@@ -34,6 +34,10 @@ PARTICIPATION_VERBS = [
     "visit", "keynote", "perform", "play", "compete", "speak", "deliver", "give",
     "co-chair", "run", "conduct", "face", "begin", "start", "resume", "hold", "tell", "feature",
 ]
+
+#: Nouns for the people at an event: "the crowd included X", "guests at the gala included Y".
+AUDIENCE_NOUNS = ["crowd", "audience", "guest", "spectator", "attendee", "delegate", "participant", "speaker",
+                  "performer", "panellist", "panelist", "invitee", "line-up", "lineup", "bill", "headliner", "visitor"]
 
 #: Verbs of contest: both sides of "X beat Y in the final" took part in the final.
 CONTEST_VERBS = ["beat", "defeat", "play", "face", "meet", "lose", "draw", "thrash", "edge", "overcome", "upset",

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .event_facts import dates, event_facts, held_at, part_of
+from .event_facts import audience, dates, event_facts, held_at, part_of
 from .org_facts import based, members, org_parent_and_place, owned
 from .roles import APPOINT_VERBS, ROLE_VERBS, WORK_VERBS, appointment, as_role, copula, person_roles, role_verb
 
@@ -144,6 +144,7 @@ class _Reader:
                 owned(self, token)
             if token.lemma_ == "include" and token.pos_ == "VERB":
                 members(self, token)
+                audience(self, token)
             if token.lower_ == "as" and token.dep_ == "prep":
                 as_role(self, token)
         for org in list(self.roots("Organization")):

@@ -98,3 +98,4 @@ def test_talks_without_named_sides_stay_generic(extract_text):
 def test_a_clock_time_is_no_part_of_an_event_name(extract_text):
     x = extract_text("Listeners can hear the full interview with Ian Wright on Radio Five Live's Sport Hour at 1800 GMT.")
     assert not any("GMT" in e or "1800" in e for e in _events(x))
+

@@ -1,0 +1,15 @@
+"""kg_relations' event rules (kg/extract/event_facts.py): who took part, where and when."""
+from tests.conftest import facts_of
+
+
+def test_those_the_crowd_included_took_part(extract_text):
+    x = extract_text("Sir Elton Marsh performed at a charity concert in Paris. He played to a sell-out crowd which "
+                     "included former French president Valery Dumont and his wife Anne-Claire.")
+    facts = facts_of(x)
+    assert ("charity concert", "participant", "Valery Dumont") in facts
+    assert ("charity concert", "participant", "Anne-Claire") in facts
+
+
+def test_guests_at_a_named_event_took_part_in_it(extract_text):
+    facts = facts_of(extract_text("Guests at the gala dinner included Bill Gates and Bono."))
+    assert {("gala dinner", "participant", "Bill Gates"), ("gala dinner", "participant", "Bono")} <= facts
