@@ -201,6 +201,9 @@ def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
     for c in events:
         if core and core in {event_core(x) for x in c.mentions}:
             return c
+    headlined = _headline_event(m, events)
+    if headlined is not None:
+        return headlined
     names = {t.lower_ for t in m if t.pos_ == "PROPN" and t.i < m.root.i}
     if names:  # "the G7 meeting" after "a meeting of G7 finance ministers"
         for c in events:
@@ -225,6 +228,25 @@ def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
                 and _capitalised(m) <= {t.lower_ for x in c.mentions for t in x}:
             earlier.append(c)  # ("the official No campaign" is not "the Yes campaign")
     return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else None
+
+
+def _headline_event(m: Span, events: list[Cluster]) -> Cluster | None:
+    """"Elton plays Paris charity concert" over "Sir Elton John has performed at a special concert in
+    Paris": the headline's event is the first the story tells of with the same head noun."""
+    here = _in_headline(m)
+    for c in events:
+        if any(_in_headline(x) != here and _same_head(x.root, m.root) for x in c.mentions) \
+                and not any(_same_head(x.root, m.root) and not _in_headline(x) and x.start < m.start
+                            for o in events if o is not c for x in o.mentions):
+            return c  # (only the first: a second concert further down may be another one)
+    return None
+
+
+def _in_headline(m: Span) -> bool:
+    """Whether the mention is on the article's first line, when that is a headline: short, then a blank line."""
+    text = m.doc.text
+    end = text.find("\n")
+    return 0 < end <= 150 and m.end_char <= end and text[end + 1 :].lstrip(" \t").startswith("\n")
 
 
 def _qualifiers(m: Span) -> set[str]:

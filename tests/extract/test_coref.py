@@ -168,3 +168,14 @@ def test_a_person_named_like_a_country_keeps_the_name(extract_text):
     x = extract_text("Jools Holland played on Friday. Holland said he was pleased with the band.")
     assert "Jools Holland" in _clusters(x)
     assert "Netherlands" not in _clusters(x)
+
+
+def test_the_headlines_event_is_the_first_the_story_tells_of(extract_text):
+    x = extract_text("Marsh plays Lyon charity concert\n\nSir Alan Marsh has performed at a special concert in Lyon "
+                     "to raise money for flood victims. The concert lasted three hours.")
+    assert {"Lyon charity concert", "special concert"} <= _clusters(x)["Lyon charity concert"]
+
+
+def test_a_story_without_a_headline_keeps_its_events_apart(extract_text):
+    x = extract_text("Marsh plays Lyon charity concert. Sir Alan Marsh has performed at a special concert in Lyon.")
+    assert "special concert" not in _clusters(x).get("Lyon charity concert", set())
