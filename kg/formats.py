@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .atomic import write_atomic
+from .atomic import write_all_atomic
 from .errors import InputError
 from .rdf import DEFAULT_BASE, dataset
 from .vocab import KG_NS, PROV, SDO, XSD
@@ -80,11 +80,10 @@ def write(domain: Graph, provenance: Graph, out_dir: str | Path, fmt: str = "tur
     else:
         parts = [("graph", domain), ("provenance", provenance)]
     extra = {"context": JSONLD_CONTEXT, "auto_compact": True} if fmt == "jsonld" else {}
-    written = []
-    for stem, graph in parts:
-        target = out_dir / f"{stem}.{f.extension}"
-        write_atomic(target, lambda tmp, g=graph: g.serialize(tmp, format=f.rdflib_name, encoding="utf-8", **extra))
-        written.append(target)
+    files = [(out_dir / f"{stem}.{f.extension}",
+              lambda tmp, g=graph: g.serialize(tmp, format=f.rdflib_name, encoding="utf-8", **extra)) for stem, graph in parts]
+    write_all_atomic(files)  # the graph and its provenance are replaced together, or neither is
+    written = [path for path, _ in files]
     return written, remove_stale(out_dir, written)
 
 

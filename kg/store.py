@@ -31,7 +31,7 @@ from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 
 from . import rdf
-from .atomic import write_atomic
+from .atomic import write_all_atomic
 from .errors import GraphError, InputError, QueryError
 from .formats import FORMATS, remove_stale, write as write_graphs
 from .resolve import Resolver
@@ -166,11 +166,10 @@ class OxigraphStore(_Store):
         syntax = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "trig": RdfFormat.TRIG, "nquads": RdfFormat.N_QUADS}[fmt]
         # A dataset syntax gets the store as it is: domain in the default graph, evidence in its named graph.
         parts = [("graph", None)] if f.is_dataset else [("graph", DefaultGraph()), ("provenance", self.evidence)]
-        written = []
-        for stem, graph in parts:
-            target = Path(out_dir) / f"{stem}.{f.extension}"
-            write_atomic(target, lambda tmp, g=graph: self.store.dump(tmp, syntax, from_graph=g, prefixes=PREFIXES))
-            written.append(target)
+        files = [(Path(out_dir) / f"{stem}.{f.extension}",
+                  lambda tmp, g=graph: self.store.dump(tmp, syntax, from_graph=g, prefixes=PREFIXES)) for stem, graph in parts]
+        write_all_atomic(files)  # the graph and its provenance are replaced together, or neither is
+        written = [path for path, _ in files]
         return written, remove_stale(out_dir, written)
 
     def domain_graph(self) -> Graph:
