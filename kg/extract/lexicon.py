@@ -33,6 +33,7 @@ PARTICIPATION_VERBS = [
     "stage", "lead", "moderate", "present", "win", "enter", "contest", "boycott",
     "visit", "keynote", "perform", "play", "compete", "speak", "deliver", "give",
     "co-chair", "run", "conduct", "face", "begin", "start", "resume", "hold", "tell", "feature",
+    "clinch", "retain", "lift", "reach",  # (not "miss" or "skip": those did not take part)
 ]
 
 #: Nouns for the people at an event: "the crowd included X", "guests at the gala included Y".

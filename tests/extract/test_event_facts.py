@@ -13,3 +13,8 @@ def test_those_the_crowd_included_took_part(extract_text):
 def test_guests_at_a_named_event_took_part_in_it(extract_text):
     facts = facts_of(extract_text("Guests at the gala dinner included Bill Gates and Bono."))
     assert {("gala dinner", "participant", "Bill Gates"), ("gala dinner", "participant", "Bono")} <= facts
+
+
+def test_the_side_that_clinches_a_cup_took_part_in_it(extract_text):
+    facts = facts_of(extract_text("Slovakia clinched the Hopman Cup for the second time by beating Chile in the final."))
+    assert ("Hopman Cup", "participant", "Slovakia") in facts
