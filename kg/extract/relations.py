@@ -34,7 +34,8 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .event_facts import audience, dates, event_facts, held_at, part_of
 from .org_facts import based, members, org_parent_and_place, owned
-from .roles import APPOINT_VERBS, ROLE_VERBS, WORK_VERBS, appointment, as_role, copula, person_roles, role_verb
+from .roles import (APPOINT_VERBS, ROLE_VERBS, SCORE_NOUNS, SIDE_VERBS, WORK_VERBS, appointment, as_role, copula,
+                    person_roles, role_verb, scored_for)
 
 
 class RawFact(NamedTuple):
@@ -132,7 +133,9 @@ class _Reader:
                 part_of(self, token)
             if token.tag_ == "VBN" and token.is_sent_start and token.lemma_ in ("hold", "host", "stage", "organise", "organize"):
                 held_at(self, token)
-            if token.lemma_ in ROLE_VERBS | WORK_VERBS and token.pos_ == "VERB":
+            if token.lemma_ in SCORE_NOUNS and token.dep_ == "dobj":
+                scored_for(self, token)
+            if token.lemma_ in ROLE_VERBS | WORK_VERBS | SIDE_VERBS and token.pos_ == "VERB":
                 role_verb(self, token)
             if token.lemma_ == "be" and token.pos_ == "AUX" or token.lemma_ in ("become", "remain") and token.pos_ == "VERB":
                 copula(self, token)

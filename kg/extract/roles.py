@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # the reader calls these rules; they only name its type
 AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to"}  # "adviser to the White House"
 ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
 WORK_VERBS = {"work", "serve", "join", "leave", "quit"}
+#: A player's or a coach's side, a body or a country: "played for England", "scored for Real", "captained Wales".
+SIDE_VERBS = {"play", "score", "sign", "captain", "coach", "represent", "skipper"}
+SCORE_NOUNS = {"goal", "try", "point", "cap", "run", "wicket", "appearance"}
 APPOINT_VERBS = {"appoint", "name", "elect", "promote", "make", "install", "choose", "select", "hire", "nominate", "reappoint"}
 NOT_TITLES = set(lexicon.NOT_TITLES)
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
@@ -234,16 +237,29 @@ def role_verb(reader: _Reader, verb: Token) -> None:
         if reader.kind(subj) != "Person":
             continue
         # "X joined Y", "X has left the firm": a past tie is still an affiliation
-        targets = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ in ROLE_VERBS | {"join", "leave", "quit"} else []
-        targets += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with") for o in _objects(prep)]
+        side = verb.lemma_ in SIDE_VERBS
+        objects = ROLE_VERBS | {"join", "leave", "quit", "captain", "coach", "represent", "skipper"}
+        targets = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ in objects else []
+        preps = ("for",) if side else ("for", "at", "with")  # ("played at Wembley", "scored with a header")
+        targets += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in preps for o in _objects(prep)]
         if verb.lemma_ == "serve":  # "serving as Law Commission chairman"
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     for noun in _objects(prep):
                         role_noun(reader, reader.cid(subj), noun, "role-verb")
         for t in targets:
-            if reader.kind(t) == "Organization":
+            if reader.kind(t) == "Organization" or side and reader.kind(t) == "Place":
                 reader.add(reader.cid(subj), "affiliation", reader.cid(t), [subj, t], "role-verb", 0.7)
+
+
+def scored_for(reader: _Reader, noun: Token) -> None:
+    """"Owen has grabbed 11 goals for Real", "won 50 caps for Wales": who scores for a side plays for it."""
+    verb = noun.head
+    sides = [o for t in (noun, verb) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "for" for o in _objects(prep)]
+    for subj in _subjects(verb) if verb.pos_ in ("VERB", "AUX") else []:
+        for side in sides:
+            if reader.kind(subj) == "Person" and reader.kind(side) in ("Organization", "Place"):
+                reader.add(reader.cid(subj), "affiliation", reader.cid(side), [subj, noun, side], "role-verb", 0.65)
 
 
 # -- title helpers -----------------------------------------------------------

@@ -427,3 +427,15 @@ def test_a_trade_named_by_a_gerund_does_not_hide_the_employer(extract_text):
 def test_an_academic_rank_before_a_name_is_a_title(extract_text):
     facts = facts_of(extract_text("Professor Ezra Lindqvist was a senior adviser to the White House."))
     assert ("Ezra Lindqvist", "jobTitle", "Professor") in facts
+
+
+def test_a_players_side_is_an_affiliation(extract_text):
+    facts = facts_of(extract_text("Josh Lacey played for England in 2003. Gareth Thomas captained Wales to the title. "
+                                  "Owen has grabbed 11 goals for Real Madrid this season."))
+    assert {("Josh Lacey", "affiliation", "England"), ("Gareth Thomas", "affiliation", "Wales"),
+            ("Owen", "affiliation", "Real Madrid")} <= facts
+
+
+def test_where_a_side_plays_is_no_affiliation(extract_text):
+    facts = facts_of(extract_text("Arsenal played at Highbury on Saturday, and Thierry Henry played at Wembley."))
+    assert not any(f[1] == "affiliation" for f in facts)
