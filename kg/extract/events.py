@@ -43,6 +43,8 @@ class EventMentions:
             if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token, self.event_nouns) and token.ent_type_ not in ("DATE", "TIME"):
                 if token.dep_ == "compound" and is_event_noun(token.head, self.event_nouns):
                     continue  # "summit meeting": the head noun speaks for both
+                if token.lower_ == "award" and not any(c.pos_ == "PROPN" for c in token.lefts):
+                    continue  # "won the award": a prize; the ceremony is "the awards" ("a Golden Globe award" names both)
                 if any(e.start <= token.i <= e.root.i for e in events):
                     continue  # a word of another event's name; "the forum" in "session of the forum" is not
                 span = event_span(token, found)

@@ -99,3 +99,13 @@ def test_a_clock_time_is_no_part_of_an_event_name(extract_text):
     x = extract_text("Listeners can hear the full interview with Ian Wright on Radio Five Live's Sport Hour at 1800 GMT.")
     assert not any("GMT" in e or "1800" in e for e in _events(x))
 
+
+
+def test_an_award_won_is_a_prize_not_an_event(extract_text):
+    x = extract_text("Jamie Fox won the award for best actor. The awards ceremony was held in Los Angeles.")
+    assert not any(names[0].lower().endswith("award") for c, names in x.names.items() if x.kinds[c] == {"Event"})
+
+
+def test_a_named_award_is_still_an_event(nlp):
+    doc = nlp("His portrayal had already earned him a prestigious Golden Globe award.")
+    assert any(m.label_ == "Event" and "Golden Globe" in m.text for m in doc.spans["kg_mentions"])
