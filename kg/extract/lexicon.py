@@ -16,6 +16,7 @@ EVENT_NOUNS = [
     "protest", "concert", "tour", "contest", "event", "roundtable", "consultation",
     "riot", "march", "tribunal", "discussion", "interview", "announcement", "signing",
     "poll", "demonstration", "dinner", "banquet", "luncheon",  # (not "reception": "a rousing reception")
+    "tsunami", "earthquake", "hurricane", "cyclone", "typhoon",
 ]
 
 #: Head nouns of organisations' sub-units: "X at Y" makes Y their parent.

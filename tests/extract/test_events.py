@@ -109,3 +109,8 @@ def test_an_award_won_is_a_prize_not_an_event(extract_text):
 def test_a_named_award_is_still_an_event(nlp):
     doc = nlp("His portrayal had already earned him a prestigious Golden Globe award.")
     assert any(m.label_ == "Event" and "Golden Globe" in m.text for m in doc.spans["kg_mentions"])
+
+
+def test_a_particular_disaster_is_an_event(extract_text):
+    x = extract_text("The concert raised money for the victims of the Asian tsunami in December.")
+    assert any(names[0].endswith("tsunami") for c, names in x.names.items() if x.kinds[c] == {"Event"})
