@@ -179,3 +179,9 @@ def test_the_headlines_event_is_the_first_the_story_tells_of(extract_text):
 def test_a_story_without_a_headline_keeps_its_events_apart(extract_text):
     x = extract_text("Marsh plays Lyon charity concert. Sir Alan Marsh has performed at a special concert in Lyon.")
     assert "special concert" not in _clusters(x).get("Lyon charity concert", set())
+
+
+def test_the_ceremony_stands_for_the_awards(extract_text):
+    x = extract_text("The Screen Actors Guild Awards were held in Los Angeles on Saturday. "
+                     "Hilary Swank thanked her director at the ceremony.")
+    assert any(n.lower() == "ceremony" for n in _clusters(x)["Screen Actors Guild Awards"])
