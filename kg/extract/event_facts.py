@@ -31,6 +31,8 @@ def event_facts(reader: _Reader, e: Token) -> None:
     if verb is not None and e.dep_ == "dobj" and verb.lemma_ in reader.config.participation_verbs:
         for s in _subjects(verb):
             participant(reader, eid, s, [verb, e], "event-verb", 0.8)
+            for named in _included(reader, s, verb, e):  # "world leaders will attend, including X and Y"
+                participant(reader, eid, named, [verb, e], "event-verb", 0.7)
     if verb is not None and e.dep_ == "dobj":  # "gave a speech at the Consumer Electronics Show"
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "during"):
@@ -188,6 +190,24 @@ def _events_near(reader: _Reader, target: Token) -> list[int]:
 
 
 # -- grammar helpers ---------------------------------------------------------
+
+def _included(reader: _Reader, group: Token, verb: Token, event: Token) -> list[Token]:
+    """The names a group noun lists: "world leaders will attend the forum, including X and Y",
+    "delegates such as Z attended" (the parser hangs the list on any of the three)."""
+    if reader.kind(group) is not None or group.pos_ != "NOUN":
+        return []
+    heads = (group, verb, event)
+    preps = [p for t in heads for p in t.children if p.dep_ == "prep" and p.lower_ in ("including", "like")]
+    preps += [p for t in heads for p in t.children if p.dep_ == "prep" and p.lower_ == "as"
+              and any(c.lower_ == "such" for c in p.children)]  # "such as"
+    out = []
+    for prep in preps:
+        for obj in _objects(prep):
+            for t in obj.subtree:
+                mention = reader.mention(t)
+                if reader.kind(t) in ("Person", "Organization") and mention is not None and mention.root.i == t.i:
+                    out.append(t)
+    return out
 
 def _agents(verb: Token) -> list[Token]:
     return [o for a in verb.children if a.dep_ == "agent" for o in _objects(a)]

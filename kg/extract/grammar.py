@@ -15,8 +15,10 @@ def _objects_of(noun: Token, preps: tuple[str, ...]) -> list[Token]:
 
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects with their conjuncts; an open clause borrows its head's."""
+    raised = False
     while True:
-        subs = [c for c in verb.children if c.dep_ in ("nsubj",)]
+        # "leaders are expected to attend": an open clause under a passive has its subject there
+        subs = [c for c in verb.children if c.dep_ == "nsubj" or raised and c.dep_ == "nsubjpass"]
         if subs and subs[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return [verb.head]  # "Karl Weiss, who attended the forum": "who" is the head it hangs from
         if subs:
@@ -28,6 +30,7 @@ def _subjects(verb: Token) -> list[Token]:
             verb = verb.head.head  # "retired after serving as ...": the clause's subject is the head verb's
             continue
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head.i != verb.i:
+            raised = verb.dep_ == "xcomp"
             verb = verb.head
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):

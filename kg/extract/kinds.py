@@ -76,6 +76,9 @@ class EntityKinds:
             if s.label_ != "Person" and len(s) in (2, 3) and all(t.is_title for t in s) and role is not None and not named_body \
                     and role.pos_ == "NOUN" and role.is_lower and role.head.i == root.i and role.lemma_ not in self.class_of:
                 hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "trades union official Ulf Carlsson"
+            if s.label_ != "Person" and len(s) in (2, 3) and all(t.is_title for t in s) and role is not None and not named_body \
+                    and role.text in lexicon.TITLE_HEADS and role.head.i == root.i:
+                hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "South African President Thabo Mbeki"
             if s.label_ != "Person" and len(s) in (2, 3) and all(t.is_title for t in s) and root.dep_ == "appos" and not named_body \
                     and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in lexicon.OFFICE_TITLES:
                 hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "the party's leader, Nicola Sturgeon"

@@ -18,3 +18,14 @@ def test_guests_at_a_named_event_took_part_in_it(extract_text):
 def test_the_side_that_clinches_a_cup_took_part_in_it(extract_text):
     facts = facts_of(extract_text("Slovakia clinched the Hopman Cup for the second time by beating Chile in the final."))
     assert ("Hopman Cup", "participant", "Slovakia") in facts
+
+
+def test_the_names_a_group_of_attendees_includes_took_part(extract_text):
+    facts = facts_of(extract_text("More than 20 other world leaders are expected to attend the forum, including "
+                                  "French President Jacques Chirac and South African President Thabo Mbeki."))
+    assert {("forum", "participant", "Jacques Chirac"), ("forum", "participant", "Thabo Mbeki")} <= facts
+
+
+def test_who_is_expected_to_attend_takes_part(extract_text):
+    facts = facts_of(extract_text("Ines Duarte is expected to attend the Lisbon Energy Summit next week."))
+    assert ("Lisbon Energy Summit", "participant", "Ines Duarte") in facts

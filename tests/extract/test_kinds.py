@@ -127,3 +127,8 @@ def test_a_name_before_a_role_before_a_person_is_a_body(nlp):
 def test_a_person_before_a_personal_role_stays_a_person(nlp):
     found = _mentions(nlp, "Mr Blair met Labour leaders. Blair aide Alan Milburn said so.")
     assert not any(text == "Blair" and kind == "Organization" for text, kind in found)
+
+
+def test_a_name_after_a_title_word_is_a_person(nlp):
+    doc = nlp("Leaders met, including South African President Thabo Mbeki.")
+    assert any(m.text == "Thabo Mbeki" and m.label_ == "Person" for m in doc.spans["kg_mentions"])
