@@ -26,6 +26,8 @@ SIDE_VERBS = {"play", "score", "sign", "captain", "coach", "represent", "skipper
 SCORE_NOUNS = {"goal", "try", "point", "cap", "run", "wicket", "appearance"}
 APPOINT_VERBS = {"appoint", "name", "elect", "promote", "make", "install", "choose", "select", "hire", "nominate", "reappoint"}
 NOT_TITLES = set(lexicon.NOT_TITLES)
+#: Endings of abstract nouns, which name no one's role (a role ends "-ent" or "-ant" often: president, sergeant).
+ABSTRACT_SUFFIXES = ("ment", "tion", "sion", "ness", "ity", "ence", "ance", "ship", "ism")
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 TITLE_WORDS = {w.lower() for w in lexicon.TITLE_HEADS} | set(lexicon.OFFICE_TITLES) | {
     "officer", "minister", "manager", "editor", "coach", "captain", "ambassador", "premier", "senator", "speaker",
@@ -74,6 +76,8 @@ def role_noun(reader: _Reader, pid: int | None, noun: Token, rule: str, shared: 
             return
     if noun.pos_ not in ("NOUN", "PROPN") or reader.cid(noun) is not None or _hyphen_left(noun):
         return  # ("vice" of "vice-president": the word after the hyphen carries the title)
+    if noun.lemma_.lower().endswith(ABSTRACT_SUFFIXES) and noun.pos_ == "NOUN":
+        return  # "made the statement to protect ..., Justine Henin", "a key influence on X": no one's job
     if noun.lemma_.lower() in NOT_TITLES or noun.lemma_.lower() in ORG_CLASS:
         return  # "his wife Tatiana", "Orvex, a Swedish company": no job
     title_tokens = _title_tokens(noun, reader)
@@ -330,7 +334,9 @@ def _right_modifier(noun: Token) -> Token | None:
 
 def _modifiers(noun: Token, reader: _Reader) -> list[Token]:
     # an age says how old, not what job: "a 45-year-old lawyer"
-    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and reader.cid(c) is None and c.ent_type_ != "DATE"]
+    # and "other", "fellow", "certain" say which of several, not what job: "the other players"
+    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and reader.cid(c) is None and c.ent_type_ != "DATE"
+            and c.lower_ not in ("other", "fellow", "certain", "several", "various", "some", "many")]
     return [t for c in left for t in c.subtree if reader.cid(t) is None and t.tag_ != "POS" and t.ent_type_ != "DATE"]
 
 

@@ -439,3 +439,13 @@ def test_a_players_side_is_an_affiliation(extract_text):
 def test_where_a_side_plays_is_no_affiliation(extract_text):
     facts = facts_of(extract_text("Arsenal played at Highbury on Saturday, and Thierry Henry played at Wembley."))
     assert not any(f[1] == "affiliation" for f in facts)
+
+
+def test_an_abstract_noun_apposed_to_names_is_no_title(extract_text):
+    facts = facts_of(extract_text("Amitai Etzioni, a key influence on New Labour thinking, says the emphasis is misplaced."))
+    assert not any(f[0] == "Amitai Etzioni" and f[1] == "jobTitle" for f in facts)
+
+
+def test_which_of_several_is_no_part_of_a_title(extract_text):
+    facts = facts_of(extract_text("The firm's other directors, Ann Leigh and Bob Stanton, resigned on Friday."))
+    assert ("Ann Leigh", "jobTitle", "director") in facts
