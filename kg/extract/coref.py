@@ -443,6 +443,13 @@ def _key(m: Span) -> str:
     return " ".join(map(_singular, key.split())) if m.label_ == "Organization" else key
 
 
+def same_body_name(a: str, b: str) -> bool:
+    """Whether two names are one organisation's, as kg_coref links them: "Tories" and "Tory",
+    "Tory" and "Conservative Party" (not yet clipped words, "Lib Dem" and "Liberal Democrat")."""
+    ka, kb = (" ".join(map(_singular, norm(x).split())) for x in (a, b))
+    return ka == kb or ka in CANONICAL and CANONICAL[ka] == CANONICAL.get(kb)
+
+
 def _singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"

@@ -71,7 +71,7 @@ class EntityRepair:
 
     def _repair(self, ent: Span) -> Span | None:
         kind = NER_KINDS.get(ent.label_)
-        if ent.label_ in ("NORP", "PERSON", "GPE") and trim(ent).text in self.party_words:
+        if ent.label_ in ("NORP", "PERSON", "GPE", "LOC", "FAC") and trim(ent).text in self.party_words:
             kind = "Organization"  # "Conservative Shadow chancellor", "for the Liberal Democrats", "the Lib Dems"
         if kind is None:
             return None

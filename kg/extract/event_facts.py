@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from . import lexicon
+from .coref import same_body_name
 from .dates import resolve_date
-from .grammar import _objects, _objects_of, _subjects
+from .grammar import _objects, _objects_of, _subjects, is_verb_of
 
 if TYPE_CHECKING:  # the reader calls these rules; they only name its type
     from .relations import _Reader
@@ -28,7 +29,7 @@ def event_facts(reader: _Reader, e: Token) -> None:
     eid = reader.cid(e)
     verb = _governor(e)
     # who took part
-    if verb is not None and e.dep_ == "dobj" and verb.lemma_ in reader.config.participation_verbs:
+    if verb is not None and e.dep_ == "dobj" and is_verb_of(verb, reader.config.participation_verbs):
         for s in _subjects(verb):
             participant(reader, eid, s, [verb, e], "event-verb", 0.8)
             for named in _included(reader, s, verb, e):  # "world leaders will attend, including X and Y"
@@ -44,7 +45,7 @@ def event_facts(reader: _Reader, e: Token) -> None:
     # "In a panel discussion, X said", "X competed in the final", "X will play a central role in the campaign"
     role = e.head.head if e.dep_ == "pobj" and e.head.head.lemma_ in ("part", "role") and e.head.head.dep_ == "dobj" else None
     taking_part = verb is not None and (
-        e.head.head.i == verb.i and (verb.lemma_ in reader.config.participation_verbs
+        e.head.head.i == verb.i and (is_verb_of(verb, reader.config.participation_verbs)
                                      or any(c.dep_ == "dobj" and c.lemma_ in ("part", "role") for c in verb.children))
         or role is not None and role.head.i == verb.i)
     at = e.dep_ == "pobj" and (e.head.lower_ in ("at", "during") or e.head.lower_ == "in" and verb is not None
@@ -61,7 +62,7 @@ def event_facts(reader: _Reader, e: Token) -> None:
             for o in _objects(agent):
                 participant(reader, eid, o, [verb, o], "event-agent", 0.7)
     for c in e.children:
-        if c.dep_ == "relcl" and c.lemma_ in reader.config.participation_verbs \
+        if c.dep_ == "relcl" and is_verb_of(c, reader.config.participation_verbs) \
                 and (any(o.dep_ == "dobj" and o.tag_ == "WDT" for o in c.children) or not any(o.dep_ == "dobj" for o in c.children)):
             for s in _subjects(c):  # "the poll, which Mr Kerekou won", "the inquiry he led"
                 participant(reader, eid, s, [e, c, s], "event-verb", 0.75)
@@ -92,6 +93,14 @@ def event_facts(reader: _Reader, e: Token) -> None:
             place = _place_named(reader, t.text)
             if place is not None:
                 reader.add(eid, "location", place, [t, e], "place-in-name", 0.6)
+    # whose it is: "the Labour conference", "the TUC conference" (a party's or a body's own gathering;
+    # other names in an event's name, "Linux summit", "Brit Awards", more often say what it is about)
+    for run in _name_runs(mention, e) if mention is not None and e.is_lower else []:
+        if run.text not in lexicon.PARTY_WORDS and not (len(run) == 1 and run[0].is_upper and len(run[0]) > 1):
+            continue
+        body = _named(reader, run.text, "Organization")
+        if body is not None and body != eid:
+            reader.add(eid, "participant", body, [run[0], e], "body-in-name", 0.6)
     for prep in _location_preps(e, verb):
         for obj in _objects(prep):
             if reader.kind(obj) == "Place" or (reader.kind(obj) == "Organization" and prep.lower_ == "at"):
@@ -125,10 +134,36 @@ def participant(reader: _Reader, eid: int | None, token: Token, tokens: list[Tok
 
 
 def _place_named(reader: _Reader, text: str) -> int | None:
+    return _named(reader, text, "Place")
+
+
+def _named(reader: _Reader, text: str, kind: str) -> int | None:
+    """The entity of ``kind`` the article names ``text``."""
     for c in reader.clusters.values():
-        if c.kind == "Place" and any(m.text == text for m in c.mentions):
+        if c.kind == kind and any(m.text == text for m in c.mentions):
             return c.id
+    if kind == "Organization":  # "the Tory conference" after "the Conservatives", "Lib Dem" after "the Lib Dems"
+        for c in reader.clusters.values():
+            if c.kind == kind and any(same_body_name(text, m.text) for m in c.mentions):
+                return c.id
     return None
+
+
+def _name_runs(mention, head: Token) -> list:
+    """The capitalised runs before an event's head noun: "Lib Dem" in "the Lib Dem spring conference"."""
+    runs, start = [], None
+    for t in mention:
+        if t.i >= head.i:
+            break
+        named = t.pos_ == "PROPN" and (t.is_title or t.is_upper) and t.dep_ in ("compound", "nmod", "amod")
+        if named and start is None:
+            start = t.i
+        elif not named and start is not None:
+            runs.append(mention.doc[start : t.i])
+            start = None
+    if start is not None:
+        runs.append(mention.doc[start : head.i])
+    return runs
 
 
 def part_of(reader: _Reader, part: Token) -> None:

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
+from .grammar import is_verb_of
 from .mentions import mentions, set_mentions, trim
 
 LEFT_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "poss", "advmod"}
@@ -80,7 +81,7 @@ class EventMentions:
         verb = head.head
         if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("pcomp", "pobj", "csubj"):
             return False  # "from running a campaign to ...": a kind of activity, no particular one
-        if head.dep_ == "dobj" and verb.lemma_.lower() in self.participation_verbs:
+        if head.dep_ == "dobj" and is_verb_of(verb, self.participation_verbs):
             return True
         prep = head.head
         return head.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.pos_ in ("VERB", "AUX") \

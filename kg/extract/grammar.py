@@ -36,3 +36,14 @@ def _subjects(verb: Token) -> list[Token]:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
             return [verb.head]
         return []
+
+
+def is_verb_of(verb: Token, lemmas: set[str]) -> bool:
+    """Whether ``verb`` is one of ``lemmas``, also where the small model's lemmatizer slips
+    ("staged" -> "stag"): a regular past or third-person form of one counts too."""
+    if verb.lemma_.lower() in lemmas:
+        return True
+    word = verb.lower_
+    return verb.pos_ in ("VERB", "AUX") and any(
+        word.endswith(end) and word[: len(word) - len(end)] + add in lemmas
+        for end, add in (("ed", ""), ("ed", "e"), ("d", ""), ("s", ""), ("es", ""), ("ing", ""), ("ing", "e")))

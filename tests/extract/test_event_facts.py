@@ -29,3 +29,18 @@ def test_the_names_a_group_of_attendees_includes_took_part(extract_text):
 def test_who_is_expected_to_attend_takes_part(extract_text):
     facts = facts_of(extract_text("Ines Duarte is expected to attend the Lisbon Energy Summit next week."))
     assert ("Lisbon Energy Summit", "participant", "Ines Duarte") in facts
+
+
+def test_a_partys_conference_has_the_party_taking_part(extract_text):
+    facts = facts_of(extract_text("The Tories gathered in Blackpool. The Tory conference opened on Monday."))
+    assert ("Tory conference", "participant", "Conservative Party") in facts
+
+
+def test_a_name_that_says_what_an_event_is_about_takes_no_part(extract_text):
+    facts = facts_of(extract_text("Linux is popular. Developers met at the Linux summit in Boston."))
+    assert not any(f[0] == "Linux summit" and f[2] == "Linux" for f in facts)
+
+
+def test_a_verb_the_lemmatizer_misreads_still_counts(extract_text):
+    facts = facts_of(extract_text("Microsoft staged the Xbox launch in Amsterdam."))
+    assert ("Xbox launch", "participant", "Microsoft") in facts
