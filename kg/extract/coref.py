@@ -199,7 +199,9 @@ def _initial_of(short: list[str], full: list[str]) -> bool:
 def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
     core = event_core(m)
     for c in events:
-        if core and core in {event_core(x) for x in c.mentions}:
+        # a name is one event whatever year it is given ("the 2024 Beijing Forum", "the Beijing Forum"),
+        # but "this year's festival" is not "last year's festival", nor is "the festival" just for that
+        if core and any(event_core(x) == core and (_when(x) == _when(m) or _named(m) and _named(x)) for x in c.mentions):
             return c
     headlined = _headline_event(m, events)
     if headlined is not None:
@@ -209,7 +211,7 @@ def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
         for c in events:
             if any(_same_head(x.root, m.root) and names <= {t.lower_ for t in x} and x.start < m.start for x in c.mentions):
                 return c
-    definite = m.start > 0 and m.doc[m.start - 1].lower_ in ("the", "this", "that")
+    definite = m.start > 0 and m.doc[m.start - 1].lower_ in ("the", "this", "that") or m[0].lower_ == "this"  # "this year's festival"
     if any(t.pos_ == "PROPN" for t in m):
         # "a technology conference" ... "the International Solid State Circuits Conference"
         introduced = [c for c in events if len(c.mentions) and not any(t.pos_ == "PROPN" for x in c.mentions for t in x)
@@ -227,7 +229,20 @@ def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
         if c.mentions[0].start < m.start and same and (not _qualifiers(m) or _qualifiers(min(same, key=lambda x: x.start)) <= words) \
                 and _capitalised(m) <= {t.lower_ for x in c.mentions for t in x}:
             earlier.append(c)  # ("the official No campaign" is not "the Yes campaign")
+    if not _when(m):  # a bare "the festival" is the article's own, not "last year's festival" named in passing
+        earlier = [c for c in earlier if not all(_when(x) for x in c.mentions)] or earlier
     return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else None
+
+
+def _named(m: Span) -> bool:
+    return any(t.pos_ == "PROPN" and t.ent_type_ != "DATE" for t in m)
+
+
+def _when(m: Span) -> str:
+    """The date words of an event mention: "last year" in "last year's festival" ("" for "this year's",
+    which is the one the article is about)."""
+    words = " ".join(t.lower_ for t in m if t.ent_type_ == "DATE" and t.tag_ != "POS")
+    return "" if m[0].lower_ == "this" or words.startswith("this ") else words
 
 
 def _headline_event(m: Span, events: list[Cluster]) -> Cluster | None:

@@ -26,6 +26,7 @@ SIDE_VERBS = {"play", "score", "sign", "captain", "coach", "represent", "skipper
 SCORE_NOUNS = {"goal", "try", "point", "cap", "run", "wicket", "appearance"}
 APPOINT_VERBS = {"appoint", "name", "elect", "promote", "make", "install", "choose", "select", "hire", "nominate", "reappoint"}
 NOT_TITLES = set(lexicon.NOT_TITLES)
+EVENT_NOUNS = set(lexicon.EVENT_NOUNS)
 #: Endings of abstract nouns, which name no one's role (a role ends "-ent" or "-ant" often: president, sergeant).
 ABSTRACT_SUFFIXES = ("ment", "tion", "sion", "ness", "ity", "ence", "ance", "ship", "ism")
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
@@ -184,6 +185,22 @@ def title_before_name(reader: _Reader, p: Token, pid: int | None, listed: int | 
         for c in t.children:
             if c.dep_ == "poss" and reader.kind(c) == "Organization":
                 reader.add(holder, "affiliation", reader.cid(c), [c, p], "title-before-name", 0.75)
+    # "festival director Geoffrey Gilmore": the role is in the festival the article is about
+    for t in title[:-1]:
+        event = _event_before(reader, t) if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS else None
+        if event is not None:
+            reader.add(event, "participant", holder, [t, p], "title-before-name", 0.6)
+
+
+def _event_before(reader: _Reader, noun: Token) -> int | None:
+    """The event named before ``noun`` with that head ("the festival" in "festival director"): the one
+    the article names most, not a passing "last year's festival"; the first, if they tie."""
+    counts: dict[int, list[int]] = {}
+    for c in reader.clusters.values():
+        for m in c.mentions if c.kind == "Event" else []:
+            if m.start < noun.i and m.root.lemma_.lower() == noun.lemma_.lower():
+                counts.setdefault(c.id, []).append(m.start)
+    return max(counts, key=lambda cid: (len(reader.clusters[cid].mentions), -min(counts[cid]))) if counts else None
 
 
 def appointment(reader: _Reader, verb: Token) -> None:

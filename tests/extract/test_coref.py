@@ -185,3 +185,11 @@ def test_the_ceremony_stands_for_the_awards(extract_text):
     x = extract_text("The Screen Actors Guild Awards were held in Los Angeles on Saturday. "
                      "Hilary Swank thanked her director at the ceremony.")
     assert any(n.lower() == "ceremony" for n in _clusters(x)["Screen Actors Guild Awards"])
+
+
+def test_last_years_event_is_another_one(extract_text):
+    x = extract_text("The Lakeside Film Festival opens on Thursday. Several films were snapped up at last year's "
+                     "festival. Films showing at this year's festival include two documentaries. The festival runs for 11 days.")
+    clusters = _clusters(x)
+    assert "last year's festival" not in clusters["Lakeside Film Festival"]
+    assert {"this year's festival", "festival"} <= {n.replace("The ", "") for n in clusters["Lakeside Film Festival"]}

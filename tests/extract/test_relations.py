@@ -449,3 +449,9 @@ def test_an_abstract_noun_apposed_to_names_is_no_title(extract_text):
 def test_which_of_several_is_no_part_of_a_title(extract_text):
     facts = facts_of(extract_text("The firm's other directors, Ann Leigh and Bob Stanton, resigned on Friday."))
     assert ("Ann Leigh", "jobTitle", "director") in facts
+
+
+def test_a_role_in_an_event_is_taking_part_in_it(extract_text):
+    facts = facts_of(extract_text("The Lakeside Film Festival opens on Thursday. "
+                                  '"It has not changed," festival director Geoffrey Gilmore said.'))
+    assert ("Lakeside Film Festival", "participant", "Geoffrey Gilmore") in facts
