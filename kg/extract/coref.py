@@ -330,6 +330,7 @@ def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict
         token_cluster[t.i] = described[-1] if described else before[-1][1]
 
 
+OFFICE_QUALIFIERS = {"shadow", "deputy", "vice", "assistant", "acting", "former", "junior", "interim", "associate", "ex"}
 PERSON_TITLES = {w.lower() for w in lexicon.TITLE_HEADS} | set(lexicon.OFFICE_TITLES) | {w.lower() for w in lexicon.MEMBER_TITLES}
 
 
@@ -343,7 +344,9 @@ def _resolve_title_nominals(doc: Doc, clusters: list[Cluster], token_cluster: di
         for m in c.mentions:
             words = [t for t in m.doc[max(0, m.start - 3) : m.start] if t.head.i in range(m.start, m.end) and t.dep_ == "compound"]
             words += apposed_after(m)
-            titled += [(m.start, t.lemma_.lower(), c.id) for t in words if t.lemma_.lower() in PERSON_TITLES]
+            # ("Shadow chancellor Oliver Letwin" is not "the chancellor")
+            titled += [(m.start, t.lemma_.lower(), c.id) for t in words if t.lemma_.lower() in PERSON_TITLES
+                       and not any(q.lower_ in OFFICE_QUALIFIERS for q in m.doc[max(0, t.i - 2) : t.i])]
     titled.sort()
     for t in doc:
         if t.i in token_cluster or t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in PERSON_TITLES \
@@ -351,8 +354,9 @@ def _resolve_title_nominals(doc: Doc, clusters: list[Cluster], token_cluster: di
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(c.dep_ == "prep" for c in t.children):
             continue  # "the chairman of a rival firm" may be someone new
+        sided = any(c.dep_ in ("compound", "nmod", "amod", "poss") and c.i in token_cluster for c in t.lefts)
         before = [cid for i, title, cid in titled if i < t.i and title == t.lemma_.lower()]
-        if before:
+        if before and not sided:  # ("the Labour leader" is not "Lords leader Baroness Amos")
             token_cluster[t.i] = before[-1]
 
 

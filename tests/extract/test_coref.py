@@ -193,3 +193,9 @@ def test_last_years_event_is_another_one(extract_text):
     clusters = _clusters(x)
     assert "last year's festival" not in clusters["Lakeside Film Festival"]
     assert {"this year's festival", "festival"} <= {n.replace("The ", "") for n in clusters["Lakeside Film Festival"]}
+
+
+def test_a_qualified_title_is_another_office(extract_text):
+    x = extract_text("Shadow chancellor Oliver Lett said the figures were wrong. Mr Lett accused the chancellor "
+                     "of hiding failures, and the chancellor attended the Davos forum.")
+    assert ("Davos forum", "participant", "Oliver Lett") not in facts_of(x)
