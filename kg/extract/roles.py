@@ -269,7 +269,8 @@ def role_verb(reader: _Reader, verb: Token) -> None:
                     for noun in _objects(prep):
                         role_noun(reader, reader.cid(subj), noun, "role-verb")
         for t in targets:
-            if reader.kind(t) == "Organization" or side and reader.kind(t) == "Place":
+            # one joins a club, not a city: "Owen joined Liverpool" (but "left Liverpool" may be the city)
+            if reader.kind(t) == "Organization" or (side or verb.lemma_ == "join") and reader.kind(t) == "Place":
                 reader.add(reader.cid(subj), "affiliation", reader.cid(t), [subj, t], "role-verb", 0.7)
 
 

@@ -455,3 +455,9 @@ def test_a_role_in_an_event_is_taking_part_in_it(extract_text):
     facts = facts_of(extract_text("The Lakeside Film Festival opens on Thursday. "
                                   '"It has not changed," festival director Geoffrey Gilmore said.'))
     assert ("Lakeside Film Festival", "participant", "Geoffrey Gilmore") in facts
+
+
+def test_the_place_someone_joins_is_a_body(extract_text):
+    x = extract_text("Alan Shearer joined Newcastle in 1996 for a record fee.")
+    assert ("Alan Shearer", "affiliation", "Newcastle") in facts_of(x)
+    assert "Organization" in next(k for c, k in x.kinds.items() if x.names[c][0] == "Newcastle")
