@@ -151,6 +151,12 @@ def title_before_name(reader: _Reader, p: Token, pid: int | None, listed: int | 
             continue
         if len(t) == 1 and t.is_upper:
             break  # "P Stringer" on a team sheet: an initial, not a title
+        if not title and t.is_lower and t.is_alpha and t.pos_ in ("ADV", "ADP", "PART") and t.dep_ in ("advmod", "prt") and i > 0 \
+                and t.lower_ not in ("now", "then", "later", "also", "again", "still", "today", "yesterday", "too", "already") \
+                and t.head.i == i - 1 and reader.kind(t.head) in ("Organization", "Place") \
+                and t.head.head.i in range(mention.start, mention.end):
+            title, i = [t], i - 1  # "England forward Michael Owen", "Wales back X": a position the parser read as an adverb
+            break
         if t.head.i not in range(i + 1, mention.end) or t.dep_ not in ("compound", "amod", "nmod") \
                 or reader.kind(t) not in (None, "Event"):
             break
@@ -161,7 +167,8 @@ def title_before_name(reader: _Reader, p: Token, pid: int | None, listed: int | 
     if not title and i >= 0:
         title = _sibling_title(reader.doc[i], p, reader)  # "Their former coach | Christos Tzekos", parsed as two subjects
         i = title[0].i - 1 if title else i
-    if not title or not any(t.pos_ in ("NOUN", "PROPN") for t in title) or title[-1].lemma_.lower() in NOT_TITLES:
+    misread = len(title) == 1 and title[0].pos_ in ("ADV", "ADP", "PART")
+    if not title or not (misread or any(t.pos_ in ("NOUN", "PROPN") for t in title)) or title[-1].lemma_.lower() in NOT_TITLES:
         return
     if title[-1].lemma_.lower() in ORG_CLASS:
         return  # "think tank Demos" names a body, not a job

@@ -461,3 +461,8 @@ def test_the_place_someone_joins_is_a_body(extract_text):
     x = extract_text("Alan Shearer joined Newcastle in 1996 for a record fee.")
     assert ("Alan Shearer", "affiliation", "Newcastle") in facts_of(x)
     assert "Organization" in next(k for c, k in x.kinds.items() if x.names[c][0] == "Newcastle")
+
+
+def test_a_position_the_parser_reads_as_an_adverb_is_still_a_title(extract_text):
+    facts = facts_of(extract_text("England forward Michael Owen scored twice."))
+    assert {("Michael Owen", "jobTitle", "forward"), ("Michael Owen", "affiliation", "England")} <= facts
