@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .coref import same_body_name
 from .dates import resolve_date
-from .grammar import _objects, _objects_of, _subjects, is_verb_of
+from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated
 
 if TYPE_CHECKING:  # the reader calls these rules; they only name its type
     from .relations import _Reader
@@ -28,6 +28,8 @@ AUDIENCE_NOUNS = set(lexicon.AUDIENCE_NOUNS)
 def event_facts(reader: _Reader, e: Token) -> None:
     eid = reader.cid(e)
     verb = _governor(e)
+    if verb is not None and negated(verb):
+        verb = None  # "did not attend the summit": no one's part in it
     # who took part
     if verb is not None and e.dep_ == "dobj" and is_verb_of(verb, reader.config.participation_verbs):
         for s in _subjects(verb):
@@ -126,6 +128,25 @@ def audience(reader: _Reader, verb: Token) -> None:
             mention = reader.mention(member)
             if reader.kind(member) in ("Person", "Organization") and mention is not None and mention.root.i == member.i:
                 participant(reader, reader.cid(event), member, [crowd, verb, member], "audience", 0.6)
+
+
+def attend_without_object(reader: _Reader, verb: Token) -> None:
+    """"More than 20 world leaders are expected to attend, including X": attending with no event
+    named attends the one the story is about: of those named before, the one named most often."""
+    if any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("including", "like") for c in verb.children) or verb.dep_ == "amod" \
+            or negated(verb):
+        return
+    before = {}
+    for t in verb.doc[: verb.i]:
+        if reader.kind(t) == "Event":
+            before[reader.cid(t)] = t.i
+    if not before:
+        return
+    eid = max(before, key=lambda c: (len(reader.clusters[c].mentions), before[c]))
+    for s in _subjects(verb):
+        participant(reader, eid, s, [verb], "event-verb", 0.6)
+        for named in _included(reader, s, verb, verb):
+            participant(reader, eid, named, [verb], "event-verb", 0.6)
 
 
 def participant(reader: _Reader, eid: int | None, token: Token, tokens: list[Token], rule: str, conf: float) -> None:

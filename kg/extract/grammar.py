@@ -47,3 +47,8 @@ def is_verb_of(verb: Token, lemmas: set[str]) -> bool:
     return verb.pos_ in ("VERB", "AUX") and any(
         word.endswith(end) and word[: len(word) - len(end)] + add in lemmas
         for end, add in (("ed", ""), ("ed", "e"), ("d", ""), ("s", ""), ("es", ""), ("ing", ""), ("ing", "e")))
+
+
+def negated(verb: Token) -> bool:
+    """"Israel will not attend", "never took part": the clause denies what the verb says."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ == "advmod" for c in verb.children)

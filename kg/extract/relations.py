@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .event_facts import audience, dates, event_facts, held_at, part_of
+from .event_facts import attend_without_object, audience, dates, event_facts, held_at, part_of
 from .org_facts import based, members, org_parent_and_place, owned
 from .roles import (APPOINT_VERBS, ROLE_VERBS, SCORE_NOUNS, SIDE_VERBS, WORK_VERBS, appointment, as_role, copula,
                     person_roles, role_verb, scored_for)
@@ -145,6 +145,8 @@ class _Reader:
                 based(self, token)
             if token.lower_ in ("owned", "controlled") and token.dep_ in ("amod", "acl"):
                 owned(self, token)
+            if token.lemma_ in ("attend", "participate") and token.pos_ == "VERB":
+                attend_without_object(self, token)
             if token.lemma_ == "include" and token.pos_ == "VERB":
                 members(self, token)
                 audience(self, token)

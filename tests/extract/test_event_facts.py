@@ -44,3 +44,16 @@ def test_a_name_that_says_what_an_event_is_about_takes_no_part(extract_text):
 def test_a_verb_the_lemmatizer_misreads_still_counts(extract_text):
     facts = facts_of(extract_text("Microsoft staged the Xbox launch in Amsterdam."))
     assert ("Xbox launch", "participant", "Microsoft") in facts
+
+
+def test_attending_with_no_event_named_attends_the_one_the_story_is_about(extract_text):
+    x = extract_text("The Oslo Energy Forum opens on Wednesday. Sales of oil rose sharply in March. "
+                     "More than 20 leaders are expected to attend, including Ines Duarte and Peter Walsh. Israel will not attend.")
+    facts = facts_of(x)
+    assert {("Oslo Energy Forum", "participant", "Ines Duarte"), ("Oslo Energy Forum", "participant", "Peter Walsh")} <= facts
+    assert not any(f[1] == "participant" and f[2] == "Israel" for f in facts)
+
+
+def test_who_did_not_attend_took_no_part(extract_text):
+    facts = facts_of(extract_text("Ines Duarte did not attend the Oslo Energy Forum on Wednesday."))
+    assert ("Oslo Energy Forum", "participant", "Ines Duarte") not in facts
