@@ -322,6 +322,11 @@ def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict
             continue
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
             continue
+        named_by = [token_cluster[o.i] for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children if o.dep_ == "pobj" and o.i in token_cluster]
+        if named_by:
+            token_cluster[t.i] = named_by[0]  # "the Brazilian resort of Porto Alegre" is Porto Alegre
+            continue
         before = [(i, cid, m) for i, cid, m in named[kind] if i < t.i and t.i - i < 150]
         if not before:
             continue

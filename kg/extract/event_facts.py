@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the reader calls these rules; they only name its type
 LOCATION_PREPS = {"in", "at", "near", "inside"}
 CONTEST_VERBS = set(lexicon.CONTEST_VERBS)
 AUDIENCE_NOUNS = set(lexicon.AUDIENCE_NOUNS)
+MOTION_VERBS = set(lexicon.MOTION_VERBS) | {"converge", "descend", "flock", "gather", "arrive"}
 
 
 def event_facts(reader: _Reader, e: Token) -> None:
@@ -107,6 +108,12 @@ def event_facts(reader: _Reader, e: Token) -> None:
         for obj in _objects(prep):
             if reader.kind(obj) == "Place" or (reader.kind(obj) == "Organization" and prep.lower_ == "at"):
                 reader.add(eid, "location", reader.cid(obj), [e, obj], "event-in", 0.75)
+            elif reader.cid(obj) is None and obj.pos_ == "NOUN":  # "held at the Curzon Mayfair cinema in London"
+                for place in _objects_of(obj, ("in",)):
+                    if reader.kind(place) == "Place":
+                        reader.add(eid, "location", reader.cid(place), [e, place], "event-in", 0.7)
+    for place in _destination(reader, e):  # "converge on Porto Alegre for the World Social Forum"
+        reader.add(eid, "location", reader.cid(place), [e, place], "travel-for", 0.65)
 
 
 def audience(reader: _Reader, verb: Token) -> None:
@@ -288,6 +295,22 @@ def _governor(e: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
+def _destination(reader: _Reader, e: Token) -> list[Token]:
+    """Where people go for an event: "travel to Geneva for the talks", "converge on the resort of X for the forum"."""
+    if e.dep_ != "pobj" or e.head.lower_ != "for":
+        return []
+    verb = e.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj":
+        verb = verb.head.head  # ("converge on the resort ... for": the parser hangs 'for' on the resort)
+    if verb.pos_ != "VERB" or not is_verb_of(verb, MOTION_VERBS):
+        return []
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "in", "into")):
+        for obj in _objects(prep):
+            out += [obj] if reader.kind(obj) == "Place" else [p for p in _objects_of(obj, ("of",)) if reader.kind(p) == "Place"]
+    return out
+
+
 def _location_preps(e: Token, verb: Token | None) -> list[Token]:
     out = [c for c in e.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
     # inside the topic: "meeting of dialogue on AI in Geneva"
@@ -295,9 +318,10 @@ def _location_preps(e: Token, verb: Token | None) -> list[Token]:
         if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS and t.head.i > e.i and t.head.dep_ == "pobj" and t not in out:
             if t.head.head.lower_ in ("of", "on"):
                 out.append(t)
-    for acl in e.children:  # "the summit, held in Geneva", "3GSM, which takes place in Cannes"
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" or acl.dep_ == "relcl" and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in acl.children):
+    for acl in e.children:  # "the summit, held in Geneva", "3GSM, which takes place in Cannes", "the ceremony, to be held in X"
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" or acl.dep_ == "relcl" and (any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in acl.children)
+                or acl.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in acl.children)):
             out += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
     if verb is not None and e.dep_ in ("dobj", "nsubj", "nsubjpass"):
         out += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]

@@ -59,6 +59,9 @@ class EntityKinds:
             nouns = apposed_after(s)
             if root.dep_ == "appos":
                 nouns.append(root.head)
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+                    and self.class_of.get(root.head.head.lemma_.lower()) == "Place":
+                nouns.append(root.head.head)  # "the Brazilian resort of Porto Alegre", "the city of Basra"
             if root.dep_ == "nsubj" and root.head.lemma_ == "be":
                 nouns += [c for c in root.head.children if c.dep_ == "attr"]
             if s.end < len(s.doc) and root.dep_ == "compound" and root.head.i == s.end \

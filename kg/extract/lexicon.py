@@ -85,7 +85,7 @@ CLASS_NOUNS = {
     ],
     "Place": [
         "city", "town", "village", "country", "region", "county", "state", "province", "capital",
-        "island", "district", "suburb", "borough", "port", "nation",
+        "island", "district", "suburb", "borough", "port", "nation", "resort", "municipality",
     ],
 }
 

@@ -199,3 +199,9 @@ def test_a_qualified_title_is_another_office(extract_text):
     x = extract_text("Shadow chancellor Oliver Lett said the figures were wrong. Mr Lett accused the chancellor "
                      "of hiding failures, and the chancellor attended the Davos forum.")
     assert ("Davos forum", "participant", "Oliver Lett") not in facts_of(x)
+
+
+def test_the_class_noun_of_a_named_place_is_that_place(extract_text):
+    x = extract_text("Talks in Ivory Coast stalled. Campaigners gathered in the Brazilian resort of Porto Alegre "
+                     "for the World Social Forum.")
+    assert ("World Social Forum", "location", "Ivory Coast") not in facts_of(x)

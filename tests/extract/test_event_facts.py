@@ -57,3 +57,14 @@ def test_attending_with_no_event_named_attends_the_one_the_story_is_about(extrac
 def test_who_did_not_attend_took_no_part(extract_text):
     facts = facts_of(extract_text("Ines Duarte did not attend the Oslo Energy Forum on Wednesday."))
     assert ("Oslo Energy Forum", "participant", "Ines Duarte") not in facts
+
+
+def test_where_people_go_for_an_event_is_where_it_is(extract_text):
+    facts = facts_of(extract_text("Delegates will travel to Geneva for the talks. About 100,000 people are expected to "
+                                  "converge on the Brazilian resort of Porto Alegre for the World Social Forum."))
+    assert {("talks", "location", "Geneva"), ("World Social Forum", "location", "Porto Alegre")} <= facts
+
+
+def test_a_venue_in_a_place_puts_the_event_there(extract_text):
+    facts = facts_of(extract_text("The ceremony, to be held at the Curzon Mayfair cinema in London on 20 March, was announced."))
+    assert ("ceremony", "location", "London") in facts
