@@ -98,7 +98,8 @@ class EntityKinds:
                 hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "Sale Sharks prop Andrew Sheridan"
             if s.label_ == "Person" and root.dep_ == "poss" and owned.ent_type_ == "PERSON" and owned.ent_iob_ == "I" and owned.i > s.end:
                 hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "Iron Maiden's Bruce Dickinson": a band, a team, a firm
-            if root.dep_ == "poss" and (owned.lemma_.lower() in lexicon.OFFICE_TITLES or owned.lemma_.lower() in lexicon.FIRM_POSSESSIONS):
+            if root.dep_ == "poss" and (owned.lemma_.lower() in lexicon.OFFICE_TITLES or owned.lemma_.lower() in lexicon.FIRM_POSSESSIONS) \
+                    and s[-1].text not in honorific_surnames(s.doc):  # ("Mr Yoran's division" is a person's)
                 hints.setdefault(s.text.lower(), Counter())["Organization"] += 3  # "May's chairman", "Electrolux's brands"
             listed = root
             while listed.dep_ == "conj" and listed.head.i != listed.i:

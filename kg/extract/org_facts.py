@@ -61,7 +61,7 @@ def adjacent_unit(reader: _Reader, unit: Token, parent: Token) -> None:
     if mention is None or not any(t.lemma_.lower() in reader.config.unit_nouns for t in mention):
         return
     after = reader.doc[mention.end] if mention.end < len(reader.doc) else None
-    if after is not None and after.lower_ in ("at", "of") and reader.mention(parent) is not None \
+    if after is not None and after.lower_ in ("at", "of", "within") and reader.mention(parent) is not None \
             and reader.mention(parent).start in (mention.end + 1, mention.end + 2):
         reader.add(reader.cid(unit), "parentOrganization", reader.cid(parent), [unit, parent], "unit-of", 0.8)
 

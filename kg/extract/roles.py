@@ -18,7 +18,7 @@ from .org_facts import adjacent_unit
 if TYPE_CHECKING:  # the reader calls these rules; they only name its type
     from .relations import _Reader
 
-AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to"}  # "adviser to the White House"
+AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to", "within"}  # "adviser to the White House"
 ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
 WORK_VERBS = {"work", "serve", "join", "leave", "quit"}
 #: A player's or a coach's side, a body or a country: "played for England", "scored for Real", "captained Wales".

@@ -132,3 +132,9 @@ def test_a_person_before_a_personal_role_stays_a_person(nlp):
 def test_a_name_after_a_title_word_is_a_person(nlp):
     doc = nlp("Leaders met, including South African President Thabo Mbeki.")
     assert any(m.text == "Thabo Mbeki" and m.label_ == "Person" for m in doc.spans["kg_mentions"])
+
+
+def test_a_persons_possession_does_not_make_them_a_firm(nlp):
+    text = ("Amit Yoran was director of the division. Mr Yoran took up his post in 2003. "
+            "Mr Yoran's division was also doing work on networks.")
+    assert {label for t, label in _mentions(nlp, text) if t == "Yoran"} == {"Person"}

@@ -466,3 +466,9 @@ def test_the_place_someone_joins_is_a_body(extract_text):
 def test_a_position_the_parser_reads_as_an_adverb_is_still_a_title(extract_text):
     facts = facts_of(extract_text("England forward Michael Owen scored twice."))
     assert {("Michael Owen", "jobTitle", "forward"), ("Michael Owen", "affiliation", "England")} <= facts
+
+
+def test_a_unit_within_a_body_has_it_as_parent(extract_text):
+    facts = facts_of(extract_text("Amit Yoran was director of the National Cyber Security Division within "
+                                  "the US Department of Homeland Security."))
+    assert ("National Cyber Security Division", "parentOrganization", "US Department of Homeland Security") in facts
