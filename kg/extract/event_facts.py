@@ -29,10 +29,9 @@ MOTION_VERBS = set(lexicon.MOTION_VERBS) | {"converge", "descend", "flock", "gat
 def event_facts(reader: _Reader, e: Token) -> None:
     eid = reader.cid(e)
     verb = _governor(e)
-    if verb is not None and negated(verb):
-        verb = None  # "did not attend the summit": no one's part in it
+    denied = verb is not None and negated(verb)  # "did not attend the summit" (but "at the debate, X did not rule out ...")
     # who took part
-    if verb is not None and e.dep_ == "dobj" and is_verb_of(verb, reader.config.participation_verbs):
+    if verb is not None and e.dep_ == "dobj" and is_verb_of(verb, reader.config.participation_verbs) and not denied:
         for s in _subjects(verb):
             participant(reader, eid, s, [verb, e], "event-verb", 0.8)
             for named in _included(reader, s, verb, e):  # "world leaders will attend, including X and Y"
@@ -53,7 +52,7 @@ def event_facts(reader: _Reader, e: Token) -> None:
         or role is not None and role.head.i == verb.i)
     at = e.dep_ == "pobj" and (e.head.lower_ in ("at", "during") or e.head.lower_ == "in" and verb is not None
                                and (verb.lemma_ in lexicon.SPEECH_VERBS or contest or taking_part))
-    if at and verb is not None and (inner is None or reader.kind(inner) != "Event"):
+    if at and verb is not None and (inner is None or reader.kind(inner) != "Event") and not (denied and (taking_part or contest)):
         for s in _subjects(verb) + _agents(verb):  # "ratified by IMF directors at a meeting"
             participant(reader, eid, _actor(s, reader), [verb, e], "event-at", 0.6)
         if contest:  # "Kenya beat Ghana in the final": the beaten side played too

@@ -68,3 +68,8 @@ def test_where_people_go_for_an_event_is_where_it_is(extract_text):
 def test_a_venue_in_a_place_puts_the_event_there(extract_text):
     facts = facts_of(extract_text("The ceremony, to be held at the Curzon Mayfair cinema in London on 20 March, was announced."))
     assert ("ceremony", "location", "London") in facts
+
+
+def test_a_denial_in_what_someone_said_at_an_event_does_not_deny_their_being_there(extract_text):
+    facts = facts_of(extract_text("At the debate, Lord Currie did not rule out the possibility of regulation."))
+    assert ("debate", "participant", "Currie") in facts
