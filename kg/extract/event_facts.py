@@ -79,7 +79,10 @@ def event_facts(reader: _Reader, e: Token) -> None:
                 if reader.kind(obj) == "Event" and reader.cid(obj) != eid and c.lower_ == "of":
                     reader.add(eid, "superEvent", reader.cid(obj), [e, obj], "sub-event", 0.85)
                     continue
+                described = {d.i for a in obj.subtree if a.dep_ == "appos" for d in a.subtree}
                 for t in obj.subtree:
+                    if t.i in described:
+                        continue  # "the trial of X, the chairman of Y's bank, Z": X's description takes no part
                     side = reader.kind(t) == "Place" and (t.dep_ != "pobj" or c.lower_ in ("between", "with") and t.head.i in (c.i, obj.i))
                     if reader.kind(t) in ("Person", "Organization") or side:
                         participant(reader, eid, t, [e, t], "event-of", 0.6)

@@ -110,7 +110,9 @@ class EntityKinds:
             for noun in nouns:
                 kind = self.class_of.get(noun.lemma_.lower())
                 # "its rival" says nothing of kind, but "his wife" does
-                if noun.pos_ == "NOUN" and kind and (kind == "Person" or not any(c.dep_ == "poss" for c in noun.children)):
+                # ("Spain's most powerful bank, X" does say what X is)
+                if noun.pos_ == "NOUN" and kind and (kind == "Person" or not any(
+                        c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in noun.children)):
                     hints.setdefault(s.text.lower(), Counter())[self.class_of[noun.lemma_.lower()]] += 3
         return hints
 

@@ -248,6 +248,8 @@ def as_role(reader: _Reader, prep: Token) -> None:
 
 def copula(reader: _Reader, be: Token) -> None:
     subjects = [c for c in be.children if c.dep_ == "nsubj"]
+    if not subjects and be.dep_ == "xcomp":
+        subjects = _subjects(be)  # "Mr Boateng is to become the UK's high commissioner"
     if be.dep_ == "relcl" and any(s.tag_ == "WP" for s in subjects):
         subjects = [be.head]  # "X, who is now Y's deputy leader"
         if reader.kind(be.head) is None:  # "one of its members, X, who is now ...", as the parser hangs it
@@ -381,6 +383,10 @@ def _org_objects(noun: Token, reader: _Reader) -> list[Token]:
                 for obj in _objects(prep):
                     if reader.kind(obj) == "Organization":
                         out.append(obj)
+                    elif reader.cid(obj) is None and obj.pos_ == "NOUN" and any(
+                            a.dep_ == "appos" and reader.kind(a) == "Organization" for a in obj.children):
+                        # "chairman of Spain's most powerful bank, Santander Central Hispano"
+                        out += [a for a in obj.children if a.dep_ == "appos" and reader.kind(a) == "Organization"][:1]
                     elif reader.cid(obj) is None and obj.pos_ == "NOUN":
                         todo.append(obj)  # "head of currency strategy at Bank of America"
         for c in t.children:

@@ -472,3 +472,15 @@ def test_a_unit_within_a_body_has_it_as_parent(extract_text):
     facts = facts_of(extract_text("Amit Yoran was director of the National Cyber Security Division within "
                                   "the US Department of Homeland Security."))
     assert ("National Cyber Security Division", "parentOrganization", "US Department of Homeland Security") in facts
+
+
+def test_the_bank_named_in_apposition_is_the_employer(extract_text):
+    facts = facts_of(extract_text("The trial of Emilio Botin, the chairman of Spain's most powerful bank, "
+                                  "Santander Central Hispano, has started in Madrid."))
+    assert ("Emilio Botin", "affiliation", "Santander Central Hispano") in facts
+    assert ("trial of Emilio Botin", "participant", "Santander Central Hispano") not in facts
+
+
+def test_a_role_someone_is_to_become_is_their_title(extract_text):
+    facts = facts_of(extract_text("Mr Boateng, 53, is to become the UK's high commissioner to South Africa."))
+    assert ("Boateng", "jobTitle", "high commissioner") in facts
