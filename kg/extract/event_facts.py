@@ -1,10 +1,16 @@
 """Events for ``kg_relations``: who took part, where, when, and what they are part of.
 
 Not to be confused with ``events`` (the ``kg_events`` component), which finds the
-event mentions these rules read. Rules: ``event-verb`` / ``event-at`` / ``event-agent``
-/ ``event-of`` / ``event-poss`` / ``contest`` (participants), ``event-in`` / ``held-at`` /
-``place-in-name`` (location), ``sub-event`` / ``part-of`` (super-event) and
-``event-date`` / ``name-year`` (date), ``audience`` (the crowd included X). Each takes the relations reader.
+event mentions these rules read. Rules, each named in the evidence it leaves:
+
+* participants: ``event-verb`` ("X attended the forum", "leaders will attend, including X"),
+  ``event-at``, ``event-agent``, ``event-of``, ``event-poss``, ``contest`` ("X beat Y in the
+  final"), ``audience`` ("the crowd included X"), ``body-in-name`` ("the Tory conference");
+* location: ``event-in``, ``held-at``, ``place-in-name``, ``travel-for`` ("travel to Geneva
+  for the talks");
+* super-event: ``sub-event``, ``part-of``; date: ``event-date``, ``name-year``.
+
+Each takes the relations reader.
 """
 from __future__ import annotations
 
