@@ -119,6 +119,9 @@ class EntityRepair:
             return None  # '" Said Mr': the name comes after the courtesy title
         if len(span) > 1 and span[-1].lower_.rstrip(".") in HONORIFICS:
             span = Span(doc, span.start, span.end - 1)  # "the Times Mr | Campbell": the tagger ran into the next name
+        party = next((n for n in (2, 1) if len(span) > n + 1 and span[:n].text in self.party_words), 0)
+        if kind == "Person" and party:
+            span = Span(doc, span.start + party, span.end)  # "Lib Dem Norman Baker": the party is no part of his name
         role = next((t.i for t in span[:-1] if t.text in lexicon.MEMBER_TITLES
                      or t.pos_ == "NOUN" and t.is_lower and t.lower_ not in lexicon.NAME_PARTICLES), None)
         if kind == "Person" and role is not None and doc[role + 1].is_title:
@@ -240,11 +243,19 @@ class EntityRepair:
         taken = {i for s in found for i in range(s.start, s.end)}
         out = []
         for t in doc:
-            if t.i in taken or t.text not in self.party_words or t.text in lexicon.AMBIGUOUS_PARTY_WORDS:
+            if t.i in taken:
+                continue
+            pair = doc[t.i : t.i + 2]  # "Lib Dem", "Liberal Democrat"
+            if len(pair) == 2 and pair.text in self.party_words and t.i + 1 not in taken:
+                out.append(Span(doc, t.i, t.i + 2, label="Organization"))
+                taken.update((t.i, t.i + 1))
+                continue
+            if t.text not in self.party_words or t.text in lexicon.AMBIGUOUS_PARTY_WORDS:
                 continue
             if t.is_sent_start and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("PROPN", "NOUN")):
                 continue
             out.append(Span(doc, t.i, t.i + 1, label="Organization"))
+            taken.add(t.i)
         return out
 
     def _untagged_names(self, doc: Doc, found: list[Span]) -> list[Span]:

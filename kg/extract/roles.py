@@ -44,6 +44,10 @@ def person_roles(reader: _Reader, p: Token) -> None:
     for child in p.children:
         if child.dep_ == "poss" and reader.kind(child) in ("Organization", "Place"):  # "Labour's Elizabeth Blackman", "England's Josh Lewsey"
             reader.add(pid, "affiliation", reader.cid(child), [child, p], "org-poss", 0.7)
+        if child.dep_ in ("compound", "amod", "nmod") and reader.kind(child) == "Organization" and mention is not None \
+                and reader.mention(child) is not None and reader.mention(child).end == mention.start \
+                and reader.mention(child).text in lexicon.PARTY_WORDS:
+            reader.add(pid, "affiliation", reader.cid(child), [child, p], "org-poss", 0.7)  # "Lib Dem Norman Baker"
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "for", "at", "with"):
             for obj in _objects(child):
                 if reader.kind(obj) == "Organization":

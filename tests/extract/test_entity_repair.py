@@ -338,3 +338,8 @@ def test_a_titled_persons_possessive_is_no_part_of_a_bodys_name(extract_text):
     x = extract_text("Professor Ezra Lind was a senior adviser to President Carter's White House.")
     assert ("Carter", "jobTitle", "President") in facts_of(x)
     assert "White House" in _names(x)
+
+
+def test_a_party_before_a_name_is_no_part_of_it(nlp):
+    found = _mentions(nlp, "Lib Dem Norman Baker said the plan was flawed.")
+    assert {("Norman Baker", "Person"), ("Lib Dem", "Organization")} <= found

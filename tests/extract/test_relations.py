@@ -484,3 +484,8 @@ def test_the_bank_named_in_apposition_is_the_employer(extract_text):
 def test_a_role_someone_is_to_become_is_their_title(extract_text):
     facts = facts_of(extract_text("Mr Boateng, 53, is to become the UK's high commissioner to South Africa."))
     assert ("Boateng", "jobTitle", "high commissioner") in facts
+
+
+def test_a_party_before_a_name_is_an_affiliation(extract_text):
+    facts = facts_of(extract_text("Lib Dem Norman Baker said the plan was flawed."))
+    assert ("Norman Baker", "affiliation", "Lib Dem") in facts
