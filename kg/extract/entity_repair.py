@@ -76,6 +76,9 @@ class EntityRepair:
         if kind is None:
             return None
         span = trim(ent)
+        if kind == "Organization" and span.text in self.party_words and span.start > 0 \
+                and span.doc[span.start - 1 : span.end].text in self.party_words:
+            span = Span(span.doc, span.start - 1, span.end)  # "Liberal | Democrat Alan Beith": the tagger took half the name
         if kind == "Place" and len(span) > 1 and span[-1].text == "Party":
             kind = "Organization"  # "the Tory Party" tagged GPE
         doc = span.doc

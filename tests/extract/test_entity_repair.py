@@ -343,3 +343,8 @@ def test_a_titled_persons_possessive_is_no_part_of_a_bodys_name(extract_text):
 def test_a_party_before_a_name_is_no_part_of_it(nlp):
     found = _mentions(nlp, "Lib Dem Norman Baker said the plan was flawed.")
     assert {("Norman Baker", "Person"), ("Lib Dem", "Organization")} <= found
+
+
+def test_half_a_party_name_is_made_whole(extract_text):
+    facts = facts_of(extract_text("Liberal Democrat Alan Beith said the claims were true."))
+    assert ("Alan Beith", "affiliation", "Liberal Democrat") in facts
