@@ -30,7 +30,7 @@ EVENT_NOUNS = set(lexicon.EVENT_NOUNS)
 #: Endings of abstract nouns, which name no one's role (a role ends "-ent" or "-ant" often: president, sergeant).
 ABSTRACT_SUFFIXES = ("ment", "tion", "sion", "ness", "ity", "ence", "ance", "ship", "ism")
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
-TITLE_WORDS = {w.lower() for w in lexicon.TITLE_HEADS} | set(lexicon.OFFICE_TITLES) | {
+TITLE_WORDS = {w.lower() for w in lexicon.TITLE_HEADS} | set(lexicon.OFFICE_TITLES) | {w.lower() for w in lexicon.MEMBER_TITLES} | {
     "officer", "minister", "manager", "editor", "coach", "captain", "ambassador", "premier", "senator", "speaker",
     "commissioner", "judge", "general", "chief", "lord", "baroness", "marshal", "admiral", "colonel", "sheriff", "attorney",
     "professor", "lecturer", "dean", "rector", "provost"}

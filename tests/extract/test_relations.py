@@ -489,3 +489,8 @@ def test_a_role_someone_is_to_become_is_their_title(extract_text):
 def test_a_party_before_a_name_is_an_affiliation(extract_text):
     facts = facts_of(extract_text("Lib Dem Norman Baker said the plan was flawed."))
     assert ("Norman Baker", "affiliation", "Lib Dem") in facts
+
+
+def test_a_member_title_before_a_name_is_a_title(extract_text):
+    facts = facts_of(extract_text("Labour MP Kate Hoey disagreed."))
+    assert {("Kate Hoey", "jobTitle", "MP"), ("Kate Hoey", "affiliation", "Labour")} <= facts
