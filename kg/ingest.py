@@ -265,7 +265,7 @@ def _txt_article(text: str, source: str) -> Article:
     if not fields and (match := _DATE_PREFIX.match(text)):
         fields, body = {"date": match.group(1)}, text[match.end():]
     body = _LEADING_BLANK_LINES.sub("", body)
-    title = fields.get("title") or _headline(body)
+    title = fields.get("title") or headline(body)
     return _make_article(body, source, title, fields.get("date"), fields.get("url"))
 
 
@@ -293,8 +293,11 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
-def _headline(body: str) -> str | None:
-    """The first line of ``body`` when it reads as a headline: short, then a blank line."""
+def headline(body: str) -> str | None:
+    """The first line of ``body`` when it reads as a headline: short, then a blank line.
+
+    (``kg_coref`` asks the same of a Doc's text, to link a headline's event to the story's.)
+    """
     lines = body.split("\n", 2)
     if len(lines) == 3 and not lines[1].strip() and lines[2].strip():
         if 0 < len(lines[0].strip()) <= _MAX_HEADLINE:

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..ingest import headline
 from . import lexicon
-from .mentions import apposed_after, mentions
+from .mentions import PERSON_TITLES, apposed_after, mentions
 
 PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 STOP = {"of", "for", "the", "and", "&", "on", "in", "at"}
@@ -258,10 +259,12 @@ def _headline_event(m: Span, events: list[Cluster]) -> Cluster | None:
 
 
 def _in_headline(m: Span) -> bool:
-    """Whether the mention is on the article's first line, when that is a headline: short, then a blank line."""
-    text = m.doc.text
-    end = text.find("\n")
-    return 0 < end <= 150 and m.end_char <= end and text[end + 1 :].lstrip(" \t").startswith("\n")
+    """Whether the mention is on the article's headline line (as ``kg.ingest`` tells a headline)."""
+    doc = m.doc
+    if "kg_headline_end" not in doc.user_data:  # asked for every pair of event mentions: read the text once
+        title = headline(doc.text)
+        doc.user_data["kg_headline_end"] = doc.text.index(title) + len(title) if title else 0
+    return m.end_char <= doc.user_data["kg_headline_end"]
 
 
 def _qualifiers(m: Span) -> set[str]:
@@ -336,7 +339,6 @@ def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict
 
 
 OFFICE_QUALIFIERS = {"shadow", "deputy", "vice", "assistant", "acting", "former", "junior", "interim", "associate", "ex"}
-PERSON_TITLES = {w.lower() for w in lexicon.TITLE_HEADS} | set(lexicon.OFFICE_TITLES) | {w.lower() for w in lexicon.MEMBER_TITLES}
 
 
 def _resolve_title_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict[int, int]) -> None:
@@ -355,8 +357,8 @@ def _resolve_title_nominals(doc: Doc, clusters: list[Cluster], token_cluster: di
     titled.sort()
     for t in doc:
         if t.i in token_cluster or t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in PERSON_TITLES \
-                or t.dep_ == "compound" or t.tag_ in ("NNS", "NNPS"):
-            continue
+                or t.dep_ in ("compound", "appos", "attr") or t.tag_ in ("NNS", "NNPS"):
+            continue  # ("X, the hotel manager", "X is the chancellor": the title a name is given, not one standing for it)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(c.dep_ == "prep" for c in t.children):
             continue  # "the chairman of a rival firm" may be someone new
         sided = any(c.dep_ in ("compound", "nmod", "amod", "poss") and c.i in token_cluster for c in t.lefts)
@@ -463,14 +465,17 @@ def event_core(span: Span) -> str:
 
 def _key(m: Span) -> str:
     """The normalised name, and an organisation's in the singular: "Conservatives" is the "Conservative" party."""
-    key = norm(m)
-    return " ".join(map(_singular, key.split())) if m.label_ == "Organization" else key
+    return _body_key(m) if m.label_ == "Organization" else norm(m)
+
+
+def _body_key(name: Span | str) -> str:
+    return " ".join(map(_singular, norm(name).split()))
 
 
 def same_body_name(a: str, b: str) -> bool:
     """Whether two names are one organisation's, as kg_coref links them: "Tories" and "Tory",
     "Tory" and "Conservative Party" (not yet clipped words, "Lib Dem" and "Liberal Democrat")."""
-    ka, kb = (" ".join(map(_singular, norm(x).split())) for x in (a, b))
+    ka, kb = _body_key(a), _body_key(b)
     return ka == kb or ka in CANONICAL and CANONICAL[ka] == CANONICAL.get(kb)
 
 
@@ -483,5 +488,4 @@ def _singular(word: str) -> str:
 
 
 #: Each form of a name in lexicon.SAME_NAMES (normalised, and in the singular) -> the name news uses most.
-CANONICAL = {form: group[0] for group in lexicon.SAME_NAMES for n in group
-             for form in (norm(n), " ".join(map(_singular, norm(n).split())))}
+CANONICAL = {form: group[0] for group in lexicon.SAME_NAMES for n in group for form in (norm(n), _body_key(n))}

@@ -485,6 +485,9 @@ def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+WORK_NOUNS = set(lexicon.WORK_NOUNS)
+
+
 def _work_names(spans: list[Span]) -> set[str]:
     """Names the grammar says are of made things, not of people, bodies or places.
 
@@ -492,10 +495,8 @@ def _work_names(spans: list[Span]) -> set[str]:
     "the suite iLife, which includes iTunes", "an Intel Celeron chip", and every
     name listed with one of them. The whole article then drops the name.
     """
-    work = set(lexicon.WORK_NOUNS)
-
     def is_work(noun: Token) -> bool:
-        return noun.pos_ == "NOUN" and (noun.is_lower or noun.is_sent_start) and noun.lemma_.lower() in work
+        return noun.pos_ == "NOUN" and (noun.is_lower or noun.is_sent_start) and noun.lemma_.lower() in WORK_NOUNS
 
     def described(root: Token) -> bool:
         if any(c.dep_ in ("compound", "nmod", "appos") and c.i < root.i and is_work(c) for c in root.children):

@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the reader calls these rules; they only name its type
 LOCATION_PREPS = {"in", "at", "near", "inside"}
 CONTEST_VERBS = set(lexicon.CONTEST_VERBS)
 AUDIENCE_NOUNS = set(lexicon.AUDIENCE_NOUNS)
-MOTION_VERBS = set(lexicon.MOTION_VERBS) | {"converge", "descend", "flock", "gather", "arrive"}
+MOTION_VERBS = set(lexicon.MOTION_VERBS)
 
 
 def event_facts(reader: _Reader, e: Token) -> None:
@@ -279,6 +279,7 @@ def _included(reader: _Reader, group: Token, verb: Token, event: Token) -> list[
                 if reader.kind(t) in ("Person", "Organization") and mention is not None and mention.root.i == t.i:
                     out.append(t)
     return out
+
 
 def _agents(verb: Token) -> list[Token]:
     return [o for a in verb.children if a.dep_ == "agent" for o in _objects(a)]

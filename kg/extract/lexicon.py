@@ -58,6 +58,13 @@ SPEECH_VERBS = [
     "highlight", "describe", "call", "acknowledge", "admit", "conclude",
 ]
 
+#: Role words besides TITLE_HEADS, OFFICE_TITLES and MEMBER_TITLES that make a title: "Labour MP", "England coach".
+ROLE_WORDS = [
+    "officer", "minister", "manager", "editor", "coach", "captain", "ambassador", "premier", "senator", "speaker",
+    "commissioner", "judge", "general", "chief", "lord", "baroness", "marshal", "admiral", "colonel", "sheriff", "attorney",
+    "professor", "lecturer", "dean", "rector", "provost",
+]
+
 #: Words before a name that are courtesy titles, not job titles.
 HONORIFICS = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "baroness", "baron", "viscount",
               "mr.", "mrs.", "ms.", "dr."]
@@ -148,7 +155,8 @@ OFFICE_TITLES = ["chairman", "chairwoman", "chair", "chief", "executive", "direc
 
 #: Verbs of movement: what they go "to", "from" or "through" is a place ("travel to Llanelli").
 MOTION_VERBS = ["travel", "move", "go", "fly", "return", "come", "drive", "walk", "head", "relocate", "flee",
-                "emigrate", "spread", "extend", "run", "sail", "commute", "march", "migrate", "evacuate"]
+                "emigrate", "spread", "extend", "run", "sail", "commute", "march", "migrate", "evacuate",
+                "converge", "descend", "flock", "gather", "arrive"]
 
 #: Nouns for an organisation's premises: "Vodafone's head office in Newbury" places Vodafone.
 PREMISES_NOUNS = ["office", "headquarters", "base", "plant", "factory", "site", "campus", "hq", "offices"]

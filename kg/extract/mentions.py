@@ -73,6 +73,10 @@ def apposed_after(span: Span) -> list[Token]:
     return out
 
 
+#: Words that name an office or a role before or for a person: "Chancellor", "chief", "MP", "coach".
+PERSON_TITLES = {w.lower() for w in lexicon.TITLE_HEADS} | set(lexicon.OFFICE_TITLES) \
+    | {w.lower() for w in lexicon.MEMBER_TITLES} | set(lexicon.ROLE_WORDS)
+
 #: lexicon.HONORIFICS without their dots, to match ``token.lower_.rstrip(".")``: "Mr" and "Mr." alike.
 HONORIFICS = {h.rstrip(".") for h in lexicon.HONORIFICS}
 

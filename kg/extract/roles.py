@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .grammar import _objects, _objects_of, _subjects
-from .mentions import apposed_after
+from .mentions import PERSON_TITLES, apposed_after
 from .org_facts import adjacent_unit
 
 if TYPE_CHECKING:  # the reader calls these rules; they only name its type
@@ -30,10 +30,7 @@ EVENT_NOUNS = set(lexicon.EVENT_NOUNS)
 #: Endings of abstract nouns, which name no one's role (a role ends "-ent" or "-ant" often: president, sergeant).
 ABSTRACT_SUFFIXES = ("ment", "tion", "sion", "ness", "ity", "ence", "ance", "ship", "ism")
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
-TITLE_WORDS = {w.lower() for w in lexicon.TITLE_HEADS} | set(lexicon.OFFICE_TITLES) | {w.lower() for w in lexicon.MEMBER_TITLES} | {
-    "officer", "minister", "manager", "editor", "coach", "captain", "ambassador", "premier", "senator", "speaker",
-    "commissioner", "judge", "general", "chief", "lord", "baroness", "marshal", "admiral", "colonel", "sheriff", "attorney",
-    "professor", "lecturer", "dean", "rector", "provost"}
+TITLE_WORDS = PERSON_TITLES
 
 
 def person_roles(reader: _Reader, p: Token) -> None:

@@ -205,3 +205,8 @@ def test_the_class_noun_of_a_named_place_is_that_place(extract_text):
     x = extract_text("Talks in Ivory Coast stalled. Campaigners gathered in the Brazilian resort of Porto Alegre "
                      "for the World Social Forum.")
     assert ("World Social Forum", "location", "Ivory Coast") not in facts_of(x)
+
+
+def test_a_title_apposed_to_a_name_stays_that_names_title(extract_text):
+    x = extract_text("Chancellor Gordon Brown spoke. Later Gordon Brown, the chancellor, said taxes would fall.")
+    assert ("Gordon Brown", "jobTitle", "chancellor") in facts_of(x)
