@@ -332,6 +332,8 @@ def test_a_courtesy_title_ends_no_name(nlp):
 def test_a_party_is_a_body_whatever_the_tagger_says(nlp):
     found = _mentions(nlp, "Voters deserted the Tory Party in droves.")
     assert ("Tory Party", "Organization") in found
+    found = _mentions(nlp, "Growth will return to Britain, the shadow chancellor said as the Tory Party spring conference began.")
+    assert ("Tory Party", "Place") not in found  # tagged GPE here
 
 
 def test_a_titled_persons_possessive_is_no_part_of_a_bodys_name(extract_text):

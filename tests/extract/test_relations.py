@@ -397,9 +397,10 @@ def test_a_place_in_a_contest_is_no_job(extract_text):
 
 
 def test_an_acronym_before_a_role_is_the_employer(extract_text):
-    facts = facts_of(extract_text("ICI chief executive Lord Kessler said the results were strong."))
-    assert ("Kessler", "affiliation", "ICI") in facts
-    assert ("Kessler", "jobTitle", "chief executive") in facts
+    # (an acronym the small tagger leaves untagged here; "ICI chief executive" it tags itself)
+    facts = facts_of(extract_text("BP chief executive Lord Browne said the results were strong."))
+    assert ("Browne", "affiliation", "BP") in facts
+    assert ("Browne", "jobTitle", "chief executive") in facts
 
 
 def test_a_plural_role_before_a_list_of_names_is_each_ones_title(extract_text):
