@@ -129,8 +129,10 @@ def query(
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[list[Path], typer.Option("--gold", "-g", help="A folder of <name>.txt + <name>.json pairs, or gold .json files.")],
+    gold: Annotated[Optional[list[Path]], typer.Option("--gold", "-g", help="A folder of <name>.txt + <name>.json pairs, or gold .json files.")] = None,
     more: Annotated[Optional[list[Path]], typer.Argument(help="More gold files or folders (so --gold dev/*.json works).")] = None,
+    sets: Annotated[Optional[list[str]], typer.Option("--set", "-s", help="A named evaluation set of eval/sets.json (repeatable; 'all' for every set).")] = None,
+    texts: Annotated[Optional[Path], typer.Option(help="Where the articles are, when not beside their gold files.")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy model (default: $KG_SPACY_MODEL or the installed en_core_web_sm).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List missed and spurious entities and facts per article.")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
@@ -138,20 +140,40 @@ def eval_(
 ) -> None:
     """Build each gold article on its own and print precision, recall and F1 per entity type and relation."""
     from .errors import GoldError
+    from .eval_sets import load_sets, pick
     from .evaluate import evaluate
 
+    reports = []
     try:
         if fmt not in ("table", "json"):
             raise GoldError(f"unknown format {fmt!r}; use table or json")
-        report = evaluate([*gold, *(more or [])], model=model, out=out)
+        if not gold and not more and not sets:
+            raise GoldError("nothing to score: give --gold FILES or --set NAME")
+        if gold or more:
+            reports.append(("gold", evaluate([*(gold or []), *(more or [])], model=model, out=out, texts=texts)))
+        for s in pick(load_sets(), sets) if sets else []:
+            why = s.missing()
+            if why:
+                typer.echo(f"set {s.name}: skipped, {why}", err=True)
+                continue
+            reports.append((s.name, evaluate([s.gold], model=model, out=out and out / s.name, texts=s.texts)))
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
     if fmt == "json":
         import json
 
-        typer.echo(json.dumps(report.as_dict(verbose), indent=1, ensure_ascii=False))
-    else:
-        typer.echo(report.table(verbose))
+        data = {name: r.as_dict(verbose) for name, r in reports}
+        typer.echo(json.dumps(data["gold"] if list(data) == ["gold"] else data, indent=1, ensure_ascii=False))
+        return
+    for name, r in reports:
+        if len(reports) > 1:
+            typer.echo(f"== {name}")
+        typer.echo(r.table(verbose) + ("\n" if len(reports) > 1 else ""))
+    if len(reports) > 1:
+        typer.echo(f"{'set':16}  {'articles':>8}  {'entities F1':>11}  {'facts F1':>8}  {'facts P':>7}  {'facts R':>7}")
+        for name, r in reports:
+            f = r.facts_total
+            typer.echo(f"{name:16}  {len(r.articles):8d}  {r.entities_total.f1:11.3f}  {f.f1:8.3f}  {f.precision:7.3f}  {f.recall:7.3f}")
 
 
 @app.command()

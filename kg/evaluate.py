@@ -271,8 +271,12 @@ class GoldArticle:
     facts: tuple[GoldFact, ...]
 
 
-def load_gold(paths: Iterable[str | Path]) -> list[GoldArticle]:
-    """Gold files, and every ``*.json`` in the given folders, each with the article it names."""
+def load_gold(paths: Iterable[str | Path], texts: str | Path | None = None) -> list[GoldArticle]:
+    """Gold files, and every ``*.json`` in the given folders, each with the article it names.
+
+    The article is looked for beside its gold file, else in ``texts``: third-party
+    articles stay out of the repository while their gold is kept in it.
+    """
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
@@ -286,10 +290,10 @@ def load_gold(paths: Iterable[str | Path]) -> list[GoldArticle]:
             raise GoldError(f"{path}: no such file or directory")
     if not files:
         raise GoldError("no gold files given")
-    return [_read_gold(f) for f in files]
+    return [_read_gold(f, texts) for f in files]
 
 
-def _read_gold(path: Path) -> GoldArticle:
+def _read_gold(path: Path, texts: str | Path | None = None) -> GoldArticle:
     def bad(message: str) -> GoldError:
         return GoldError(f"{path}: {message}")
 
@@ -326,6 +330,8 @@ def _read_gold(path: Path) -> GoldArticle:
         facts.append(GoldFact(s, rel, o, len(f) == 4 and f[3] == "optional"))
 
     article = path.parent / data["doc"] if isinstance(data.get("doc"), str) else path.with_suffix(".txt")
+    if not article.is_file() and texts is not None:
+        article = Path(texts) / article.name
     if not article.is_file():
         raise bad(f"the article it annotates is missing: {article}")
     return GoldArticle(path.stem, path, article, tuple(entities), tuple(facts))
@@ -530,13 +536,14 @@ def ontology() -> Graph:
     return g
 
 
-def evaluate(gold_paths: Iterable[str | Path], model: str | None = None, nlp=None, out: str | Path | None = None) -> Report:
+def evaluate(gold_paths: Iterable[str | Path], model: str | None = None, nlp=None, out: str | Path | None = None,
+             texts: str | Path | None = None) -> Report:
     """Build every gold article on its own, score its graph, and sum up.
 
     ``nlp`` is an already loaded pipeline (else ``model`` is loaded); with
     ``out`` each article's graph is kept as ``out/<name>/graph.ttl``.
     """
-    golds = load_gold(gold_paths)
+    golds = load_gold(gold_paths, texts)
     if nlp is None:
         from . import nlp as kg_nlp
 
