@@ -191,3 +191,15 @@ PERSONAL_ROLES = ["aide", "adviser", "advisor", "ally", "spokesman", "spokeswoma
 
 #: Houses and cabinets named by one word after "the": "in the Lords", "a vote in the Commons".
 LEGISLATURES = ["Commons", "Lords", "Senate", "Congress", "Parliament", "Cabinet", "Bundestag", "Duma", "Knesset", "Dail"]
+
+#: Verbs whose clause says who took part in the event in focus, named or not: "X delivered a keynote
+#: speech", "co-chaired by X and Y", "A, B and C attended", "the delegation was joined by D".
+FRAME_VERBS = ["attend", "participate", "chair", "co-chair", "moderate", "host", "co-host", "join", "speak", "deliver",
+               "address", "preside", "lead", "visit", "meet", "welcome", "receive", "organise", "organize",
+               "convene", "accompany", "keynote", "co-organise", "co-organize", "open", "present"]
+
+#: Verbs whose object takes part too: whom a delegation meets, what body it visits.
+MEETING_VERBS = ["meet", "visit", "welcome", "receive", "host", "accompany", "join"]
+
+#: Group nouns that stand for their members: "a delegation led by X", "the team, headed by Y".
+GROUP_NOUNS = ["delegation", "team", "group", "panel", "mission", "party", "committee", "contingent", "entourage"]

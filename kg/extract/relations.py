@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import lexicon
+from .frames import FRAME_VERBS, clause_frame
 from .event_facts import attend_without_object, audience, dates, event_facts, held_at, part_of
 from .org_facts import based, members, org_parent_and_place, owned
 from .roles import (APPOINT_VERBS, ROLE_VERBS, SCORE_NOUNS, SIDE_VERBS, WORK_VERBS, appointment, as_role, copula,
@@ -152,6 +153,8 @@ class _Reader:
                 audience(self, token)
             if token.lower_ == "as" and token.dep_ == "prep":
                 as_role(self, token)
+            if token.pos_ == "VERB":
+                clause_frame(self, token)
         for org in list(self.roots("Organization")):
             org_parent_and_place(self, org)
         for event in list(self.roots("Event")):

@@ -1,0 +1,124 @@
+"""Event frames for ``kg_relations``: everyone a clause says took part, and in what.
+
+Reports of forums and visits name the people who took part in long lists, each
+name with its titles and bodies ("X, Director of Y, Z, Professor at W, and V
+attended the roundtable"), as passive agents ("co-chaired by X and Y", "was
+joined by A; B; C"), through a group ("a delegation led by X visited Y and met
+Z") or with no event named at all ("X delivered a keynote speech"). The small
+parser rarely links such lists as conjuncts, so this rule reads the clause as a
+frame: the verb, every name on its side of the clause that is a list item
+rather than somebody's employer, and the event in focus. Rule names in the
+evidence: ``frame`` (subjects and agents), ``frame-object`` (who was met,
+visited or welcomed).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .grammar import _objects, _subjects, is_verb_of, negated
+
+if TYPE_CHECKING:  # the reader calls these rules; they only name its type
+    from .relations import _Reader
+
+FRAME_VERBS = set(lexicon.FRAME_VERBS)
+#: Verbs whose object takes part too: the host one meets, the body one visits.
+MEETING_VERBS = set(lexicon.MEETING_VERBS)
+#: Groups that act for their members: "the delegation, led by X, visited Y".
+GROUP_NOUNS = set(lexicon.GROUP_NOUNS)
+#: Prepositions that attach someone's employer or post, not a fellow participant.
+_DESCRIBING = {"of", "at", "from", "to", "for", "with", "in", "on", "under", "within"}
+
+
+def clause_frame(reader: _Reader, verb: Token) -> None:
+    """Everyone the clause of ``verb`` names as taking part, in the event it is about."""
+    if negated(verb) or not is_verb_of(verb, FRAME_VERBS) or verb.tag_ in ("VBG",) and verb.dep_ == "amod":
+        return
+    events = _events_of(reader, verb)
+    if not events:
+        return
+    actors = [t for s in _subjects(verb) for t in _members(reader, s)]
+    actors += [t for agent in verb.children if agent.dep_ == "agent" for o in _objects(agent) for t in _members(reader, o)]
+    objects = []
+    if is_verb_of(verb, MEETING_VERBS):
+        objects = [t for c in verb.children if c.dep_ == "dobj" for t in _members(reader, c)]
+        objects += [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in _objects(p) for t in _members(reader, o)]
+    for eid in events:
+        for t in actors:
+            if reader.kind(t) in ("Person", "Organization"):
+                reader.add(eid, "participant", reader.cid(t), [verb, t], "frame", 0.6)
+        for t in objects:
+            if reader.kind(t) in ("Person", "Organization"):
+                reader.add(eid, "participant", reader.cid(t), [verb, t], "frame-object", 0.55)
+
+
+def _events_of(reader: _Reader, verb: Token) -> list[int]:
+    """The event the clause names (its object, or 'at'/'in'/'during' it), else the one in focus."""
+    named = [reader.cid(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and reader.kind(c) == "Event"]
+    named += [reader.cid(o) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "during", "to", "for")
+              for o in _objects(p) if reader.kind(o) == "Event"]
+    if named:
+        return list(dict.fromkeys(named))
+    sent = verb.sent
+    here = [reader.cid(t) for t in sent if reader.kind(t) == "Event" and reader.mention(t) is not None
+            and reader.mention(t).root.i == t.i]
+    if here:
+        return [here[0]]  # "At the opening ceremony, X delivered a keynote speech"
+    return [focus] if (focus := _focus_event(reader, verb)) is not None else []
+
+
+def _focus_event(reader: _Reader, verb: Token) -> int | None:
+    """The event the story is about so far: of those named before, the one named most often (the first, if tied)."""
+    seen: dict[int, list[int]] = {}
+    for c in reader.clusters.values():
+        if c.kind == "Event":
+            starts = [m.start for m in c.mentions if m.start < verb.i]
+            if starts:
+                seen[c.id] = starts
+    if not seen:
+        return None
+    return max(seen, key=lambda cid: (len(seen[cid]), -min(seen[cid])))
+
+
+def _members(reader: _Reader, head: Token) -> list[Token]:
+    """The names a subject or object phrase lists, not those describing them.
+
+    In "X, Chairman of Y, Z, Professor at W, and V" the people are list items;
+    Y and W hang from a title by a preposition, so they are employers. A group
+    noun ("the delegation led by X", "a team including Y") stands for its members.
+    """
+    out = []
+    for t in head.subtree:
+        mention = reader.mention(t)
+        if reader.kind(t) is None or mention is None or mention.root.i != t.i:
+            continue
+        path = _path_up(t, head)
+        if path is None:
+            continue
+        kind = reader.kind(t)
+        if kind == "Person" and not any(x.dep_ == "pobj" and x.head.lower_ in _DESCRIBING for x in path) \
+                or kind == "Organization" and all(x.dep_ in ("conj", "appos", "npadvmod", "nsubj", "nsubjpass", "dobj", "pobj")
+                                                  and x.head.pos_ != "ADP" for x in path):
+            out.append(t)
+    if reader.kind(head) is None and head.lemma_.lower() in GROUP_NOUNS:
+        for c in head.children:  # "a delegation led by X", "a team headed by Y"
+            if c.dep_ == "acl":
+                out += [t for agent in c.children if agent.dep_ == "agent" for o in _objects(agent) for t in _members(reader, o)]
+            if c.dep_ == "prep" and c.lower_ in ("including", "of", "from") and c.lower_ != "from":
+                out += [t for o in _objects(c) for t in _members(reader, o) if reader.kind(t) == "Person"]
+    return out
+
+
+def _path_up(t: Token, head: Token) -> list[Token] | None:
+    """The tokens from ``t`` up to (not including) ``head``, or None where a clause lies between."""
+    path = []
+    while t.i != head.i:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",) or t.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return None
+        path.append(t)
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return path

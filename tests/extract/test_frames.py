@@ -1,0 +1,35 @@
+"""Event frames (kg/extract/frames.py): everyone a clause says took part, and in which event."""
+from tests.conftest import facts_of
+
+
+def test_each_person_of_a_described_list_attended_but_not_their_employers(extract_text):
+    facts = facts_of(extract_text(
+        "The Harbour Forum opened in Oslo on Monday. Ingrid Dahl, Director of the Polar Institute, Tomas Berg, "
+        "Professor at Nordvik University, and Lena Holm attended the forum."))
+    assert {("Harbour Forum", "participant", name) for name in ("Ingrid Dahl", "Tomas Berg", "Lena Holm")} <= facts
+    assert ("Harbour Forum", "participant", "Polar Institute") not in facts
+
+
+def test_passive_agents_chair_the_event_that_is_the_subject(extract_text):
+    facts = facts_of(extract_text("The Arctic Dialogue was co-chaired by Maria Olsen and Jonas Eklund."))
+    assert {("Arctic Dialogue", "participant", "Maria Olsen"), ("Arctic Dialogue", "participant", "Jonas Eklund")} <= facts
+
+
+def test_a_speech_with_no_event_named_is_given_at_the_event_in_focus(extract_text):
+    facts = facts_of(extract_text(
+        "The Baltic Science Summit was held in Riga. The summit drew 300 scholars. "
+        "Anna Ozola delivered welcoming remarks."))
+    assert ("Baltic Science Summit", "participant", "Anna Ozola") in facts
+
+
+def test_a_delegation_stands_for_its_leader_and_whom_it_met_took_part_too(extract_text):
+    facts = facts_of(extract_text(
+        "The Nordic Energy Forum took place in Bergen. A delegation led by Karin Voss attended the forum "
+        "and met with Piet Jansen."))
+    assert ("Nordic Energy Forum", "participant", "Karin Voss") in facts
+    assert ("Nordic Energy Forum", "participant", "Piet Jansen") in facts
+
+
+def test_a_denied_frame_gives_no_part(extract_text):
+    facts = facts_of(extract_text("The Harbour Forum opened in Oslo. Ingrid Dahl did not attend."))
+    assert ("Harbour Forum", "participant", "Ingrid Dahl") not in facts
