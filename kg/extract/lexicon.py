@@ -203,3 +203,21 @@ MEETING_VERBS = ["meet", "visit", "welcome", "receive", "host", "accompany", "jo
 
 #: Group nouns that stand for their members: "a delegation led by X", "the team, headed by Y".
 GROUP_NOUNS = ["delegation", "team", "group", "panel", "mission", "party", "committee", "contingent", "entourage"]
+
+#: Title heads of academia, diplomacy and think tanks, besides the offices above: "Senior Research Fellow".
+ACADEMIC_TITLES = ["fellow", "researcher", "scholar", "adviser", "advisor", "coordinator", "analyst", "attache", "attaché",
+                   "representative", "envoy", "counsellor", "counselor", "principal", "co-founder", "co-director",
+                   "co-chair", "chairperson", "ceo", "cfo", "coo", "economist", "scientist", "expert", "specialist",
+                   "consultant", "trustee", "official", "diplomat", "consul", "deputy", "vice-president", "president",
+                   "secretary-general", "director-general", "editor-in-chief", "instructor", "vice-chancellor",
+                   "vice-rector", "vice-chair", "vice-chairman", "vice-minister", "undersecretary", "under-secretary",
+                   "member", "staff", "head", "chief", "associate", "partner", "moderator", "rapporteur", "curator"]
+
+#: Words that qualify a title and never name anyone: "Executive Director", "Nonresident Senior Fellow".
+TITLE_MODIFIERS = ["executive", "senior", "assistant", "associate", "deputy", "vice", "nonresident", "non-resident",
+                   "visiting", "distinguished", "principal", "managing", "acting", "honorary", "founding", "former",
+                   "adjunct", "research", "emeritus", "interim", "permanent", "special", "chief", "general", "junior",
+                   "first", "second", "third", "lead", "regional", "programme", "program", "project", "co", "full",
+                   "retired", "outgoing", "incoming", "standing", "associate", "international", "extraordinary",
+                   "plenipotentiary", "major", "lieutenant", "brigadier", "rear", "defense", "defence", "military",
+                   "prof", "professor", "dr", "ambassador", "h.e", "excellency", "his", "her"]

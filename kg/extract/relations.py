@@ -32,7 +32,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .frames import FRAME_VERBS, clause_frame
+from .frames import clause_frame
+from .title_chains import title_chain
 from .event_facts import attend_without_object, audience, dates, event_facts, held_at, part_of
 from .org_facts import based, members, org_parent_and_place, owned
 from .roles import (APPOINT_VERBS, ROLE_VERBS, SCORE_NOUNS, SIDE_VERBS, WORK_VERBS, appointment, as_role, copula,
@@ -129,6 +130,9 @@ class _Reader:
     def run(self) -> None:
         for person in list(self.roots("Person")):
             person_roles(self, person)
+        for c in list(self.clusters.values()):
+            for m in c.mentions if c.kind == "Person" else []:
+                title_chain(self, m)
         for token in self.doc:
             if token.lemma_ == "part" and token.dep_ in ("attr", "dobj", "npadvmod"):
                 part_of(self, token)

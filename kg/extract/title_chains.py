@@ -1,0 +1,146 @@
+"""Title chains for ``kg_relations``: a person's titles and bodies, read as a list.
+
+"X, Executive Director of the Security Studies Program at the Northfield School
+and Senior Fellow of the Asia Centre, ..." and "Vice President of the National
+Committee on Trade Y;" name a person's titles and bodies in long runs that the
+small parser cannot tie together (capitalised titles read to it as names). This
+rule reads the run token by token, with the mentions as units: each item is a
+title followed by the bodies it is held in, joined by 'of', 'at', 'in' or a
+comma; the first body of an item is part of the next ('the Program at the
+School': the School is its parent). Rule names in the evidence: ``title-chain``
+(after the name) and ``title-chain-before`` (before it).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from . import lexicon
+from .titles import is_title_head, is_title_word
+
+if TYPE_CHECKING:  # the reader calls these rules; they only name its type
+    from .relations import _Reader
+
+_JOINS = {"of", "at", "in", "with", "for", "from", "to", "within"}
+_ITEM_BREAKS = {",", "and", "&"}
+MAX_CHAIN = 45  # tokens: a title chain is long, but not a paragraph
+
+
+def title_chain(reader: _Reader, person: Span) -> None:
+    """The titles and bodies written after ``person`` and before it."""
+    pid = reader.cid(person.root)
+    if pid is None:
+        return
+    doc = person.doc
+    # ("X, the director of Y" is an ordinary apposition, which the appos rule reads from the parse)
+    if person.end + 1 < len(doc) and doc[person.end].text in (",", "(") and doc[person.end + 1].lower_ not in ("the", "a", "an"):
+        _read_items(reader, pid, _after(reader, person), "title-chain")
+    _read_items(reader, pid, _before(reader, person), "title-chain-before")
+
+
+def _after(reader: _Reader, person: Span) -> list[Token | Span]:
+    """Units (mentions as spans, other tokens as tokens) from the comma after the name to where the chain stops."""
+    doc, units, i = person.doc, [], person.end + 1
+    end = min(person.sent.end, i + MAX_CHAIN)
+    while i < end:
+        t = doc[i]
+        m = reader.mention(t)
+        if m is not None and m.start == i:
+            if reader.kind(t) in ("Person", "Event"):
+                break  # the next person of a list, or what they did
+            units.append(m)
+            i = m.end
+            continue
+        if t.text in (";", ")", "(", ":", '"', "“", "”") \
+                or t.pos_ in ("VERB", "AUX") and not is_title_word(t) and not (t.tag_ in ("VBG", "VBN") and t.dep_ in ("amod", "compound")) \
+                or t.is_space and "\n" in t.text:
+            break
+        units.append(t)
+        i += 1
+    while units and isinstance(units[-1], Token) and (units[-1].text in _ITEM_BREAKS or units[-1].lower_ in _JOINS or units[-1].is_punct):
+        units.pop()
+    return units
+
+
+def _before(reader: _Reader, person: Span) -> list[Token | Span]:
+    """"Vice President of the National Committee Jan Berris": the units from the list's last break to the name."""
+    doc, units, i = person.doc, [], person.start - 1
+    start = max(person.sent.start, i - MAX_CHAIN)
+    while i >= start:
+        t = doc[i]
+        m = reader.mention(t)
+        if m is not None and m.end == i + 1:
+            if reader.kind(t) in ("Person", "Event"):
+                return []
+            units.insert(0, m)
+            i = m.start - 1
+            continue
+        if not (is_title_word(t) or t.lower_ in _JOINS or t.lower_ == "the" or t.text == "-"):
+            break  # "by | Brookings Institution President ...": the title starts after what is no part of it
+        units.insert(0, t)
+        i -= 1
+    while units and not (isinstance(units[0], Token) and is_title_word(units[0])):
+        units.pop(0)
+    # only "Title of Body Name": a bare title before a name is the title-before-name rule's
+    return units if any(isinstance(u, Span) for u in units) and isinstance(units[-1], Span) else []
+
+
+def _read_items(reader: _Reader, pid: int, units: list[Token | Span], rule: str) -> None:
+    items: list[tuple[list[Token], list[Span]]] = []
+    title: list[Token] = []
+    bodies: list[Span] = []
+    for k, u in enumerate(units):
+        if isinstance(u, Span):
+            if reader.kind(u.root) in ("Organization",):
+                bodies.append(u)
+            continue
+        if u.text in _ITEM_BREAKS or u.lower_ in _ITEM_BREAKS:
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            if isinstance(nxt, Token) and (is_title_word(nxt) or nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
+                items.append((title, bodies))  # ", Senior Fellow of ...": a new item
+                title, bodies = [], []
+            continue
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        if u.lower_ in ("of", "for", "in") and title and not bodies and isinstance(nxt, Token) and nxt.lower_ != "the":
+            title.append(u)  # "Deputy Head of graduate studies", "Director for Strategy": the title goes on
+            continue
+        if u.lower_ in _JOINS or u.lower_ in ("the", "a", "an", "'s", "’s") or u.tag_ == "POS":
+            continue
+        if bodies:
+            break  # words after a body that start no new item: the chain has turned into something else
+        if u.pos_ in ("NOUN", "PROPN", "ADJ") or is_title_word(u) or u.text == "-" or u.tag_ in ("VBG", "VBN"):
+            title.append(u)
+        else:
+            break
+    items.append((title, bodies))
+    for title, bodies in items:
+        title = _trim_title(title)
+        if title and any(is_title_head(t) for t in title):
+            reader.add(pid, "jobTitle", _text(title), title, rule, 0.75)
+        else:
+            continue  # "X, Y University", "X, a leading voice of Y": no title, so no telling what the body is to X
+        for body in bodies:
+            reader.add(pid, "affiliation", reader.cid(body.root), [body.root], rule, 0.7)
+        for unit, parent in zip(bodies, bodies[1:]):
+            if unit.root.lemma_.lower() in lexicon.UNIT_NOUNS or any(t.lower_ in lexicon.UNIT_NOUNS for t in unit):
+                reader.add(reader.cid(unit.root), "parentOrganization", reader.cid(parent.root), [unit.root, parent.root],
+                           rule, 0.7)
+
+
+def _trim_title(title: list[Token]) -> list[Token]:
+    """A title runs up to its head word: "Director research" keeps both, "Professor Emeritus" too."""
+    while title and not (is_title_word(title[0]) or title[0].is_lower or title[0].pos_ in ("NOUN", "ADJ")):
+        title = title[1:]
+    while title and title[-1].lower_ in _JOINS:
+        title = title[:-1]
+    return title if len(title) <= 8 else []
+
+
+def _text(tokens: list[Token]) -> str:
+    out = ""
+    for prev, t in zip([None, *tokens], tokens):
+        if prev is not None:
+            out += prev.whitespace_ if t.i == prev.i + 1 else " "
+        out += t.text
+    return out

@@ -1,0 +1,48 @@
+"""kg_titles (kg/extract/titles.py) and the title-chain rule (kg/extract/title_chains.py):
+capitalised titles are titles, and a run of them names a person's posts and bodies."""
+from tests.conftest import facts_of
+
+
+def names_of(x):
+    return {n for names in x.names.values() for n in names}
+
+
+def test_a_capitalised_title_alone_names_no_one(extract_text):
+    x = extract_text("The talks were opened by the Associate Dean. Ms Ruth Amsel spoke next.")
+    assert "Associate Dean" not in names_of(x)
+
+
+def test_a_title_written_into_a_name_is_no_part_of_it(extract_text):
+    x = extract_text("Professor Hanna Lutz, Dean of the Faculty of Law at Westbridge University, spoke first.")
+    assert "Hanna Lutz" in names_of(x) and "Professor Hanna Lutz" not in names_of(x)
+
+
+def test_a_chain_of_titles_and_bodies_after_a_name(extract_text):
+    facts = facts_of(extract_text(
+        "The seminar was opened by Maria Olsen, Executive Director of the Security Studies Program at the "
+        "Northfield School of Global Affairs, and Senior Fellow at the Ashby Institute."))
+    assert ("Maria Olsen", "jobTitle", "Executive Director") in facts
+    assert ("Maria Olsen", "jobTitle", "Senior Fellow") in facts
+    assert {("Maria Olsen", "affiliation", body) for body in
+            ("Security Studies Program", "Northfield School of Global Affairs", "Ashby Institute")} <= facts
+    assert ("Security Studies Program", "parentOrganization", "Northfield School of Global Affairs") in facts
+
+
+def test_a_title_of_a_body_written_before_the_name_in_a_list(extract_text):
+    facts = facts_of(extract_text(
+        "The American side included President of the Pacific Trade Council Ralph Moss; "
+        "Vice President of the Harbour Policy Council Jan Berger; and others."))
+    assert ("Ralph Moss", "jobTitle", "President") in facts
+    assert ("Ralph Moss", "affiliation", "Pacific Trade Council") in facts
+    assert ("Jan Berger", "affiliation", "Harbour Policy Council") in facts
+
+
+def test_an_ordinary_apposition_with_an_article_is_left_to_the_parse(extract_text):
+    facts = facts_of(extract_text("Leaders met Bill Hart, the King of Sweden and two ministers."))
+    assert ("Bill Hart", "jobTitle", "King") not in facts
+
+
+def test_a_title_of_a_body_is_not_read_across_a_preposition_into_another_name(extract_text):
+    facts = facts_of(extract_text("Mr Rames, head of the Office of Budget Control under President Clanton, retired."))
+    assert ("Clanton", "affiliation", "Office of Budget Control") not in facts
+    assert ("President Clanton", "affiliation", "Office of Budget Control") not in facts
