@@ -19,6 +19,7 @@ from ..ingest import headline
 from . import lexicon
 from .mentions import PERSON_TITLES, apposed_after, mentions
 
+EVENT_NOUN_SET = set(lexicon.EVENT_NOUNS)
 PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 STOP = {"of", "for", "the", "and", "&", "on", "in", "at"}
 
@@ -210,13 +211,13 @@ def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
     names = {t.lower_ for t in m if t.pos_ == "PROPN" and t.i < m.root.i}
     if names:  # "the G7 meeting" after "a meeting of G7 finance ministers"
         for c in events:
-            if any(_same_head(x.root, m.root) and names <= {t.lower_ for t in x} and x.start < m.start for x in c.mentions):
+            if any(_same_head(_head(x), m.root) and names <= {t.lower_ for t in x} and x.start < m.start for x in c.mentions):
                 return c
     definite = m.start > 0 and m.doc[m.start - 1].lower_ in ("the", "this", "that") or m[0].lower_ == "this"  # "this year's festival"
     if any(t.pos_ == "PROPN" for t in m):
         # "a technology conference" ... "the International Solid State Circuits Conference"
         introduced = [c for c in events if len(c.mentions) and not any(t.pos_ == "PROPN" for x in c.mentions for t in x)
-                      and c.mentions[0].start < m.start and _indefinite(c.mentions[0]) and _same_head(c.mentions[0].root, m.root)]
+                      and c.mentions[0].start < m.start and _indefinite(c.mentions[0]) and _same_head(_head(c.mentions[0]), m.root)]
         return introduced[0] if len(introduced) == 1 else None
     if not definite:
         return None
@@ -224,7 +225,7 @@ def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
     words = {t.lower_ for t in m}
     earlier = []
     for c in events:
-        same = [x for x in c.mentions if _same_head(x.root, m.root)]
+        same = [x for x in c.mentions if _same_head(_head(x), m.root)]
         # the mention that introduced the event says what kind it is: "a mock general election"
         # (a bare "the inquiry" is any earlier inquiry; "the general election" is not "a mock general election")
         if c.mentions[0].start < m.start and same and (not _qualifiers(m) or _qualifiers(min(same, key=lambda x: x.start)) <= words) \
@@ -292,6 +293,12 @@ def _indefinite(m: Span) -> bool:
 
 
 SYNONYM = {w: i for i, group in enumerate(lexicon.EVENT_SYNONYMS) for w in group}
+
+
+def _head(m: Span) -> Token:
+    """An event name's head noun: its last word where the parse hangs it elsewhere
+    ("China-US University and Think Tank Forum" is a forum, though parsed as a university)."""
+    return m[-1] if m[-1].lemma_.lower() in EVENT_NOUN_SET and m.root.lemma_.lower() not in EVENT_NOUN_SET else m.root
 
 
 def _same_head(a: Token, b: Token) -> bool:

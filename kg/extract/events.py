@@ -53,7 +53,11 @@ class EventMentions:
                                          or _sides_named(token, found)):
                     events.append(span)
         events += self._apposed_names(found, events)
+        joined = [_with_coordinated_name(e, found) for e in events]
+        halves = {(j.start, e.start) for j, e in zip(joined, events) if j.start != e.start}
+        events = joined
         others = [s for s in found if s.label_ != "Event" and not _inside_event_name(s, events)
+                  and not any(a <= s.start and s.end < b for a, b in halves)
                   and not any(e.start == s.start and e.end == s.end for e in events)]
         set_mentions(doc, others + events)
         return doc
@@ -93,6 +97,24 @@ class EventMentions:
             return span
         wide = event_span(span.root, found)
         return Span(span.doc, min(wide.start, span.start), max(wide.end, span.end), label="Event")
+
+
+def _with_coordinated_name(event: Span, found: list[Span]) -> Span:
+    """"the China-US University | and | Think Tank Forum", "Eastbay University and Northfield University
+    Dialogue": a capitalised name joined to an event's name by 'and' is the first half of that name.
+
+    Only where the whole run is capitalised and the body's name is not used on its own
+    elsewhere in the article (then it would be a second body, not half a name)."""
+    doc = event.doc
+    if event.start < 2 or doc[event.start - 1].lower_ not in ("and", "&") or not doc[event.start].is_title:
+        return event
+    body = next((s for s in found if s.end == event.start - 1 and s.label_ in ("Organization", "Place")), None)
+    if body is None or not all(t.is_title or t.is_upper or t.text in ("-", "–") for t in body):
+        return event
+    alone = [s for s in found if s.text == body.text and s.start != body.start]
+    if alone or body.start > 0 and doc[body.start - 1].lower_ in ("between", "by", "with", "from"):
+        return event
+    return Span(doc, body.start, event.end, label="Event")
 
 
 def is_event_noun(token: Token, nouns: set[str]) -> bool:

@@ -114,3 +114,10 @@ def test_a_named_award_is_still_an_event(nlp):
 def test_a_particular_disaster_is_an_event(extract_text):
     x = extract_text("The concert raised money for the victims of the Asian tsunami in December.")
     assert any(names[0].endswith("tsunami") for c, names in x.names.items() if x.kinds[c] == {"Event"})
+
+
+def test_a_body_joined_by_and_to_an_events_name_is_the_names_first_half(extract_text):
+    x = extract_text("The Eastbay University and Northfield Institute Dialogue was held in Geneva. The dialogue drew 40 scholars.")
+    facts = facts_of(x)
+    assert ("Eastbay University and Northfield Institute Dialogue", "location", "Geneva") in facts
+    assert "Eastbay University" not in {n for names in x.names.values() for n in names}
