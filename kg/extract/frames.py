@@ -28,6 +28,8 @@ FRAME_VERBS = set(lexicon.FRAME_VERBS)
 MEETING_VERBS = set(lexicon.MEETING_VERBS)
 #: Groups that act for their members: "the delegation, led by X, visited Y".
 GROUP_NOUNS = set(lexicon.GROUP_NOUNS)
+#: Parts of a gathering named by their kind: "the opening ceremony", "a panel session".
+PART_NOUNS = set(lexicon.PART_NOUNS)
 #: Prepositions that attach someone's employer or post, not a fellow participant.
 _DESCRIBING = {"of", "at", "from", "to", "for", "with", "in", "on", "under", "within"}
 
@@ -54,6 +56,21 @@ def clause_frame(reader: _Reader, verb: Token) -> None:
                 reader.add(eid, "participant", reader.cid(t), [verb, t], "frame-object", 0.55)
 
 
+def parts_in_focus(reader: _Reader) -> None:
+    """"At the opening ceremony, ...", "the first panel session": a part of a gathering named by its kind
+    alone is part of the event the story is about (rule ``part-in-focus``)."""
+    whole = {f.subject for f in reader.facts if f.relation == "superEvent"}
+    for c in list(reader.clusters.values()):
+        if c.kind != "Event" or c.id in whole:
+            continue
+        first = min(c.mentions, key=lambda m: m.start)
+        if any(t.pos_ == "PROPN" for m in c.mentions for t in m) or first.root.lemma_.lower() not in PART_NOUNS:
+            continue
+        focus = _focus_event(reader, first.root, exclude=c.id)
+        if focus is not None:
+            reader.add(c.id, "superEvent", focus, [first.root], "part-in-focus", 0.55)
+
+
 def _events_of(reader: _Reader, verb: Token) -> list[int]:
     """The event the clause names (its object, or 'at'/'in'/'during' it), else the one in focus."""
     named = [reader.cid(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and reader.kind(c) == "Event"]
@@ -69,11 +86,11 @@ def _events_of(reader: _Reader, verb: Token) -> list[int]:
     return [focus] if (focus := _focus_event(reader, verb)) is not None else []
 
 
-def _focus_event(reader: _Reader, verb: Token) -> int | None:
+def _focus_event(reader: _Reader, verb: Token, exclude: int | None = None) -> int | None:
     """The event the story is about so far: of those named before, the one named most often (the first, if tied)."""
     seen: dict[int, list[int]] = {}
     for c in reader.clusters.values():
-        if c.kind == "Event":
+        if c.kind == "Event" and c.id != exclude:
             starts = [m.start for m in c.mentions if m.start < verb.i]
             if starts:
                 seen[c.id] = starts

@@ -221,3 +221,7 @@ TITLE_MODIFIERS = ["executive", "senior", "assistant", "associate", "deputy", "v
                    "retired", "outgoing", "incoming", "standing", "associate", "international", "extraordinary",
                    "plenipotentiary", "major", "lieutenant", "brigadier", "rear", "defense", "defence", "military",
                    "prof", "professor", "dr", "ambassador", "h.e", "excellency", "his", "her"]
+
+#: Parts of a gathering named by their kind alone: "the opening ceremony", "a panel session", "the sub-forum".
+PART_NOUNS = ["ceremony", "session", "panel", "sub-forum", "plenary", "breakout", "keynote", "reception", "banquet",
+              "luncheon", "dinner"]

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .frames import clause_frame
+from .frames import clause_frame, parts_in_focus
 from .title_chains import title_chain
 from .event_facts import attend_without_object, audience, dates, event_facts, held_at, part_of
 from .org_facts import based, members, org_parent_and_place, owned
@@ -164,6 +164,7 @@ class _Reader:
         for event in list(self.roots("Event")):
             event_facts(self, event)
         dates(self)
+        parts_in_focus(self)
         # a side that takes part is not where the event is: "the G7 meeting" is not in the G7
         sides = {(f.subject, f.object) for f in self.facts if f.relation == "participant"}
         self.facts = [f for f in self.facts if not (f.relation == "location" and (f.subject, f.object) in sides)]

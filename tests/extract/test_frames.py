@@ -33,3 +33,10 @@ def test_a_delegation_stands_for_its_leader_and_whom_it_met_took_part_too(extrac
 def test_a_denied_frame_gives_no_part(extract_text):
     facts = facts_of(extract_text("The Harbour Forum opened in Oslo. Ingrid Dahl did not attend."))
     assert ("Harbour Forum", "participant", "Ingrid Dahl") not in facts
+
+
+def test_a_part_named_by_its_kind_is_part_of_the_event_in_focus(extract_text):
+    facts = facts_of(extract_text(
+        "The Nordic Energy Forum took place in Bergen. The forum gathered 200 experts. "
+        "At the opening ceremony, Karin Voss delivered a speech."))
+    assert ("opening ceremony", "superEvent", "Nordic Energy Forum") in facts
