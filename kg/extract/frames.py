@@ -71,6 +71,31 @@ def parts_in_focus(reader: _Reader) -> None:
             reader.add(c.id, "superEvent", focus, [first.root], "part-in-focus", 0.55)
 
 
+def held_here(reader: _Reader, here: Token) -> None:
+    """"HONG KONG, July 9 (Xinhua) -- At a forum opened here Tuesday": 'here' is the dateline's place
+    (rule ``dateline-here``)."""
+    place = _dateline_place(reader)
+    verb = here.head
+    if place is None or verb.pos_ not in ("VERB", "AUX"):
+        return
+    events = [reader.cid(t) for t in verb.subtree if reader.kind(t) == "Event" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
+    if verb.dep_ in ("acl", "relcl") and reader.kind(verb.head) == "Event":
+        events.append(reader.cid(verb.head))  # "a forum | opened here"
+    for eid in dict.fromkeys(events):
+        reader.add(eid, "location", place, [here], "dateline-here", 0.65)
+
+
+def _dateline_place(reader: _Reader) -> int | None:
+    """The place of a news agency's dateline that opens a paragraph: "BEIJING, May 3 (Xinhua) --"."""
+    for sent in reader.doc.sents:
+        first = sent[0]
+        dash = next((t for t in sent[:12] if t.text in ("--", "—", "–") or t.text.startswith("--")), None)
+        if dash is not None and reader.kind(first) in ("Place", "Organization") and first.is_upper and reader.mention(first) is not None \
+                and reader.mention(first).end < len(reader.doc) and reader.doc[reader.mention(first).end].text == ",":
+            return reader.cid(first)
+    return None
+
+
 def _events_of(reader: _Reader, verb: Token) -> list[int]:
     """The event the clause names (its object, or 'at'/'in'/'during' it), else the one in focus."""
     named = [reader.cid(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and reader.kind(c) == "Event"]

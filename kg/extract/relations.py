@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .frames import clause_frame, parts_in_focus
+from .frames import clause_frame, held_here, parts_in_focus
 from .title_chains import title_chain
 from .event_facts import attend_without_object, audience, dates, event_facts, held_at, part_of
 from .org_facts import based, members, org_parent_and_place, owned
@@ -159,6 +159,8 @@ class _Reader:
                 as_role(self, token)
             if token.pos_ == "VERB":
                 clause_frame(self, token)
+            if token.lower_ == "here" and token.dep_ == "advmod":
+                held_here(self, token)
         for org in list(self.roots("Organization")):
             org_parent_and_place(self, org)
         for event in list(self.roots("Event")):

@@ -40,3 +40,10 @@ def test_a_part_named_by_its_kind_is_part_of_the_event_in_focus(extract_text):
         "The Nordic Energy Forum took place in Bergen. The forum gathered 200 experts. "
         "At the opening ceremony, Karin Voss delivered a speech."))
     assert ("opening ceremony", "superEvent", "Nordic Energy Forum") in facts
+
+
+def test_here_is_the_place_of_the_agencys_dateline(extract_text):
+    facts = facts_of(extract_text(
+        "Trade forum calls for dialogue\n\nOSLO, May 4 (Nordpress) -- The Baltic Trade Forum opened here on Monday "
+        "with 300 guests."))
+    assert ("Baltic Trade Forum", "location", "OSLO") in facts
