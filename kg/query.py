@@ -10,8 +10,6 @@ import csv
 import io
 import json
 from contextlib import contextmanager
-from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
 from pyparsing.exceptions import ParseBaseException
@@ -20,26 +18,10 @@ from rdflib.query import Result
 
 from .errors import GraphError, QueryError
 from .formats import GRAPH_FILES, is_dataset_file, rdflib_format
+from .queries import NamedQuery, named_queries
+from .store_base import page
 
 __all__ = ["NamedQuery", "named_queries", "graph_files", "load_graph", "open_graph", "run", "format_result"]
-
-
-@dataclass(frozen=True)
-class NamedQuery:
-    name: str
-    description: str
-    text: str
-
-
-def named_queries() -> dict[str, NamedQuery]:
-    """The project's query library: name -> query, the first comment line its description."""
-    out = {}
-    for f in sorted(files("kg").joinpath("queries").iterdir(), key=lambda p: p.name):
-        if f.name.endswith(".rq"):
-            text = f.read_text(encoding="utf-8")
-            first = text.splitlines()[0] if text else ""
-            out[f.name[:-3]] = NamedQuery(f.name[:-3], first.lstrip("# ").strip(), text)
-    return out
 
 
 def graph_files(paths: list[str | Path]) -> list[Path]:
@@ -104,16 +86,19 @@ def query_text(query: str) -> str:
     return query
 
 
-def run(graph, query: str, params: dict[str, str] | None = None) -> Result:
-    """Run a query; ``params`` bind variables (values starting with http(s):// become IRIs).
+def run(graph, query: str, params: dict[str, str] | None = None, limit: int | None = None, offset: int = 0) -> Result:
+    """Run a query; ``params`` bind variables (values starting with http(s):// become IRIs);
+    ``limit`` and ``offset`` page the answer as LIMIT and OFFSET would.
 
     ``graph`` is an rdflib graph, or a ``kg.store`` store that runs the query on its own engine.
     """
+    if (limit is not None and limit < 0) or offset < 0:
+        raise QueryError("--limit and --offset must be at least 0")
     if not isinstance(graph, Graph):
-        return graph.query(query_text(query), params)
+        return graph.query(query_text(query), params, limit=limit, offset=offset)
     bindings = {Variable(k): (URIRef(v) if v.startswith(("http://", "https://")) else Literal(v)) for k, v in (params or {}).items()}
     try:
-        return graph.query(query_text(query), initBindings=bindings)
+        return page(graph.query(query_text(query), initBindings=bindings), limit, offset)
     except ParseBaseException as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from exc
     except Exception as exc:  # evaluation errors from rdflib's engine

@@ -37,17 +37,19 @@ import urllib.error
 import urllib.request
 from collections import defaultdict
 from pathlib import Path
-from urllib.parse import quote, unquote, urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
-from rdflib import Graph
+from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 
 from . import rdf
 from .errors import GraphError, InputError, QueryError
 from .formats import write as write_graphs
 from .resolve import Resolver
-from .store import PREFIXES, _Store, _with_values
-from .vocab import KIND_CLASS, RDF, SDO
+from .resolve.record import ArticleRecord
+from .resolve.rewrite import ALIASES, DESCRIPTION, RECORD, STATE, IdentityState, Patch, identity_graph
+from .store_base import PREFIXES, _Store, _with_values, page
+from .vocab import RDF, SDO
 
 __all__ = ["SCHEME", "SparqlStore", "sparql_url", "is_endpoint"]
 
@@ -87,6 +89,7 @@ class SparqlStore(_Store):
         self.endpoint = is_endpoint(self.url)
         self.query_url = self.url if self.endpoint else f"{self.url}/query"
         self.evidence = rdf.provenance_graph(base)
+        self.identity = identity_graph(base)  # the records and state of kg.resolve.rewrite
         self._domain = None  # the domain graph read back, until the next add
 
     def __str__(self) -> str:
@@ -95,26 +98,6 @@ class SparqlStore(_Store):
     def known_articles(self) -> set[str]:
         found = self._select("SELECT ?id WHERE { ?a a schema:NewsArticle ; schema:identifier ?id }")
         return {row["id"] for row in found}
-
-    def seed(self, resolver: Resolver) -> None:
-        """Tell ``resolver`` the entities already stored under this base, as ``OxigraphStore.seed`` does."""
-        prefix = self.base.rstrip("/") + "/"
-        rows = self._select(f"""SELECT ?s ?p ?o WHERE {{
-            VALUES ?p {{ <{RDF.type}> <{SDO.name}> <{SDO.alternateName}> }} ?s ?p ?o
-            FILTER(STRSTARTS(STR(?s), {json.dumps(prefix)})) }}""")
-        classes = {str(c): kind for kind, c in KIND_CLASS.items()}
-        kinds, names, aliases = defaultdict(set), {}, defaultdict(set)
-        for row in rows:
-            s, p, o = row["s"], row["p"], row["o"]
-            if p == str(RDF.type) and o in classes:
-                kinds[s].add(classes[o])
-            elif p == str(SDO.name):
-                names[s] = o
-            elif p == str(SDO.alternateName):
-                aliases[s].add(o)
-        for node, k in kinds.items():
-            if node in names:
-                resolver.known(unquote(node[len(prefix):]), k, names[node], aliases[node])
 
     def add(self, batch: Resolver) -> None:
         domain, provenance = rdf.build(batch, self.base)
@@ -125,7 +108,57 @@ class SparqlStore(_Store):
         for article, graph in mentions.items():
             self._send("PUT", f"graph={quote(rdf.article_graph(article), safe='')}", graph)
         self._send("POST", f"graph={quote(self.evidence, safe='')}", provenance)
+        records = Graph()
+        for r in batch.records:
+            records.add((rdf.iri(self.base, "article/" + r.article), RECORD, Literal(r.to_json())))
+        self._send("POST", f"graph={quote(self.identity, safe='')}", records)
         self._send("POST", "default", shared)  # last: see the module's docstring
+        self._domain = None
+
+    def identity_state(self) -> IdentityState:
+        state = IdentityState()
+        for s, p, o in self._graph(f"graph={quote(self.identity, safe='')}"):
+            if p == RECORD:
+                record = ArticleRecord.from_json(str(o))
+                state.records[record.article] = record
+            elif p == STATE:
+                state.read_state(str(o))
+            elif p == ALIASES:
+                state.aliases = str(o)
+        return state
+
+    def descriptions(self, keys: list[str]) -> Graph:
+        out = Graph()
+        for start in range(0, len(keys), 500):
+            nodes = " ".join(f"<{rdf.iri(self.base, k)}>" for k in keys[start:start + 500])
+            predicates = " ".join(f"<{p}>" for p in DESCRIPTION)
+            for row in self._select(f"SELECT ?s ?p ?o ?lang WHERE {{ VALUES ?s {{ {nodes} }} VALUES ?p {{ {predicates} }} "
+                                    "?s ?p ?o BIND(LANG(?o) AS ?lang) }"):
+                o = URIRef(row["o"]) if row["p"] == str(RDF.type) else Literal(row["o"], lang=row.get("lang") or None)
+                out.add((URIRef(row["s"]), URIRef(row["p"]), o))
+        return out
+
+    def apply(self, patch: Patch) -> None:
+        """The patch and the state after it, as one SPARQL update request (mentions live in their article's graph)."""
+        if self.read_only:
+            raise GraphError(f"{self}: opened read-only")
+
+        def blocks(domain: Graph, provenance: Graph, state: Graph | None = None) -> str:
+            graphs: dict[str, list[str]] = defaultdict(list)
+            for s, p, o in domain:
+                graphs[rdf.article_graph(s) if p == SDO.mentions else ""].append(f"{s.n3()} {p.n3()} {o.n3()} .")
+            for name, g in ((self.evidence, provenance), (self.identity, state)):
+                graphs[name] += [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in g or ()]
+            return "\n".join("\n".join(t) if not name else f"GRAPH <{name}> {{ {' '.join(t)} }}"
+                             for name, t in graphs.items() if t)
+
+        state = Graph()
+        state.add((self.identity, STATE, Literal(patch.state.state_json())))
+        state.add((self.identity, ALIASES, Literal(patch.state.aliases)))
+        update = (f"DELETE WHERE {{ GRAPH <{self.identity}> {{ <{self.identity}> ?p ?o }} }} ;\n"
+                  f"DELETE DATA {{ {blocks(patch.remove_domain, patch.remove_provenance)} }} ;\n"
+                  f"INSERT DATA {{ {blocks(patch.add_domain, patch.add_provenance, state)} }}")
+        self._http("POST", f"{self.url}/update", update.encode("utf-8"), "application/sparql-update")
         self._domain = None
 
     def export(self, out_dir: Path, fmt: str) -> tuple[list[Path], list[Path]]:
@@ -136,13 +169,14 @@ class SparqlStore(_Store):
         """The default graph and every article's graph, as one rdflib graph."""
         if self._domain is None:
             g = self._graph("default")
-            _, body = self._post_query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{self.evidence}>) }}",
+            _, body = self._post_query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{self.evidence}> && ?g != <{self.identity}>) }}",
                                        _NT, union=False)
             self._domain = g.parse(data=body, format="nt")
         return self._domain
 
-    def query(self, text: str, params: dict[str, str] | None = None) -> Result:
-        """A SPARQL query on the server over all graphs, as an rdflib ``Result``.
+    def query(self, text: str, params: dict[str, str] | None = None, limit: int | None = None, offset: int = 0) -> Result:
+        """A SPARQL query on the server over all graphs, as an rdflib ``Result`` (rows ``offset`` to
+        ``offset + limit`` of it, read from the whole answer).
 
         The protocol has no parameters, so they travel as a VALUES block of terms
         written (quoted and escaped) by pyoxigraph: at the head of the pattern
@@ -167,8 +201,8 @@ class SparqlStore(_Store):
         if content_type == _NT:
             result = Result("CONSTRUCT")
             result.graph = Graph().parse(data=body, format="nt")
-            return result
-        return Result.parse(io.BytesIO(body), format="json")
+            return page(result, limit, offset)
+        return page(Result.parse(io.BytesIO(body), format="json"), limit, offset)
 
     # -- the two protocols
 

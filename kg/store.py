@@ -1,7 +1,8 @@
 """store: where a build puts its triples, and where exports and queries read them back.
 
-The stores share one small interface (``known_articles``, ``seed``, ``add``,
-``export``, ``domain_graph``, ``query``, ``close``):
+The stores share one small interface (``known_articles``, ``add``, ``export``,
+``domain_graph``, ``query``, ``close``, and for cross-document identity
+``identity_state``, ``descriptions`` and ``apply``, see ``kg.resolve.rewrite``):
 
 * ``MemoryStore``, the default: the domain and provenance graphs as rdflib
   graphs in memory, written out with rdflib's serializers (``kg.formats``).
@@ -10,8 +11,7 @@ The stores share one small interface (``known_articles``, ``seed``, ``add``,
   ``<base>graph/provenance``. Exports use Oxigraph's own serializers and
   ``kg query oxigraph:PATH`` its SPARQL engine, so nothing needs the whole
   graph in Python objects. A later build adds to it: articles already in it
-  are skipped and its entities seed the resolver (``seed``), so new mentions
-  merge with old entities.
+  are skipped, and identities are decided again over all its articles' records.
 * ``kg.sparql_store.SparqlStore`` (``--store sparql:URL``) does the same in a
   SPARQL 1.1 server, over HTTP.
 
@@ -22,10 +22,9 @@ complete, none half-written, and a rerun goes on where it stopped.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from functools import lru_cache
+from itertools import chain, islice
 from pathlib import Path
-from urllib.parse import unquote
 
 from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
@@ -35,12 +34,15 @@ from .atomic import write_all_atomic
 from .errors import GraphError, InputError, QueryError
 from .formats import FORMATS, remove_stale, write as write_graphs
 from .resolve import Resolver
-from .vocab import KG_NS, KIND_CLASS, PROV, RDF, SDO, XSD
+from .resolve.record import ArticleRecord
+from .resolve.rewrite import ALIASES, DESCRIPTION, RECORD, STATE, IdentityState, Patch, identity_graph
+from .sparql_store import SparqlStore, sparql_url
+from .store_base import PREFIXES, _Store, _with_values, page
+from .vocab import XSD
 
 __all__ = ["SCHEME", "MemoryStore", "OxigraphStore", "open_store", "is_store", "store_path"]
 
 SCHEME = "oxigraph:"
-PREFIXES = {"schema": str(SDO), "kg": KG_NS, "prov": str(PROV), "xsd": str(XSD)}
 _XSD_STRING = str(XSD.string)
 
 
@@ -53,8 +55,6 @@ def store_path(spec: str | None, read_only: bool = False) -> str | None:
     if spec in (None, "", "memory"):
         return None
     if str(spec).startswith("sparql:"):  # a SPARQL server: kg.sparql_store
-        from .sparql_store import sparql_url
-
         return sparql_url(spec, read_only)
     if not is_store(spec) or not str(spec)[len(SCHEME):]:
         raise InputError(f"--store {spec!r}: use memory, oxigraph:PATH or sparql:URL")
@@ -65,27 +65,8 @@ def open_store(spec: str | None, base: str = rdf.DEFAULT_BASE, read_only: bool =
     """``None`` or ``memory``: a new in-memory rdflib store; ``oxigraph:PATH``: that store on disk."""
     path = store_path(spec, read_only)
     if str(spec).startswith("sparql:"):
-        from .sparql_store import SparqlStore
-
         return SparqlStore(path, base, read_only)
     return MemoryStore(base) if path is None else OxigraphStore(path, base, read_only)
-
-
-class _Store:
-    def known_articles(self) -> set[str]:
-        return set()
-
-    def seed(self, resolver: Resolver) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
 
 class MemoryStore(_Store):
@@ -94,9 +75,29 @@ class MemoryStore(_Store):
     def __init__(self, base: str = rdf.DEFAULT_BASE):
         self.base = base
         self.domain, self.provenance = rdf.build(Resolver(), base)
+        self.identity = IdentityState()
 
     def add(self, batch: Resolver) -> None:
         rdf.build(batch, self.base, into=(self.domain, self.provenance))
+        self.identity.records.update((r.article, r) for r in batch.records)
+
+    def identity_state(self) -> IdentityState:
+        return self.identity
+
+    def descriptions(self, keys: list[str]) -> Graph:
+        out = Graph()
+        for key in keys:
+            for p in DESCRIPTION:
+                for t in self.domain.triples((rdf.iri(self.base, key), p, None)):
+                    out.add(t)
+        return out
+
+    def apply(self, patch: Patch) -> None:
+        self.domain -= patch.remove_domain
+        self.provenance -= patch.remove_provenance
+        self.domain += patch.add_domain
+        self.provenance += patch.add_provenance
+        self.identity = patch.state
 
     def export(self, out_dir: Path, fmt: str) -> tuple[list[Path], list[Path]]:
         return write_graphs(self.domain, self.provenance, out_dir, fmt, self.base)
@@ -119,6 +120,7 @@ class OxigraphStore(_Store):
         except OSError as exc:  # also: another build holds the store's lock
             raise GraphError(f"{SCHEME}{path}: cannot open the Oxigraph store ({exc})") from exc
         self.evidence = NamedNode(str(rdf.provenance_graph(base)))
+        self.identity = NamedNode(str(identity_graph(base)))  # the records and state of kg.resolve.rewrite
 
     def __str__(self) -> str:
         return f"{SCHEME}{self.path}"
@@ -127,38 +129,63 @@ class OxigraphStore(_Store):
         found = self.store.query("SELECT ?id WHERE { ?a a schema:NewsArticle ; schema:identifier ?id }", prefixes=PREFIXES)
         return {s["id"].value for s in found}
 
-    def seed(self, resolver: Resolver) -> None:
-        """Tell ``resolver`` the entities already stored under this base, so new articles merge with them."""
-        from pyoxigraph import DefaultGraph, NamedNode
-
-        def pairs(predicate, obj=None):
-            for q in self.store.quads_for_pattern(None, NamedNode(str(predicate)), obj, DefaultGraph()):
-                yield q.subject.value, q.object.value
-
-        kinds, aliases = defaultdict(set), defaultdict(set)
-        for kind, cls in KIND_CLASS.items():
-            for s, _ in pairs(RDF.type, NamedNode(str(cls))):
-                kinds[s].add(kind)
-        names = {s: name for s, name in pairs(SDO.name) if s in kinds}
-        for s, alias in pairs(SDO.alternateName):
-            aliases[s].add(alias)
-        prefix = self.base.rstrip("/") + "/"
-        for node, k in kinds.items():
-            if node.startswith(prefix) and node in names:
-                resolver.known(unquote(node[len(prefix):]), k, names[node], aliases[node])
-
     def add(self, batch: Resolver) -> None:
         from pyoxigraph import Quad
 
         domain, provenance = rdf.build(batch, self.base)
         ox = _Converter()
         quads = (Quad(ox(s), ox(p), ox(o), graph) for g, graph in ((domain, None), (provenance, self.evidence)) for s, p, o in g)
+        records = (Quad(ox(rdf.iri(self.base, "article/" + r.article)), ox(RECORD), ox(Literal(r.to_json())), self.identity)
+                   for r in batch.records)
         # extend() is one transaction: the whole batch is written, or none of it, even when
         # something fails halfway through this generator (tested in tests/test_store.py).
-        self.store.extend(quads)
+        self.store.extend(chain(quads, records))
+
+    def identity_state(self) -> IdentityState:
+        from pyoxigraph import NamedNode
+
+        state = IdentityState()
+        for q in self.store.quads_for_pattern(None, NamedNode(RECORD), None, self.identity):
+            record = ArticleRecord.from_json(q.object.value)
+            state.records[record.article] = record
+        for q in self.store.quads_for_pattern(self.identity, NamedNode(STATE), None, self.identity):
+            state.read_state(q.object.value)
+        for q in self.store.quads_for_pattern(self.identity, NamedNode(ALIASES), None, self.identity):
+            state.aliases = q.object.value
+        return state
+
+    def descriptions(self, keys: list[str]) -> Graph:
+        from pyoxigraph import DefaultGraph, NamedNode
+
+        predicates = [NamedNode(p) for p in DESCRIPTION]
+        out = Graph()
+        for key in keys:
+            node = NamedNode(rdf.iri(self.base, key))
+            for p in predicates:
+                for q in self.store.quads_for_pattern(node, p, None, DefaultGraph()):
+                    out.add((_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object)))
+        return out
+
+    def apply(self, patch: Patch) -> None:
+        """The patch and the state after it, in one SPARQL update: one transaction."""
+        ox = _Converter()
+
+        def block(graph: Graph, name=None) -> str:
+            body = " .\n".join(f"{ox(s)} {ox(p)} {ox(o)}" for s, p, o in graph)
+            return f"GRAPH {name} {{ {body} }}" if name is not None and body else body
+
+        node, graph = self.identity, self.identity
+        state = Graph()
+        state.add((URIRef(node.value), STATE, Literal(patch.state.state_json())))
+        state.add((URIRef(node.value), ALIASES, Literal(patch.state.aliases)))
+        self.store.update(
+            f"DELETE WHERE {{ GRAPH {graph} {{ {node} ?p ?o }} }} ;\n"
+            f"DELETE DATA {{ {block(patch.remove_domain)} \n {block(patch.remove_provenance, self.evidence)} }} ;\n"
+            f"INSERT DATA {{ {block(patch.add_domain)} \n {block(patch.add_provenance, self.evidence)} \n"
+            f" {block(state, graph)} }}")
 
     def export(self, out_dir: Path, fmt: str) -> tuple[list[Path], list[Path]]:
-        from pyoxigraph import DefaultGraph, RdfFormat
+        from pyoxigraph import DefaultGraph, RdfFormat, serialize
 
         if fmt == "jsonld":  # Oxigraph writes no @context: rdflib adds kg's inline schema.org one
             return write_graphs(self.domain_graph(), self._graph(self.evidence), out_dir, fmt, self.base)
@@ -166,8 +193,14 @@ class OxigraphStore(_Store):
         syntax = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "trig": RdfFormat.TRIG, "nquads": RdfFormat.N_QUADS}[fmt]
         # A dataset syntax gets the store as it is: domain in the default graph, evidence in its named graph.
         parts = [("graph", None)] if f.is_dataset else [("graph", DefaultGraph()), ("provenance", self.evidence)]
-        files = [(Path(out_dir) / f"{stem}.{f.extension}",
-                  lambda tmp, g=graph: self.store.dump(tmp, syntax, from_graph=g, prefixes=PREFIXES)) for stem, graph in parts]
+
+        def dump(tmp, graph) -> None:
+            if graph is not None:
+                self.store.dump(tmp, syntax, from_graph=graph, prefixes=PREFIXES)
+            else:  # both graphs, without the identity bookkeeping
+                serialize(self._quads(), tmp, syntax, prefixes=PREFIXES)
+
+        files = [(Path(out_dir) / f"{stem}.{f.extension}", lambda tmp, g=graph: dump(tmp, g)) for stem, graph in parts]
         write_all_atomic(files)  # the graph and its provenance are replaced together, or neither is
         written = [path for path, _ in files]
         return written, remove_stale(out_dir, written)
@@ -187,8 +220,15 @@ class OxigraphStore(_Store):
         from pyoxigraph import Store
 
         memory = Store() if into is None else into
-        memory.extend(self.store.quads_for_pattern(None, None, None, None))
+        memory.extend(self._quads())
         return memory
+
+    def _quads(self):
+        """Every quad of the domain and the evidence: the store without its identity bookkeeping."""
+        from pyoxigraph import DefaultGraph
+
+        return chain(self.store.quads_for_pattern(None, None, None, DefaultGraph()),
+                     self.store.quads_for_pattern(None, None, None, self.evidence))
 
     def _graph(self, name) -> Graph:
         """One graph of the store as an rdflib graph (for the plot and JSON-LD; the store itself stays the source)."""
@@ -197,8 +237,9 @@ class OxigraphStore(_Store):
         g = rdf.build(Resolver(), self.base)[0]
         return g.parse(data=self.store.dump(format=RdfFormat.N_TRIPLES, from_graph=name), format="nt")
 
-    def query(self, text: str, params: dict[str, str] | None = None) -> Result:
-        """A SPARQL query on Oxigraph's engine over all graphs, as an rdflib ``Result`` (so output is formatted alike).
+    def query(self, text: str, params: dict[str, str] | None = None, limit: int | None = None, offset: int = 0) -> Result:
+        """A SPARQL query on Oxigraph's engine over all graphs, as an rdflib ``Result`` (so output is formatted alike);
+        ``limit`` and ``offset`` page it as LIMIT and OFFSET would, reading no further than the page.
 
         A named query that reads only schema.org terms is answered from the default
         graph alone, which holds all of them: on disk that skips half the index
@@ -216,7 +257,7 @@ class OxigraphStore(_Store):
                 answer = self.store.query(_with_values(text, bound) or text, **graphs)
             except SyntaxError:  # the VALUES block did not fit this query: bind the plain way
                 answer = self.store.query(text, substitutions=bound, **graphs)
-            return _result(answer)  # Oxigraph evaluates lazily: its errors come while reading the answer
+            return _result(answer, limit, offset)  # Oxigraph evaluates lazily: its errors come while reading the answer
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except Exception as exc:  # noqa: BLE001  (evaluation errors from Oxigraph)
@@ -238,20 +279,22 @@ class OxigraphStore(_Store):
                 pass
 
 
-def _result(answer) -> Result:
-    """A pyoxigraph answer as an rdflib ``Result`` (with rdflib terms, made when first read for SELECT)."""
+def _result(answer, limit: int | None = None, offset: int = 0) -> Result:
+    """A pyoxigraph answer (or a page of it) as an rdflib ``Result`` (with rdflib terms, made when first read for SELECT)."""
     from pyoxigraph import QueryBoolean, QuerySolutions
 
     if isinstance(answer, QueryBoolean):
         result = Result("ASK")
         result.askAnswer = bool(answer)
     elif isinstance(answer, QuerySolutions):
-        result = _Solutions([v.value for v in answer.variables], [tuple(s) for s in answer])
+        stop = None if limit is None else offset + limit
+        result = _Solutions([v.value for v in answer.variables], [tuple(s) for s in islice(answer, offset, stop)])
     else:
         result = Result("CONSTRUCT")
         result.graph = Graph()
         for t in answer:
             result.graph.add((_rdflib(t.subject), _rdflib(t.predicate), _rdflib(t.object)))
+        result = page(result, limit, offset)
     return result
 
 
@@ -309,29 +352,10 @@ def _domain_only_queries() -> frozenset[str]:
     Named queries spell out every predicate they match, so these cannot match
     anything in the evidence graph (tests/test_store.py checks their rows).
     """
-    from .query import named_queries
+    from .queries import named_queries
 
     evidence_terms = re.compile(r"\b(?:kg|prov):|w3id\.org/kg-news/ontology|w3\.org/ns/prov")
     return frozenset(q.text for q in named_queries().values() if not evidence_terms.search(q.text))
-
-
-def _with_values(text: str, bound: dict) -> str | None:
-    """The query with its parameters as a VALUES block at the head of its pattern (None: no parameters, or no WHERE).
-
-    Oxigraph plans a query before it applies ``substitutions``, so a bound name
-    would not narrow the search: on the BBC corpus ``evidence -p subject=...``
-    takes 120 ms that way and under 1 ms with VALUES, where the planner starts
-    from it. The terms are written by pyoxigraph, quoted and escaped, so a value
-    cannot change the query; and for the projected variables kg's parameters
-    are, joining with VALUES binds exactly as substitution does.
-    """
-    if not bound:
-        return None
-    for where in re.finditer(r"\bWHERE\s*\{", text, re.IGNORECASE):
-        if "#" not in text[text.rfind("\n", 0, where.start()) + 1 : where.start()]:  # not in a comment
-            values = f" VALUES ({' '.join(map(str, bound))}) {{ ({' '.join(map(str, bound.values()))}) }} "
-            return text[: where.end()] + values + text[where.end():]
-    return None
 
 
 class _Converter:
