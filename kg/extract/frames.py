@@ -56,6 +56,26 @@ def clause_frame(reader: _Reader, verb: Token) -> None:
                 reader.add(eid, "participant", reader.cid(t), [verb, t], "frame-object", 0.55)
 
 
+def group_includes(reader: _Reader, verb: Token) -> None:
+    """"The expert panel included A, Director of B, and C", "the delegation comprised D and E": the members of
+    a group at a gathering took part in it, the event named in the group's phrase or else the one in focus
+    (rule ``group-members``)."""
+    if verb.lemma_ not in ("include", "comprise", "consist") or negated(verb):
+        return
+    groups = [s for s in _subjects(verb) if reader.kind(s) is None and s.lemma_.lower() in GROUP_NOUNS]
+    if not groups:
+        return
+    named = [reader.cid(t) for t in groups[0].subtree if reader.kind(t) == "Event"]
+    eid = named[0] if named else _focus_event(reader, verb)
+    if eid is None:
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in _objects(p)]  # "consists of"
+    for o in objects:
+        for t in _members(reader, o):
+            reader.add(eid, "participant", reader.cid(t), [groups[0], verb, t], "group-members", 0.6)
+
+
 def parts_in_focus(reader: _Reader) -> None:
     """"At the opening ceremony, ...", "the first panel session": a part of a gathering named by its kind
     alone is part of the event the story is about (rule ``part-in-focus``)."""
@@ -131,7 +151,7 @@ def _members(reader: _Reader, head: Token) -> list[Token]:
     Y and W hang from a title by a preposition, so they are employers. A group
     noun ("the delegation led by X", "a team including Y") stands for its members.
     """
-    out = []
+    out: list[Token] = []
     for t in head.subtree:
         mention = reader.mention(t)
         if reader.kind(t) is None or mention is None or mention.root.i != t.i:
@@ -140,7 +160,11 @@ def _members(reader: _Reader, head: Token) -> list[Token]:
         if path is None:
             continue
         kind = reader.kind(t)
-        if kind == "Person" and not any(x.dep_ == "pobj" and x.head.lower_ in _DESCRIBING for x in path) \
+        # ("Director of the Polar Council Ingrid Dahl": the parser hangs the name on the body's 'of';
+        # "..., Erik Lunde, Tomas Berg and Lena Holm": a conjunct of a listed person is listed too)
+        titled = mention.start > 0 and reader.kind(t.doc[mention.start - 1]) == "Organization"
+        listed_with = t.dep_ == "conj" and t.head in out
+        if kind == "Person" and (titled or listed_with or not any(x.dep_ == "pobj" and x.head.lower_ in _DESCRIBING for x in path)) \
                 or kind == "Organization" and all(x.dep_ in ("conj", "appos", "npadvmod", "nsubj", "nsubjpass", "dobj", "pobj")
                                                   and x.head.pos_ != "ADP" for x in path):
             out.append(t)

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .frames import clause_frame, held_here, parts_in_focus
+from .frames import clause_frame, group_includes, held_here, parts_in_focus
 from .title_chains import title_chain
 from .event_facts import attend_without_object, audience, dates, event_facts, held_at, part_of
 from .org_facts import based, members, org_parent_and_place, owned
@@ -155,6 +155,8 @@ class _Reader:
             if token.lemma_ == "include" and token.pos_ == "VERB":
                 members(self, token)
                 audience(self, token)
+            if token.pos_ == "VERB":
+                group_includes(self, token)
             if token.lower_ == "as" and token.dep_ == "prep":
                 as_role(self, token)
             if token.pos_ == "VERB":

@@ -34,12 +34,14 @@ def make_titles(nlp: Language, name: str):
 
 def repair_titles(doc: Doc) -> Doc:
     out = []
-    for span in mentions(doc):
+    found = mentions(doc)
+    lists = _people_lists(doc, found)
+    for span in found:
         if all(is_title_word(t) for t in span):
             continue  # "Dean", "Attaché", "Associate Dean", "Major General"
         if span.label_ == "Person":
             span = _after_title(span)
-        out += _split_body_and_name(span)
+        out += _split_body_and_name(span, span.sent.start in lists)
     set_mentions(doc, out)
     return doc
 
@@ -69,25 +71,61 @@ def _after_title(span: Span) -> Span:
     return span if start == span.start else Span(span.doc, start, span.end, label="Person")
 
 
-def _split_body_and_name(span: Span) -> list[Span]:
-    """"President of the Pacific Forum Ralph Cossa ;": a body's name run into a person's."""
+def _split_body_and_name(span: Span, people_list: bool) -> list[Span]:
+    """"President of the Pacific Forum Ralph Cossa;": a body's name run into a person's.
+
+    Only in a list of people written "Title of Body Name" (``people_list``: items split by
+    semicolons, or other items of the sentence where the tagger did part body and name),
+    or where the name's last word is a person's elsewhere in the article.
+    """
     doc = span.doc
-    if span.label_ != "Organization" or len(span) < 4 or span.start < 2 or doc[span.start - 1].lower_ not in ("of", "at") \
-            and not (doc[span.start - 1].lower_ == "the" and doc[span.start - 2].lower_ in ("of", "at")):
+    if span.label_ != "Organization" or len(span) < 4 or span.start < 2:
         return [span]
-    before = doc[span.start - 1] if doc[span.start - 1].lower_ in ("of", "at") else doc[span.start - 2]
-    if before.i == 0 or not is_title_head(doc[before.i - 1]):
+    before = doc[span.start - 1] if doc[span.start - 1].lower_ != "the" else doc[span.start - 2]
+    if before.lower_ not in ("of", "at") or before.i == 0 or not (people_list or is_title_head(doc[before.i - 1])):
         return [span]
     after = doc[span.end] if span.end < len(doc) else None
-    listed = after is not None and after.text == ";"  # items of a list of people, each "Title of Body Name;"
+    listed = after is not None and (after.text == ";" or people_list and (after.text in (",", "(", ".") or after.lower_ in ("and", "as")))
     surname_again = any(t.text == span[-1].text and t.ent_type_ == "PERSON" for t in doc if not span.start <= t.i < span.end)
     if not (listed or surname_again):
         return [span]
-    first, last = span[-2], span[-1]
-    if not (first.pos_ == "PROPN" and last.pos_ == "PROPN" and first.is_title and last.text[:1].isupper()) \
-            or first.lower_ in lexicon.UNIT_NOUNS or last.lower_ in lexicon.UNIT_NOUNS \
-            or any(w.lower_ in ("of", "for", "on", "and") for w in span[-3:-1]) and span[-3].lower_ not in ("of", "for", "on", "and"):
-        return [span]
-    if span[-3].lower_ in ("of", "for", "on", "and", "&"):
-        return [span]  # "Center for Energy Studies": the words after a preposition finish the body's name
-    return [Span(doc, span.start, span.end - 2, label="Organization"), Span(doc, span.end - 2, span.end, label="Person")]
+    n = 3 if _starts_name(span[-3]) and _ends_body(span[-4]) else 2  # "... International Relations | Jose Pio Borges"
+    tail, body = span[-n:], span[:-n]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not _ends_body(t) for t in tail) \
+            or not _ends_body(body[-1]) and not body[-1].is_upper:
+        return [span]  # "Consulting Group", "Anti-Doping Authority": the words are the body's own
+    return [Span(doc, body.start, body.end, label="Organization"), Span(doc, tail.start, tail.end, label="Person")]
+
+
+def _after_title_of(span: Span) -> bool:
+    """"Director of (the) | Polar Council ...": a body written right after a title's 'of'."""
+    doc, i = span.doc, span.start - 1
+    i -= i >= 0 and doc[i].lower_ == "the"
+    return i > 0 and doc[i].lower_ in ("of", "at") and is_title_head(doc[i - 1])
+
+
+def _ends_body(t: Token) -> bool:
+    """A word that may end a body's name: "Council", "Relations", "Forum", "CSIS"."""
+    word = t.lemma_.lower()
+    return word in BODY_WORDS or t.lower_ in BODY_WORDS or t.is_upper and len(t) > 1
+
+
+def _starts_name(t: Token) -> bool:
+    return t.is_title and t.pos_ == "PROPN" and not _ends_body(t) and t.lower_ not in ("of", "for", "on", "and")
+
+
+def _people_lists(doc: Doc, spans: list[Span]) -> set[int]:
+    """Sentences (by start) that list people as "Title of Body Name": two or more names right after a body's name."""
+    ends = {s.end for s in spans if s.label_ == "Organization"}
+    count: dict[int, int] = {}
+    for s in spans:
+        if s.label_ == "Person" and s.start in ends or s.label_ == "Organization" and _after_title_of(s):
+            count[s.sent.start] = count.get(s.sent.start, 0) + 1
+    return {k for k, v in count.items() if v >= 2}
+
+
+#: Last words of bodies' names (besides unit, class and event nouns): "Foreign Relations", "China Studies".
+BODY_WORDS = set(lexicon.UNIT_NOUNS) | set(lexicon.CLASS_NOUNS["Organization"]) | set(lexicon.EVENT_NOUNS) | {
+    "relations", "studies", "affairs", "sciences", "science", "economics", "policy", "development", "cooperation",
+    "strategy", "research", "trustees", "exchange", "exchanges", "governance", "security", "technology", "university",
+    "institution", "council", "forum", "center", "centre", "ministry", "authority", "group", "corporation", "project"}

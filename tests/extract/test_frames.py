@@ -47,3 +47,11 @@ def test_here_is_the_place_of_the_agencys_dateline(extract_text):
         "Trade forum calls for dialogue\n\nOSLO, May 4 (Nordpress) -- The Baltic Trade Forum opened here on Monday "
         "with 300 guests."))
     assert ("Baltic Trade Forum", "location", "OSLO") in facts
+
+
+def test_the_members_a_panel_includes_took_part_in_the_event_in_focus(extract_text):
+    facts = facts_of(extract_text(
+        "The Arctic Futures Forum took place in Tromso. The expert panel included Director of the Polar Council "
+        "Ingrid Dahl, President of the Fjord Research Institute Erik Lunde, philosopher Tomas Berg and Lena Holm."))
+    assert {("Arctic Futures Forum", "participant", n) for n in ("Ingrid Dahl", "Tomas Berg", "Lena Holm")} <= facts
+    assert ("Arctic Futures Forum", "participant", "Polar Council") not in facts

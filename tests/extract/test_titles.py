@@ -46,3 +46,16 @@ def test_a_title_of_a_body_is_not_read_across_a_preposition_into_another_name(ex
     facts = facts_of(extract_text("Mr Rames, head of the Office of Budget Control under President Clanton, retired."))
     assert ("Clanton", "affiliation", "Office of Budget Control") not in facts
     assert ("President Clanton", "affiliation", "Office of Budget Control") not in facts
+
+
+def test_a_list_of_people_written_title_of_body_name_parts_each_body_from_its_person(extract_text):
+    x = extract_text("The panel included Director of the Harbour Institute Ivan Petrov, President of the Nordic Policy "
+                     "Council Anna Berg, and Chair of the Baltic Energy Association Jonas Lind.")
+    names = names_of(x)
+    assert {"Ivan Petrov", "Anna Berg", "Jonas Lind"} <= names
+    assert ("Anna Berg", "affiliation", "Nordic Policy Council") in facts_of(x)
+
+
+def test_a_bodys_own_last_words_are_not_taken_for_a_name(extract_text):
+    names = names_of(extract_text("Kurt Barnard, president of Barnard's Retail Consulting Group, said sales were weak."))
+    assert "Consulting Group" not in names
