@@ -103,6 +103,9 @@ class Coreference:
     def _antecedent(self, m: Span, clusters: list[Cluster]) -> Cluster | None:
         key = _key(m)
         same_kind = [c for c in clusters if c.kind == m.label_]
+        introduced = _bracketed_alias(m, clusters)
+        if introduced is not None:
+            return introduced
         if len(m) == 1 and m.label_ != "Event":
             cross = _cross_kind(m, clusters)
             if cross is not None:
@@ -124,6 +127,19 @@ class Coreference:
         # the nearest full name before the mention, else the first after it
         before = [c for c in candidates if c.mentions[0].start < m.start]
         return max(before, key=lambda c: c.mentions[-1].start) if before else candidates[0]
+
+
+def _bracketed_alias(m: Span, clusters: list[Cluster]) -> Cluster | None:
+    """"the Committee on Science, Technology & Innovation (COSTI)": a short name in brackets right after
+    a body's or an event's name is introduced as that name's, whatever letters it is made of."""
+    doc = m.doc
+    if len(m) != 1 or not (m[0].is_upper or sum(ch.isupper() for ch in m.text) >= 2) or m.start < 2 \
+            or doc[m.start - 1].text != "(" or m.end >= len(doc) or doc[m.end].text != ")":
+        return None
+    for c in clusters:
+        if c.kind in ("Organization", "Event") and any(x.end == m.start - 1 for x in c.mentions):
+            return c
+    return None
 
 
 ORG_SUFFIXES = set(lexicon.CLASS_NOUNS["Organization"]) | set(lexicon.NAME_SUFFIX_NOUNS)

@@ -41,6 +41,8 @@ def repair_titles(doc: Doc) -> Doc:
             continue  # "Dean", "Attaché", "Associate Dean", "Major General"
         if span.label_ == "Person":
             span = _after_title(span)
+        else:
+            span = _without_titles(span)
         out += _split_body_and_name(span, span.sent.start in lists)
     set_mentions(doc, out)
     return doc
@@ -69,6 +71,23 @@ def _after_title(span: Span) -> Span:
     while start < span.end - 2 and is_title_word(span.doc[start]) and span.doc[start].is_title:
         start += 1
     return span if start == span.start else Span(span.doc, start, span.end, label="Person")
+
+
+def _without_titles(span: Span) -> Span:
+    """A body's name has no title in it: "School of International Relations | and Director", "Dean of | College of Law",
+    and ends in no preposition: "Mingde International Building | of"."""
+    doc, start, end = span.doc, span.start, span.end
+    k = next((t.i for t in span[1:] if t.lower_ in ("and", "&") and all(is_title_word(x) for x in doc[t.i + 1 : end])), None)
+    if k is not None:
+        end = k
+    while end - start > 1 and doc[end - 1].lower_ in ("of", "for", "at", "in", "and", "on", "the"):
+        end -= 1
+    lead = start
+    while lead < end and is_title_word(doc[lead]):
+        lead += 1
+    if lead > start and lead + 1 < end and doc[lead].lower_ in ("of", "at"):
+        start = lead + 1 + (doc[lead + 1].lower_ == "the")
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 
 
 def _split_body_and_name(span: Span, people_list: bool) -> list[Span]:

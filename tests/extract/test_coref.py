@@ -210,3 +210,9 @@ def test_the_class_noun_of_a_named_place_is_that_place(extract_text):
 def test_a_title_apposed_to_a_name_stays_that_names_title(extract_text):
     x = extract_text("Chancellor Gordon Brown spoke. Later Gordon Brown, the chancellor, said taxes would fall.")
     assert ("Gordon Brown", "jobTitle", "chancellor") in facts_of(x)
+
+
+def test_a_short_name_in_brackets_after_a_bodys_name_is_that_bodys_whatever_its_letters(extract_text):
+    x = extract_text("The Committee on Science, Technology and Innovation (COSTI) met in Hanoi. COSTI agreed a plan.")
+    clusters = [names for names in x.names.values() if "COSTI" in names]
+    assert clusters and "Committee on Science, Technology and Innovation" in clusters[0]

@@ -59,3 +59,11 @@ def test_a_list_of_people_written_title_of_body_name_parts_each_body_from_its_pe
 def test_a_bodys_own_last_words_are_not_taken_for_a_name(extract_text):
     names = names_of(extract_text("Kurt Barnard, president of Barnard's Retail Consulting Group, said sales were weak."))
     assert "Consulting Group" not in names
+
+
+def test_a_bodys_name_sheds_a_title_run_into_it(extract_text):
+    x = extract_text("Chen Liwei, Assistant Professor at the School of Maritime Law and Director of the Harbour "
+                     "Programme, spoke. Ruth Amsel is Dean of the College of Arts.")
+    names = names_of(x)
+    assert "School of Maritime Law" in names and "School of Maritime Law and Director" not in names
+    assert "Dean of the College of Arts" not in names
