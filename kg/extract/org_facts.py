@@ -33,6 +33,10 @@ def org_parent_and_place(reader: _Reader, org: Token) -> None:
                 reader.add(oid, "parentOrganization", reader.cid(obj), [org, obj], "unit-of", 0.85)
             elif prep.lower_ == "in" and reader.kind(obj) == "Place":
                 reader.add(oid, "location", reader.cid(obj), [org, obj], "org-in", 0.6)
+    if is_unit and mention.end + 1 < len(reader.doc):  # "the Centre for Ocean Studies | of | Westbridge University", however parsed
+        nxt = reader.doc[mention.end + 1 + (reader.doc[mention.end + 1].lower_ == "the")] if mention.end + 2 < len(reader.doc) else None
+        if nxt is not None and reader.kind(nxt) == "Organization":
+            adjacent_unit(reader, org, nxt)
     described = [c for c in org.children if c.dep_ == "appos"]
     if org.dep_ == "compound":
         described.append(org.head)  # "Federated - owner of Macy's", as the small parser reads it
@@ -53,6 +57,33 @@ def org_parent_and_place(reader: _Reader, org: Token) -> None:
             reader.add(oid, "location", reader.cid(c), [c, org], "org-poss", 0.7)
         if c.dep_ == "poss" and is_unit and reader.kind(c) == "Organization":
             reader.add(oid, "parentOrganization", reader.cid(c), [c, org], "unit-of", 0.8)
+
+
+def parent_in_name(reader: _Reader) -> None:
+    """"the School of Economics and Management of Beihang University": a unit's name that ends in 'of'
+    or 'at' and the name of a body the article names on its own has that body as its parent
+    (rule ``parent-in-name``). The longest such tail is the nearest parent."""
+    by_text: dict[str, int] = {}
+    for c in reader.clusters.values():
+        if c.kind == "Organization":
+            for m in c.mentions:
+                by_text.setdefault(_plain(m.text), c.id)
+    for c in list(reader.clusters.values()):
+        if c.kind != "Organization":
+            continue
+        for m in c.mentions:
+            for t in m[1:-1]:
+                if t.lower_ not in ("of", "at"):
+                    continue
+                tail = m.doc[t.i + 1 + (m.doc[t.i + 1].lower_ == "the") : m.end]
+                parent = by_text.get(_plain(tail.text))
+                if parent is not None and parent != c.id and any(x.lemma_.lower() in reader.config.unit_nouns for x in m[: t.i - m.start]):
+                    reader.add(c.id, "parentOrganization", parent, [m[0], m[-1]], "parent-in-name", 0.7)
+                    break
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
 
 
 def adjacent_unit(reader: _Reader, unit: Token, parent: Token) -> None:

@@ -35,7 +35,7 @@ from . import lexicon
 from .frames import clause_frame, group_includes, held_here, parts_in_focus
 from .title_chains import title_chain
 from .event_facts import attend_without_object, audience, dates, event_facts, held_at, part_of
-from .org_facts import based, members, org_parent_and_place, owned
+from .org_facts import based, members, org_parent_and_place, owned, parent_in_name
 from .roles import (APPOINT_VERBS, ROLE_VERBS, SCORE_NOUNS, SIDE_VERBS, WORK_VERBS, appointment, as_role, copula,
                     person_roles, role_verb, scored_for)
 
@@ -165,6 +165,7 @@ class _Reader:
                 held_here(self, token)
         for org in list(self.roots("Organization")):
             org_parent_and_place(self, org)
+        parent_in_name(self)
         for event in list(self.roots("Event")):
             event_facts(self, event)
         dates(self)

@@ -1,0 +1,20 @@
+"""kg_units (kg/extract/units.py) and the parent-in-name rule: a unit's name that names its parent."""
+from tests.conftest import facts_of
+
+
+def test_the_university_named_inside_a_schools_name_is_its_parent(extract_text):
+    facts = facts_of(extract_text(
+        "The talk was hosted by the School of Marine Policy and Management of Westbridge University."))
+    assert ("School of Marine Policy and Management of Westbridge University", "parentOrganization",
+            "Westbridge University") in facts
+
+
+def test_the_schools_own_field_is_no_parent(extract_text):
+    x = extract_text("The talk was hosted by the School of Marine Policy and Management of Westbridge University.")
+    assert "Marine Policy and Management of Westbridge University" not in {n for ns in x.names.values() for n in ns}
+
+
+def test_a_unit_of_a_body_named_right_after_it_has_it_as_parent_however_parsed(extract_text):
+    facts = facts_of(extract_text(
+        "Westbridge University signed the pact. Its Centre for Ocean Studies of Westbridge University will run it."))
+    assert ("Centre for Ocean Studies", "parentOrganization", "Westbridge University") in facts
