@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from . import lexicon
+from .dates import MONTHS as _MONTHS
+from .dates import resolve_date
+from .event_facts import _tense
 from .grammar import _objects, _subjects, is_verb_of, negated
 
 if TYPE_CHECKING:  # the reader calls these rules; they only name its type
@@ -28,6 +31,8 @@ FRAME_VERBS = set(lexicon.FRAME_VERBS)
 MEETING_VERBS = set(lexicon.MEETING_VERBS)
 #: Groups that act for their members: "the delegation, led by X, visited Y".
 GROUP_NOUNS = set(lexicon.GROUP_NOUNS)
+#: Happenings that are to or with someone: "a visit to Y", "a meeting with Z".
+VISIT_NOUNS = {"visit", "meeting", "talk", "talks", "call", "dialogue", "consultation", "exchange", "audience"}
 #: Parts of a gathering named by their kind: "the opening ceremony", "a panel session".
 PART_NOUNS = set(lexicon.PART_NOUNS)
 #: Prepositions that attach someone's employer or post, not a fellow participant.
@@ -56,6 +61,22 @@ def clause_frame(reader: _Reader, verb: Token) -> None:
                 reader.add(eid, "participant", reader.cid(t), [verb, t], "frame-object", 0.55)
 
 
+def met_in(reader: _Reader, e: Token) -> None:
+    """"a courtesy visit to President Z", "a meeting with the Fudan delegation", "a visit to Okayama University":
+    whom a visit or a meeting is to or with took part; the place a visit is to is where it was (rule ``event-with``)."""
+    if e.lemma_.lower() not in VISIT_NOUNS:
+        return
+    eid = reader.cid(e)
+    for prep in e.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
+            continue
+        for o in _objects(prep):
+            for t in _members(reader, o):
+                reader.add(eid, "participant", reader.cid(t), [e, t], "event-with", 0.6)
+            if reader.kind(o) == "Place" or reader.kind(o) == "Organization" and e.lemma_.lower() == "visit":
+                reader.add(eid, "location", reader.cid(o), [e, o], "event-with", 0.6)
+
+
 def group_includes(reader: _Reader, verb: Token) -> None:
     """"The expert panel included A, Director of B, and C", "the delegation comprised D and E": the members of
     a group at a gathering took part in it, the event named in the group's phrase or else the one in focus
@@ -74,6 +95,28 @@ def group_includes(reader: _Reader, verb: Token) -> None:
     for o in objects:
         for t in _members(reader, o):
             reader.add(eid, "participant", reader.cid(t), [groups[0], verb, t], "group-members", 0.6)
+
+
+def dated_sentences(reader: _Reader) -> None:
+    """"On February 13, President X paid a courtesy visit to Y": a day or a month written in a sentence that
+    names one event only, and no date of its own elsewhere, is that event's (rule ``date-in-sentence``)."""
+    published = reader.doc._.kg_published
+    dated = {f.subject for f in reader.facts if f.relation == "date"}
+    for sent in reader.doc.sents:
+        events = {reader.cid(t) for t in sent if reader.kind(t) == "Event"}
+        if len(events) != 1:
+            continue
+        eid = events.pop()
+        if eid in dated:
+            continue
+        for ent in sent.ents:
+            if ent.label_ != "DATE" or reader.kind(ent.root) is not None or not any(t.lower_ in _MONTHS for t in ent):
+                continue  # a month or a day of one, not "2020" or "last year" alone
+            value = resolve_date(ent.text, published, _tense(sent.root))
+            if value:
+                reader.add(eid, "date", value, [ent.root], "date-in-sentence", 0.5)
+                dated.add(eid)
+                break
 
 
 def parts_in_focus(reader: _Reader) -> None:

@@ -35,6 +35,7 @@ PARTICIPATION_VERBS = [
     "visit", "keynote", "perform", "play", "compete", "speak", "deliver", "give",
     "co-chair", "run", "conduct", "face", "begin", "start", "resume", "hold", "tell", "feature",
     "clinch", "retain", "lift", "reach",  # (not "miss" or "skip": those did not take part)
+    "pay", "make", "conduct", "undertake",  # light verbs of a visit or a speech: "paid a courtesy visit to Y"
 ]
 
 #: Nouns for the people at an event: "the crowd included X", "guests at the gala included Y".

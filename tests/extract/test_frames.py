@@ -55,3 +55,11 @@ def test_the_members_a_panel_includes_took_part_in_the_event_in_focus(extract_te
         "Ingrid Dahl, President of the Fjord Research Institute Erik Lunde, philosopher Tomas Berg and Lena Holm."))
     assert {("Arctic Futures Forum", "participant", n) for n in ("Ingrid Dahl", "Tomas Berg", "Lena Holm")} <= facts
     assert ("Arctic Futures Forum", "participant", "Polar Council") not in facts
+
+
+def test_a_visit_paid_to_someone_has_visitor_and_host_taking_part_on_the_day_given(extract_text):
+    facts = facts_of(extract_text(
+        "On March 3, President Hanna Lutz of Westbridge University visited Northfield College to pay a courtesy "
+        "visit to President Omar Haddad.", date="2025-03-20"))
+    assert {("courtesy visit", "participant", n) for n in ("Hanna Lutz", "Omar Haddad", "Northfield College")} <= facts
+    assert ("courtesy visit", "date", "2025-03-03") in facts
