@@ -53,6 +53,7 @@ class EventMentions:
                                          or _sides_named(token, found)):
                     events.append(span)
         events += self._apposed_names(found, events)
+        events = _without_speeches_within(events)
         joined = [_with_coordinated_name(e, found) for e in events]
         halves = {(j.start, e.start) for j, e in zip(joined, events) if j.start != e.start}
         events = joined
@@ -97,6 +98,29 @@ class EventMentions:
             return span
         wide = event_span(span.root, found)
         return Span(span.doc, min(wide.start, span.start), max(wide.end, span.end), label="Event")
+
+
+SPEECH_NOUNS = set(lexicon.SPEECH_NOUNS)
+
+
+def _without_speeches_within(events: list[Span]) -> list[Span]:
+    """"X delivered a keynote speech", "a lively discussion followed": in a report of a named gathering an
+    unnamed speech or discussion is something said there, not an event of its own (who gave it took part
+    in the gathering, see ``frames``). One placed or owned ("Mr Greenspan's speech in London") stays."""
+    if not any(_proper(e) and e.root.lemma_.lower() not in SPEECH_NOUNS for e in events):
+        return events
+
+    def said_within(e: Span) -> bool:
+        head = e.root
+        placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for o in c.subtree)
+                     for c in head.children)
+        owned = any(c.dep_ == "poss" for c in head.children)
+        return head.lemma_.lower() in SPEECH_NOUNS and not _proper(e) and not placed and not owned
+    return [e for e in events if not said_within(e)]
+
+
+def _proper(e: Span) -> bool:
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in e)
 
 
 def _with_coordinated_name(event: Span, found: list[Span]) -> Span:

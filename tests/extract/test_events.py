@@ -121,3 +121,14 @@ def test_a_body_joined_by_and_to_an_events_name_is_the_names_first_half(extract_
     facts = facts_of(x)
     assert ("Eastbay University and Northfield Institute Dialogue", "location", "Geneva") in facts
     assert "Eastbay University" not in {n for names in x.names.values() for n in names}
+
+
+def test_a_speech_given_at_a_named_gathering_is_no_event_of_its_own(extract_text):
+    x = extract_text("The Baltic Science Summit opened in Riga. Anna Ozola delivered a keynote speech.")
+    assert not any("speech" in names[0] for names in x.names.values())
+    assert ("Baltic Science Summit", "participant", "Anna Ozola") in facts_of(x)
+
+
+def test_a_placed_speech_is_an_event(extract_text):
+    x = extract_text("Sven Dahl told the Oslo Trade Forum that rates would rise. In a speech in London, Mr Dahl said more.")
+    assert any("speech in London" in names for names in x.names.values())
