@@ -9,6 +9,7 @@ entity index grows with the corpus.
 """
 from __future__ import annotations
 
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -24,7 +25,10 @@ from .extract import extract
 from .ingest import MAX_CHARS, SUFFIXES, read_articles
 from .rdf import DEFAULT_BASE
 from .records import Article, ArticleExtraction
+from .curate import parse_aliases, read_aliases
 from .resolve import Resolver
+from .resolve.identity import resolve_identity
+from .resolve.rewrite import plan
 from .store import open_store, store_path
 
 __all__ = ["Summary", "build"]
@@ -39,6 +43,7 @@ class Summary:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     entities: Counter = field(default_factory=Counter)
     facts: Counter = field(default_factory=Counter)
+    identity: str | None = None  # what cross-document identity did, for the summary
     outputs: list[Path] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -48,6 +53,8 @@ class Summary:
             out.append(f"  skipped {source}: {reason}")
         out.append("entities: " + (", ".join(f"{k} {v}" for k, v in sorted(self.entities.items())) or "none"))
         out.append("facts: " + (", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())) or "none"))
+        if self.identity:
+            out.append(self.identity)
         if self.store:
             out.append(f"stored in {self.store}")
         out += [f"wrote {p}" for p in self.outputs]
@@ -69,6 +76,7 @@ def build(
     max_chars: int = MAX_CHARS,
     engine: str = "local",
     scheduler: str | None = None,
+    aliases: str | Path | None = None,
 ) -> Summary:
     """Build ``out_dir/graph.ttl``, ``provenance.ttl`` and ``collaboration.png`` from articles.
 
@@ -79,6 +87,9 @@ def build(
     spaCy pipeline. ``progress(done, about_total)`` hears of each article.
     ``engine="dask"`` extracts on a Dask cluster instead (``kg.dask_engine``): the
     one at ``scheduler``, or a local one of ``jobs`` workers (2 when ``jobs`` is 1).
+    ``aliases`` is an analyst's aliases file (``kg.curate``); a store keeps the last
+    one given and applies it to later builds. With a store, ``inputs`` may be empty:
+    the build then only decides identities again (after a new aliases file).
     """
     if fmt not in FORMATS:  # before the slow part
         raise InputError(f"unknown format {fmt!r}; use {', '.join(FORMATS)}")
@@ -91,6 +102,10 @@ def build(
     if scheduler and jobs > 1:
         raise InputError("--jobs sets the local workers; a Dask cluster given with --scheduler has its own")
     store_path(store)  # a malformed --store fails here, not after the model is loaded
+    curation = read_aliases(aliases) if aliases is not None else None  # a bad file fails before the slow part
+    inputs = list(inputs)
+    if not inputs and not store:
+        raise InputError("no articles given (without articles, a build only applies --aliases to a --store)")
     summary = Summary()
     out_dir = Path(out_dir)
 
@@ -99,7 +114,6 @@ def build(
             raise InputError(f"{source}: {reason}")
         summary.skipped.append((source, reason))
 
-    inputs = list(inputs)
     articles = read_articles(inputs, on_error=skip, on_warning=lambda s, m: summary.warnings.append((s, m)), max_chars=max_chars)
     model = kg_nlp.resolve_model_name(model)  # once: workers get the name, not the search
     nlp = kg_nlp.load(model)  # here even with jobs > 1: a bad model name fails at once, and forked workers inherit it
@@ -107,16 +121,14 @@ def build(
     total = _about_how_many(inputs) if progress else None
     with open_store(store, base) as graphs:
         summary.store = store
-        resolver, touched = Resolver(), set()
+        resolver, built = Resolver(), set()
 
         def write_batch() -> None:
             batch = resolver.flush()
             graphs.add(batch)  # one transaction per batch (see kg.store)
-            touched.update(batch.entities)
-            summary.facts.update(f.relation for f in batch.facts)
+            built.update(r.article for r in batch.records)
 
         stored = graphs.known_articles()
-        graphs.seed(resolver)
         fresh = _unique(articles, skip, stored, summary)
         for extraction in _extractions(model, nlp.max_length, fresh, jobs, skip, engine, scheduler):
             resolver.add(extraction)
@@ -125,12 +137,10 @@ def build(
                 write_batch()
             if progress:
                 progress(summary.articles, total)
-        if summary.articles == 0 and not summary.stored:
+        if summary.articles == 0 and not summary.stored and inputs:
             raise InputError("no article could be read" + _skipped_note(summary.skipped))
         write_batch()
-
-        for key in touched:
-            summary.entities.update(resolver.entities[key].kinds)
+        _identify(graphs, curation, base, built, summary)
         written, removed = graphs.export(out_dir, fmt)
         summary.outputs += written
         summary.warnings += [(str(p), "removed: a graph file of an earlier build in another format") for p in removed]
@@ -144,6 +154,35 @@ def build(
         write_atomic(target, lambda tmp: save_plot(net, tmp, color_by="community"))  # one kind: colour the groups
         summary.outputs.append(target)
     return summary
+
+
+def _identify(graphs, curation, base: str, built: set[str], summary: Summary) -> None:
+    """Decide the corpus's identities over every record in the store, and rewrite the store to match.
+
+    What this build's articles name is counted in the summary, as the graph now has it.
+    """
+    start = time.perf_counter()
+    state = graphs.identity_state()
+    if curation is None:
+        curation = parse_aliases(state.aliases, "the aliases kept in the store")
+    identity = resolve_identity(state.records.values(), curation)
+    patch = plan(state, identity, curation.text, base, graphs.descriptions)
+    graphs.apply(patch)
+    seconds = time.perf_counter() - start
+    mentioned = set()
+    for article in built:
+        record = state.records[article]
+        keys = [identity.of(article, o.key) for o in record.occurrences]
+        mentioned.update(k for k in keys if k)
+        summary.facts.update(f.relation for f in record.facts
+                             if keys[f.subject] and (isinstance(f.object, str) or keys[f.object]))
+    for key in mentioned:
+        summary.entities.update(identity.entities[key].kinds)
+    names = sum(1 for r in state.records.values() for _ in r.occurrences)
+    summary.identity = (f"identity: {len(identity.entities):,} entities in the store; of {names:,} names read, "
+                        f"{sum(1 for t in identity.mapping.values() if t is None):,} named no entity and "
+                        f"{sum(1 for t in identity.mapping.values() if t is not None):,} joined another's entity "
+                        f"({seconds:.1f} s)")
 
 
 def _skipped_note(skipped: list[tuple[str, str]]) -> str:

@@ -47,7 +47,7 @@ from .errors import GraphError, InputError, QueryError
 from .formats import write as write_graphs
 from .resolve import Resolver
 from .resolve.record import ArticleRecord
-from .resolve.rewrite import ALIASES, DESCRIPTION, RECORD, STATE, IdentityState, Patch, identity_graph
+from .resolve.rewrite import ALIASES, DESCRIPTION, RECORD, STATE, IdentityState, Patch, Triples, identity_graph
 from .store_base import PREFIXES, _Store, _with_values, page
 from .vocab import RDF, SDO
 
@@ -127,8 +127,8 @@ class SparqlStore(_Store):
                 state.aliases = str(o)
         return state
 
-    def descriptions(self, keys: list[str]) -> Graph:
-        out = Graph()
+    def descriptions(self, keys: list[str]) -> Triples:
+        out = Triples()
         for start in range(0, len(keys), 500):
             nodes = " ".join(f"<{rdf.iri(self.base, k)}>" for k in keys[start:start + 500])
             predicates = " ".join(f"<{p}>" for p in DESCRIPTION)
@@ -143,7 +143,7 @@ class SparqlStore(_Store):
         if self.read_only:
             raise GraphError(f"{self}: opened read-only")
 
-        def blocks(domain: Graph, provenance: Graph, state: Graph | None = None) -> str:
+        def blocks(domain, provenance, state=None) -> str:
             graphs: dict[str, list[str]] = defaultdict(list)
             for s, p, o in domain:
                 graphs[rdf.article_graph(s) if p == SDO.mentions else ""].append(f"{s.n3()} {p.n3()} {o.n3()} .")

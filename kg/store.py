@@ -35,7 +35,7 @@ from .errors import GraphError, InputError, QueryError
 from .formats import FORMATS, remove_stale, write as write_graphs
 from .resolve import Resolver
 from .resolve.record import ArticleRecord
-from .resolve.rewrite import ALIASES, DESCRIPTION, RECORD, STATE, IdentityState, Patch, identity_graph
+from .resolve.rewrite import ALIASES, DESCRIPTION, RECORD, STATE, IdentityState, Patch, Triples, identity_graph
 from .sparql_store import SparqlStore, sparql_url
 from .store_base import PREFIXES, _Store, _with_values, page
 from .vocab import XSD
@@ -84,8 +84,8 @@ class MemoryStore(_Store):
     def identity_state(self) -> IdentityState:
         return self.identity
 
-    def descriptions(self, keys: list[str]) -> Graph:
-        out = Graph()
+    def descriptions(self, keys: list[str]) -> Triples:
+        out = Triples()
         for key in keys:
             for p in DESCRIPTION:
                 for t in self.domain.triples((rdf.iri(self.base, key), p, None)):
@@ -154,11 +154,11 @@ class OxigraphStore(_Store):
             state.aliases = q.object.value
         return state
 
-    def descriptions(self, keys: list[str]) -> Graph:
+    def descriptions(self, keys: list[str]) -> Triples:
         from pyoxigraph import DefaultGraph, NamedNode
 
         predicates = [NamedNode(p) for p in DESCRIPTION]
-        out = Graph()
+        out = Triples()
         for key in keys:
             node = NamedNode(rdf.iri(self.base, key))
             for p in predicates:
@@ -170,7 +170,7 @@ class OxigraphStore(_Store):
         """The patch and the state after it, in one SPARQL update: one transaction."""
         ox = _Converter()
 
-        def block(graph: Graph, name=None) -> str:
+        def block(graph, name=None) -> str:
             body = " .\n".join(f"{ox(s)} {ox(p)} {ox(o)}" for s, p, o in graph)
             return f"GRAPH {name} {{ {body} }}" if name is not None and body else body
 

@@ -25,7 +25,8 @@ def test_short_form_known_as_alias_joins_the_entity():
     r = Resolver()
     r.add(_extraction("a", {0: ["Stanford University", "Stanford"]}, {0: {"Organization"}}))
     r.add(_extraction("b", {0: ["Stanford"]}, {0: {"Organization"}}))
-    assert list(r.entities) == ["organization/stanford-university"]
+    assert list(r.entities) == ["organization/stanford-university", "organization/stanford"]  # as the articles read them
+    assert list(r.resolve().entities) == ["organization/stanford-university"]  # one thing across the corpus
 
 
 def test_same_name_different_kind_stays_apart():

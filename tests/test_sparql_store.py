@@ -19,6 +19,7 @@ from rdflib.compare import isomorphic
 from kg import rdf
 from kg.build import build
 from kg.query import load_graph, named_queries, run
+from kg.resolve.rewrite import identity_graph
 from kg.sparql_store import SparqlStore
 
 from .conftest import EXAMPLES
@@ -92,13 +93,14 @@ def test_two_runs_into_the_server_export_the_graph_of_one_local_build(loaded, ex
     assert same_graphs(tmp / "ab", examples_build[0])
 
 
-def test_the_server_holds_a_named_graph_per_article_and_one_for_the_evidence(loaded):
+def test_the_server_holds_a_named_graph_per_article_one_for_the_evidence_and_one_for_identity(loaded):
     _, url, _, _ = loaded
     with SparqlStore(url, read_only=True) as store:
         graphs = {str(r[0]) for r in store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
         ids = store.known_articles()
     assert len(ids) == 4
-    assert graphs == {str(rdf.article_graph(rdf.iri(rdf.DEFAULT_BASE, f"article/{i}"))) for i in ids} | {str(rdf.provenance_graph())}
+    assert graphs == {str(rdf.article_graph(rdf.iri(rdf.DEFAULT_BASE, f"article/{i}"))) for i in ids} | {
+        str(rdf.provenance_graph()), str(identity_graph(rdf.DEFAULT_BASE))}
 
 
 def test_the_server_answers_every_named_query_like_the_local_graph(loaded, examples_build):

@@ -1,0 +1,221 @@
+"""names: how a name is folded, keyed, and taken apart to compare it with other names.
+
+Plain string functions, no spaCy: the resolver, the corpus identity step, the
+audit and the corpus scorer all compare names the same way.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+__all__ = ["normalize", "slug", "entity_key", "key_kind", "PersonName", "person_name", "org_variants",
+           "initials", "is_acronym", "clipped"]
+
+#: When a cluster has several kinds, the key is minted from the first of these.
+KIND_ORDER = ("Person", "Organization", "Event", "Place")
+
+#: Courtesy titles and what they say of the bearer (None: either).
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "baron": "m", "viscount": "m", "master": "m",
+                    "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "baroness": "f",
+                    "dr": None, "prof": None, "professor": None, "rev": None, "reverend": None}
+
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Words for an office held, which may precede a name ("Chancellor Gordon Brown") or stand
+    alone where the tagger took a title for a person ("Chancellor", "Associate Dean")."""
+    from ..extract import lexicon  # here, not above: it loads spaCy, which kg query never needs
+
+    return frozenset(
+        {w.lower() for w in lexicon.TITLE_HEADS} | {w.lower() for w in lexicon.OFFICE_TITLES}
+        | {w.lower() for w in lexicon.MEMBER_TITLES} | {w.lower() for w in lexicon.ROLE_WORDS} | _MORE_TITLES)
+
+
+_MORE_TITLES = frozenset({"prime", "deputy", "shadow", "acting", "former", "vice", "associate", "assistant", "co", "chairman",
+       "chancellor", "home", "foreign", "justice", "culture", "health", "education", "defence", "first", "lord",
+       "attorney", "solicitor", "general", "mayor", "sheriff", "councillor", "cllr", "inspector", "sergeant",
+       "detective", "constable", "superintendent", "commander", "captain", "lieutenant", "major", "colonel",
+       "private", "corporal", "pc", "dc", "det", "supt", "insp", "sgt", "cabinet", "party", "of", "the", "state",
+       "chief", "executive", "spokesman", "spokeswoman", "leader", "member", "mp", "mps", "mep", "msp", "qc",
+       "chair", "co-chair", "dean", "provost", "rector", "lecturer", "professor", "prof", "dr"})
+
+_STOP = frozenset({"of", "the", "and", "for", "&", "in", "on", "at", "to", "de", "a", "an"})
+
+
+def normalize(name: str) -> str:
+    """Case-, accent- and punctuation-blind form of a name.
+
+    >>> normalize("  The Université de Genève's ")
+    'universite de geneve'
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^(the|a|an) ", "", text)
+
+
+def slug(name: str) -> str:
+    """A readable IRI segment; letters of any script survive.
+
+    >>> slug("Graham Webster")
+    'graham-webster'
+    >>> slug("Zoë O'Brien")
+    'zoe-o-brien'
+    >>> slug("北京大学")
+    '北京大学'
+    """
+    return normalize(name).replace(" ", "-").replace("_", "-") or "unnamed"
+
+
+def entity_key(kind: str, name: str) -> str:
+    """The key an entity of ``kind`` named ``name`` is minted from.
+
+    >>> entity_key("Person", "Anne-Marie  Slaughter")
+    'person/anne-marie-slaughter'
+    """
+    return f"{kind.lower()}/{slug(name)}"
+
+
+def key_kind(key: str) -> str:
+    """The kind a key was minted with.
+
+    >>> key_kind("organization/labour-party")
+    'Organization'
+    """
+    prefix = key.split("/", 1)[0]
+    return next((k for k in KIND_ORDER if k.lower() == prefix), "")
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name, each folded on its own, so "Kilroy-Silk" stays one word."""
+    return [w for w in (normalize(t) for t in name.replace("’", "'").split()) if w and w not in ("s",)]
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name taken apart: what courtesy title it bore, and the name itself."""
+
+    words: tuple[str, ...]  # the name without its titles, folded: ("tony", "blair")
+    gender: str | None  # "m" or "f" when a courtesy title says so
+    titled: bool  # a title or courtesy title stood before it
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1] if self.words else ""
+
+    @property
+    def full(self) -> bool:
+        """A first name and a surname, not a surname alone."""
+        return len(self.words) >= 2
+
+    @property
+    def core(self) -> str:
+        """First name and surname, without middle names and initials: "george bush" for "George W Bush"."""
+        return f"{self.words[0]} {self.words[-1]}" if self.full else self.surname
+
+
+def person_name(name: str) -> PersonName:
+    """Take a person's name apart.
+
+    >>> person_name("Mr Blair")
+    PersonName(words=('blair',), gender='m', titled=True)
+    >>> person_name("Prime Minister Tony Blair").core
+    'tony blair'
+    >>> person_name("David B. Sandalow").core
+    'david sandalow'
+    >>> person_name("Associate Dean").words
+    ()
+    """
+    words = _words(name)
+    gender, titled = None, False
+    titles = title_words()
+    while words and (words[0] in HONORIFIC_GENDER or words[0] in titles):
+        gender = gender or HONORIFIC_GENDER.get(words[0])
+        titled = True
+        words = words[1:]
+    while words and words[-1] in ("jr", "sr", "qc", "mp", "mep", "msp"):
+        words = words[:-1]
+    return PersonName(tuple(words), gender, titled)
+
+
+def initials(name: str) -> str:
+    """The letters an acronym of ``name`` would have: one per word, every letter of a word in capitals.
+
+    >>> initials("UK Independence Party"), initials("Department for Education and Skills")
+    ('UKIP', 'DES')
+    """
+    out = []
+    for word in name.split():
+        word = re.sub(r"[^\w]", "", word)
+        if not word or word.lower() in _STOP:
+            continue
+        out.append(word if word.isupper() and len(word) <= 4 else word[0].upper())
+    return "".join(out)
+
+
+def is_acronym(name: str) -> bool:
+    """A name written as an acronym: "NHS", "U.S.", "UKIP".
+
+    >>> is_acronym("NHS"), is_acronym("U.S."), is_acronym("Nato"), is_acronym("BBC Radio 4")
+    (True, True, False, False)
+    """
+    letters = name.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"  # Tories
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def org_variants(name: str) -> set[str]:
+    """The folded forms a body's name also takes: without "Party", in the singular.
+
+    >>> sorted(org_variants("Liberal Democrats"))
+    ['liberal democrat', 'liberal democrats']
+    >>> sorted(org_variants("the Labour Party"))
+    ['labour', 'labour party']
+    >>> sorted(org_variants("Tories"))
+    ['tories', 'tory']
+    """
+    base = normalize(name)
+    out = {base}
+    words = base.split()
+    if len(words) >= 2 and words[-1] == "party":
+        out.add(" ".join(words[:-1]))
+    for form in list(out):
+        w = form.split()
+        if w and w[-1] not in _NOT_PLURALS:
+            out.add(" ".join([*w[:-1], _singular(w[-1])]))
+    return {v for v in out if v}
+
+
+#: Last words that end in "s" without being plurals of a name's singular.
+_NOT_PLURALS = frozenset({"commons", "lords", "news", "times", "services", "affairs", "nations", "states", "games",
+                          "olympics", "sports", "arts", "works", "pensions", "relations", "rights", "lines", "airways",
+                          "islands", "hopkins", "jones", "james", "wales", "paris", "brussels", "athens", "fens",
+                          "chambers", "customs", "mines", "forces", "communications", "telecommunications",
+                          "statistics", "economics", "politics", "physics", "studies", "sciences", "humanities",
+                          "reserves", "securities", "industries", "holdings", "systems", "technologies", "motors",
+                          "records", "pictures", "films", "resources", "accounts", "standards", "courts", "philippines",
+                          "netherlands", "bahamas", "seychelles", "maldives", "emirates", "alps", "andes", "us", "is"})
+
+
+def clipped(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with its words cut short: "Lib Dem" for "Liberal Democrat".
+
+    >>> clipped("lib dem", "liberal democrat"), clipped("lib dem", "liberal party")
+    (True, False)
+    """
+    a, b = short.split(), full.split()
+    # cut by three letters at least: "York" is not "Yorker" cut short
+    return (len(a) == len(b) >= 2 and a != b
+            and all(x == y or (y.startswith(x) and len(x) >= 3 and len(y) - len(x) >= 3) for x, y in zip(a, b)))

@@ -1,0 +1,162 @@
+"""rewrite: bring a store's graph in line with the corpus's identities, touching only what changed.
+
+A streaming build writes each batch in the keys its articles read
+("person/blair"), since identity can only be decided once the whole corpus is
+known. At the end (``kg.build``) the identities of all records, old and new, are
+decided again, and the store is patched: for every entity whose occurrences now
+map elsewhere, every triple the records give it is taken out as it was written
+and put back as it now reads (facts and their evidence, mentions, quotations);
+entities that gained articles or forms get their names and types anew.
+
+The store remembers what it wrote: every article's record, and which
+occurrences were written under which entity (``IdentityState``), in a graph of
+its own (``IDENTITY_GRAPH``, never exported). So a later build, or a new aliases
+file, can move an occurrence again, even back out of an entity it joined.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from ..records import Entity, Evidence, Fact
+from ..vocab import RDF, SDO
+from .identity import Identity
+from .record import ArticleRecord
+from .resolver import Resolver
+
+__all__ = ["IdentityState", "Patch", "Triples", "image", "plan", "IDENTITY_NS", "identity_graph", "DESCRIPTION"]
+
+#: Terms of a store's own bookkeeping, not of kg's ontology: they never leave the store.
+IDENTITY_NS = "https://w3id.org/kg-news/identity#"
+RECORD = URIRef(IDENTITY_NS + "record")  # article -> its ArticleRecord as JSON
+STATE = URIRef(IDENTITY_NS + "state")  # the graph's own node -> what was written under which entity, as JSON
+ALIASES = URIRef(IDENTITY_NS + "aliases")  # the graph's own node -> the aliases file in force
+
+#: What says what an entity is: its types and names.
+DESCRIPTION = (RDF.type, SDO.name, SDO.alternateName)
+
+
+def identity_graph(base: str) -> URIRef:
+    """The named graph of a store's identity bookkeeping."""
+    return URIRef(base.rstrip("/") + "/graph/identity")
+
+
+@dataclass
+class IdentityState:
+    """What a store holds: every article's record, and under which entity each occurrence was written."""
+
+    records: dict[str, ArticleRecord] = field(default_factory=dict)
+    mapping: dict[tuple[str, str], str | None] = field(default_factory=dict)  # as in Identity.mapping
+    covered: set[str] = field(default_factory=set)  # articles written under ``mapping``; the rest under their own keys
+    aliases: str = ""
+
+    def written(self, article: str, key: str) -> str | None:
+        return self.mapping.get((article, key), key) if article in self.covered else key
+
+    def state_json(self) -> str:
+        by_article: dict[str, dict[str, str | None]] = {}
+        for (article, key), target in sorted(self.mapping.items()):
+            by_article.setdefault(article, {})[key] = target
+        return json.dumps({"v": 1, "covered": sorted(self.covered), "map": by_article}, ensure_ascii=False,
+                          separators=(",", ":"))
+
+    def read_state(self, text: str) -> None:
+        data = json.loads(text)
+        self.covered = set(data["covered"])
+        self.mapping = {(a, k): t for a, keys in data["map"].items() for k, t in keys.items()}
+
+
+class Triples(set):
+    """A plain set of rdflib triples, which ``kg.rdf.build`` can write into (it only adds and asks
+    what is there): five times faster than an rdflib graph, which keeps indexes the patch never reads."""
+
+
+@dataclass
+class Patch:
+    """Triples to take out and to put in, in one go, and the state to remember after."""
+
+    remove_domain: Triples
+    remove_provenance: Triples
+    add_domain: Triples
+    add_provenance: Triples
+    state: IdentityState
+    changed: set[str]  # entity keys whose triples moved
+    described: set[str]  # entity keys whose names and types were written anew
+
+    def __len__(self) -> int:
+        return sum(len(g) for g in (self.remove_domain, self.remove_provenance, self.add_domain, self.add_provenance))
+
+
+def image(records, identity: Identity | None = None, touching: set[str] | None = None, written=None) -> Resolver:
+    """What ``records`` give under ``identity`` (or under ``written(article, key)``), as a resolver ``kg.rdf`` writes.
+
+    With ``touching``, only the facts, quotations and mentions that involve one of
+    those entity keys, and no entities (their descriptions are the caller's).
+    """
+    of = written or identity.of
+    out = Resolver()
+    for record in records:
+        keys = [of(record.article, o.key) for o in record.occurrences]
+
+        def wanted(*ends) -> bool:
+            return touching is None or any(e in touching for e in ends)
+
+        out.mentions[record.article] = {k for k in keys if k and wanted(k)}
+        if touching is None:
+            for k in out.mentions[record.article]:
+                out.entities[k] = identity.entities[k]
+        for f in record.facts:
+            s = keys[f.subject]
+            o = f.object if isinstance(f.object, str) else keys[f.object]
+            if s and o and wanted(s, o):
+                out.facts.append(Fact(s, f.relation, o, f.evidence))
+        for speaker, text in record.quotes:
+            if keys[speaker] and wanted(keys[speaker]):
+                out.quotes.append((keys[speaker], text, Evidence(record.article, "", 0, 0, "quote", 1.0)))
+    return out
+
+
+def plan(state: IdentityState, identity: Identity, aliases: str, base: str, read_descriptions=None) -> Patch:
+    """The patch that takes a store from what ``state`` says it wrote to what ``identity`` says.
+
+    ``read_descriptions(keys)`` gives the store's current types and names of
+    those entities (an rdflib graph), to be replaced.
+    """
+    from .. import rdf
+
+    new_aliases = aliases != state.aliases
+    changed: set[str] = set()
+    described_keys: set[str] = set(identity.entities) if new_aliases else set()
+    for record in state.records.values():
+        a = record.article
+        for o in record.occurrences:
+            was, now = state.written(a, o.key), identity.of(a, o.key)
+            if was != now:
+                changed |= {was, now} - {None}
+            if a not in state.covered:
+                described_keys |= {was, now} - {None}
+    described_keys |= changed
+    involved = [r for r in state.records.values()
+                if any(state.written(r.article, o.key) in changed or identity.of(r.article, o.key) in changed
+                       for o in r.occurrences)] if changed else []
+    before = image(involved, touching=changed, written=state.written)
+    after = image(involved, identity, touching=changed)
+    remove_domain, remove_provenance = rdf.build(before, base, into=(Triples(), Triples()))
+    add_domain, add_provenance = rdf.build(after, base, into=(Triples(), Triples()))
+    for resolver, graph in ((before, remove_domain), (after, add_domain)):
+        for article, keys in resolver.mentions.items():
+            for key in keys:
+                graph.add((rdf.iri(base, "article/" + article), SDO.mentions, rdf.iri(base, key)))
+    if described_keys and read_descriptions is not None:
+        remove_domain.update(read_descriptions(sorted(described_keys)))
+    entities = Resolver({k: _copy(identity.entities[k]) for k in sorted(described_keys) if k in identity.entities})
+    rdf.build(entities, base, into=(add_domain, Triples()))
+    done = IdentityState(state.records, dict(identity.mapping), set(state.records), aliases)
+    return Patch(remove_domain, remove_provenance, add_domain, add_provenance, done, changed, described_keys)
+
+
+def _copy(entity: Entity) -> Entity:
+    return Entity(entity.key, set(entity.kinds), entity.name, set(entity.aliases))
+
