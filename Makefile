@@ -4,10 +4,11 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+VENDOR := kg/web/vendor/yasqe.min.js
 
 .PHONY: install demo test bench clean
 
-install: $(STAMP)
+install: $(STAMP) $(VENDOR)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +19,15 @@ $(STAMP): $(BIN)/python pyproject.toml requirements-model.txt
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements-model.txt
 	touch $(STAMP)
+
+# The workbench's third-party front-end code (kg serve's SPARQL editor), from npm, pinned by
+# the integrity hashes of package-lock.json; copied into kg/web/vendor/, which git ignores and
+# the wheel carries. Without npm the workbench works with a plain text area for queries.
+$(VENDOR): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --no-audit --no-fund --loglevel=error && mkdir -p kg/web/vendor && \
+	  cp node_modules/@zazuko/yasqe/build/yasqe.min.js node_modules/@zazuko/yasqe/build/yasqe.min.css kg/web/vendor/; \
+	else echo "make: npm not found: kg serve's query editor will be a plain text area"; fi
 
 demo: install
 	$(BIN)/kg build examples/articles --out out
@@ -36,4 +46,4 @@ bench: install
 	$(BIN)/python benchmarks/bench_build.py
 
 clean:
-	rm -rf out .pytest_cache build dist
+	rm -rf out .pytest_cache build dist node_modules kg/web/vendor

@@ -103,6 +103,8 @@ def query(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind a variable: name=value.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
+    limit: Annotated[Optional[int], typer.Option(help="Print at most this many rows (a page, as LIMIT).")] = None,
+    offset: Annotated[int, typer.Option(help="Skip this many rows first (as OFFSET).")] = 0,
 ) -> None:
     """Run a SPARQL query over a graph and print the answer."""
     from .query import format_result, named_queries, open_graph, run
@@ -121,7 +123,7 @@ def query(
                 raise KGError(f"--param {p!r}: expected name=value")
             params[name] = value
         with open_graph(graph) as g:
-            result = run(g, query_, params)
+            result = run(g, query_, params, limit=limit, offset=offset)
         typer.echo(format_result(result, fmt))
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
@@ -204,18 +206,25 @@ def serve(
     timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped (HTTP 503).")] = 10.0,
     max_rows: Annotated[int, typer.Option("--max-rows", help="Largest result served; more is HTTP 413.")] = 10_000,
     allow_remote: Annotated[bool, typer.Option("--allow-remote", help="Allow a non-loopback --host.")] = False,
+    open_browser: Annotated[bool, typer.Option("--open", help="Open the workbench in a browser.")] = False,
 ) -> None:
-    """Serve the graphs as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
+    """Serve the graphs read-only: a workbench at http://HOST:PORT/ (queries, entities with their evidence,
+    the network) and a SPARQL 1.1 endpoint at /sparql."""
     from .serve import make_server
 
     try:
         server = make_server(graphs, host=host, port=port, timeout=timeout, max_rows=max_rows,
-                             allow_remote=allow_remote, log=True)
+                             allow_remote=allow_remote, log=True, warm_up=True)
     except Exception as exc:  # noqa: BLE001
         _fail(exc, code=2)
     typer.echo(f"loaded {server.workers.quads:,} quads into memory in {server.workers.load_seconds:.1f} s", err=True)
-    typer.echo(f"serving {', '.join(map(str, graphs))} read-only at {server.url} (Ctrl-C stops)")
+    typer.echo(f"serving {', '.join(map(str, graphs))} read-only (Ctrl-C stops)\n"
+               f"  workbench:        {server.base}\n  SPARQL endpoint:  {server.url}")
     sys.stdout.flush()
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(server.base)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

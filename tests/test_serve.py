@@ -54,6 +54,13 @@ def _client(url, query, fmt=JSON):
     return client
 
 
+def _endpoint_of(proc) -> str:
+    """The SPARQL endpoint's URL that `kg serve` prints (after the workbench's)."""
+    lines = [proc.stdout.readline() for _ in range(3)]
+    assert lines[0].startswith("serving ") and "workbench:" in lines[1], lines
+    return lines[2].split()[-1]
+
+
 def _status(url, data=None, headers=None):
     try:
         with urllib.request.urlopen(urllib.request.Request(url, data=data, headers=headers or {}), timeout=30) as r:
@@ -201,9 +208,8 @@ def test_cli_serves_until_stopped_and_refuses_remote_hosts(examples_build):
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", out, "--port", "0"],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
-        line = proc.stdout.readline()
-        url = line.split(" at ")[1].split()[0]
-        assert url.startswith("http://127.0.0.1:")  # loopback unless told otherwise
+        url = _endpoint_of(proc)
+        assert url.startswith("http://127.0.0.1:") and url.endswith("/sparql")  # loopback unless told otherwise
         status, body = _status(url + "?" + urlencode({"query": "ASK { ?s ?p ?o }"}),
                                headers={"Accept": "application/sparql-results+json"})
         assert status == 200 and json.loads(body)["boolean"] is True
@@ -262,7 +268,7 @@ def test_cli_serves_a_store_and_says_how_long_it_took_to_load(stored_endpoint):
     try:
         loaded = proc.stderr.readline()
         assert loaded.startswith("loaded ") and " quads into memory in " in loaded, loaded
-        url = proc.stdout.readline().split(" at ")[1].split()[0]
+        url = _endpoint_of(proc)
         result = _client(url, NAMES).queryAndConvert()
         assert "Sofia Lindqvist" in [b["name"]["value"] for b in result["results"]["bindings"]]
     finally:
@@ -301,7 +307,7 @@ def served_build(request, examples_build, tmp_path_factory):
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", out, "--port", "0"],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
-        yield out, proc.stdout.readline().split(" at ")[1].split()[0]
+        yield out, _endpoint_of(proc)
     finally:
         proc.terminate()
         proc.wait(timeout=10)

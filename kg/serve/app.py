@@ -209,7 +209,8 @@ class App:
                 raise ValueError("a JSON object")
             ask = {"op": "table", "query": args.get("query"), "name": args.get("name"),
                    "params": {str(k): str(v) for k, v in (args.get("params") or {}).items()},
-                   "limit": int(args.get("limit", 100)), "offset": int(args.get("offset", 0)), "max_rows": self.max_rows}
+                   "limit": int(args.get("limit", 100)), "offset": int(args.get("offset", 0)), "max_rows": self.max_rows,
+                   "sort": args.get("sort") if isinstance(args.get("sort"), dict) else None}
         except Refused as exc:
             return _reply(*text_reply(exc.status, str(exc)))
         except (ValueError, TypeError, AttributeError) as exc:
@@ -427,8 +428,11 @@ def is_loopback(host: str) -> bool:
 
 
 def make_server(paths: list[str | Path], host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0,
-                max_rows: int = 10_000, allow_remote: bool = False, workers: int = 2, log: bool = False) -> Server:
-    """A server bound and ready (its workers have loaded the graph); call ``serve_forever()``."""
+                max_rows: int = 10_000, allow_remote: bool = False, workers: int = 2, log: bool = False,
+                warm_up: bool = False) -> Server:
+    """A server bound and ready (its workers have loaded the graph); call ``serve_forever()``.
+
+    ``warm_up`` computes the networks in the background at once (one worker is busy meanwhile)."""
     from ..errors import KGError
     from ..query import graph_files
     from ..store import SCHEME
@@ -460,5 +464,6 @@ def make_server(paths: list[str | Path], host: str = "127.0.0.1", port: int = 80
     # loopback: only requests naming a loopback host (a DNS-rebinding page names its own)
     hosts = None if allow_remote else {"127.0.0.1", "localhost", "::1", host}
     asgi = _Safety(Starlette(routes=app.routes()), hosts, log)
-    app.warm_up()
+    if warm_up:
+        app.warm_up()
     return Server(sock, app, asgi, log)

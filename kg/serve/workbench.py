@@ -16,8 +16,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import islice
 
-import networkx as nx
-
 from .sparql import Refused, check_query
 
 __all__ = ["Served", "OPS", "PREFIXES", "KINDS"]
@@ -163,11 +161,13 @@ def entity(served: Served, iri: str) -> dict:
     e = served.entities.get(iri)
     if e is None:
         raise Refused(404, f"no person, organisation, event or place has the IRI {iri}")
+    # facts only: not its names, nor the articles, quotations and evidence that point at it
     out = served.select("""SELECT ?p ?o ?kind WHERE { ?s ?p ?o .
         FILTER (?p NOT IN (rdf:type, schema:name, schema:alternateName, schema:mentions))
+        FILTER (!STRSTARTS(STR(?p), STR(kg:)) && !STRSTARTS(STR(?p), STR(prov:)))
         BIND (isLITERAL(?o) AS ?kind) }""", {"s": [node]})
-    into = served.select("""SELECT ?s ?p WHERE { ?s ?p ?o .
-        FILTER (?p NOT IN (schema:mentions, schema:spokenByCharacter)) }""", {"o": [node]})
+    into = [(s, p) for s, p in served.select("SELECT ?s ?p WHERE { ?s ?p ?o }", {"o": [node]})
+            if s in served.entities]
     evidence = served.select("""SELECT ?s ?p ?o ?sentence ?rule ?confidence ?a WHERE {
         ?ev kg:statementSubject ?s ; kg:statementPredicate ?p ; kg:statementObject ?o ;
             kg:sentence ?sentence ; kg:rule ?rule ; kg:confidence ?confidence ; prov:wasDerivedFrom ?a .
@@ -283,9 +283,10 @@ def _cell(term, served: Served) -> dict | None:
 
 
 def table(served: Served, query: str | None = None, name: str | None = None, params: dict | None = None,
-          limit: int = 100, offset: int = 0, max_rows: int = 10_000) -> dict:
+          limit: int = 100, offset: int = 0, max_rows: int = 10_000, sort: dict | None = None) -> dict:
     """A page of a query's answer for the table view: columns, rows of cells (an entity's with its IRI)
-    and the total number of rows, counted up to ``max_rows``."""
+    and the total number of rows, counted up to ``max_rows``. ``sort`` ({"by": column, "desc": bool})
+    orders the whole answer (up to ``max_rows``) before the page is cut."""
     from pyoxigraph import QueryBoolean, QuerySolutions
 
     text = _query_text(query, name, params)
@@ -303,12 +304,26 @@ def table(served: Served, query: str | None = None, name: str | None = None, par
     else:
         columns = ["subject", "predicate", "object"]
         rows = ((t.subject, t.predicate, t.object) for t in result)
+    if sort and sort.get("by") in columns:
+        rows = iter(_sort(list(islice(rows, max_rows + 1)), columns.index(sort["by"]), bool(sort.get("desc"))))
     page = list(islice(rows, offset, offset + limit))
     # the rest is counted, not kept, up to the cap: a page says "of N" without holding N rows
     total = offset + len(page) + sum(1 for _ in islice(rows, max(0, max_rows - offset - len(page)) + 1))
     capped = total > max_rows
     return {"vars": columns, "rows": [[_cell(t, served) for t in row] for row in page], "offset": offset,
             "total": min(total, max_rows), "capped": capped}
+
+
+def _sort(rows: list[tuple], column: int, desc: bool) -> list[tuple]:
+    """Rows by one column: numbers as numbers, text ignoring case; unbound last either way."""
+    def key(row):
+        try:
+            return (0, float(row[column].value), "")
+        except ValueError:
+            return (1, 0.0, row[column].value.lower())
+
+    bound = sorted((r for r in rows if r[column] is not None), key=key, reverse=desc)
+    return bound + [r for r in rows if r[column] is None]
 
 
 def export(served: Served, query: str | None = None, name: str | None = None, params: dict | None = None,
@@ -359,19 +374,33 @@ def vocabulary(served: Served) -> dict:
 
 # --- the network view ---------------------------------------------------------------
 
+class _Text(str):
+    """A value that is its own text, and has it as ``.value`` too, as a pyoxigraph term does."""
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+
 class _Rows:
-    """What ``kg.network.from_rdf`` reads from a graph: ``query(text)`` giving rows of values."""
+    """What ``kg.network.from_rdf`` reads from a graph: ``query(text)`` giving rows of values.
+
+    The worker's store queried over the union of its graphs or the merge of them
+    (``Served.union``), as every other answer is.
+    """
 
     def __init__(self, served: Served):
         self.served = served
 
-    def query(self, text: str) -> list[tuple]:
-        return [tuple(None if t is None else t.value for t in row)
+    def query(self, text: str, **_) -> list[tuple]:
+        return [tuple(None if t is None else _Text(t.value) for t in row)
                 for row in self.served.store.query(text, use_default_graph_as_union=self.served.union)]
 
 
-def _metrics(G: nx.Graph) -> list[dict]:
+def _metrics(G) -> list[dict]:
     """``network.metrics`` where it is quick; on a bigger graph the same rows without betweenness."""
+    import networkx as nx
+
     from .. import network
 
     if len(G) <= BETWEENNESS_MAX_NODES:

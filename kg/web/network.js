@@ -244,8 +244,8 @@ window.KgNetwork = (function () {
       tip.style.top = Math.min(p.sy + 14, canvas.clientHeight - tip.offsetHeight - 4) + "px";
     }
 
-    function click(i) {
-      if (opts.onClick && i >= 0) { opts.onClick(nodes[i]); return; }
+    function click(i, ev) {
+      if (opts.onClick && i >= 0) { opts.onClick(nodes[i], ev); return; }
       selected = i === selected ? -1 : i; draw();
     }
 
@@ -273,12 +273,12 @@ window.KgNetwork = (function () {
         view.x = drag.vx + p.sx - drag.p.sx; view.y = drag.vy + p.sy - drag.p.sy; draw();
       }
     });
-    canvas.addEventListener("pointerup", () => {
+    canvas.addEventListener("pointerup", ev => {
       if (!drag) return;
       const d = drag;
       drag = null;
       if (d.node >= 0) nodes[d.node].fixed = false;
-      if (!d.moved) click(d.node);
+      if (!d.moved) click(d.node, ev);
     });
     canvas.addEventListener("pointerleave", () => { hovered = -1; if (tip) tip.style.display = "none"; draw(); });
     canvas.addEventListener("wheel", ev => {
