@@ -45,8 +45,10 @@ def _after(reader: _Reader, person: Span) -> list[Token | Span]:
     end = min(person.sent.end, i + MAX_CHAIN)
     while i < end:
         t = doc[i]
-        m = reader.mention(t)
-        if m is not None and m.start == i:
+        m = _longest(reader, t, lambda x: x.start == i)
+        if m is not None:
+            if reader.kind(t) == "Person" and units and isinstance(units[-1], Span):
+                return _without_last_item(units)  # "X, Chairman of Body Y": the last title is Y's, written before Y
             if reader.kind(t) in ("Person", "Event"):
                 break  # the next person of a list, or what they did
             units.append(m)
@@ -63,14 +65,30 @@ def _after(reader: _Reader, person: Span) -> list[Token | Span]:
     return units
 
 
+def _longest(reader: _Reader, t: Token, where) -> Span | None:
+    """The longest mention over ``t`` that ``where`` accepts: "Board of the Nordic Council", not "Nordic Council"."""
+    found = [m for c in reader.clusters.values() for m in c.mentions if m.start <= t.i < m.end and where(m)]
+    return max(found, key=len) if found else None
+
+
+def _without_last_item(units: list[Token | Span]) -> list[Token | Span]:
+    """The units up to the last break that starts a new item (a comma or 'and' before a title word)."""
+    for k in range(len(units) - 1, 0, -1):
+        u, nxt = units[k - 1], units[k]
+        if isinstance(u, Token) and (u.text in _ITEM_BREAKS or u.lower_ in _ITEM_BREAKS) and isinstance(nxt, Token) \
+                and is_title_word(nxt):
+            return units[: k - 1]
+    return []
+
+
 def _before(reader: _Reader, person: Span) -> list[Token | Span]:
     """"Vice President of the National Committee Jan Berris": the units from the list's last break to the name."""
     doc, units, i = person.doc, [], person.start - 1
     start = max(person.sent.start, i - MAX_CHAIN)
     while i >= start:
         t = doc[i]
-        m = reader.mention(t)
-        if m is not None and m.end == i + 1:
+        m = _longest(reader, t, lambda x: x.end == i + 1)
+        if m is not None:
             if reader.kind(t) in ("Person", "Event"):
                 return []
             units.insert(0, m)

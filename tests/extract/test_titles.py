@@ -67,3 +67,11 @@ def test_a_bodys_name_sheds_a_title_run_into_it(extract_text):
     names = names_of(x)
     assert "School of Maritime Law" in names and "School of Maritime Law and Director" not in names
     assert "Dean of the College of Arts" not in names
+
+
+def test_a_title_written_before_the_next_name_of_a_list_is_that_names(extract_text):
+    facts = facts_of(extract_text(
+        "The panel included philosopher Tomas Berg, Chairman of the Board of the Nordic Policy Council Anna Berg, "
+        "and Director of the Harbour Institute Ivan Petrov."))
+    assert ("Tomas Berg", "jobTitle", "Chairman") not in facts
+    assert ("Anna Berg", "jobTitle", "Chairman") in facts
