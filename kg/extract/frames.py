@@ -41,8 +41,9 @@ _DESCRIBING = {"of", "at", "from", "to", "for", "with", "in", "on", "under", "wi
 
 def clause_frame(reader: _Reader, verb: Token) -> None:
     """Everyone the clause of ``verb`` names as taking part, in the event it is about."""
-    if negated(verb) or not is_verb_of(verb, FRAME_VERBS) or verb.tag_ in ("VBG",) and verb.dep_ == "amod":
-        return
+    led = verb.lemma_ == "head" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in GROUP_NOUNS for c in verb.children)
+    if negated(verb) or not (is_verb_of(verb, FRAME_VERBS) or led) or verb.tag_ in ("VBG",) and verb.dep_ == "amod":
+        return  # ("The delegation was headed by X": heading a group at a gathering, unlike heading a body)
     events = _events_of(reader, verb)
     if not events:
         return
@@ -83,7 +84,8 @@ def group_includes(reader: _Reader, verb: Token) -> None:
     (rule ``group-members``)."""
     if verb.lemma_ not in ("include", "comprise", "consist") or negated(verb):
         return
-    groups = [s for s in _subjects(verb) if reader.kind(s) is None and s.lemma_.lower() in GROUP_NOUNS]
+    groups = [s for s in _subjects(verb) if reader.kind(s) is None and (s.lemma_.lower() in GROUP_NOUNS or s.lemma_.lower() == "member"
+              and any(o.lemma_.lower() in GROUP_NOUNS for o in _objects_of_noun(s, "of")))]  # "members of the delegation"
     if not groups:
         return
     named = [reader.cid(t) for t in groups[0].subtree if reader.kind(t) == "Event"]
@@ -117,6 +119,10 @@ def dated_sentences(reader: _Reader) -> None:
                 reader.add(eid, "date", value, [ent.root], "date-in-sentence", 0.5)
                 dated.add(eid)
                 break
+
+
+def _objects_of_noun(noun: Token, prep: str) -> list[Token]:
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == prep for o in _objects(p)]
 
 
 def parts_in_focus(reader: _Reader) -> None:
@@ -215,6 +221,8 @@ def _members(reader: _Reader, head: Token) -> list[Token]:
         for c in head.children:  # "a delegation led by X", "a team headed by Y"
             if c.dep_ == "acl":
                 out += [t for agent in c.children if agent.dep_ == "agent" for o in _objects(agent) for t in _members(reader, o)]
+                if c.lemma_ in ("comprise", "include"):  # "the ISSI team, comprising A, B and C"
+                    out += [t for o in c.children if o.dep_ == "dobj" for t in _members(reader, o)]
             if c.dep_ == "prep" and c.lower_ in ("including", "of", "from") and c.lower_ != "from":
                 out += [t for o in _objects(c) for t in _members(reader, o) if reader.kind(t) == "Person"]
     return out

@@ -63,3 +63,15 @@ def test_a_visit_paid_to_someone_has_visitor_and_host_taking_part_on_the_day_giv
         "visit to President Omar Haddad.", date="2025-03-20"))
     assert {("courtesy visit", "participant", n) for n in ("Hanna Lutz", "Omar Haddad", "Northfield College")} <= facts
     assert ("courtesy visit", "date", "2025-03-03") in facts
+
+
+def test_the_head_of_a_delegation_and_the_other_members_it_included_took_part(extract_text):
+    facts = facts_of(extract_text(
+        "The Polar Institute hosted a meeting with a delegation from Nordvik University. The delegation was headed "
+        "by Mr. Tomas Berg. Other members of the delegation included Ms. Lena Holm."))
+    assert {("meeting", "participant", "Tomas Berg"), ("meeting", "participant", "Lena Holm")} <= facts
+
+
+def test_heading_a_body_is_no_part_in_an_event(extract_text):
+    facts = facts_of(extract_text("The Harbour Forum opened in Oslo. Ingrid Dahl heads the Polar Institute."))
+    assert ("Harbour Forum", "participant", "Ingrid Dahl") not in facts
