@@ -59,6 +59,22 @@ def org_parent_and_place(reader: _Reader, org: Token) -> None:
             reader.add(oid, "parentOrganization", reader.cid(c), [c, org], "unit-of", 0.8)
 
 
+def placed_after(reader: _Reader) -> None:
+    """"the Emirates Centre for Policy in Abu Dhabi", "Director of the BRICS Institute in New Delhi X": a place
+    written right after a body's name, closing the phrase, is where the body is (rule ``org-in-place``)."""
+    doc = reader.doc
+    for c in list(reader.clusters.values()):
+        if c.kind != "Organization":
+            continue
+        for m in c.mentions:
+            if m.end + 1 >= len(doc) or doc[m.end].lower_ != "in" or reader.kind(doc[m.end + 1]) != "Place":
+                continue
+            place = reader.mention(doc[m.end + 1])
+            closes = place is not None and (place.end >= len(doc) or doc[place.end].is_punct or reader.kind(doc[place.end]) == "Person")
+            if closes and not doc[m.end].head.pos_ in ("VERB", "AUX"):
+                reader.add(c.id, "location", reader.cid(doc[m.end + 1]), [m.root, doc[m.end + 1]], "org-in-place", 0.6)
+
+
 def parent_in_name(reader: _Reader) -> None:
     """"the School of Economics and Management of Beihang University": a unit's name that ends in 'of'
     or 'at' and the name of a body the article names on its own has that body as its parent

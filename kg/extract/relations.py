@@ -35,7 +35,7 @@ from . import lexicon
 from .frames import clause_frame, dated_sentences, group_includes, held_here, met_in, parts_in_focus
 from .title_chains import title_chain
 from .event_facts import attend_without_object, audience, dates, event_facts, held_at, part_of
-from .org_facts import based, members, org_parent_and_place, owned, parent_in_name
+from .org_facts import based, members, org_parent_and_place, owned, parent_in_name, placed_after
 from .roles import (APPOINT_VERBS, ROLE_VERBS, SCORE_NOUNS, SIDE_VERBS, WORK_VERBS, appointment, as_role, copula,
                     person_roles, role_verb, scored_for)
 
@@ -166,6 +166,7 @@ class _Reader:
         for org in list(self.roots("Organization")):
             org_parent_and_place(self, org)
         parent_in_name(self)
+        placed_after(self)
         for event in list(self.roots("Event")):
             event_facts(self, event)
             met_in(self, event)

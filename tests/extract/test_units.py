@@ -18,3 +18,9 @@ def test_a_unit_of_a_body_named_right_after_it_has_it_as_parent_however_parsed(e
     facts = facts_of(extract_text(
         "Westbridge University signed the pact. Its Centre for Ocean Studies of Westbridge University will run it."))
     assert ("Centre for Ocean Studies", "parentOrganization", "Westbridge University") in facts
+
+
+def test_a_place_closing_a_bodys_phrase_is_where_the_body_is(extract_text):
+    facts = facts_of(extract_text("Talks were held with the Centre for Arctic Policy in Tromso."))
+    assert ("Centre for Arctic Policy", "location", "Tromso") in facts
+
