@@ -104,7 +104,7 @@ def _split_body_and_name(span: Span, people_list: bool) -> list[Span]:
     if before.lower_ not in ("of", "at") or before.i == 0 or not (people_list or is_title_head(doc[before.i - 1])):
         return [span]
     after = doc[span.end] if span.end < len(doc) else None
-    listed = after is not None and (after.text == ";" or people_list and (after.text in (",", "(", ".") or after.lower_ in ("and", "as")))
+    listed = after is None or after.text == ";" or after.text in (",", "(", ".") or after.lower_ in ("and", "as") and people_list
     surname_again = any(t.text == span[-1].text and t.ent_type_ == "PERSON" for t in doc if not span.start <= t.i < span.end)
     if not (listed or surname_again):
         return [span]

@@ -75,3 +75,9 @@ def test_a_title_written_before_the_next_name_of_a_list_is_that_names(extract_te
         "and Director of the Harbour Institute Ivan Petrov."))
     assert ("Tomas Berg", "jobTitle", "Chairman") not in facts
     assert ("Anna Berg", "jobTitle", "Chairman") in facts
+
+
+def test_one_title_of_body_name_item_is_parted_too(extract_text):
+    names = names_of(extract_text(
+        "The moderator, Director General of the Harbour Media Group Ivan Petrov, opened the discussion."))
+    assert "Ivan Petrov" in names and "Harbour Media Group" in names
