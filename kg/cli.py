@@ -239,13 +239,13 @@ _TITLES = {None: "People, organisations and events", "person": "Collaboration ne
 
 
 def _network_of(graph: Path, projection: Optional[str]):
-    """The graph at ``graph`` as a networkx graph, or its ``projection``."""
-    from .network import PROJECTIONS, project
-    from .query import load_graph
+    """The measured network of ``graph`` (or its ``projection``): from the cache beside it when unchanged."""
+    from .network import PROJECTIONS
+    from .network.cache import open_network
 
     if projection is not None and projection not in PROJECTIONS:
         raise KGError(f"unknown projection {projection!r}; use {', '.join(PROJECTIONS)}")
-    return project(load_graph([graph]), projection)
+    return open_network([graph], projection)
 
 
 @app.command()
@@ -269,8 +269,8 @@ def network(
             raise KGError("--top must be at least 1 and --radius at least 0")
         if by not in ("weighted_degree", "degree", "betweenness", "pagerank"):
             raise KGError(f"cannot rank by {by!r}; use weighted_degree, degree, betweenness or pagerank")
-        G = _network_of(graph, projection)
-        rows = net.metrics(G)
+        measured = _network_of(graph, projection)
+        G, rows, q, count = measured.graph, measured.rows, measured.measures.modularity, measured.measures.communities
         s = net.summary(G)
         lines = [f"{_TITLES[projection].lower()}: {s['nodes']} nodes, {s['edges']} links, {s['components']} "
                  f"component{'s' if s['components'] != 1 else ''} (largest {s['largest_component']}), "
@@ -293,6 +293,8 @@ def network(
             for other in E[centre]:
                 lines.append(f"  {E.nodes[other].get('label', other)} -- {net.link_reason(E, centre, other)}")
         else:
+            lines.append(f"communities of 2 or more: Leiden {count['leiden']} (modularity {q['leiden']:.4f}), "
+                         f"Louvain {count['louvain']} (modularity {q['louvain']:.4f})")
             lines.append(format_table(net.top(G, top, by, rows)))
             if brokers := [r["label"] for r in net.top(G, 5, "betweenness", rows) if r["betweenness"] > 0]:
                 lines.append("brokers (betweenness): " + ", ".join(brokers))
@@ -327,9 +329,10 @@ def plot(
             raise KGError(f"--size {size!r}: use {', '.join(SIZE_BY)}")
         if top < 1 or labels < 0 or radius < 0:
             raise KGError("--top must be at least 1, --labels and --radius at least 0")
-        G = _network_of(graph, projection)
+        measured = _network_of(graph, projection)
         target = out if out is not None else (graph if graph.is_dir() else graph.parent)
-        written = save_views(G, target, title=title or _TITLES[projection], ego=ego, radius=radius,
+        written = save_views(measured.graph, target, title=title or _TITLES[projection], ego=ego, radius=radius,
+                             rows=measured.rows, layouts=measured.layout,
                              color_by=color, size_by=size, top_k=top, top_labels=labels, seed=seed)
     except Exception as exc:  # noqa: BLE001
         _fail(exc)

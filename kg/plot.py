@@ -5,6 +5,7 @@ safe under the Agg backend and in threads, and nothing is ever shown.
 """
 from __future__ import annotations
 
+import hashlib
 import math
 import textwrap
 from collections import Counter
@@ -37,26 +38,71 @@ EMPTY_MESSAGE = "no collaborations found"
 #: The metrics that can size nodes, rank them for labels and pick the top-k view.
 SIZE_BY = ("weighted_degree", "degree", "pagerank", "betweenness")
 _FONT = 9  # label font size, points
+#: The biggest nodes drawn are labelled even where a label must cover something.
+HUBS = 10
+#: Bump when ``_layout`` changes, so that kept layouts are not reused.
+LAYOUT_VERSION = 4
 
 
 def _reduce(G: nx.Graph, rows: dict, top_k: int, by: str) -> tuple[nx.Graph, str]:
-    """``G``, or its ``network.core`` when it is bigger than ``top_k``, and a title note."""
-    H = network.core(G, top_k, by, list(rows.values()))
-    if H is G:
+    """What a picture of ``G`` shows, at most ``top_k`` nodes, and a note for the title saying so.
+
+    A graph of at most ``top_k`` nodes is drawn whole. A bigger one is drawn
+    by its structure: its largest component, cut to its core when too big
+    (its ``top_k`` nodes of highest betweenness, the backbone its shortest
+    paths run through, which stays connected where the best connected nodes
+    fall apart into islands), then whole smaller components while they fit.
+    Isolated nodes are left out.
+    """
+    if len(G) <= top_k:
         return G, ""
-    return H, f"\n(top {len(H)} of {len(G)} nodes by {by.replace('_', ' ')}, and the links among them)"
+    parts = sorted((c for c in nx.connected_components(G) if len(c) > 1),
+                   key=lambda c: (-len(c), min(rows[n]["label"] for n in c)))
+    if not parts:
+        return network.subgraph(G, []), ""
+    keep, note = set(), ""
+    for part in parts:
+        room = top_k - len(keep)
+        if len(part) <= room:
+            keep |= part
+        elif not keep:  # the largest component, too big: its backbone
+            ranked = sorted(part, key=lambda n: (-rows[n]["betweenness"], -rows[n][by], rows[n]["label"]))
+            core = network.subgraph(G, ranked[:top_k])
+            keep = max(nx.connected_components(core), key=len)
+            note = f"the core of the largest component: {len(keep):,} of its {len(part):,} nodes, by betweenness"
+        if len(keep) >= top_k:
+            break
+    whole = sum(1 for part in parts if part <= keep)
+    if not note:
+        note = f"the {whole} largest component{'s' if whole > 1 else ''}: {len(keep):,} nodes"
+    elif whole:
+        note += f", and the {whole} next largest component{'s' if whole > 1 else ''}"
+    return network.subgraph(G, keep), f"\n({note}; {len(G):,} nodes in all)"
 
 
-def _component_layout(C: nx.Graph, seed: int) -> dict:
-    """Positions of one connected component, scaled so that a typical edge is about 1 long."""
+def _component_layout(C: nx.Graph, seed: int, room: dict | None = None) -> dict:
+    """Positions of one connected component, scaled so that a typical edge is about 1 long.
+
+    ``room`` (node -> 0..1) lengthens the edges of big nodes, so that hubs and
+    their many neighbours do not crowd each other and their labels.
+    """
     nodes = sorted(C, key=str)
     if len(nodes) <= 2:
         return {n: (float(i), 0.0) for i, n in enumerate(nodes)}
     start = nx.random_layout(C, seed=seed)
-    if len(C) <= 80:  # a stress layout: clean for the small trees news graphs are made of, slow beyond
+    if len(C) <= 150:  # a stress layout: clean for the small trees news graphs are made of, slow beyond
+        room = room or {}
+        weights = sorted(w for *_, w in C.edges(data="weight", default=1))
+        typical = weights[len(weights) // 2] or 1
+        for u, v, data in C.edges(data=True):
+            # weak ties (a pair among the forty members of a party) longer, strong ones shorter
+            weight = data.get("weight", 1)
+            tie = min(max(math.sqrt(typical / weight), 0.6), 2.5) if weight > 0 else 2.5
+            data["_length"] = (1 + room.get(u, 0) + room.get(v, 0)) * tie
         # Capping the target distances curls long chains up instead of stretching them across the page.
         cap = max(3.0, math.sqrt(len(C)))
-        dist = {u: {v: min(d, cap) for v, d in ds.items()} for u, ds in nx.all_pairs_shortest_path_length(C)}
+        dist = {u: {v: min(d, cap) for v, d in ds.items()}
+                for u, ds in nx.all_pairs_dijkstra_path_length(C, weight="_length")}
         pos = nx.kamada_kawai_layout(C, dist=dist, pos=start, weight=None)
     else:
         pos = nx.spring_layout(C, pos=start, seed=seed, iterations=100, k=1 / math.sqrt(len(C)))
@@ -86,7 +132,7 @@ def _pack(sizes: list[tuple], width: float) -> tuple[list[tuple], float, float]:
             max(y + h for (_, y), (_, h) in zip(spots, sizes)))
 
 
-def _layout(H: nx.Graph, seed: int, aspect: float = 4 / 3) -> dict:
+def _layout(H: nx.Graph, seed: int, aspect: float = 4 / 3, room: dict | None = None) -> dict:
     """Each component laid out on its own, then packed, biggest first, to fill a page of ``aspect``.
 
     Spring layouts push disconnected components to a ring around the big
@@ -94,7 +140,7 @@ def _layout(H: nx.Graph, seed: int, aspect: float = 4 / 3) -> dict:
     """
     parts = []
     for component in sorted(nx.connected_components(H), key=lambda c: (-len(c), min(map(str, c)))):
-        pos = _component_layout(network.subgraph(H, component), seed)
+        pos = _component_layout(network.subgraph(H, component), seed, room)
         xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
         parts.append((pos, min(xs), max(ys), max(xs) - min(xs) + 1.2, max(ys) - min(ys) + 1.2))
     sizes = [(w, h) for *_, w, h in parts]
@@ -117,14 +163,22 @@ def _colors(H: nx.Graph, rows: dict, color_by: str, by: str) -> tuple[list, list
         named = {k: KIND_COLORS.get(k, _OTHER) for k in present}
     else:
         sizes = Counter(r["community"] for r in rows.values())
-        coloured = {c for c in sizes if c < 10 and sizes[c] > 1}
-        colors = [_COMMUNITY[rows[n]["community"]] if rows[n]["community"] in coloured else _OTHER for n in H]
+        drawn = Counter()
+        for n in H:  # how much of the picture each community is: its nodes' sizes
+            drawn[rows[n]["community"]] += max(rows[n][by], 0) + 1e-9
+        # the ten biggest in the picture get a colour each, in that order
+        coloured = [c for c, _ in sorted(drawn.items(), key=lambda ck: (-ck[1], ck[0])) if sizes[c] > 1][:10]
+        colour_of = {c: _COMMUNITY[i] for i, c in enumerate(coloured)}
+        colors = [colour_of.get(rows[n]["community"], _OTHER) for n in H]
+        members = {c: [] for c in coloured}
+        for r in rows.values():
+            if r["community"] in members:
+                members[r["community"]].append(r)
         named = {}
-        for c in sorted({rows[n]["community"] for n in H} & coloured):
-            members = [n for n in H if rows[n]["community"] == c]
-            if members:
-                head = min(members, key=lambda n: (-rows[n][by], rows[n]["label"]))
-                named[f"community {c}: {_short(rows[head]['label'], 24)} +{sizes[c] - 1}"] = _COMMUNITY[c]
+        for c in coloured:  # named by their most central members
+            best = sorted(members[c], key=lambda r: (-r[by], r["label"]))[:3]
+            more = sizes[c] - len(best)
+            named[", ".join(_short(r["label"], 22) for r in best) + (f" +{more}" if more else "")] = colour_of[c]
         if any(color == _OTHER for color in colors):
             named["smaller communities"] = _OTHER
     handles = [Line2D([], [], marker="o", linestyle="", markersize=9, markerfacecolor=c,
@@ -148,15 +202,14 @@ def _overlap(a, b) -> float:
     return max(0, min(a[2], b[2]) - max(a[0], b[0])) * max(0, min(a[3], b[3]) - max(a[1], b[1]))
 
 
+def _overlaps(box, boxes: np.ndarray) -> np.ndarray:
+    """The area ``box`` shares with each row (x0, y0, x1, y1) of ``boxes``."""
+    wide = np.minimum(box[2], boxes[:, 2]) - np.maximum(box[0], boxes[:, 0])
+    tall = np.minimum(box[3], boxes[:, 3]) - np.maximum(box[1], boxes[:, 1])
+    return np.clip(wide, 0, None) * np.clip(tall, 0, None)
+
+
 _DIRECTIONS = [(math.cos(i * math.pi / 4), math.sin(i * math.pi / 4)) for i in range(8)]
-
-
-def _inside(box, points) -> int:
-    return sum(1 for x, y in points if box[0] <= x <= box[2] and box[1] <= y <= box[3])
-
-
-def _distance(box, x, y) -> float:
-    return math.hypot(max(box[0] - x, 0, x - box[2]), max(box[1] - y, 0, y - box[3]))
 
 
 def _wrap(label: str, width: int = 20) -> str:
@@ -168,7 +221,7 @@ def _wrap(label: str, width: int = 20) -> str:
 def _label_nodes(ax: Axes, pos: dict, rows: dict, radius: dict, chosen: list, edges, keep=()) -> int:
     """Label ``chosen`` nodes (most central first) in white boxes; return how many got one.
 
-    Each label tries eight sides of its node at four distances and takes
+    Each label tries eight sides of its node at six distances and takes
     the place that covers the fewest placed labels, nodes and edges, stays
     in the axes and is nearest; a label pushed off its node gets a leader
     line. A label that would still cover another label, or more than a
@@ -176,9 +229,13 @@ def _label_nodes(ax: Axes, pos: dict, rows: dict, radius: dict, chosen: list, ed
     """
     px = dict(zip(pos, map(tuple, ax.transData.transform([pos[n] for n in pos]))))
     scale = ax.figure.dpi / 72  # pixels per point
-    discs = [(n, (x - radius[n], y - radius[n], x + radius[n], y + radius[n])) for n, (x, y) in px.items()]
-    along = [(px[u][0] + t * (px[v][0] - px[u][0]), px[u][1] + t * (px[v][1] - px[u][1]))
-             for u, v in edges for t in (0.2, 0.35, 0.5, 0.65, 0.8)]
+    # every node and point along the edges at once, as arrays: a label weighs ~50 places against all of them
+    index = {n: i for i, n in enumerate(px)}
+    centres = np.array([px[n] for n in px], dtype=float).reshape(-1, 2)
+    radii = np.array([radius[n] for n in px], dtype=float)
+    discs = np.column_stack([centres - radii[:, None], centres + radii[:, None]])
+    along = np.array([(px[u][0] + t * (px[v][0] - px[u][0]), px[u][1] + t * (px[v][1] - px[u][1]))
+                      for u, v in edges for t in (0.2, 0.35, 0.5, 0.65, 0.8)], dtype=float).reshape(-1, 2)
     frame = tuple(ax.bbox.extents)
     placed: list[tuple] = []
     for n in chosen:
@@ -186,20 +243,25 @@ def _label_nodes(ax: Axes, pos: dict, rows: dict, radius: dict, chosen: list, ed
         lines = text.split("\n")
         w, h = (0.6 * max(map(len, lines)) + 0.8) * _FONT * scale, (1.25 * len(lines) + 0.45) * _FONT * scale
         (x, y), gap = px[n], radius[n] + 3 * scale
+        others = np.ones(len(px), dtype=bool)
+        others[index[n]] = False
 
         def cost(candidate):
             (ux, uy), step = candidate
             box = _box(x, y, ux, uy, gap + step, w, h)
+            inside = ((along[:, 0] >= box[0]) & (along[:, 0] <= box[2])
+                      & (along[:, 1] >= box[1]) & (along[:, 1] <= box[3])).sum()
+            reach = np.hypot(np.maximum(np.maximum(box[0] - centres[:, 0], centres[:, 0] - box[2]), 0),
+                             np.maximum(np.maximum(box[1] - centres[:, 1], centres[:, 1] - box[3]), 0)) - radii
             return (20 * sum(_overlap(box, b) for b in placed) + 20 * (w * h - _overlap(box, frame))
-                    + 2 * sum(_overlap(box, disc) for m, disc in discs if m != n)
-                    + 0.5 * h * h * _inside(box, along) + 2 * step * h + abs(uy) * h
+                    + 2 * _overlaps(box, discs)[others].sum()
+                    + 0.5 * h * h * inside + 2 * step * h + abs(uy) * h
                     # a label nearer another node than its own reads as that node's
-                    + 3 * h * h * sum(1 for m, (mx, my) in px.items()
-                                      if m != n and _distance(box, mx, my) - radius[m] < gap + step))
+                    + 3 * h * h * ((reach < gap + step) & others).sum())
 
-        (ux, uy), step = min(((d, s * h) for s in (0, 1, 2.2, 3.6) for d in _DIRECTIONS), key=cost)
+        (ux, uy), step = min(((d, s * h) for s in (0, 1, 2.2, 3.6, 5.2, 7) for d in _DIRECTIONS), key=cost)
         box = _box(x, y, ux, uy, gap + step, w, h)
-        hidden = sum(_overlap(box, disc) for m, disc in discs if m != n)
+        hidden = _overlaps(box, discs)[others].sum()
         if n not in keep and (any(_overlap(box, b) > 0 for b in placed) or hidden > 0.1 * w * h):
             continue
         placed.append(box)
@@ -215,7 +277,28 @@ def _label_nodes(ax: Axes, pos: dict, rows: dict, radius: dict, chosen: list, ed
     return len(placed)
 
 
-def _draw(G, ax, title, color_by, size_by, top_labels, top_k, seed, highlight=None, rows=None) -> Axes:
+def _make_room_below(ax: Axes, lines: int) -> None:
+    """Raise the bottom of ``ax`` so that ``lines`` lines of legend fit under it in the figure."""
+    fig = ax.figure
+    need = (lines + 0.5) * 1.6 * 9 * fig.dpi / 72  # pixels: 9 pt text and the legend's spacing
+    box = ax.get_position()
+    below = box.y0 * fig.bbox.height
+    if need > below:
+        cut = (need - below) / fig.bbox.height
+        ax.set_position([box.x0, box.y0 + cut, box.width, box.height - cut])
+
+
+def _positions(H: nx.Graph, seed: int, aspect: float, room: dict, size_by: str, layouts) -> dict:
+    """``_layout(H, ...)``, or the positions ``layouts`` kept for the same view (see ``network.cache``)."""
+    if layouts is None:
+        return _layout(H, seed, aspect, room)
+    view = hashlib.sha256("\n".join(sorted(map(str, H))).encode()).hexdigest()
+    params = {"layout": LAYOUT_VERSION, "nodes": view, "edges": H.number_of_edges(), "seed": seed,
+              "aspect": round(aspect, 4), "size_by": size_by}
+    return layouts(params, lambda: _layout(H, seed, aspect, room))
+
+
+def _draw(G, ax, title, color_by, size_by, top_labels, top_k, seed, highlight=None, rows=None, layouts=None) -> Axes:
     if color_by not in ("kind", "type", "community"):
         raise ValueError(f"color_by must be 'kind' (or 'type') or 'community', not {color_by!r}")
     if size_by not in SIZE_BY:
@@ -230,8 +313,15 @@ def _draw(G, ax, title, color_by, size_by, top_labels, top_k, seed, highlight=No
     rows = {r["id"]: r for r in (network.metrics(G) if rows is None else rows)}
     H, note = _reduce(G, rows, top_k, size_by)
     highlight = highlight if highlight in H else None
+    colors, handles = _colors(H, rows, color_by if color_by != "type" else "kind", size_by)
+    longest = max((len(h.get_label()) for h in handles), default=1)
+    columns = max(1, min(len(handles), 6, 150 // (longest + 6)))
+    _make_room_below(ax, math.ceil(len(handles) / columns) + 1)
+    values = {n: rows[n][size_by] for n in H}
+    high = max(values.values())
+    share = {n: math.sqrt(max(values[n], 0) / high) if high > 0 else 1.0 for n in H}  # 0..1, as the area
     bbox = ax.bbox
-    pos = _layout(H, seed, aspect=bbox.width / bbox.height)
+    pos = _positions(H, seed, bbox.width / bbox.height, {n: 0.8 * share[n] for n in H}, size_by, layouts)
 
     # equal scales on both axes, the drawing centred in them
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
@@ -240,10 +330,8 @@ def _draw(G, ax, title, color_by, size_by, top_labels, top_k, seed, highlight=No
     ax.set_xlim(cx - bbox.width / unit / 2, cx + bbox.width / unit / 2)
     ax.set_ylim(cy - bbox.height / unit / 2, cy + bbox.height / unit / 2)
     scale = ax.figure.dpi / 72
-    values = {n: rows[n][size_by] for n in H}
-    high = max(values.values())
     biggest = min(0.5 * unit, 28 * scale)  # room between nodes for edges and labels
-    radius = {n: biggest / 2 * (0.3 + 0.7 * math.sqrt(max(values[n], 0) / high if high > 0 else 1)) for n in H}
+    radius = {n: biggest / 2 * (0.3 + 0.7 * share[n]) for n in H}
 
     weights = [w for *_, w in H.edges(data="weight", default=1)]
     wmax, wmin = max(weights), min(weights)
@@ -251,7 +339,6 @@ def _draw(G, ax, title, color_by, size_by, top_labels, top_k, seed, highlight=No
         [(pos[u], pos[v]) for u, v in H.edges()], colors="0.6", alpha=0.7, zorder=1,
         linewidths=[0.7 + 3.3 * (w - wmin) / (wmax - wmin) if wmax > wmin else 1.2 for w in weights],
     ))
-    colors, handles = _colors(H, rows, color_by if color_by != "type" else "kind", size_by)
     ax.scatter([pos[n][0] for n in H], [pos[n][1] for n in H], s=[(2 * radius[n] / scale) ** 2 for n in H],
                c=colors, edgecolors="white", linewidths=0.8, zorder=2)
     if highlight is not None:
@@ -263,9 +350,10 @@ def _draw(G, ax, title, color_by, size_by, top_labels, top_k, seed, highlight=No
     chosen = ranked[: max(top_labels, 0)]
     if highlight is not None and highlight not in chosen:
         chosen.insert(0, highlight)
-    labelled = _label_nodes(ax, pos, rows, radius, chosen, H.edges(), keep={highlight, *ranked[:5]})
+    # the hubs are labelled whatever it covers; the others where their label fits
+    labelled = _label_nodes(ax, pos, rows, radius, chosen, H.edges(), keep={highlight, *ranked[:HUBS]})
 
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=min(len(handles), 6),
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=columns,
               frameon=False, fontsize=9, title_fontsize=8,
               title=f"node size: {size_by.replace('_', ' ')} · edge width: weight · "
                     + ("labels: all nodes" if labelled == len(H) else f"labels: {labelled} of the most central nodes"))
@@ -284,6 +372,7 @@ def draw_collaboration(
     size_by: str = "weighted_degree",
     top_k: int = 100,
     rows: list[dict] | None = None,
+    layouts=None,
 ) -> Axes:
     """Draw ``G`` and return the Axes.
 
@@ -304,7 +393,7 @@ def draw_collaboration(
     >>> [t.get_text() for t in draw_collaboration(nx.Graph()).texts]
     ['no collaborations found']
     """
-    return _draw(G, ax, title, color_by, size_by, top_labels, top_k, seed, rows=rows)
+    return _draw(G, ax, title, color_by, size_by, top_labels, top_k, seed, rows=rows, layouts=layouts)
 
 
 def draw_ego(

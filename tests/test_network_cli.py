@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
 import subprocess
 import sys
 from xml.etree import ElementTree
@@ -12,7 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.network import from_rdf, top
+from kg.network.cache import CACHE_DIR
+from kg.network import collaboration, find, from_rdf, shortest_path, top
 from kg.query import load_graph
 
 KG = [sys.executable, "-m", "kg.cli"]
@@ -23,8 +26,12 @@ def kg(*args):
 
 
 @pytest.fixture(scope="module")
-def graph(examples_build):
-    return examples_build[0]
+def graph(examples_build, tmp_path_factory):
+    """A copy of the example build: the looks below keep their measures beside it."""
+    out = tmp_path_factory.mktemp("network-cli")
+    for name in ("graph.ttl", "provenance.ttl"):
+        shutil.copy(examples_build[0] / name, out / name)
+    return out
 
 
 def test_network_prints_the_top_table_and_writes_the_exports(graph, tmp_path):
@@ -32,27 +39,42 @@ def test_network_prints_the_top_table_and_writes_the_exports(graph, tmp_path):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("people, organisations and events: ")
-    assert lines[1].split() == ["name", "type", "degree", "weighted", "degree", "betweenness", "pagerank", "community"]
+    assert re.fullmatch(r"communities of 2 or more: Leiden \d+ \(modularity 0\.\d{4}\), "
+                        r"Louvain \d+ \(modularity 0\.\d{4}\)", lines[1])
+    assert lines[2].split() == ["name", "type", "degree", "weighted", "degree", "betweenness", "pagerank", "community"]
     best = top(from_rdf(load_graph([graph])), 1, by="weighted_degree")[0]
-    assert lines[3].startswith(best["label"] + " ") and best["kind"] in lines[3]
+    assert lines[4].startswith(best["label"] + " ") and best["kind"] in lines[4]
     assert len([line for line in lines if line.startswith("wrote ")]) == 4
 
     rows = json.loads((tmp_path / "net" / "metrics.json").read_text())
     back = nx.read_graphml(tmp_path / "net" / "network.graphml")
     assert len(rows) == len(back) == len(nx.read_gexf(tmp_path / "net" / "network.gexf"))
     assert (tmp_path / "net" / "metrics.csv").read_text().splitlines()[0] == \
-        "id,label,kind,degree,weighted_degree,betweenness,pagerank,community,component"
+        "id,label,kind,degree,weighted_degree,betweenness,pagerank,community,louvain,component"
     berg = next(d for _, d in back.nodes(data=True) if d["label"] == "Jonas Berg")
-    assert berg["kind"] == "Person" and berg["degree"] == 4 and isinstance(berg["community"], int)
+    G = from_rdf(load_graph([graph]))
+    assert berg["kind"] == "Person" and berg["degree"] == G.degree(find(G, "Jonas Berg"))
+    assert isinstance(berg["community"], int)
+
+
+def test_a_second_look_reuses_the_measures_and_a_plot_keeps_its_layout(graph, tmp_path):
+    first = kg("network", graph, "--projection", "organization")
+    kept = {p.name for p in (graph / CACHE_DIR).iterdir()}
+    assert first.returncode == 0 and any(name.startswith("organization.") for name in kept)
+    again = kg("network", graph, "--projection", "organization", "--by", "pagerank", "--top", "3")
+    assert again.returncode == 0 and again.stdout.splitlines()[:2] == first.stdout.splitlines()[:2]
+    assert kg("plot", graph, "--projection", "organization", "--out", tmp_path).returncode == 0
+    layouts = {p.name for p in (graph / CACHE_DIR).iterdir()} - kept
+    assert len(layouts) == 1 and ".layout-" in layouts.pop()
 
 
 def test_network_prints_a_path_and_an_ego_network(graph):
     path = kg("network", graph, "--projection", "person", "--path", "maria okafor", "Samuel Otieno")
     assert path.returncode == 0, path.stderr
     lines = path.stdout.splitlines()[1:]
-    assert lines[0] == "Maria Okafor" and lines[-2:] == ["Samuel Otieno", "(2 steps)"]
-    assert lines[1].startswith("  -- ") and lines[3].startswith("  -- ")
-    assert "University of Toronto" in path.stdout or "University of Nairobi" in path.stdout
+    steps = len(shortest_path(collaboration(load_graph([graph])), "Maria Okafor", "Samuel Otieno")) - 1
+    assert lines[0] == "Maria Okafor" and lines[-2:] == ["Samuel Otieno", f"({steps} step{'s' if steps > 1 else ''})"]
+    assert all(line.startswith("  -- ") for line in lines[1:-1:2]) and len(lines) == 2 * steps + 2
     ego = kg("network", graph, "--ego", "Jonas Berg")
     assert ego.returncode == 0, ego.stderr
     assert "ego network of Jonas Berg (radius 1)" in ego.stdout

@@ -101,11 +101,11 @@ def test_nodes_are_coloured_by_kind_with_a_legend(news):
     assert len(colours) == len(KIND_COLORS)
 
 
-def test_nodes_can_be_coloured_by_community_named_by_their_most_central_member(news):
+def test_nodes_can_be_coloured_by_community_named_by_their_most_central_members(news):
     ax = draw_collaboration(collaboration(news), color_by="community")
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     # {Ada, Ben} and {Cleo, Dev}; Eve alone is grey, with the other one-node communities
-    assert legend == ["community 0: Ada +1", "community 1: Cleo +1", "smaller communities"]
+    assert legend == ["Ada, Ben", "Cleo, Dev", "smaller communities"]
     colours = {tuple(c) for c in ax.collections[1].get_facecolors()}
     assert len(colours) == 3
 
@@ -132,13 +132,58 @@ def test_the_layout_is_reproducible_with_a_seed(news):
     assert not np.array_equal(first, other)
 
 
-def test_large_graphs_are_reduced_to_their_best_connected_nodes():
+def test_a_large_graph_is_drawn_as_the_backbone_of_its_largest_component():
     G = nx.barabasi_albert_graph(400, 2, seed=1)
+    G.add_edges_from([("x", "y"), ("y", "z")])  # a small component beside it, left out
+    G.add_node("lone")
     ax = draw_collaboration(G, top_k=50, top_labels=5)
-    assert len(ax.collections[1].get_offsets()) == 50
-    assert "(top 50 of 400 nodes by weighted degree, and the links among them)" in ax.get_title()
-    assert len(ax.collections[0].get_segments()) == network.core(G, 50).number_of_edges()
+    drawn = {tuple(xy) for xy in ax.collections[1].get_offsets()}
+    assert len(drawn) == 50
+    assert "(the core of the largest component: 50 of its 400 nodes, by betweenness; 404 nodes in all)" in ax.get_title()
+    between = nx.betweenness_centrality(G)
+    backbone = sorted((n for n in G if isinstance(n, int)), key=lambda n: -between[n])[:50]
+    assert nx.is_connected(G.subgraph(backbone))  # the backbone holds together
+    assert len(ax.collections[0].get_segments()) == G.subgraph(backbone).number_of_edges()
     assert len(draw_collaboration(G).collections[1].get_offsets()) == 100  # the default top-k
+
+
+def test_a_large_graph_of_small_components_shows_the_biggest_whole():
+    G = nx.Graph()
+    for i, size in enumerate((6, 5, 4, 3, 3, 2)):  # paths of these sizes, and lone nodes
+        nx.add_path(G, [f"c{i}-{j}" for j in range(size)])
+    G.add_nodes_from(f"lone{i}" for i in range(20))
+    ax = draw_collaboration(G, top_k=16)
+    assert len(ax.collections[1].get_offsets()) == 6 + 5 + 4  # the next (3) would not fit
+    assert "(the 3 largest components: 15 nodes; 43 nodes in all)" in ax.get_title()
+
+
+def test_the_hubs_drawn_are_all_labelled():
+    G = nx.barabasi_albert_graph(300, 3, seed=5)
+    nx.set_node_attributes(G, {n: f"Somebody with a long name {n}" for n in G}, "label")
+    ax = draw_collaboration(G, top_labels=30)
+    degree = dict(G.degree())
+    drawn = {(round(x, 6), round(y, 6)) for x, y in ax.collections[1].get_offsets()}
+    labelled = labels_drawn(ax)
+    hubs = sorted(G, key=lambda n: -degree[n])[:10]
+    assert len(drawn) == 100 and all(f"Somebody with a long name {n}" in {t.replace("\n", " ") for t in labelled}
+                                     for n in hubs)
+
+
+def test_kept_positions_are_used_and_new_ones_are_handed_over_to_keep(news):
+    G = collaboration(news)
+    kept = {}
+
+    def layouts(params, compute):
+        if params["nodes"] not in kept:
+            kept[params["nodes"]] = compute()
+        return kept[params["nodes"]]
+
+    first = draw_collaboration(G, layouts=layouts).collections[1].get_offsets()
+    assert len(kept) == 1
+    moved = {n: (x + 100.0, y) for n, (x, y) in next(iter(kept.values())).items()}
+    kept[next(iter(kept))] = moved
+    again = draw_collaboration(G, layouts=layouts).collections[1].get_offsets()
+    assert np.allclose(again[:, 0], first[:, 0] + 100.0)
 
 
 def test_the_top_k_view_keeps_groups_whole_and_drops_what_it_cuts_off():

@@ -6,14 +6,16 @@ returns plain data: rows of numbers, lists of names, smaller graphs.
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass, field
 
 import networkx as nx
 
 from ..errors import NodeError
+from . import algorithms
 from .graph import _example, _label, collaboration  # noqa: F401  (_example, collaboration: for the examples below)
 
 __all__ = [
-    "metrics", "top", "subgraph", "core", "summary", "components", "brokers",
+    "Measures", "measure", "metrics", "top", "subgraph", "core", "summary", "components", "brokers",
     "bridges", "find", "ego", "shortest_path", "path_steps", "link_reason",
 ]
 
@@ -33,12 +35,50 @@ def _distances(G: nx.Graph) -> nx.Graph:
     return H
 
 
-def metrics(G: nx.Graph) -> list[dict]:
+@dataclass
+class Measures:
+    """The metrics of every node, and how well each community algorithm divides the graph."""
+    rows: list[dict]
+    modularity: dict[str, float] = field(default_factory=dict)  # "leiden", "louvain" -> Newman's Q
+    communities: dict[str, int] = field(default_factory=dict)   # "leiden", "louvain" -> how many of 2+ nodes
+
+
+def measure(G: nx.Graph, seed: int = 42) -> Measures:
+    """``metrics`` of ``G`` and the modularity of its Leiden and Louvain communities.
+
+    Examples
+    --------
+    >>> G = nx.Graph([(0, 1), (2, 3)]); G.add_node(4)  # a lone node is a community of one, not counted
+    >>> m = measure(G)
+    >>> m.modularity, m.communities
+    ({'leiden': 0.5, 'louvain': 0.5}, {'leiden': 2, 'louvain': 2})
+    """
+    if G.number_of_nodes() == 0:
+        return Measures([], {"leiden": 0.0, "louvain": 0.0}, {"leiden": 0, "louvain": 0})
+    weighted = dict(G.degree(weight="weight"))
+    between = algorithms.betweenness(G)
+    pagerank = algorithms.pagerank(G)
+    groups = {"leiden": algorithms.leiden(G, seed=seed), "louvain": algorithms.louvain(G, seed=seed)}
+    leiden, louvain = (_numbered(groups[k], G) for k in ("leiden", "louvain"))
+    component = _numbered(nx.connected_components(G), G)
+    rows = [
+        dict(id=n, label=_label(G, n), kind=G.nodes[n].get("kind", ""), degree=G.degree(n),
+             weighted_degree=float(weighted[n]), betweenness=float(between[n]),
+             pagerank=float(pagerank[n]), community=leiden[n], louvain=louvain[n], component=component[n])
+        for n in G
+    ]
+    rows.sort(key=lambda r: (-r["weighted_degree"], r["label"], str(r["id"])))
+    return Measures(rows, {k: round(algorithms.modularity(G, g), 6) for k, g in groups.items()},
+                    {k: sum(1 for c in g if len(c) > 1) for k, g in groups.items()})
+
+
+def metrics(G: nx.Graph, seed: int = 42) -> list[dict]:
     """One row of centrality and grouping measures per node.
 
-    Keys: id, label, kind, degree, weighted_degree, betweenness (normalised,
-    along distances ``1 / weight``), pagerank (weighted), community
-    (Louvain, seed 42) and component, both numbered from the biggest.
+    Keys: id, label, kind, degree, weighted_degree, betweenness (exact,
+    normalised, along distances ``1 / weight``), pagerank (weighted),
+    community (Leiden, seeded), louvain (Louvain's community, for
+    comparison) and component, the last three numbered from the biggest.
     Sorted by weighted degree (descending), then label.
 
     Examples
@@ -47,20 +87,7 @@ def metrics(G: nx.Graph) -> list[dict]:
     >>> [(r["id"], r["degree"], r["betweenness"]) for r in rows]
     [('b', 2, 1.0), ('a', 1, 0.0), ('c', 1, 0.0)]
     """
-    if G.number_of_nodes() == 0:
-        return []
-    weighted = dict(G.degree(weight="weight"))
-    betweenness = nx.betweenness_centrality(_distances(G), weight="distance")
-    pagerank = nx.pagerank(G, weight="weight", tol=1e-10, max_iter=1000)
-    community = _numbered(nx.community.louvain_communities(G, weight="weight", seed=42), G)
-    component = _numbered(nx.connected_components(G), G)
-    rows = [
-        dict(id=n, label=_label(G, n), kind=G.nodes[n].get("kind", ""), degree=G.degree(n),
-             weighted_degree=float(weighted[n]), betweenness=float(betweenness[n]),
-             pagerank=float(pagerank[n]), community=community[n], component=component[n])
-        for n in G
-    ]
-    return sorted(rows, key=lambda r: (-r["weighted_degree"], r["label"], str(r["id"])))
+    return measure(G, seed).rows
 
 
 def top(G: nx.Graph, n: int = 10, by: str = "betweenness", rows: list[dict] | None = None) -> list[dict]:
