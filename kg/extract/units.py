@@ -1,4 +1,4 @@
-"""``kg_units``: the parent named inside a unit's name is a body of its own.
+"""``kg_units``: a body's whole name, and the parent named inside a unit's name.
 
 "the School of Public Policy and Management of the University of Chinese Academy
 of Sciences" names two bodies: the school, and the university it belongs to.
@@ -6,7 +6,8 @@ The tagger gives one span; this component, after ``kg_titles``, adds a mention
 for the parent inside it (the rule ``parent-in-name`` then links the two), where
 the part after the last 'of' or 'at' is itself a body's name: it ends in a word
 for a kind of body ("University", "Academy of Sciences") or is named on its own
-elsewhere in the article.
+elsewhere in the article. It also gives back a name's first part before a
+hyphen, which the tagger drops ("EU-Asia Centre" tagged "Asia Centre").
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def make_units(nlp: Language, name: str):
 
 
 def add_parents(doc: Doc) -> Doc:
-    found = mentions(doc)
+    found = [_with_hyphened_prefix(s) for s in mentions(doc)]
     texts = {s.text for s in found if s.label_ == "Organization"}
     taken = {(s.start, s.end) for s in found}
     added = []
@@ -48,6 +49,16 @@ def add_parents(doc: Doc) -> Doc:
                 added.append(tail)
                 taken.add((tail.start, tail.end))
                 break
-    if added:
-        set_mentions(doc, found + added)
+    set_mentions(doc, found + added)
     return doc
+
+
+def _with_hyphened_prefix(span: Span) -> Span:
+    """"EU-Asia Centre", "China-Pakistan Study Centre": the tagger drops the name's first part before a hyphen."""
+    doc, i = span.doc, span.start
+    if span.label_ != "Organization" or i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return span
+    first = doc[i - 2]
+    if not (first.is_alpha and (first.is_title or first.is_upper)) or first.ent_type_ in ("PERSON",):
+        return span
+    return Span(doc, i - 2, span.end, label=span.label_)

@@ -24,3 +24,8 @@ def test_a_place_closing_a_bodys_phrase_is_where_the_body_is(extract_text):
     facts = facts_of(extract_text("Talks were held with the Centre for Arctic Policy in Tromso."))
     assert ("Centre for Arctic Policy", "location", "Tromso") in facts
 
+
+
+def test_a_bodys_name_keeps_its_first_part_before_a_hyphen(extract_text):
+    x = extract_text("Fraser Holm, director of the EU-Asia Policy Centre, opened the session.")
+    assert "EU-Asia Policy Centre" in {n for ns in x.names.values() for n in ns}
