@@ -230,6 +230,11 @@ def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
             if any(_same_head(_head(x), m.root) and names <= {t.lower_ for t in x} and x.start < m.start for x in c.mentions):
                 return c
     definite = m.start > 0 and m.doc[m.start - 1].lower_ in ("the", "this", "that") or m[0].lower_ == "this"  # "this year's festival"
+    if len(m) == 1 and m[0].lemma_.lower() in EVENT_NOUN_SET:
+        # "the 10th BRICS Summit" ... "the Summit": a capitalised head word alone is the last event it heads
+        headed = [c for c in events if any(_same_head(_head(x), m.root) and x.start < m.start for x in c.mentions)]
+        if headed:
+            return max(headed, key=lambda c: max(x.start for x in c.mentions if x.start < m.start))
     if any(t.pos_ == "PROPN" for t in m):
         # "a technology conference" ... "the International Solid State Circuits Conference"
         introduced = [c for c in events if len(c.mentions) and not any(t.pos_ == "PROPN" for x in c.mentions for t in x)

@@ -47,7 +47,9 @@ class EventMentions:
                 if token.lower_ == "award" and not any(c.pos_ == "PROPN" for c in token.lefts):
                     continue  # "won the award": a prize; the ceremony is "the awards" ("a Golden Globe award" names both)
                 if any(e.start <= token.i <= e.root.i for e in events):
-                    continue  # a word of another event's name; "the forum" in "session of the forum" is not
+                    continue
+                if any(p.label_ == "Place" and p.start <= token.i < p.end - 1 for p in found):
+                    continue  # "the Yingjie Conference Center": a venue's name, not an event  # a word of another event's name; "the forum" in "session of the forum" is not
                 span = event_span(token, found)
                 if span is not None and (is_specific(span, token) or self._taken_part_in(token) or _named_by_apposition(token, found)
                                          or _sides_named(token, found)):

@@ -125,6 +125,20 @@ def _objects_of_noun(noun: Token, prep: str) -> list[Token]:
     return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == prep for o in _objects(p)]
 
 
+def venue_hosts(reader: _Reader) -> None:
+    """"held at the Yingjie Conference Center of Peking University": an event at a venue of a body is at
+    that body too (rule ``venue-of``)."""
+    doc = reader.doc
+    for f in list(reader.facts):
+        if f.relation != "location" or reader.clusters[f.object].kind != "Place":
+            continue
+        for m in reader.clusters[f.object].mentions:
+            k = m.end + (m.end < len(doc) and doc[m.end].lower_ in ("of", "at"))
+            k += k < len(doc) and doc[k].lower_ == "the"
+            if k > m.end and k < len(doc) and reader.kind(doc[k]) == "Organization":
+                reader.add(f.subject, "location", reader.cid(doc[k]), [m.root, doc[k]], "venue-of", 0.6)
+
+
 def parts_in_focus(reader: _Reader) -> None:
     """"At the opening ceremony, ...", "the first panel session": a part of a gathering named by its kind
     alone is part of the event the story is about (rule ``part-in-focus``)."""

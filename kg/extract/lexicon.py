@@ -229,3 +229,7 @@ PART_NOUNS = ["ceremony", "session", "panel", "sub-forum", "plenary", "breakout"
 
 #: Heads of what is said at a gathering rather than the gathering: "a keynote speech", "a lively discussion".
 SPEECH_NOUNS = ["speech", "remark", "remarks", "address", "keynote", "presentation", "discussion", "speeches"]
+
+#: Last words of venues' names: "Yingjie Conference Center", "Starlight Hall", "Four Seasons Hotel".
+VENUE_NOUNS = ["hall", "hotel", "building", "auditorium", "theatre", "theater", "room", "stadium", "arena", "palace",
+               "pavilion"]

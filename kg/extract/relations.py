@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .frames import clause_frame, dated_sentences, group_includes, held_here, met_in, parts_in_focus
+from .frames import clause_frame, dated_sentences, group_includes, held_here, met_in, parts_in_focus, venue_hosts
 from .title_chains import title_chain
 from .event_facts import attend_without_object, audience, dates, event_facts, held_at, part_of
 from .org_facts import based, members, org_parent_and_place, owned, parent_in_name, placed_after
@@ -172,6 +172,7 @@ class _Reader:
             met_in(self, event)
         dates(self)
         dated_sentences(self)
+        venue_hosts(self)
         parts_in_focus(self)
         # a side that takes part is not where the event is: "the G7 meeting" is not in the G7
         sides = {(f.subject, f.object) for f in self.facts if f.relation == "participant"}

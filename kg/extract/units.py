@@ -30,7 +30,7 @@ def make_units(nlp: Language, name: str):
 
 
 def add_parents(doc: Doc) -> Doc:
-    found = [_with_hyphened_prefix(s) for s in mentions(doc)]
+    found = [part for s in mentions(doc) for part in _venue_of(_as_venue(_with_hyphened_prefix(s)))]
     texts = {s.text for s in found if s.label_ == "Organization"}
     taken = {(s.start, s.end) for s in found}
     added = []
@@ -51,6 +51,38 @@ def add_parents(doc: Doc) -> Doc:
                 break
     set_mentions(doc, found + added)
     return doc
+
+
+VENUE_NOUNS = set(lexicon.VENUE_NOUNS)
+
+
+def _as_venue(span: Span) -> Span:
+    """"the Yingjie Conference | Center", "the Starlight | Hall": a venue's name that the tagger cut before its
+    last word (and so took for an event or a body) is a place."""
+    doc, end = span.doc, span.end
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is None or not nxt.is_title or span.label_ not in ("Event", "Organization"):
+        return span
+    word = nxt.lemma_.lower()
+    if word in VENUE_NOUNS or span.label_ == "Event" and word in ("center", "centre"):
+        return Span(doc, span.start, end + 1, label="Place")
+    return span
+
+
+def _venue_of(span: Span) -> list[Span]:
+    """"the Yingjie Conference Center of Peking University": a venue named with the body it belongs to is
+    two names, the place and the body."""
+    doc = span.doc
+    if span.label_ != "Place":
+        return [span]
+    k = next((t.i for t in span[1:-1] if t.lower_ == "of" and doc[t.i - 1].lemma_.lower() in VENUE_NOUNS | {"center", "centre"}), None)
+    if k is None:
+        return [span]
+    start = k + 1 + (doc[k + 1].lower_ == "the")
+    tail = Span(doc, start, span.end, label="Organization")
+    if not any(w.lemma_.lower() in PARENT_HEADS for w in tail):
+        return [span]
+    return [Span(doc, span.start, k, label="Place"), tail]
 
 
 def _with_hyphened_prefix(span: Span) -> Span:

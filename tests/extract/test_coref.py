@@ -216,3 +216,9 @@ def test_a_short_name_in_brackets_after_a_bodys_name_is_that_bodys_whatever_its_
     x = extract_text("The Committee on Science, Technology and Innovation (COSTI) met in Hanoi. COSTI agreed a plan.")
     clusters = [names for names in x.names.values() if "COSTI" in names]
     assert clusters and "Committee on Science, Technology and Innovation" in clusters[0]
+
+
+def test_a_capitalised_event_word_alone_is_the_last_event_it_heads(extract_text):
+    x = extract_text("Leaders will meet at the 10th Baltic Summit in Riga. The Summit will discuss trade.")
+    events = [names for names in x.names.values() if any("Summit" in n for n in names)]
+    assert len(events) == 1

@@ -29,3 +29,11 @@ def test_a_place_closing_a_bodys_phrase_is_where_the_body_is(extract_text):
 def test_a_bodys_name_keeps_its_first_part_before_a_hyphen(extract_text):
     x = extract_text("Fraser Holm, director of the EU-Asia Policy Centre, opened the session.")
     assert "EU-Asia Policy Centre" in {n for ns in x.names.values() for n in ns}
+
+
+def test_a_venue_of_a_body_is_a_place_and_the_event_is_at_both(extract_text):
+    x = extract_text("The forum was held at the Aurora Conference Center of Westbridge University.")
+    names = {n for ns in x.names.values() for n in ns}
+    assert "Aurora Conference" not in names
+    facts = facts_of(x)
+    assert {("forum", "location", "Aurora Conference Center"), ("forum", "location", "Westbridge University")} <= facts
