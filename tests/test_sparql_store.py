@@ -116,7 +116,7 @@ def test_kg_query_asks_the_server(loaded):
     done = subprocess.run([sys.executable, "-m", "kg.cli", "query", f"sparql:{url}", "co_attendees", "-p", "person=Sofia Lindqvist"],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert "Jonas Berg" in done.stdout and "(2 rows)" in done.stdout
+    assert "Jonas Berg" in done.stdout and "Kenji Watanabe" in done.stdout and "(3 rows)" in done.stdout
 
 
 def test_building_the_same_articles_again_adds_nothing(loaded, tmp_path):
