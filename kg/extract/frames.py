@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # the reader calls these rules; they only name its type
     from .relations import _Reader
 
 FRAME_VERBS = set(lexicon.FRAME_VERBS)
+SPEECH_VERBS = set(lexicon.SPEECH_VERBS)
+#: Gatherings whose reports quote the people who spoke there ("a forum", not "an inquiry" or "a speech").
+GATHERING_NOUNS = set(lexicon.GATHERING_NOUNS)
 #: Verbs whose object takes part too: the host one meets, the body one visits.
 MEETING_VERBS = set(lexicon.MEETING_VERBS)
 #: Groups that act for their members: "the delegation, led by X, visited Y".
@@ -137,6 +140,40 @@ def venue_hosts(reader: _Reader) -> None:
             k += k < len(doc) and doc[k].lower_ == "the"
             if k > m.end and k < len(doc) and reader.kind(doc[k]) == "Organization":
                 reader.add(f.subject, "location", reader.cid(doc[k]), [m.root, doc[k]], "venue-of", 0.6)
+
+
+def speakers_at_reported_event(reader: _Reader, verb: Token) -> None:
+    """In the report of a gathering (its event named in the headline or the first sentence, and again later),
+    those who are quoted speaking spoke there: "'...', said Ambassador X" (rule ``report-speaker``)."""
+    if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB" or negated(verb):
+        return
+    reported = _reported_event(reader)
+    if reported is None or _tense(verb) == "future":
+        return
+    for s in _subjects(verb):
+        if reader.kind(s) == "Person":
+            reader.add(reported, "participant", reader.cid(s), [verb, s], "report-speaker", 0.5)
+
+
+def _reported_event(reader: _Reader) -> int | None:
+    """The event an article reports: named in its first sentence (or headline) and named again after it."""
+    if "kg_reported_event" not in reader.doc.user_data:
+        first = list(reader.doc.sents)[:2]
+        end = first[-1].end if first else 0
+        opening = [reader.cid(t) for t in reader.doc[:end] if reader.kind(t) == "Event"]
+        found = None
+        for eid in dict.fromkeys(opening):
+            gathering = any(_head_lemma(m) in GATHERING_NOUNS for m in reader.clusters[eid].mentions)
+            if gathering and any(m.start >= end for m in reader.clusters[eid].mentions):
+                found = eid
+                break
+        reader.doc.user_data["kg_reported_event"] = found
+    return reader.doc.user_data["kg_reported_event"]
+
+
+def _head_lemma(m) -> str:
+    last = m[-1].lemma_.lower()
+    return last if last in GATHERING_NOUNS else m.root.lemma_.lower()
 
 
 def parts_in_focus(reader: _Reader) -> None:

@@ -32,7 +32,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .frames import clause_frame, dated_sentences, group_includes, held_here, met_in, parts_in_focus, venue_hosts
+from .frames import (clause_frame, dated_sentences, group_includes, held_here, met_in, parts_in_focus,
+                     speakers_at_reported_event, venue_hosts)
 from .title_chains import title_chain
 from .event_facts import attend_without_object, audience, dates, event_facts, held_at, part_of
 from .org_facts import based, members, org_parent_and_place, owned, parent_in_name, placed_after
@@ -161,6 +162,7 @@ class _Reader:
                 as_role(self, token)
             if token.pos_ == "VERB":
                 clause_frame(self, token)
+                speakers_at_reported_event(self, token)
             if token.lower_ == "here" and token.dep_ == "advmod":
                 held_here(self, token)
         for org in list(self.roots("Organization")):

@@ -76,3 +76,17 @@ def test_the_head_of_a_delegation_and_the_other_members_it_included_took_part(ex
 def test_heading_a_body_is_no_part_in_an_event(extract_text):
     facts = facts_of(extract_text("The Harbour Forum opened in Oslo. Ingrid Dahl heads the Polar Institute."))
     assert ("Harbour Forum", "participant", "Ingrid Dahl") not in facts
+
+
+def test_in_the_report_of_a_gathering_those_quoted_spoke_there(extract_text):
+    facts = facts_of(extract_text(
+        "Speakers at the Nordic Climate Forum met in Oslo on Monday.\n\n"
+        "\"We must act now,\" said Ambassador Ingrid Dahl. The forum ended with a joint statement."))
+    assert ("Nordic Climate Forum", "participant", "Ingrid Dahl") in facts
+
+
+def test_those_quoted_about_an_inquiry_took_no_part_in_it(extract_text):
+    facts = facts_of(extract_text(
+        "An inquiry into the Harbour riots opened on Monday.\n\n"
+        "\"It is long overdue,\" said Ingrid Dahl. The inquiry will report in May."))
+    assert not any(r == "participant" and o == "Ingrid Dahl" for _, r, o in facts)
