@@ -17,6 +17,7 @@ from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from scipy.sparse.csgraph import shortest_path
 
 from . import network
 
@@ -41,7 +42,7 @@ _FONT = 9  # label font size, points
 #: The biggest nodes drawn are labelled even where a label must cover something.
 HUBS = 10
 #: Bump when ``_layout`` changes, so that kept layouts are not reused.
-LAYOUT_VERSION = 4
+LAYOUT_VERSION = 5
 
 
 def _reduce(G: nx.Graph, rows: dict, top_k: int, by: str) -> tuple[nx.Graph, str]:
@@ -80,6 +81,36 @@ def _reduce(G: nx.Graph, rows: dict, top_k: int, by: str) -> tuple[nx.Graph, str
     return network.subgraph(G, keep), f"\n({note}; {len(G):,} nodes in all)"
 
 
+def _stress(target: np.ndarray, xy: np.ndarray, iterations: int = 500, tol: float = 1e-6) -> np.ndarray:
+    """Positions whose distances best match ``target`` (stress majorization, SMACOF, weights 1/d²).
+
+    Kamada and Kawai's layout minimises the same energy; this solves it by
+    majorization, a few matrix products a step, a hundred times faster than
+    networkx's general optimiser on the hundreds of nodes of an overview.
+    """
+    n = len(target)
+    weight = np.zeros_like(target)
+    off = ~np.eye(n, dtype=bool)
+    weight[off] = target[off] ** -2.0
+    laplacian = -weight
+    laplacian[np.diag_indices(n)] = weight.sum(axis=1)
+    inverse = np.linalg.pinv(laplacian)
+    stress = math.inf
+    for _ in range(iterations):
+        apart = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(axis=2))
+        apart[~off] = 1.0
+        pull = np.where(apart > 1e-9, -weight * target / apart, 0.0)
+        pull[np.diag_indices(n)] = 0.0
+        pull[np.diag_indices(n)] = -pull.sum(axis=1)
+        xy = inverse @ (pull @ xy)
+        apart = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(axis=2))
+        now = float((weight[off] * (apart[off] - target[off]) ** 2).sum())
+        if stress - now < tol * now:
+            break
+        stress = now
+    return xy
+
+
 def _component_layout(C: nx.Graph, seed: int, room: dict | None = None) -> dict:
     """Positions of one connected component, scaled so that a typical edge is about 1 long.
 
@@ -90,20 +121,20 @@ def _component_layout(C: nx.Graph, seed: int, room: dict | None = None) -> dict:
     if len(nodes) <= 2:
         return {n: (float(i), 0.0) for i, n in enumerate(nodes)}
     start = nx.random_layout(C, seed=seed)
-    if len(C) <= 150:  # a stress layout: clean for the small trees news graphs are made of, slow beyond
+    if len(C) <= 600:  # a stress layout: clean for the small trees news graphs are made of
         room = room or {}
+        at = {n: i for i, n in enumerate(nodes)}
         weights = sorted(w for *_, w in C.edges(data="weight", default=1))
         typical = weights[len(weights) // 2] or 1
-        for u, v, data in C.edges(data=True):
+        lengths = np.zeros((len(nodes), len(nodes)))
+        for u, v, weight in C.edges(data="weight", default=1):
             # weak ties (a pair among the forty members of a party) longer, strong ones shorter
-            weight = data.get("weight", 1)
             tie = min(max(math.sqrt(typical / weight), 0.6), 2.5) if weight > 0 else 2.5
-            data["_length"] = (1 + room.get(u, 0) + room.get(v, 0)) * tie
+            lengths[at[u], at[v]] = lengths[at[v], at[u]] = (1 + room.get(u, 0) + room.get(v, 0)) * tie
         # Capping the target distances curls long chains up instead of stretching them across the page.
-        cap = max(3.0, math.sqrt(len(C)))
-        dist = {u: {v: min(d, cap) for v, d in ds.items()}
-                for u, ds in nx.all_pairs_dijkstra_path_length(C, weight="_length")}
-        pos = nx.kamada_kawai_layout(C, dist=dist, pos=start, weight=None)
+        target = np.minimum(shortest_path(lengths, directed=False), max(3.0, math.sqrt(len(C))))
+        xy = _stress(target, np.array([start[n] for n in nodes]) * target.max())
+        pos = dict(zip(nodes, xy))
     else:
         pos = nx.spring_layout(C, pos=start, seed=seed, iterations=100, k=1 / math.sqrt(len(C)))
     lengths = sorted(math.dist(pos[u], pos[v]) for u, v in C.edges())
@@ -376,14 +407,19 @@ def draw_collaboration(
 ) -> Axes:
     """Draw ``G`` and return the Axes.
 
-    Each connected component gets a seeded layout of its own; components
+    Each connected component gets a seeded layout of its own (edges of big
+    nodes and weak ties drawn longer, so that hubs have room); components
     are packed biggest first. Nodes are coloured by ``color_by`` ("kind",
-    also called "type", or "community") and sized by ``size_by`` (a
-    ``network.metrics`` column, or ``rows`` already computed); edges are as
-    wide as their weight; the ``top_labels`` most central nodes are
-    labelled. A graph of more than ``top_k`` nodes is cut to its ``top_k``
-    most central (the title says so). A graph without edges shows
-    ``EMPTY_MESSAGE``. With no ``ax``, draws on a new 12 x 9 inch Figure.
+    also called "type", or "community": the ten biggest in the picture,
+    named in the legend by their most central members) and sized by
+    ``size_by`` (a ``network.metrics`` column, from ``rows`` when already
+    computed); edges are as wide as their weight; the ``top_labels`` most
+    central nodes are labelled, the ``HUBS`` biggest always. A graph of
+    more than ``top_k`` nodes is drawn by its largest component's backbone
+    (see ``_reduce``; the title says so). ``layouts(params, compute)``, such
+    as ``network.cache.Network.layout``, may keep positions between calls.
+    A graph without edges shows ``EMPTY_MESSAGE``. With no ``ax``, draws on
+    a new 12 x 9 inch Figure.
 
     Examples
     --------
