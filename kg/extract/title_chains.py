@@ -22,6 +22,7 @@ from .titles import is_title_head, is_title_word
 if TYPE_CHECKING:  # the reader calls these rules; they only name its type
     from .relations import _Reader
 
+ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 _JOINS = {"of", "at", "in", "with", "for", "from", "to", "within"}
 _ITEM_BREAKS = {",", "and", "&"}
 MAX_CHAIN = 45  # tokens: a title chain is long, but not a paragraph
@@ -108,25 +109,32 @@ def _read_items(reader: _Reader, pid: int, units: list[Token | Span], rule: str)
     items: list[tuple[list[Token], list[Span]]] = []
     title: list[Token] = []
     bodies: list[Span] = []
+    closed = False  # the title has ended; what follows may still name its bodies
     for k, u in enumerate(units):
         if isinstance(u, Span):
             if reader.kind(u.root) in ("Organization",):
                 bodies.append(u)
+            closed = True
             continue
         if u.text in _ITEM_BREAKS or u.lower_ in _ITEM_BREAKS:
             nxt = units[k + 1] if k + 1 < len(units) else None
             if isinstance(nxt, Token) and (is_title_word(nxt) or nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
                 items.append((title, bodies))  # ", Senior Fellow of ...": a new item
-                title, bodies = [], []
+                title, bodies, closed = [], [], False
             continue
         nxt = units[k + 1] if k + 1 < len(units) else None
-        if u.lower_ in ("of", "for", "in") and title and not bodies and isinstance(nxt, Token) and nxt.lower_ != "the":
-            title.append(u)  # "Deputy Head of graduate studies", "Director for Strategy": the title goes on
+        # "Deputy Head of graduate studies", "Director for Strategy": the title goes on into its field,
+        # but not into a body's phrase ("chairman of | the organisation", "director at | Tiscali")
+        if u.lower_ in ("of", "for", "in") and title and not closed and isinstance(nxt, Token) and _field_word(nxt):
+            title.append(u)
             continue
         if u.lower_ in _JOINS or u.lower_ in ("the", "a", "an", "'s", "’s") or u.tag_ == "POS":
+            closed = closed or bool(title)
             continue
         if bodies:
             break  # words after a body that start no new item: the chain has turned into something else
+        if closed:
+            continue  # "director of | anti-virus research for | F-Secure": words of no body, and no title either
         if u.pos_ in ("NOUN", "PROPN", "ADJ") or is_title_word(u) or u.text == "-" or u.tag_ in ("VBG", "VBN"):
             title.append(u)
         else:
@@ -146,11 +154,20 @@ def _read_items(reader: _Reader, pid: int, units: list[Token | Span], rule: str)
                            rule, 0.7)
 
 
+def _field_word(t: Token) -> bool:
+    """A word a title's field starts with: "of | graduate studies", "for | Strategy, Plans and Policy"."""
+    return t.text == "-" or t.is_alpha and (t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") or t.is_title and t.ent_type_ == ""
+                                            or is_title_word(t))
+
+
 def _trim_title(title: list[Token]) -> list[Token]:
     """A title runs up to its head word: "Director research" keeps both, "Professor Emeritus" too."""
     while title and not (is_title_word(title[0]) or title[0].is_lower or title[0].pos_ in ("NOUN", "ADJ")):
         title = title[1:]
-    while title and title[-1].lower_ in _JOINS:
+    join = next((k for k, t in enumerate(title) if t.lower_ in _JOINS), None)
+    if join is not None and any(t.lemma_.lower() in ORG_CLASS or t.text in ("'s", "’s") or t.lower_ == "based" for t in title[join:]):
+        title = title[:join]  # "spokesman for | security firm ...": what follows names a body, not the post
+    while title and (title[-1].lower_ in _JOINS or title[-1].text == "-"):
         title = title[:-1]
     return title if len(title) <= 8 else []
 

@@ -81,3 +81,13 @@ def test_one_title_of_body_name_item_is_parted_too(extract_text):
     names = names_of(extract_text(
         "The moderator, Director General of the Harbour Media Group Ivan Petrov, opened the discussion."))
     assert "Ivan Petrov" in names and "Harbour Media Group" in names
+
+
+def test_a_title_goes_on_into_its_field_but_not_into_a_bodys_phrase(extract_text):
+    facts = facts_of(extract_text(
+        "The talks were led by Anna Berg, Deputy Head of graduate studies at Nordvik University, and Ivan Petrov, "
+        "Editor-in-Chief of the Harbour Times. \"We agree,\" said Sven Holm, chairman of the organisation."))
+    assert ("Anna Berg", "jobTitle", "Deputy Head of graduate studies") in facts
+    assert ("Ivan Petrov", "jobTitle", "Editor-in-Chief") in facts
+    assert ("Sven Holm", "jobTitle", "chairman of the organisation") not in facts
+    assert ("Sven Holm", "jobTitle", "chairman organisation") not in facts
