@@ -241,6 +241,9 @@ def _focus_event(reader: _Reader, verb: Token, exclude: int | None = None) -> in
                 seen[c.id] = starts
     if not seen:
         return None
+    reported = _reported_event(reader)
+    if reported in seen:
+        return reported  # the gathering the article reports, named in its opening
     return max(seen, key=lambda cid: (len(seen[cid]), -min(seen[cid])))
 
 
