@@ -17,6 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
+from .name_spans import (day_titled_papers, drop_nested, join_adjacent, line_up, quoted_titles, repeated_names,
+                         split_at_commas, with_compass, with_lead_in, with_saint, work_names)
+
+_PARTICLE_NAME = re.compile(r"[dD]['’][A-Z]\w+$")
+_MONEY = re.compile(r"[$£€¥]\s?\d")
 
 
 @Language.factory(
@@ -55,16 +60,16 @@ class EntityRepair:
         spans = self._apposed_people(doc, spans)
         spans = self._honorific_people(doc, spans)
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
-        spans = [part for s in spans for part in _split_at_commas(s)]
+        spans = [part for s in spans for part in split_at_commas(s)]
         spans += self._party_words(doc, spans)
         spans += self._untagged_names(doc, spans)
-        spans = _line_up(doc, spans)
-        spans += _day_titled_papers(doc, spans)
-        spans = [_with_lead_in(s) for s in spans]
-        spans = _join_adjacent([_with_compass(_with_saint(s)) for s in spans])
-        spans = _drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
-        spans = _repeated_names(doc, spans)  # every occurrence, so kg_entity_kinds hears the grammar around each
-        works = _work_names(spans)
+        spans = line_up(doc, spans)
+        spans += day_titled_papers(doc, spans)
+        spans = [with_lead_in(s) for s in spans]
+        spans = join_adjacent([with_compass(with_saint(s)) for s in spans])
+        spans = drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
+        spans = repeated_names(doc, spans)  # every occurrence, so kg_entity_kinds hears the grammar around each
+        works = work_names(spans)
         spans = [s for s in spans if s.text not in works]
         set_mentions(doc, spans)
         return doc
@@ -348,195 +353,3 @@ def _body_before_role(t) -> bool:
         and role.pos_ == "NOUN" and role.is_lower and role.lemma_.lower() in lexicon.OFFICE_TITLES \
         and any(x.ent_type_ == "PERSON" or x.pos_ == "PROPN" and x.is_title for x in role.doc[role.i + 1 : role.head.i + 1]) \
         and role.head.i > role.i
-
-
-def _with_lead_in(span: Span) -> Span:
-    """"Campaign for | Borders Rail", "Unite Against | Fascism": a capitalised word and a preposition
-    before an organisation's name belong to it (but "President of | Microsoft" is a title)."""
-    doc, start = span.doc, span.start
-    if span.label_ != "Organization" or start < 2 or doc[start - 1].lower_ not in ("for", "of", "against", "on"):
-        return span
-    lead = doc[start - 2]
-    if lead.is_title and not lead.is_sent_start and not doc[start - 3].is_title and lead.pos_ in ("NOUN", "PROPN") \
-            and lead.text not in lexicon.TITLE_HEADS and lead.lower_ not in lexicon.OFFICE_TITLES and lead.ent_type_ == "":
-        return Span(doc, start - 2, span.end, label="Organization")
-    return span
-
-
-def _join_adjacent(spans: list[Span]) -> list[Span]:
-    """"Newton | Aycliffe": two names with nothing between them are one name, if both are places
-    or the parse makes the first a part of the second, whatever the tagger called each."""
-    out: list[Span] = []
-    for s in sorted(spans, key=lambda x: x.start):
-        prev = out[-1] if out else None
-        # (a person's whole name is a name of its own: "Liberal Democrat | Sarah Teather", "Sunday Times | Mr Campbell")
-        if prev is not None and prev.end == s.start and all(t.is_title for t in (*prev, *s)) and "Event" not in (prev.label_, s.label_) \
-                and (prev.label_ == s.label_ == "Place" or prev[-1].dep_ == "compound" and prev[-1].head.i in range(s.start, s.end)
-                     and prev.text not in lexicon.PARTY_WORDS and s.text not in lexicon.PARTY_WORDS
-                     and (len(prev) == len(s) == 1 or "Person" not in (prev.label_, s.label_))):
-            located = prev.start > 0 and s.doc[prev.start - 1].lower_ in ("in", "at", "near", "from", "outside")
-            label = "Place" if located and "Place" in (prev.label_, s.label_) else \
-                "Person" if "Person" in (prev.label_, s.label_) else prev.label_
-            out[-1] = Span(s.doc, prev.start, s.end, label=label)
-            continue
-        out.append(s)
-    return out
-
-
-def _split_at_commas(span: Span) -> list[Span]:
-    """"the Midlands, Merseyside": a list the tagger ran together is several names."""
-    if span.label_ == "Event" or not any(t.text == "," for t in span) or any(t.is_lower for t in span):
-        return [span]  # "Ministry of Economy, Trade and Industry" is one name
-    parts, start = [], span.start
-    for t in list(span) + [None]:
-        if t is None or t.text == ",":
-            end = t.i if t is not None else span.end
-            if end > start and any(x.pos_ == "PROPN" for x in span.doc[start:end]):
-                parts.append(trim(Span(span.doc, start, end, label=span.label_)))
-            start = end + 1
-    return [p for p in parts if len(p)]
-
-
-def _with_saint(span: Span) -> Span:
-    """"St Helen" + "'s Road": a saint's name before a possessive names the place after it."""
-    doc = span.doc
-    if span[0].text.rstrip(".") in ("St", "Saint") and span.end + 1 < len(doc) and doc[span.end].tag_ == "POS" \
-            and doc[span.end + 1].pos_ in ("NOUN", "PROPN"):
-        return Span(doc, span.start, span.end + 2, label="Place")
-    return span
-
-
-def _with_compass(span: Span) -> Span:
-    """"south Wales": a lower-case direction word makes a region of its own."""
-    doc = span.doc
-    if span.label_ == "Place" and span.start > 0 and doc[span.start - 1].lower_ in lexicon.COMPASS_WORDS \
-            and doc[span.start - 1].is_lower and doc[span.start - 1].head.i in range(span.start, span.end):
-        return Span(doc, span.start - 1, span.end, label="Place")
-    return span
-
-
-def _line_up(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A list of initialled names is a list of people, whatever the tagger said of each:
-    "G Dempsey; G Murphy, B O'Driscoll (capt), S Horgan" on a team sheet."""
-    found = []
-    for sent in doc.sents:
-        names = []
-        for t in sent:
-            opens = t.i == sent.start or doc[t.i - 1].text in (",", ";", ":", "/", "(")
-            if not (opens and t.is_alpha and t.is_upper and len(t) <= 2) or t.i + 1 >= sent.end:
-                continue
-            end = t.i + 1
-            while end < sent.end and (doc[end].is_title or doc[end].lower_ in lexicon.NAME_PARTICLES and end + 1 < sent.end
-                                      and (doc[end + 1].is_title or doc[end + 1].lower_ in lexicon.NAME_PARTICLES) or doc[end].text in ("'", "-") and end + 1 < sent.end):
-                end += 1
-            if end > t.i + 1 and doc[end - 1].is_title:
-                names.append(Span(doc, t.i, end, label="Person"))
-        if len(names) >= 3:  # a list, not one "K Street"
-            found += names
-    if not found:
-        return spans
-    return [s for s in spans if not any(s.start < n.end and n.start < s.end for n in found)] + found
-
-
-def _day_titled_papers(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"a report in the Sunday Telegraph": a titled name after a day is a newspaper, not a date."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    out = []
-    for t in doc:
-        if t.ent_type_ in ("DATE", "") and t.text in _DAYS and t.i > 0 and doc[t.i - 1].lower_ == "the" \
-                and t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN" and t.i + 1 not in taken:
-            end = t.i + 2
-            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in taken:
-                end += 1
-            out.append(Span(doc, t.i, end, label="Organization"))
-    return out
-
-
-_PARTICLE_NAME = re.compile(r"[dD]['’][A-Z]\w+$")
-_MONEY = re.compile(r"[$£€¥]\s?\d")
-_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-
-
-def _drop_nested(spans: list[Span]) -> list[Span]:
-    """"Barnard" inside "Barnard's Retail Consulting Group" is part of that name."""
-    return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
-                                        and o.label_ == "Organization" for o in spans)]
-
-
-def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A name the tagger found once is the same name where it missed it: "LSE chief executive"."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    known: dict[tuple[str, ...], str] = {}
-    for s in spans:
-        if s.label_ != "Event" and all(t.pos_ == "PROPN" or t.is_upper for t in s) and len(s.text) > 2:
-            known.setdefault(tuple(t.text for t in s), s.label_)
-    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for words, label in sorted(known.items(), key=lambda kv: -len(kv[0])):
-        by_first.setdefault(words[0], []).append((words, label))  # longest first
-    out = list(spans)
-    for token in doc:
-        for words, label in by_first.get(token.text, ()):
-            i, n = token.i, len(words)
-            if tuple(t.text for t in doc[i : i + n]) == words and not any(j in taken for j in range(i, i + n)) \
-                    and token.ent_type_ != "DATE" and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN"):
-                out.append(Span(doc, i, i + n, label=label))
-                taken.update(range(i, i + n))
-                break
-    return out
-
-
-WORK_NOUNS = set(lexicon.WORK_NOUNS)
-
-
-def _work_names(spans: list[Span]) -> set[str]:
-    """Names the grammar says are of made things, not of people, bodies or places.
-
-    "the film Hotel Rwanda", "his new film, X", "films showing there include X and Y",
-    "the suite iLife, which includes iTunes", "an Intel Celeron chip", and every
-    name listed with one of them. The whole article then drops the name.
-    """
-    def is_work(noun: Token) -> bool:
-        return noun.pos_ == "NOUN" and (noun.is_lower or noun.is_sent_start) and noun.lemma_.lower() in WORK_NOUNS
-
-    def described(root: Token) -> bool:
-        if any(c.dep_ in ("compound", "nmod", "appos") and c.i < root.i and is_work(c) for c in root.children):
-            return True  # "the film Hotel Rwanda", "comedy/drama Pretty Persuasion"
-        if root.dep_ == "appos" and is_work(root.head):
-            return True  # "his new film, Hotel Rwanda"
-        if root.dep_ == "dobj" and root.head.lemma_ == "include":
-            subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
-            if subjects and subjects[0].tag_ == "WDT" and root.head.dep_ == "relcl":
-                subjects = [root.head.head]  # "iLife, which includes iTunes"
-            return any(is_work(x) or described(x) for x in subjects if x.i != root.i)
-        return False
-
-    names = set()
-    for s in spans:
-        if s.label_ == "Event":
-            continue
-        root = s.root
-        first = root
-        while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.pos_ in ("PROPN", "NOUN") \
-                and not first.head.is_lower:  # (a name, however tagged: "iDVD"; not "a drugs charity, Addaction")
-            first = first.head  # a list of names shares what its first is
-        product = len(s) > 1 and root.dep_ == "compound" and is_work(root.head) \
-            and all(t.dep_ == "compound" and t.pos_ == "NOUN" for t in root.doc[s.end : root.head.i]) \
-            and root.head.lemma_.lower() not in ("film", "game", "drama", "comedy", "series", "tale")
-        if product or described(root) or first is not root and described(first):
-            names.add(s.text)  # "an Intel Celeron chip" (but "a Disney film" is a studio's)
-    return names
-
-
-def quoted_titles(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of short quoted phrases without a verb: titles and themes, not speech."""
-    out, start = [], None
-    for t in doc:
-        if t.text in ('"', "“", "”") or t.tag_ in ("``", "''"):
-            if start is None:
-                start = t.i
-            else:
-                inner = doc[start + 1 : t.i]
-                if 0 < len(inner) <= 20 and not any(x.pos_ in ("VERB", "AUX") for x in inner):
-                    out.append((start + 1, t.i))
-                start = None
-    return out

@@ -83,7 +83,7 @@ def test_untagged_name_before_a_class_noun_is_an_organisation(nlp):
 
 def test_list_run_together_by_the_tagger_is_split(nlp):
     from spacy.tokens import Span
-    from kg.extract.entity_repair import _split_at_commas
+    from kg.extract.name_spans import split_at_commas as _split_at_commas
 
     doc = nlp("Riots spread to Kent, Essex and Surrey.")
     parts = _split_at_commas(Span(doc, 3, 6, label="Place"))
@@ -97,7 +97,7 @@ def test_saint_possessive_place_and_compass_region(nlp):
 
 def test_name_with_an_inner_comma_is_not_split(nlp):
     from spacy.tokens import Span
-    from kg.extract.entity_repair import _split_at_commas
+    from kg.extract.name_spans import split_at_commas as _split_at_commas
 
     doc = nlp("She joined the Ministry of Economy, Trade and Industry in 2001.")
     span = Span(doc, 3, 10, label="Organization")
@@ -177,7 +177,7 @@ def test_acronym_in_brackets_after_an_organisation_is_its_name(nlp):
 
 def test_adjacent_place_names_are_one_name(nlp):
     from spacy.tokens import Span
-    from kg.extract.entity_repair import _join_adjacent
+    from kg.extract.name_spans import join_adjacent as _join_adjacent
 
     doc = nlp("It makes lawn products in Newton Aycliffe.")
     parts = [Span(doc, 5, 6, label="Place"), Span(doc, 6, 7, label="Place")]
@@ -208,7 +208,7 @@ def test_a_list_of_initialled_names_is_a_list_of_people(nlp):
 
 
 def test_one_initialled_name_alone_is_left_to_the_tagger(nlp):
-    from kg.extract.entity_repair import _line_up
+    from kg.extract.name_spans import line_up as _line_up
 
     doc = nlp("Lobbyists gather on K Street every week.")
     assert _line_up(doc, []) == []
