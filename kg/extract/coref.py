@@ -5,23 +5,22 @@ full name ("Webster", "Mr Blair"); an acronym standing for a name ("IFS",
 "US"); a shortened organisation name ("Stanford" for "Stanford University");
 a definite event phrase standing for the last event with the same head noun
 ("the forum" -> "2024 Beijing Forum"); a personal pronoun standing for the
-most recent person.
+most recent person. Which event an event phrase stands for is ``event_coref``'s;
+how two forms of a name compare is ``name_keys``'.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from ..ingest import headline
 from . import lexicon
+from .event_coref import apposed_event, event_antecedent
 from .mentions import PERSON_TITLES, apposed_after, mentions
+from .name_keys import CANONICAL, abbreviates, acronym, core_text, name_key, singular, strip_honorific, with_place
 
-EVENT_NOUN_SET = set(lexicon.EVENT_NOUNS)
 PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
-STOP = {"of", "for", "the", "and", "&", "on", "in", "at"}
 
 
 @dataclass
@@ -43,15 +42,15 @@ class Cluster:
             return min(named, key=lambda m: (m.start,)).text
         # the longest name, spelt out: "Liberal Democrats" rather than "Lib Dems", "Geordan Murphy" rather than "G Murphy"
         # (a plural is no fuller a name: "Rolls-Royce", not "Rolls-Royces")
-        return max(named, key=lambda m: (len(strip_honorific(m)), len(_singular(m.text)), -len(m.text), -m.start)).text.strip()
+        return max(named, key=lambda m: (len(strip_honorific(m)), len(singular(m.text)), -len(m.text), -m.start)).text.strip()
 
     @property
     def names(self) -> list[str]:
         out: list[str] = []
         for m in self.mentions:
             bare = strip_honorific(m)
-            core = _core_text(m) if self.kind == "Event" else ""
-            placed = _with_place(m) if self.kind == "Event" else ""
+            core = core_text(m) if self.kind == "Event" else ""
+            placed = with_place(m) if self.kind == "Event" else ""
             for text in (m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed):
                 if text and text not in out:
                     out.append(text)
@@ -83,7 +82,7 @@ class Coreference:
                 target = Cluster(len(clusters), m.label_)
                 clusters.append(target)
             target.mentions.append(m)
-            target.keys.add(_key(m))
+            target.keys.add(name_key(m))
         for c in clusters:
             c.mentions.sort(key=lambda s: s.start)
         token_cluster: dict[int, int] = {}
@@ -101,7 +100,7 @@ class Coreference:
         return doc
 
     def _antecedent(self, m: Span, clusters: list[Cluster]) -> Cluster | None:
-        key = _key(m)
+        key = name_key(m)
         same_kind = [c for c in clusters if c.kind == m.label_]
         introduced = _bracketed_alias(m, clusters)
         if introduced is not None:
@@ -119,7 +118,7 @@ class Coreference:
             if len(variants) == 1:
                 return variants[0]
         if m.label_ == "Event":
-            return _apposed(m, same_kind) or _event_antecedent(m, same_kind)
+            return apposed_event(m, same_kind) or event_antecedent(m, same_kind)
         words = [t.text for t in strip_honorific(m)]
         candidates = [c for c in same_kind if _short_form_of(words, c, m.label_)]
         if not candidates:
@@ -200,7 +199,7 @@ def _variant_of(one: str, other: str) -> bool:
     if len(a) != len(b) or a == b:
         return False
     return all(x == y or min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))
-               for x, y in zip(map(_singular, a), map(_singular, b)))
+               for x, y in zip(map(singular, a), map(singular, b)))
 
 
 def _initialled(words: list[str], c: Cluster) -> bool:
@@ -212,119 +211,6 @@ def _initial_of(short: list[str], full: list[str]) -> bool:
     first = short[0].rstrip(".")
     return (1 <= len(first) <= 2 and first.isupper() and len(full) >= len(short) and full[0] != short[0]
             and full[0][0] == first[0] and full[len(full) - len(short) + 1 :] == short[1:])
-
-
-def _event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
-    core = event_core(m)
-    for c in events:
-        # a name is one event whatever year it is given ("the 2024 Beijing Forum", "the Beijing Forum"),
-        # but "this year's festival" is not "last year's festival", nor is "the festival" just for that
-        if core and any(event_core(x) == core and (_when(x) == _when(m) or _named(m) and _named(x)) for x in c.mentions):
-            return c
-    headlined = _headline_event(m, events)
-    if headlined is not None:
-        return headlined
-    names = {t.lower_ for t in m if t.pos_ == "PROPN" and t.i < m.root.i}
-    if names:  # "the G7 meeting" after "a meeting of G7 finance ministers"
-        for c in events:
-            if any(_same_head(_head(x), m.root) and names <= {t.lower_ for t in x} and x.start < m.start for x in c.mentions):
-                return c
-    definite = m.start > 0 and m.doc[m.start - 1].lower_ in ("the", "this", "that") or m[0].lower_ == "this"  # "this year's festival"
-    if len(m) == 1 and m[0].lemma_.lower() in EVENT_NOUN_SET:
-        # "the 10th BRICS Summit" ... "the Summit": a capitalised head word alone is the last event it heads
-        headed = [c for c in events if any(_same_head(_head(x), m.root) and x.start < m.start for x in c.mentions)]
-        if headed:
-            return max(headed, key=lambda c: max(x.start for x in c.mentions if x.start < m.start))
-    if any(t.pos_ == "PROPN" for t in m):
-        # "a technology conference" ... "the International Solid State Circuits Conference"
-        introduced = [c for c in events if len(c.mentions) and not any(t.pos_ == "PROPN" for x in c.mentions for t in x)
-                      and c.mentions[0].start < m.start and _indefinite(c.mentions[0]) and _same_head(_head(c.mentions[0]), m.root)]
-        return introduced[0] if len(introduced) == 1 else None
-    if not definite:
-        return None
-    # "the forum", "the three-day academic forum": the latest event with that head
-    words = {t.lower_ for t in m}
-    earlier = []
-    for c in events:
-        same = [x for x in c.mentions if _same_head(_head(x), m.root)]
-        # the mention that introduced the event says what kind it is: "a mock general election"
-        # (a bare "the inquiry" is any earlier inquiry; "the general election" is not "a mock general election")
-        if c.mentions[0].start < m.start and same and (not _qualifiers(m) or _qualifiers(min(same, key=lambda x: x.start)) <= words) \
-                and _capitalised(m) <= {t.lower_ for x in c.mentions for t in x}:
-            earlier.append(c)  # ("the official No campaign" is not "the Yes campaign")
-    if not _when(m):  # a bare "the festival" is the article's own, not "last year's festival" named in passing
-        earlier = [c for c in earlier if not all(_when(x) for x in c.mentions)] or earlier
-    return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else None
-
-
-def _named(m: Span) -> bool:
-    return any(t.pos_ == "PROPN" and t.ent_type_ != "DATE" for t in m)
-
-
-def _when(m: Span) -> str:
-    """The date words of an event mention: "last year" in "last year's festival" ("" for "this year's",
-    which is the one the article is about)."""
-    words = " ".join(t.lower_ for t in m if t.ent_type_ == "DATE" and t.tag_ != "POS")
-    return "" if m[0].lower_ == "this" or words.startswith("this ") else words
-
-
-def _headline_event(m: Span, events: list[Cluster]) -> Cluster | None:
-    """"Elton plays Paris charity concert" over "Sir Elton John has performed at a special concert in
-    Paris": the headline's event is the first the story tells of with the same head noun."""
-    here = _in_headline(m)
-    for c in events:
-        if any(_in_headline(x) != here and _same_head(x.root, m.root) for x in c.mentions) \
-                and not any(_same_head(x.root, m.root) and not _in_headline(x) and x.start < m.start
-                            for o in events if o is not c for x in o.mentions):
-            return c  # (only the first: a second concert further down may be another one)
-    return None
-
-
-def _in_headline(m: Span) -> bool:
-    """Whether the mention is on the article's headline line (as ``kg.ingest`` tells a headline)."""
-    doc = m.doc
-    if "kg_headline_end" not in doc.user_data:  # asked for every pair of event mentions: read the text once
-        title = headline(doc.text)
-        doc.user_data["kg_headline_end"] = doc.text.index(title) + len(title) if title else 0
-    return m.end_char <= doc.user_data["kg_headline_end"]
-
-
-def _qualifiers(m: Span) -> set[str]:
-    """Common words that make a kind of its own: "mock" in "a mock general election" (names and dates do not)."""
-    return {t.lower_ for t in m if t.i < m.root.i and t.pos_ in ("ADJ", "NOUN") and t.ent_type_ not in ("DATE", "ORDINAL")}
-
-
-def _capitalised(m: Span) -> set[str]:
-    """Capitalised words before the head that the tagger did not call names: "No" in "the No campaign"."""
-    return {t.lower_ for t in m if t.i < m.root.i and t.is_title and not t.is_sent_start}
-
-
-def _apposed(m: Span, clusters: list[Cluster]) -> Cluster | None:
-    """"a mobile industry conference, 3GSM,": two names in apposition are one thing."""
-    root = m.root
-    partners = ({root.head.i} if root.dep_ == "appos" else set()) | {c.i for c in root.children if c.dep_ == "appos"}
-    for c in clusters:
-        if any(x.root.i in partners for x in c.mentions):
-            return c
-    return None
-
-
-def _indefinite(m: Span) -> bool:
-    return m.start > 0 and m.doc[m.start - 1].lower_ in ("a", "an")
-
-
-SYNONYM = {w: i for i, group in enumerate(lexicon.EVENT_SYNONYMS) for w in group}
-
-
-def _head(m: Span) -> Token:
-    """An event name's head noun: its last word where the parse hangs it elsewhere
-    ("China-US University and Think Tank Forum" is a forum, though parsed as a university)."""
-    return m[-1] if m[-1].lemma_.lower() in EVENT_NOUN_SET and m.root.lemma_.lower() not in EVENT_NOUN_SET else m.root
-
-
-def _same_head(a: Token, b: Token) -> bool:
-    la, lb = a.lemma_.lower(), b.lemma_.lower()
-    return la == lb or a.lower_ == b.lower_ or SYNONYM.get(la, -1) == SYNONYM.get(lb, -2)
 
 
 def _resolve_pronouns(doc: Doc, clusters: list[Cluster], token_cluster: dict[int, int]) -> None:
@@ -402,118 +288,3 @@ def _len_of(c: Cluster, i: int) -> int:
 def _contiguous(short: list[str], long: list[str]) -> bool:
     n = len(short)
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
-
-
-HONORIFICS = {h.rstrip(".") for h in lexicon.HONORIFICS}
-
-
-def strip_honorific(span: Span) -> list[Token]:
-    tokens = [t for t in span if t.tag_ != "POS"]
-    while tokens and tokens[0].lower_.rstrip(".") in HONORIFICS:
-        tokens = tokens[1:]
-    return tokens
-
-
-def abbreviates(short: str, words: list[str]) -> bool:
-    """Whether ``short`` is an abbreviation of the name ``words``.
-
-    "GDC" for "Game Developers Conference", "UKIP" for "UK Independence Party",
-    "BoE" for "Bank of England", "Nato" for "North Atlantic Treaty Organization".
-    Every content word of the name must be capitalised (so "talks with the
-    London Stock Exchange" has no abbreviation) and give its initial, or all its
-    letters if it is itself in capitals; small words may give theirs or not.
-    """
-    letters = short.replace(".", "")
-    if not letters.isalpha() or not letters[0].isupper() or len(words) < 2:
-        return False
-    if norm(short) in CANONICAL and CANONICAL[norm(short)] != CANONICAL.get(norm(" ".join(words))):
-        return False  # "US" is the country, not "Universal Studios"
-    capitals = sum(ch.isupper() for ch in letters)
-    if capitals < 2 and (len(letters) < 4 or len(words) < 3):
-        return False  # a capitalised word like "Iran" is an abbreviation only of a long name
-    return _spells(letters.lower(), words)
-
-
-def _spells(letters: str, words: list[str]) -> bool:
-    if not words:
-        return not letters
-    word, rest = words[0], words[1:]
-    if word.lower() in STOP:
-        return _spells(letters, rest) or letters[:1] == word[0].lower() and _spells(letters[1:], rest)
-    if not word[:1].isupper():
-        return False
-    if len(word) > 1 and word.isupper() and letters.startswith(word.lower()) and _spells(letters[len(word):], rest):
-        return True
-    return letters[:1] == word[0].lower() and _spells(letters[1:], rest)
-
-
-def acronym(word: str) -> str:
-    return word.replace(".", "") if word.replace(".", "").isupper() else ""
-
-
-def norm(span: Span | str) -> str:
-    text = span if isinstance(span, str) else " ".join(t.text for t in strip_honorific(span))
-    text = re.sub(r"['’]s\b", "", text.lower())
-    text = re.sub(r"[^\w\s]", " ", text)
-    return re.sub(r"^(the|a|an) ", "", re.sub(r"\s+", " ", text).strip())
-
-
-def _with_place(span: Span) -> str:
-    """"debate" + "in London": news names a happening by where it was, so that is a name too."""
-    doc, end = span.doc, span.end
-    if end + 1 >= len(doc) or doc[end].lower_ != "in" or doc[end + 1].ent_type_ not in ("GPE", "LOC", "FAC"):
-        return ""
-    last = end + 1
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        last += 1
-    return doc[span.start : last + 1].text
-
-
-def _core_text(span: Span) -> str:
-    """"2025 Geneva AI Safety Summit" -> "Geneva AI Safety Summit": the name without a leading year."""
-    tokens = [t for t in span if not (t.i < span.root.i and (t.ent_type_ == "DATE" or t.tag_ == "POS" or t.dep_ == "poss"))]
-    if len(tokens) == len(span) or not tokens or not any(t.pos_ == "PROPN" for t in tokens):
-        return ""
-    return span.doc[tokens[0].i : span.end].text
-
-
-def event_core(span: Span) -> str:
-    """The name of an event without dates, ordinals and possessives: "beijing forum"."""
-    keep = [
-        t.text
-        for t in span
-        if t.ent_type_ not in ("DATE", "ORDINAL", "CARDINAL")
-        and t.tag_ != "POS"
-        and t.lower_ not in ("this", "that", "the", "a", "an", "next", "last")
-        and not (t.like_num and len(t.text) == 4)
-        and not (t.dep_ == "poss")
-    ]
-    return norm(" ".join(keep))
-
-
-def _key(m: Span) -> str:
-    """The normalised name, and an organisation's in the singular: "Conservatives" is the "Conservative" party."""
-    return _body_key(m) if m.label_ == "Organization" else norm(m)
-
-
-def _body_key(name: Span | str) -> str:
-    return " ".join(map(_singular, norm(name).split()))
-
-
-def same_body_name(a: str, b: str) -> bool:
-    """Whether two names are one organisation's, as kg_coref links them: "Tories" and "Tory",
-    "Tory" and "Conservative Party" (not yet clipped words, "Lib Dem" and "Liberal Democrat")."""
-    ka, kb = _body_key(a), _body_key(b)
-    return ka == kb or ka in CANONICAL and CANONICAL[ka] == CANONICAL.get(kb)
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-#: Each form of a name in lexicon.SAME_NAMES (normalised, and in the singular) -> the name news uses most.
-CANONICAL = {form: group[0] for group in lexicon.SAME_NAMES for n in group for form in (norm(n), _body_key(n))}

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from . import lexicon
-from .coref import same_body_name
+from .name_keys import same_body_name
 from .dates import resolve_date
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated
 

@@ -1,0 +1,132 @@
+"""Event coreference for ``kg_coref``: which earlier event a mention of an event stands for.
+
+"the forum" for "the 2024 Beijing Forum", "the Summit" for "the 10th BRICS Summit",
+"this year's festival" (not "last year's"), the headline's event for the story's.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..ingest import headline
+from . import lexicon
+from .name_keys import event_core
+
+if TYPE_CHECKING:  # coreference passes its clusters in; this module only reads them
+    from .coref import Cluster
+
+EVENT_NOUN_SET = set(lexicon.EVENT_NOUNS)
+
+
+def event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
+    core = event_core(m)
+    for c in events:
+        # a name is one event whatever year it is given ("the 2024 Beijing Forum", "the Beijing Forum"),
+        # but "this year's festival" is not "last year's festival", nor is "the festival" just for that
+        if core and any(event_core(x) == core and (_when(x) == _when(m) or _named(m) and _named(x)) for x in c.mentions):
+            return c
+    headlined = _headline_event(m, events)
+    if headlined is not None:
+        return headlined
+    names = {t.lower_ for t in m if t.pos_ == "PROPN" and t.i < m.root.i}
+    if names:  # "the G7 meeting" after "a meeting of G7 finance ministers"
+        for c in events:
+            if any(same_head(_head(x), m.root) and names <= {t.lower_ for t in x} and x.start < m.start for x in c.mentions):
+                return c
+    definite = m.start > 0 and m.doc[m.start - 1].lower_ in ("the", "this", "that") or m[0].lower_ == "this"  # "this year's festival"
+    if len(m) == 1 and m[0].lemma_.lower() in EVENT_NOUN_SET:
+        # "the 10th BRICS Summit" ... "the Summit": a capitalised head word alone is the last event it heads
+        headed = [c for c in events if any(same_head(_head(x), m.root) and x.start < m.start for x in c.mentions)]
+        if headed:
+            return max(headed, key=lambda c: max(x.start for x in c.mentions if x.start < m.start))
+    if any(t.pos_ == "PROPN" for t in m):
+        # "a technology conference" ... "the International Solid State Circuits Conference"
+        introduced = [c for c in events if len(c.mentions) and not any(t.pos_ == "PROPN" for x in c.mentions for t in x)
+                      and c.mentions[0].start < m.start and _indefinite(c.mentions[0]) and same_head(_head(c.mentions[0]), m.root)]
+        return introduced[0] if len(introduced) == 1 else None
+    if not definite:
+        return None
+    # "the forum", "the three-day academic forum": the latest event with that head
+    words = {t.lower_ for t in m}
+    earlier = []
+    for c in events:
+        same = [x for x in c.mentions if same_head(_head(x), m.root)]
+        # the mention that introduced the event says what kind it is: "a mock general election"
+        # (a bare "the inquiry" is any earlier inquiry; "the general election" is not "a mock general election")
+        if c.mentions[0].start < m.start and same and (not _qualifiers(m) or _qualifiers(min(same, key=lambda x: x.start)) <= words) \
+                and _capitalised(m) <= {t.lower_ for x in c.mentions for t in x}:
+            earlier.append(c)  # ("the official No campaign" is not "the Yes campaign")
+    if not _when(m):  # a bare "the festival" is the article's own, not "last year's festival" named in passing
+        earlier = [c for c in earlier if not all(_when(x) for x in c.mentions)] or earlier
+    return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else None
+
+
+def _named(m: Span) -> bool:
+    return any(t.pos_ == "PROPN" and t.ent_type_ != "DATE" for t in m)
+
+
+def _when(m: Span) -> str:
+    """The date words of an event mention: "last year" in "last year's festival" ("" for "this year's",
+    which is the one the article is about)."""
+    words = " ".join(t.lower_ for t in m if t.ent_type_ == "DATE" and t.tag_ != "POS")
+    return "" if m[0].lower_ == "this" or words.startswith("this ") else words
+
+
+def _headline_event(m: Span, events: list[Cluster]) -> Cluster | None:
+    """"Elton plays Paris charity concert" over "Sir Elton John has performed at a special concert in
+    Paris": the headline's event is the first the story tells of with the same head noun."""
+    here = _in_headline(m)
+    for c in events:
+        if any(_in_headline(x) != here and same_head(x.root, m.root) for x in c.mentions) \
+                and not any(same_head(x.root, m.root) and not _in_headline(x) and x.start < m.start
+                            for o in events if o is not c for x in o.mentions):
+            return c  # (only the first: a second concert further down may be another one)
+    return None
+
+
+def _in_headline(m: Span) -> bool:
+    """Whether the mention is on the article's headline line (as ``kg.ingest`` tells a headline)."""
+    doc = m.doc
+    if "kg_headline_end" not in doc.user_data:  # asked for every pair of event mentions: read the text once
+        title = headline(doc.text)
+        doc.user_data["kg_headline_end"] = doc.text.index(title) + len(title) if title else 0
+    return m.end_char <= doc.user_data["kg_headline_end"]
+
+
+def _qualifiers(m: Span) -> set[str]:
+    """Common words that make a kind of its own: "mock" in "a mock general election" (names and dates do not)."""
+    return {t.lower_ for t in m if t.i < m.root.i and t.pos_ in ("ADJ", "NOUN") and t.ent_type_ not in ("DATE", "ORDINAL")}
+
+
+def _capitalised(m: Span) -> set[str]:
+    """Capitalised words before the head that the tagger did not call names: "No" in "the No campaign"."""
+    return {t.lower_ for t in m if t.i < m.root.i and t.is_title and not t.is_sent_start}
+
+
+def apposed_event(m: Span, clusters: list[Cluster]) -> Cluster | None:
+    """"a mobile industry conference, 3GSM,": two names in apposition are one thing."""
+    root = m.root
+    partners = ({root.head.i} if root.dep_ == "appos" else set()) | {c.i for c in root.children if c.dep_ == "appos"}
+    for c in clusters:
+        if any(x.root.i in partners for x in c.mentions):
+            return c
+    return None
+
+
+def _indefinite(m: Span) -> bool:
+    return m.start > 0 and m.doc[m.start - 1].lower_ in ("a", "an")
+
+
+SYNONYM = {w: i for i, group in enumerate(lexicon.EVENT_SYNONYMS) for w in group}
+
+
+def _head(m: Span) -> Token:
+    """An event name's head noun: its last word where the parse hangs it elsewhere
+    ("China-US University and Think Tank Forum" is a forum, though parsed as a university)."""
+    return m[-1] if m[-1].lemma_.lower() in EVENT_NOUN_SET and m.root.lemma_.lower() not in EVENT_NOUN_SET else m.root
+
+
+def same_head(a: Token, b: Token) -> bool:
+    la, lb = a.lemma_.lower(), b.lemma_.lower()
+    return la == lb or a.lower_ == b.lower_ or SYNONYM.get(la, -1) == SYNONYM.get(lb, -2)

@@ -1,0 +1,129 @@
+"""Name keys for coreference: how two surface forms of one name are compared.
+
+Normalised forms, a body's name without its class word, acronyms, an event's
+name without its year or place, and the names news uses for one body or country.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from . import lexicon
+
+STOP = {"of", "for", "the", "and", "&", "on", "in", "at"}
+
+
+HONORIFICS = {h.rstrip(".") for h in lexicon.HONORIFICS}
+
+
+def strip_honorific(span: Span) -> list[Token]:
+    tokens = [t for t in span if t.tag_ != "POS"]
+    while tokens and tokens[0].lower_.rstrip(".") in HONORIFICS:
+        tokens = tokens[1:]
+    return tokens
+
+
+def abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is an abbreviation of the name ``words``.
+
+    "GDC" for "Game Developers Conference", "UKIP" for "UK Independence Party",
+    "BoE" for "Bank of England", "Nato" for "North Atlantic Treaty Organization".
+    Every content word of the name must be capitalised (so "talks with the
+    London Stock Exchange" has no abbreviation) and give its initial, or all its
+    letters if it is itself in capitals; small words may give theirs or not.
+    """
+    letters = short.replace(".", "")
+    if not letters.isalpha() or not letters[0].isupper() or len(words) < 2:
+        return False
+    if norm(short) in CANONICAL and CANONICAL[norm(short)] != CANONICAL.get(norm(" ".join(words))):
+        return False  # "US" is the country, not "Universal Studios"
+    capitals = sum(ch.isupper() for ch in letters)
+    if capitals < 2 and (len(letters) < 4 or len(words) < 3):
+        return False  # a capitalised word like "Iran" is an abbreviation only of a long name
+    return _spells(letters.lower(), words)
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word.lower() in STOP:
+        return _spells(letters, rest) or letters[:1] == word[0].lower() and _spells(letters[1:], rest)
+    if not word[:1].isupper():
+        return False
+    if len(word) > 1 and word.isupper() and letters.startswith(word.lower()) and _spells(letters[len(word):], rest):
+        return True
+    return letters[:1] == word[0].lower() and _spells(letters[1:], rest)
+
+
+def acronym(word: str) -> str:
+    return word.replace(".", "") if word.replace(".", "").isupper() else ""
+
+
+def norm(span: Span | str) -> str:
+    text = span if isinstance(span, str) else " ".join(t.text for t in strip_honorific(span))
+    text = re.sub(r"['’]s\b", "", text.lower())
+    text = re.sub(r"[^\w\s]", " ", text)
+    return re.sub(r"^(the|a|an) ", "", re.sub(r"\s+", " ", text).strip())
+
+
+def with_place(span: Span) -> str:
+    """"debate" + "in London": news names a happening by where it was, so that is a name too."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "in" or doc[end + 1].ent_type_ not in ("GPE", "LOC", "FAC"):
+        return ""
+    last = end + 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return doc[span.start : last + 1].text
+
+
+def core_text(span: Span) -> str:
+    """"2025 Geneva AI Safety Summit" -> "Geneva AI Safety Summit": the name without a leading year."""
+    tokens = [t for t in span if not (t.i < span.root.i and (t.ent_type_ == "DATE" or t.tag_ == "POS" or t.dep_ == "poss"))]
+    if len(tokens) == len(span) or not tokens or not any(t.pos_ == "PROPN" for t in tokens):
+        return ""
+    return span.doc[tokens[0].i : span.end].text
+
+
+def event_core(span: Span) -> str:
+    """The name of an event without dates, ordinals and possessives: "beijing forum"."""
+    keep = [
+        t.text
+        for t in span
+        if t.ent_type_ not in ("DATE", "ORDINAL", "CARDINAL")
+        and t.tag_ != "POS"
+        and t.lower_ not in ("this", "that", "the", "a", "an", "next", "last")
+        and not (t.like_num and len(t.text) == 4)
+        and not (t.dep_ == "poss")
+    ]
+    return norm(" ".join(keep))
+
+
+def name_key(m: Span) -> str:
+    """The normalised name, and an organisation's in the singular: "Conservatives" is the "Conservative" party."""
+    return body_key(m) if m.label_ == "Organization" else norm(m)
+
+
+def body_key(name: Span | str) -> str:
+    return " ".join(map(singular, norm(name).split()))
+
+
+def same_body_name(a: str, b: str) -> bool:
+    """Whether two names are one organisation's, as kg_coref links them: "Tories" and "Tory",
+    "Tory" and "Conservative Party" (not yet clipped words, "Lib Dem" and "Liberal Democrat")."""
+    ka, kb = body_key(a), body_key(b)
+    return ka == kb or ka in CANONICAL and CANONICAL[ka] == CANONICAL.get(kb)
+
+
+def singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+#: Each form of a name in lexicon.SAME_NAMES (normalised, and in the singular) -> the name news uses most.
+CANONICAL = {form: group[0] for group in lexicon.SAME_NAMES for n in group for form in (norm(n), body_key(n))}
