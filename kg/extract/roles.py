@@ -14,11 +14,12 @@ from . import lexicon
 from .grammar import _objects, _objects_of, _subjects
 from .mentions import PERSON_TITLES, apposed_after
 from .org_facts import adjacent_unit
+from .title_phrases import (AFFILIATION_PREPS, hyphen_left, looks_like_title, org_objects, sibling_title, singular_title,
+                            text_of, title_words)
 
 if TYPE_CHECKING:  # the reader calls these rules; they only name its type
     from .relations import _Reader
 
-AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to", "within"}  # "adviser to the White House"
 ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
 WORK_VERBS = {"work", "serve", "join", "leave", "quit"}
 #: A player's or a coach's side, a body or a country: "played for England", "scored for Real", "captained Wales".
@@ -78,25 +79,25 @@ def role_noun(reader: _Reader, pid: int | None, noun: Token, rule: str, shared: 
         noun = next((o for o in _objects_of(noun, ("of",)) if o.tag_ == "NNS" and reader.cid(o) is None), noun)
         if noun.lower_ == "one":
             return
-    if noun.pos_ not in ("NOUN", "PROPN") or reader.cid(noun) is not None or _hyphen_left(noun):
+    if noun.pos_ not in ("NOUN", "PROPN") or reader.cid(noun) is not None or hyphen_left(noun):
         return  # ("vice" of "vice-president": the word after the hyphen carries the title)
     if noun.lemma_.lower().endswith(ABSTRACT_SUFFIXES) and noun.pos_ == "NOUN":
         return  # "made the statement to protect ..., Justine Henin", "a key influence on X": no one's job
     if noun.lemma_.lower() in NOT_TITLES or noun.lemma_.lower() in ORG_CLASS:
         return  # "his wife Tatiana", "Orvex, a Swedish company": no job
-    title_tokens = _title_tokens(noun, reader)
-    orgs = _org_objects(noun, reader) or _org_after(reader, noun)
+    title_tokens = title_words(noun, reader)
+    orgs = org_objects(noun, reader) or _org_after(reader, noun)
     conj = next((c for c in noun.rights if c.dep_ == "conj" and c.pos_ == "NOUN" and reader.cid(c) is None), None)
     if conj is not None and rule == "appos":  # "X, broadband and personal technology analyst at Y": one title
         cc = [t for t in reader.doc[noun.i + 1 : conj.i] if t.dep_ == "cc"]
-        title_tokens = title_tokens + cc + _title_tokens(conj, reader)
-        orgs = orgs or _org_objects(conj, reader) or _org_after(reader, conj)
-    looks = _looks_like_title(noun) or one_of and noun.is_alpha
+        title_tokens = title_tokens + cc + title_words(conj, reader)
+        orgs = orgs or org_objects(conj, reader) or _org_after(reader, conj)
+    looks = looks_like_title(noun) or one_of and noun.is_alpha
     plural = (noun.tag_ in ("NNS", "NNPS") or len(noun) > 2 and noun.text[:-1].isupper() and noun.text[-1] == "s") \
         and not one_of  # "X, one of its members" is not "X, members"; "MPs" may be tagged NN
     looks = looks or shared and plural and noun.is_alpha and noun.lemma_.lower() not in NOT_TITLES
     if orgs and noun.is_alpha and (len(noun) > 2 or noun.is_upper) and (not plural or shared) or looks and len(title_tokens) <= 4:
-        title = _singular_title(title_tokens) if plural else _text(title_tokens)
+        title = singular_title(title_tokens) if plural else text_of(title_tokens)
         reader.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
     if orgs:
         # the first organisation is the employer; the rest are its parents
@@ -168,7 +169,7 @@ def title_before_name(reader: _Reader, p: Token, pid: int | None, listed: int | 
         title.insert(0, t)
         i -= 1
     if not title and i >= 0:
-        title = _sibling_title(reader.doc[i], p, reader)  # "Their former coach | Christos Tzekos", parsed as two subjects
+        title = sibling_title(reader.doc[i], p, reader)  # "Their former coach | Christos Tzekos", parsed as two subjects
         i = title[0].i - 1 if title else i
     misread = len(title) == 1 and title[0].pos_ in ("ADV", "ADP", "PART")
     if not title or not (misread or any(t.pos_ in ("NOUN", "PROPN") for t in title)) or title[-1].lemma_.lower() in NOT_TITLES:
@@ -180,12 +181,12 @@ def title_before_name(reader: _Reader, p: Token, pid: int | None, listed: int | 
     plural = title[-1].tag_ in ("NNS", "NNPS") or len(title[-1]) > 2 and title[-1].text[:-1].isupper() and title[-1].text[-1] == "s"
     if plural and not p.conjuncts or listed is not None and not plural:
         return  # "minnows Mauritius": a plural before one name is a description, not a title
-    reader.add(holder, "jobTitle", _singular_title(title) if plural else _text(title), title + [p], "title-before-name", 0.75)
+    reader.add(holder, "jobTitle", singular_title(title) if plural else text_of(title), title + [p], "title-before-name", 0.75)
     if i >= 1 and reader.doc[i].lower_ in ("and", "&") and reader.doc[i - 1].pos_ == "NOUN" and reader.kind(reader.doc[i - 1]) is None:
         first = reader.doc[i - 1]  # "chairman and chief executive Gene Kahn", "director and co-star Clint Eastwood"
         words = [t for t in first.subtree if t.i <= first.i and t.dep_ in ("compound", "amod") or t.i == first.i]
         if first.lemma_.lower() not in NOT_TITLES:
-            reader.add(holder, "jobTitle", _text(words), words + [p], "title-before-name", 0.7)
+            reader.add(holder, "jobTitle", text_of(words), words + [p], "title-before-name", 0.7)
         i = words[0].i - 1
     # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
     before = reader.doc[i] if i >= 0 and reader.doc[i].head.i in range(i + 1, mention.end) else None
@@ -242,9 +243,9 @@ def as_role(reader: _Reader, prep: Token) -> None:
     for noun in _objects(prep):
         if reader.cid(noun) is not None or noun.pos_ != "NOUN":
             continue
-        office = any(t.lemma_.lower() in TITLE_WORDS for t in _title_tokens(noun, reader))
+        office = any(t.lemma_.lower() in TITLE_WORDS for t in title_words(noun, reader))
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-        if _org_objects(noun, reader) or office and not indefinite:
+        if org_objects(noun, reader) or office and not indefinite:
             for person in people:
                 role_noun(reader, reader.cid(person), noun, "as-role")
 
@@ -294,110 +295,3 @@ def scored_for(reader: _Reader, noun: Token) -> None:
         for side in sides:
             if reader.kind(subj) == "Person" and reader.kind(side) in ("Organization", "Place"):
                 reader.add(reader.cid(subj), "affiliation", reader.cid(side), [subj, noun, side], "role-verb", 0.65)
-
-
-# -- title helpers -----------------------------------------------------------
-
-def _title_tokens(noun: Token, reader: _Reader) -> list[Token]:
-    """"a research scholar" -> [research, scholar]; "head of currency strategy" keeps its 'of'."""
-    tokens = _modifiers(noun, reader) + [noun]
-    current = noun
-    after = _right_modifier(noun)
-    if after is not None:  # "director general", "attorney general"
-        tokens.append(after)
-        current = after
-    while True:  # "editor in chief of X", "head of currency strategy at Y": follow non-entity nouns
-        prep = next((c for c in current.rights if c.dep_ == "prep"), None)
-        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
-        if prep is None or prep.lower_ not in ("of", "in", "for") or obj is None or obj.pos_ != "NOUN" or reader.cid(obj) is not None \
-                or any(c.pos_ == "PROPN" for c in obj.lefts) or prep.lower_ == "for" and not any(c.dep_ == "amod" for c in obj.lefts):
-            break  # "spokesman for St Bernard software" names a firm, which is no part of the title
-        tokens += [prep] + _modifiers(obj, reader) + [obj]
-        current = obj
-    tokens = sorted(tokens, key=lambda t: t.i)
-    doc = noun.doc
-    while tokens[0].i >= 2 and doc[tokens[0].i - 1].text == "-" and _hyphen_left(doc[tokens[0].i - 2]):
-        tokens[:0] = [doc[tokens[0].i - 2], doc[tokens[0].i - 1]]  # "vice-president", tokenised as three words
-    breaks = [t.i for t in tokens if t.is_space or "\n" in t.text_with_ws and t.i < noun.i]
-    return [t for t in tokens if not breaks or t.i > max(breaks)]  # a headline above is not part of the title
-
-
-def _hyphen_left(token: Token) -> bool:
-    """Is this the part before the hyphen of a hyphenated word ("vice" in "vice-president")?"""
-    doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
-        and not doc[token.i + 1].whitespace_ and token.is_alpha
-
-
-def _text(tokens: list[Token]) -> str:
-    """Words as written: "vice-president", not "vice - president"; a gap is one space."""
-    out = ""
-    for prev, t in zip([None, *tokens], tokens):
-        if prev is not None:
-            out += prev.whitespace_ if t.i == prev.i + 1 else " "
-        out += t.text
-    return out
-
-
-def _singular_title(tokens: list[Token]) -> str:
-    """The title one of several people holds: "Labour MPs" -> "Labour MP", "the firm's directors" -> "director"."""
-    head = tokens[-1]
-    one = head.text[:-1] if head.text[:-1].isupper() else head.lemma_ if head.text.endswith("s") else head.text
-    return _text(tokens[:-1]) + (" " if len(tokens) > 1 else "") + one
-
-
-def _sibling_title(noun: Token, person: Token, reader: _Reader) -> list[Token]:
-    """A role noun right before a name that the parser made the name's sibling instead of its modifier."""
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or reader.cid(noun) is not None \
-            or noun.head.i != person.head.i or noun.dep_ != person.dep_:
-        return []
-    return [t for t in noun.lefts if t.dep_ in ("amod", "compound") and reader.cid(t) is None] + [noun]
-
-
-def _right_modifier(noun: Token) -> Token | None:
-    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
-    if nxt is not None and nxt.head.i == noun.i and nxt.dep_ in ("amod", "compound") and nxt.pos_ in ("NOUN", "ADJ") \
-            and nxt.lower_ in ("general", "emeritus", "designate", "elect"):
-        return nxt
-    return None
-
-
-def _modifiers(noun: Token, reader: _Reader) -> list[Token]:
-    # an age says how old, not what job: "a 45-year-old lawyer"
-    # and "other", "fellow", "certain" say which of several, not what job: "the other players"
-    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and reader.cid(c) is None and c.ent_type_ != "DATE"
-            and c.lower_ not in ("other", "fellow", "certain", "several", "various", "some", "many")]
-    return [t for c in left for t in c.subtree if reader.cid(t) is None and t.tag_ != "POS" and t.ent_type_ != "DATE"]
-
-
-def _org_objects(noun: Token, reader: _Reader) -> list[Token]:
-    """Organisations named by the title's prepositions, following 'of' chains; the employer first.
-
-    A possessor or a preposition names the employer ("the SNP's Holyrood leader",
-    "director of X"); a bare modifier ("OFHEO director", "a University of Michigan
-    librarian") only when nothing else does, as it may be a unit or a place of work.
-    """
-    out: list[Token] = []
-    todo = [noun] + ([_right_modifier(noun)] if _right_modifier(noun) is not None else [])
-    while todo:
-        t = todo.pop(0)
-        for prep in t.children:
-            if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS:
-                for obj in _objects(prep):
-                    if reader.kind(obj) == "Organization":
-                        out.append(obj)
-                    elif reader.cid(obj) is None and obj.pos_ == "NOUN" and any(
-                            a.dep_ == "appos" and reader.kind(a) == "Organization" for a in obj.children):
-                        # "chairman of Spain's most powerful bank, Santander Central Hispano"
-                        out += [a for a in obj.children if a.dep_ == "appos" and reader.kind(a) == "Organization"][:1]
-                    elif reader.cid(obj) is None and obj.pos_ == "NOUN":
-                        todo.append(obj)  # "head of currency strategy at Bank of America"
-        for c in t.children:
-            if c.dep_ == "poss" and reader.kind(c) == "Organization":
-                out.insert(0, c)
-    return out + [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and reader.kind(c) == "Organization"]
-
-
-def _looks_like_title(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() not in NOT_TITLES and noun.is_alpha and len(noun) > 2 \
-        and noun.lemma_ not in ("one", "part", "man", "woman", "person", "thing")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from . import lexicon
+from .title_phrases import text_of
 from .titles import is_title_head, is_title_word
 
 if TYPE_CHECKING:  # the reader calls these rules; they only name its type
@@ -143,7 +144,7 @@ def _read_items(reader: _Reader, pid: int, units: list[Token | Span], rule: str)
     for title, bodies in items:
         title = _trim_title(title)
         if title and any(is_title_head(t) for t in title):
-            reader.add(pid, "jobTitle", _text(title), title, rule, 0.75)
+            reader.add(pid, "jobTitle", text_of(title), title, rule, 0.75)
         else:
             continue  # "X, Y University", "X, a leading voice of Y": no title, so no telling what the body is to X
         for body in bodies:
@@ -170,12 +171,3 @@ def _trim_title(title: list[Token]) -> list[Token]:
     while title and (title[-1].lower_ in _JOINS or title[-1].text == "-"):
         title = title[:-1]
     return title if len(title) <= 8 else []
-
-
-def _text(tokens: list[Token]) -> str:
-    out = ""
-    for prev, t in zip([None, *tokens], tokens):
-        if prev is not None:
-            out += prev.whitespace_ if t.i == prev.i + 1 else " "
-        out += t.text
-    return out

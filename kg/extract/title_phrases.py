@@ -1,0 +1,123 @@
+"""Title phrases read off the parse, for the role rules: which words of a noun phrase make a
+person's title ("a research scholar", "head of currency strategy", "vice-president"), and
+which bodies the title's prepositions name ("director of X at Y", "Sony's chief executive").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .grammar import _objects
+
+if TYPE_CHECKING:  # the reader calls these helpers' callers; they only name its type
+    from .relations import _Reader
+
+AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to", "within"}  # "adviser to the White House"
+NOT_TITLES = set(lexicon.NOT_TITLES)
+
+
+def title_words(noun: Token, reader: _Reader) -> list[Token]:
+    """"a research scholar" -> [research, scholar]; "head of currency strategy" keeps its 'of'."""
+    tokens = modifiers(noun, reader) + [noun]
+    current = noun
+    after = right_modifier(noun)
+    if after is not None:  # "director general", "attorney general"
+        tokens.append(after)
+        current = after
+    while True:  # "editor in chief of X", "head of currency strategy at Y": follow non-entity nouns
+        prep = next((c for c in current.rights if c.dep_ == "prep"), None)
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+        if prep is None or prep.lower_ not in ("of", "in", "for") or obj is None or obj.pos_ != "NOUN" or reader.cid(obj) is not None \
+                or any(c.pos_ == "PROPN" for c in obj.lefts) or prep.lower_ == "for" and not any(c.dep_ == "amod" for c in obj.lefts):
+            break  # "spokesman for St Bernard software" names a firm, which is no part of the title
+        tokens += [prep] + modifiers(obj, reader) + [obj]
+        current = obj
+    tokens = sorted(tokens, key=lambda t: t.i)
+    doc = noun.doc
+    while tokens[0].i >= 2 and doc[tokens[0].i - 1].text == "-" and hyphen_left(doc[tokens[0].i - 2]):
+        tokens[:0] = [doc[tokens[0].i - 2], doc[tokens[0].i - 1]]  # "vice-president", tokenised as three words
+    breaks = [t.i for t in tokens if t.is_space or "\n" in t.text_with_ws and t.i < noun.i]
+    return [t for t in tokens if not breaks or t.i > max(breaks)]  # a headline above is not part of the title
+
+
+def hyphen_left(token: Token) -> bool:
+    """Is this the part before the hyphen of a hyphenated word ("vice" in "vice-president")?"""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+        and not doc[token.i + 1].whitespace_ and token.is_alpha
+
+
+def text_of(tokens: list[Token]) -> str:
+    """Words as written: "vice-president", not "vice - president"; a gap is one space."""
+    out = ""
+    for prev, t in zip([None, *tokens], tokens):
+        if prev is not None:
+            out += prev.whitespace_ if t.i == prev.i + 1 else " "
+        out += t.text
+    return out
+
+
+def singular_title(tokens: list[Token]) -> str:
+    """The title one of several people holds: "Labour MPs" -> "Labour MP", "the firm's directors" -> "director"."""
+    head = tokens[-1]
+    one = head.text[:-1] if head.text[:-1].isupper() else head.lemma_ if head.text.endswith("s") else head.text
+    return text_of(tokens[:-1]) + (" " if len(tokens) > 1 else "") + one
+
+
+def sibling_title(noun: Token, person: Token, reader: _Reader) -> list[Token]:
+    """A role noun right before a name that the parser made the name's sibling instead of its modifier."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or reader.cid(noun) is not None \
+            or noun.head.i != person.head.i or noun.dep_ != person.dep_:
+        return []
+    return [t for t in noun.lefts if t.dep_ in ("amod", "compound") and reader.cid(t) is None] + [noun]
+
+
+def right_modifier(noun: Token) -> Token | None:
+    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.head.i == noun.i and nxt.dep_ in ("amod", "compound") and nxt.pos_ in ("NOUN", "ADJ") \
+            and nxt.lower_ in ("general", "emeritus", "designate", "elect"):
+        return nxt
+    return None
+
+
+def modifiers(noun: Token, reader: _Reader) -> list[Token]:
+    # an age says how old, not what job: "a 45-year-old lawyer"
+    # and "other", "fellow", "certain" say which of several, not what job: "the other players"
+    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and reader.cid(c) is None and c.ent_type_ != "DATE"
+            and c.lower_ not in ("other", "fellow", "certain", "several", "various", "some", "many")]
+    return [t for c in left for t in c.subtree if reader.cid(t) is None and t.tag_ != "POS" and t.ent_type_ != "DATE"]
+
+
+def org_objects(noun: Token, reader: _Reader) -> list[Token]:
+    """Organisations named by the title's prepositions, following 'of' chains; the employer first.
+
+    A possessor or a preposition names the employer ("the SNP's Holyrood leader",
+    "director of X"); a bare modifier ("OFHEO director", "a University of Michigan
+    librarian") only when nothing else does, as it may be a unit or a place of work.
+    """
+    out: list[Token] = []
+    todo = [noun] + ([right_modifier(noun)] if right_modifier(noun) is not None else [])
+    while todo:
+        t = todo.pop(0)
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS:
+                for obj in _objects(prep):
+                    if reader.kind(obj) == "Organization":
+                        out.append(obj)
+                    elif reader.cid(obj) is None and obj.pos_ == "NOUN" and any(
+                            a.dep_ == "appos" and reader.kind(a) == "Organization" for a in obj.children):
+                        # "chairman of Spain's most powerful bank, Santander Central Hispano"
+                        out += [a for a in obj.children if a.dep_ == "appos" and reader.kind(a) == "Organization"][:1]
+                    elif reader.cid(obj) is None and obj.pos_ == "NOUN":
+                        todo.append(obj)  # "head of currency strategy at Bank of America"
+        for c in t.children:
+            if c.dep_ == "poss" and reader.kind(c) == "Organization":
+                out.insert(0, c)
+    return out + [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and reader.kind(c) == "Organization"]
+
+
+def looks_like_title(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() not in NOT_TITLES and noun.is_alpha and len(noun) > 2 \
+        and noun.lemma_ not in ("one", "part", "man", "woman", "person", "thing")
