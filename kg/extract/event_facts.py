@@ -14,17 +14,13 @@ Each takes the relations reader.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
 from . import lexicon
-from .name_keys import same_body_name
 from .dates import resolve_date
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated
-
-if TYPE_CHECKING:  # the reader calls these rules; they only name its type
-    from .relations import _Reader
+from .name_keys import same_body_name
+from .reader import Reader
 
 LOCATION_PREPS = {"in", "at", "near", "inside"}
 CONTEST_VERBS = set(lexicon.CONTEST_VERBS)
@@ -32,7 +28,7 @@ AUDIENCE_NOUNS = set(lexicon.AUDIENCE_NOUNS)
 MOTION_VERBS = set(lexicon.MOTION_VERBS)
 
 
-def event_facts(reader: _Reader, e: Token) -> None:
+def event_facts(reader: Reader, e: Token) -> None:
     eid = reader.cid(e)
     verb = _governor(e)
     denied = verb is not None and negated(verb)  # "did not attend the summit" (but "at the debate, X did not rule out ...")
@@ -124,7 +120,7 @@ def event_facts(reader: _Reader, e: Token) -> None:
         reader.add(eid, "location", reader.cid(place), [e, place], "travel-for", 0.65)
 
 
-def audience(reader: _Reader, verb: Token) -> None:
+def audience(reader: Reader, verb: Token) -> None:
     """"a sell-out crowd which included X and his wife Y", "guests at the gala included Z": those the
     people at an event include took part in it, the event named with them or else the last one before."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -145,7 +141,7 @@ def audience(reader: _Reader, verb: Token) -> None:
                 participant(reader, reader.cid(event), member, [crowd, verb, member], "audience", 0.6)
 
 
-def attend_without_object(reader: _Reader, verb: Token) -> None:
+def attend_without_object(reader: Reader, verb: Token) -> None:
     """"More than 20 world leaders are expected to attend, including X": attending with no event
     named attends the one the story is about: of those named before, the one named most often."""
     if any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("including", "like") for c in verb.children) or verb.dep_ == "amod" \
@@ -164,16 +160,16 @@ def attend_without_object(reader: _Reader, verb: Token) -> None:
             participant(reader, eid, named, [verb], "event-verb", 0.6)
 
 
-def participant(reader: _Reader, eid: int | None, token: Token, tokens: list[Token], rule: str, conf: float) -> None:
+def participant(reader: Reader, eid: int | None, token: Token, tokens: list[Token], rule: str, conf: float) -> None:
     if reader.kind(token) in ("Person", "Organization", "Place"):
         reader.add(eid, "participant", reader.cid(token), tokens + [token], rule, conf)
 
 
-def _place_named(reader: _Reader, text: str) -> int | None:
+def _place_named(reader: Reader, text: str) -> int | None:
     return _named(reader, text, "Place")
 
 
-def _named(reader: _Reader, text: str, kind: str) -> int | None:
+def _named(reader: Reader, text: str, kind: str) -> int | None:
     """The entity of ``kind`` the article names ``text``."""
     for c in reader.clusters.values():
         if c.kind == kind and any(m.text == text for m in c.mentions):
@@ -202,7 +198,7 @@ def _name_runs(mention, head: Token) -> list:
     return runs
 
 
-def part_of(reader: _Reader, part: Token) -> None:
+def part_of(reader: Reader, part: Token) -> None:
     """"E is part of F": the subject, else the event just before 'part'."""
     wholes = [o for o in _objects_of(part, ("of",)) if reader.kind(o) == "Event"]
     if not wholes:
@@ -216,7 +212,7 @@ def part_of(reader: _Reader, part: Token) -> None:
             reader.add(reader.cid(s), "superEvent", reader.cid(w), [s, w], "part-of", 0.8)
 
 
-def held_at(reader: _Reader, verb: Token) -> None:
+def held_at(reader: Reader, verb: Token) -> None:
     """"Held at Peking University, the panel session ...": the first event after the clause."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
     places = [o for prep in preps for o in _objects(prep) if reader.kind(o) in ("Place", "Organization")]
@@ -227,7 +223,7 @@ def held_at(reader: _Reader, verb: Token) -> None:
             reader.add(reader.cid(after[0]), "location", reader.cid(p), [verb, p, after[0]], "held-at", 0.7)
 
 
-def dates(reader: _Reader) -> None:
+def dates(reader: Reader) -> None:
     published = reader.doc._.kg_published
     for ent in reader.doc.ents:
         if ent.label_ != "DATE" or reader.kind(ent.root) == "Event":
@@ -249,7 +245,7 @@ def dates(reader: _Reader) -> None:
                     reader.add(c.id, "date", t.text, [t, m.root], "name-year", 0.6)
 
 
-def _events_near(reader: _Reader, target: Token) -> list[int]:
+def _events_near(reader: Reader, target: Token) -> list[int]:
     if reader.kind(target) == "Event":
         return [reader.cid(target)]
     # "a full launch ... is not expected to start until 2006": an open clause's subject is its head's
@@ -262,7 +258,7 @@ def _events_near(reader: _Reader, target: Token) -> list[int]:
 
 # -- grammar helpers ---------------------------------------------------------
 
-def _included(reader: _Reader, group: Token, verb: Token, event: Token) -> list[Token]:
+def _included(reader: Reader, group: Token, verb: Token, event: Token) -> list[Token]:
     """The names a group noun lists: "world leaders will attend the forum, including X and Y",
     "delegates such as Z attended" (the parser hangs the list on any of the three)."""
     if reader.kind(group) is not None or group.pos_ != "NOUN":
@@ -285,7 +281,7 @@ def _agents(verb: Token) -> list[Token]:
     return [o for a in verb.children if a.dep_ == "agent" for o in _objects(a)]
 
 
-def _actor(token: Token, reader: _Reader) -> Token:
+def _actor(token: Token, reader: Reader) -> Token:
     """"IMF directors" act for the IMF: a role noun stands for the body named before it."""
     if reader.kind(token) is None and token.pos_ == "NOUN":
         for c in token.children:
@@ -304,7 +300,7 @@ def _governor(e: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
-def _destination(reader: _Reader, e: Token) -> list[Token]:
+def _destination(reader: Reader, e: Token) -> list[Token]:
     """Where people go for an event: "travel to Geneva for the talks", "converge on the resort of X for the forum"."""
     if e.dep_ != "pobj" or e.head.lower_ != "for":
         return []
@@ -340,7 +336,7 @@ def _location_preps(e: Token, verb: Token | None) -> list[Token]:
     return out
 
 
-def _date_target(t: Token, reader: _Reader) -> Token | None:
+def _date_target(t: Token, reader: Reader) -> Token | None:
     """Climb from a date to the event or verb it modifies."""
     steps = 0
     while steps < 6 and t.head.i != t.i:

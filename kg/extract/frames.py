@@ -13,8 +13,6 @@ visited or welcomed).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
 from . import lexicon
@@ -22,9 +20,7 @@ from .dates import MONTHS as _MONTHS
 from .dates import resolve_date
 from .event_facts import _tense
 from .grammar import _objects, _subjects, is_verb_of, negated
-
-if TYPE_CHECKING:  # the reader calls these rules; they only name its type
-    from .relations import _Reader
+from .reader import Reader
 
 FRAME_VERBS = set(lexicon.FRAME_VERBS)
 SPEECH_VERBS = set(lexicon.SPEECH_VERBS)
@@ -42,7 +38,7 @@ PART_NOUNS = set(lexicon.PART_NOUNS)
 _DESCRIBING = {"of", "at", "from", "to", "for", "with", "in", "on", "under", "within"}
 
 
-def clause_frame(reader: _Reader, verb: Token) -> None:
+def clause_frame(reader: Reader, verb: Token) -> None:
     """Everyone the clause of ``verb`` names as taking part, in the event it is about."""
     led = verb.lemma_ == "head" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in GROUP_NOUNS for c in verb.children)
     if negated(verb) or not (is_verb_of(verb, FRAME_VERBS) or led) or verb.tag_ in ("VBG",) and verb.dep_ == "amod":
@@ -65,7 +61,7 @@ def clause_frame(reader: _Reader, verb: Token) -> None:
                 reader.add(eid, "participant", reader.cid(t), [verb, t], "frame-object", 0.55)
 
 
-def met_in(reader: _Reader, e: Token) -> None:
+def met_in(reader: Reader, e: Token) -> None:
     """"a courtesy visit to President Z", "a meeting with the Fudan delegation", "a visit to Okayama University":
     whom a visit or a meeting is to or with took part; the place a visit is to is where it was (rule ``event-with``)."""
     if e.lemma_.lower() not in VISIT_NOUNS:
@@ -81,7 +77,7 @@ def met_in(reader: _Reader, e: Token) -> None:
                 reader.add(eid, "location", reader.cid(o), [e, o], "event-with", 0.6)
 
 
-def group_includes(reader: _Reader, verb: Token) -> None:
+def group_includes(reader: Reader, verb: Token) -> None:
     """"The expert panel included A, Director of B, and C", "the delegation comprised D and E": the members of
     a group at a gathering took part in it, the event named in the group's phrase or else the one in focus
     (rule ``group-members``)."""
@@ -102,7 +98,7 @@ def group_includes(reader: _Reader, verb: Token) -> None:
             reader.add(eid, "participant", reader.cid(t), [groups[0], verb, t], "group-members", 0.6)
 
 
-def dated_sentences(reader: _Reader) -> None:
+def dated_sentences(reader: Reader) -> None:
     """"On February 13, President X paid a courtesy visit to Y": a day or a month written in a sentence that
     names one event only, and no date of its own elsewhere, is that event's (rule ``date-in-sentence``)."""
     published = reader.doc._.kg_published
@@ -128,7 +124,7 @@ def _objects_of_noun(noun: Token, prep: str) -> list[Token]:
     return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == prep for o in _objects(p)]
 
 
-def venue_hosts(reader: _Reader) -> None:
+def venue_hosts(reader: Reader) -> None:
     """"held at the Yingjie Conference Center of Peking University": an event at a venue of a body is at
     that body too (rule ``venue-of``)."""
     doc = reader.doc
@@ -142,7 +138,7 @@ def venue_hosts(reader: _Reader) -> None:
                 reader.add(f.subject, "location", reader.cid(doc[k]), [m.root, doc[k]], "venue-of", 0.6)
 
 
-def speakers_at_reported_event(reader: _Reader, verb: Token) -> None:
+def speakers_at_reported_event(reader: Reader, verb: Token) -> None:
     """In the report of a gathering (its event named in the headline or the first sentence, and again later),
     those who are quoted speaking spoke there: "'...', said Ambassador X" (rule ``report-speaker``)."""
     if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB" or negated(verb):
@@ -155,7 +151,7 @@ def speakers_at_reported_event(reader: _Reader, verb: Token) -> None:
             reader.add(reported, "participant", reader.cid(s), [verb, s], "report-speaker", 0.5)
 
 
-def _reported_event(reader: _Reader) -> int | None:
+def _reported_event(reader: Reader) -> int | None:
     """The event an article reports: named in its first sentence (or headline) and named again after it."""
     if "kg_reported_event" not in reader.doc.user_data:
         first = list(reader.doc.sents)[:2]
@@ -176,7 +172,7 @@ def _head_lemma(m) -> str:
     return last if last in GATHERING_NOUNS else m.root.lemma_.lower()
 
 
-def parts_in_focus(reader: _Reader) -> None:
+def parts_in_focus(reader: Reader) -> None:
     """"At the opening ceremony, ...", "the first panel session": a part of a gathering named by its kind
     alone is part of the event the story is about (rule ``part-in-focus``)."""
     whole = {f.subject for f in reader.facts if f.relation == "superEvent"}
@@ -191,7 +187,7 @@ def parts_in_focus(reader: _Reader) -> None:
             reader.add(c.id, "superEvent", focus, [first.root], "part-in-focus", 0.55)
 
 
-def held_here(reader: _Reader, here: Token) -> None:
+def held_here(reader: Reader, here: Token) -> None:
     """"HONG KONG, July 9 (Xinhua) -- At a forum opened here Tuesday": 'here' is the dateline's place
     (rule ``dateline-here``)."""
     place = _dateline_place(reader)
@@ -205,7 +201,7 @@ def held_here(reader: _Reader, here: Token) -> None:
         reader.add(eid, "location", place, [here], "dateline-here", 0.65)
 
 
-def _dateline_place(reader: _Reader) -> int | None:
+def _dateline_place(reader: Reader) -> int | None:
     """The place of a news agency's dateline that opens a paragraph: "BEIJING, May 3 (Xinhua) --"."""
     for sent in reader.doc.sents:
         first = sent[0]
@@ -216,7 +212,7 @@ def _dateline_place(reader: _Reader) -> int | None:
     return None
 
 
-def _events_of(reader: _Reader, verb: Token) -> list[int]:
+def _events_of(reader: Reader, verb: Token) -> list[int]:
     """The event the clause names (its object, or 'at'/'in'/'during' it), else the one in focus."""
     named = [reader.cid(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and reader.kind(c) == "Event"]
     named += [reader.cid(o) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "during", "to", "for")
@@ -231,7 +227,7 @@ def _events_of(reader: _Reader, verb: Token) -> list[int]:
     return [focus] if (focus := _focus_event(reader, verb)) is not None else []
 
 
-def _focus_event(reader: _Reader, verb: Token, exclude: int | None = None) -> int | None:
+def _focus_event(reader: Reader, verb: Token, exclude: int | None = None) -> int | None:
     """The event the story is about so far: of those named before, the one named most often (the first, if tied)."""
     seen: dict[int, list[int]] = {}
     for c in reader.clusters.values():
@@ -247,7 +243,7 @@ def _focus_event(reader: _Reader, verb: Token, exclude: int | None = None) -> in
     return max(seen, key=lambda cid: (len(seen[cid]), -min(seen[cid])))
 
 
-def _members(reader: _Reader, head: Token) -> list[Token]:
+def _members(reader: Reader, head: Token) -> list[Token]:
     """The names a subject or object phrase lists, not those describing them.
 
     In "X, Chairman of Y, Z, Professor at W, and V" the people are list items;

@@ -6,22 +6,18 @@ Each takes the relations reader, whose ``add`` keeps the first evidence per fact
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
 from . import lexicon
 from .grammar import _objects, _objects_of
-
-if TYPE_CHECKING:  # the reader calls these rules; they only name its type
-    from .relations import _Reader
+from .reader import Reader
 
 PREMISES = set(lexicon.PREMISES_NOUNS)
 OWNER_NOUNS = {"owner", "parent", "operator"}  # "Federated - owner of Macy's": Macy's parent is Federated
 PART_NOUNS = {"subsidiary", "unit", "division", "arm", "branch", "part", "member", "subsidiaries", "units"}  # "X, a unit of Y"
 
 
-def org_parent_and_place(reader: _Reader, org: Token) -> None:
+def org_parent_and_place(reader: Reader, org: Token) -> None:
     oid = reader.cid(org)
     mention = next((m for m in reader.clusters[oid].mentions if m.root.i == org.i), None)
     is_unit = mention is not None and any(t.lemma_.lower() in reader.config.unit_nouns for t in mention)
@@ -59,7 +55,7 @@ def org_parent_and_place(reader: _Reader, org: Token) -> None:
             reader.add(oid, "parentOrganization", reader.cid(c), [c, org], "unit-of", 0.8)
 
 
-def placed_after(reader: _Reader) -> None:
+def placed_after(reader: Reader) -> None:
     """"the Emirates Centre for Policy in Abu Dhabi", "Director of the BRICS Institute in New Delhi X": a place
     written right after a body's name, closing the phrase, is where the body is (rule ``org-in-place``)."""
     doc = reader.doc
@@ -75,7 +71,7 @@ def placed_after(reader: _Reader) -> None:
                 reader.add(c.id, "location", reader.cid(doc[m.end + 1]), [m.root, doc[m.end + 1]], "org-in-place", 0.6)
 
 
-def parent_in_name(reader: _Reader) -> None:
+def parent_in_name(reader: Reader) -> None:
     """"the School of Economics and Management of Beihang University": a unit's name that ends in 'of'
     or 'at' and the name of a body the article names on its own has that body as its parent
     (rule ``parent-in-name``). The longest such tail is the nearest parent."""
@@ -102,7 +98,7 @@ def _plain(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
 
-def adjacent_unit(reader: _Reader, unit: Token, parent: Token) -> None:
+def adjacent_unit(reader: Reader, unit: Token, parent: Token) -> None:
     """"the Centre for X at Oxford University", however the parser attached the 'at'."""
     mention = reader.mention(unit)
     if mention is None or not any(t.lemma_.lower() in reader.config.unit_nouns for t in mention):
@@ -113,7 +109,7 @@ def adjacent_unit(reader: _Reader, unit: Token, parent: Token) -> None:
         reader.add(reader.cid(unit), "parentOrganization", reader.cid(parent), [unit, parent], "unit-of", 0.8)
 
 
-def based(reader: _Reader, based: Token) -> None:
+def based(reader: Reader, based: Token) -> None:
     """"Titan, a California-based company", "Paris-based Euronext"."""
     places = [c for c in based.children if c.dep_ in ("npadvmod", "compound") and reader.kind(c) == "Place"]
     noun = based.head
@@ -123,7 +119,7 @@ def based(reader: _Reader, based: Token) -> None:
             reader.add(reader.cid(org), "location", reader.cid(p), [p, based, org], "x-based", 0.8)
 
 
-def members(reader: _Reader, verb: Token) -> None:
+def members(reader: Reader, verb: Token) -> None:
     """"Electrolux's subsidiary brands include AEG, Zanussi and Frigidaire"."""
     for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in PART_NOUNS | {"brand", "business"}):
         owners = [c for c in subj.children if c.dep_ == "poss" and reader.kind(c) == "Organization"]
@@ -133,7 +129,7 @@ def members(reader: _Reader, verb: Token) -> None:
                     reader.add(reader.cid(member), "parentOrganization", reader.cid(owner), [owner, verb, member], "members", 0.7)
 
 
-def owned(reader: _Reader, owned: Token) -> None:
+def owned(reader: Reader, owned: Token) -> None:
     """"Columbia Pictures, owned by Sony", "the Sony-owned studio Columbia": the owner is the parent."""
     owners = [o for c in owned.children if c.dep_ == "agent" for o in _objects(c)]
     owners += [c for c in owned.children if c.dep_ in ("npadvmod", "compound")]

@@ -6,19 +6,23 @@ Each takes the relations reader, whose ``add`` keeps the first evidence per fact
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
 from . import lexicon
 from .grammar import _objects, _objects_of, _subjects
 from .mentions import PERSON_TITLES, apposed_after
 from .org_facts import adjacent_unit
-from .title_phrases import (AFFILIATION_PREPS, hyphen_left, looks_like_title, org_objects, sibling_title, singular_title,
-                            text_of, title_words)
-
-if TYPE_CHECKING:  # the reader calls these rules; they only name its type
-    from .relations import _Reader
+from .reader import Reader
+from .title_phrases import (
+    AFFILIATION_PREPS,
+    hyphen_left,
+    looks_like_title,
+    org_objects,
+    sibling_title,
+    singular_title,
+    text_of,
+    title_words,
+)
 
 ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
 WORK_VERBS = {"work", "serve", "join", "leave", "quit"}
@@ -34,7 +38,7 @@ ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 TITLE_WORDS = PERSON_TITLES
 
 
-def person_roles(reader: _Reader, p: Token) -> None:
+def person_roles(reader: Reader, p: Token) -> None:
     pid = reader.cid(p)
     mention = reader.mention(p)
     for noun in apposed_after(mention) if mention is not None and mention.root.i == p.i else []:
@@ -65,7 +69,7 @@ def person_roles(reader: _Reader, p: Token) -> None:
     title_before_name(reader, p, pid)
 
 
-def role_noun(reader: _Reader, pid: int | None, noun: Token, rule: str, shared: bool = False) -> None:
+def role_noun(reader: Reader, pid: int | None, noun: Token, rule: str, shared: bool = False) -> None:
     """A job-title noun and the organisations its phrase names.
 
     ``shared``: the noun names the role of several people ("the firm's directors, A and B"),
@@ -106,7 +110,7 @@ def role_noun(reader: _Reader, pid: int | None, noun: Token, rule: str, shared: 
         adjacent_unit(reader, unit, parent)
 
 
-def _org_after(reader: _Reader, noun: Token) -> list[Token]:
+def _org_after(reader: Reader, noun: Token) -> list[Token]:
     """"studio general manager for games giant Electronic Arts": when the parse loses the
     preposition's object, the first organisation after it, before the phrase ends, is meant."""
     doc = reader.doc
@@ -121,7 +125,7 @@ def _org_after(reader: _Reader, noun: Token) -> list[Token]:
     return []
 
 
-def title_before_name(reader: _Reader, p: Token, pid: int | None, listed: int | None = None) -> None:
+def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | None = None) -> None:
     """"Chancellor Gordon Brown": the role, and the body, written before a name.
 
     ``listed`` is a later name in a list after ``p`` ("Labour MPs John Mann and
@@ -203,7 +207,7 @@ def title_before_name(reader: _Reader, p: Token, pid: int | None, listed: int | 
             reader.add(event, "participant", holder, [t, p], "title-before-name", 0.6)
 
 
-def _event_before(reader: _Reader, noun: Token) -> int | None:
+def _event_before(reader: Reader, noun: Token) -> int | None:
     """The event named before ``noun`` with that head ("the festival" in "festival director"): the one
     the article names most, not a passing "last year's festival"; the first, if they tie."""
     counts: dict[int, list[int]] = {}
@@ -214,7 +218,7 @@ def _event_before(reader: _Reader, noun: Token) -> int | None:
     return max(counts, key=lambda cid: (len(reader.clusters[cid].mentions), -min(counts[cid]))) if counts else None
 
 
-def appointment(reader: _Reader, verb: Token) -> None:
+def appointment(reader: Reader, verb: Token) -> None:
     """"X was appointed chief executive of Y", "Y named X head of research": the role a verb gives."""
     roles = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "NOUN"]
     people = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and reader.kind(c) == "Person"]
@@ -228,7 +232,7 @@ def appointment(reader: _Reader, verb: Token) -> None:
                             reader.add(reader.cid(person), "affiliation", reader.cid(obj), [person, role, obj], "appointed", 0.75)
 
 
-def as_role(reader: _Reader, prep: Token) -> None:
+def as_role(reader: Reader, prep: Token) -> None:
     """"oust X as Labour's election supremo", "hired X as chief operating officer": the role 'as' gives
     the person it is said of, the verb's object, else its subject. Only an office or a role at a
     named body: "described X as a leader in the field" gives no job."""
@@ -250,7 +254,7 @@ def as_role(reader: _Reader, prep: Token) -> None:
                 role_noun(reader, reader.cid(person), noun, "as-role")
 
 
-def copula(reader: _Reader, be: Token) -> None:
+def copula(reader: Reader, be: Token) -> None:
     subjects = [c for c in be.children if c.dep_ == "nsubj"]
     if not subjects and be.dep_ == "xcomp":
         subjects = _subjects(be)  # "Mr Boateng is to become the UK's high commissioner"
@@ -265,7 +269,7 @@ def copula(reader: _Reader, be: Token) -> None:
                 role_noun(reader, reader.cid(s), a, "copula")
 
 
-def role_verb(reader: _Reader, verb: Token) -> None:
+def role_verb(reader: Reader, verb: Token) -> None:
     """"X, who heads Y", "X works for Y", "X joined Y"."""
     for subj in _subjects(verb):
         if reader.kind(subj) != "Person":
@@ -287,7 +291,7 @@ def role_verb(reader: _Reader, verb: Token) -> None:
                 reader.add(reader.cid(subj), "affiliation", reader.cid(t), [subj, t], "role-verb", 0.7)
 
 
-def scored_for(reader: _Reader, noun: Token) -> None:
+def scored_for(reader: Reader, noun: Token) -> None:
     """"Owen has grabbed 11 goals for Real", "won 50 caps for Wales": who scores for a side plays for it."""
     verb = noun.head
     sides = [o for t in (noun, verb) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "for" for o in _objects(prep)]

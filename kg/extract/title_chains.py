@@ -12,16 +12,12 @@ School': the School is its parent). Rule names in the evidence: ``title-chain``
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Span, Token
 
 from . import lexicon
+from .reader import Reader
 from .title_phrases import text_of
 from .titles import is_title_head, is_title_word
-
-if TYPE_CHECKING:  # the reader calls these rules; they only name its type
-    from .relations import _Reader
 
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 _JOINS = {"of", "at", "in", "with", "for", "from", "to", "within"}
@@ -29,7 +25,7 @@ _ITEM_BREAKS = {",", "and", "&"}
 MAX_CHAIN = 45  # tokens: a title chain is long, but not a paragraph
 
 
-def title_chain(reader: _Reader, person: Span) -> None:
+def title_chain(reader: Reader, person: Span) -> None:
     """The titles and bodies written after ``person`` and before it."""
     pid = reader.cid(person.root)
     if pid is None:
@@ -41,7 +37,7 @@ def title_chain(reader: _Reader, person: Span) -> None:
     _read_items(reader, pid, _before(reader, person), "title-chain-before")
 
 
-def _after(reader: _Reader, person: Span) -> list[Token | Span]:
+def _after(reader: Reader, person: Span) -> list[Token | Span]:
     """Units (mentions as spans, other tokens as tokens) from the comma after the name to where the chain stops."""
     doc, units, i = person.doc, [], person.end + 1
     end = min(person.sent.end, i + MAX_CHAIN)
@@ -67,7 +63,7 @@ def _after(reader: _Reader, person: Span) -> list[Token | Span]:
     return units
 
 
-def _longest(reader: _Reader, t: Token, where) -> Span | None:
+def _longest(reader: Reader, t: Token, where) -> Span | None:
     """The longest mention over ``t`` that ``where`` accepts: "Board of the Nordic Council", not "Nordic Council"."""
     found = [m for c in reader.clusters.values() for m in c.mentions if m.start <= t.i < m.end and where(m)]
     return max(found, key=len) if found else None
@@ -83,7 +79,7 @@ def _without_last_item(units: list[Token | Span]) -> list[Token | Span]:
     return []
 
 
-def _before(reader: _Reader, person: Span) -> list[Token | Span]:
+def _before(reader: Reader, person: Span) -> list[Token | Span]:
     """"Vice President of the National Committee Jan Berris": the units from the list's last break to the name."""
     doc, units, i = person.doc, [], person.start - 1
     start = max(person.sent.start, i - MAX_CHAIN)
@@ -106,7 +102,7 @@ def _before(reader: _Reader, person: Span) -> list[Token | Span]:
     return units if any(isinstance(u, Span) for u in units) and isinstance(units[-1], Span) else []
 
 
-def _read_items(reader: _Reader, pid: int, units: list[Token | Span], rule: str) -> None:
+def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str) -> None:
     items: list[tuple[list[Token], list[Span]]] = []
     title: list[Token] = []
     bodies: list[Span] = []

@@ -4,21 +4,17 @@ which bodies the title's prepositions name ("director of X at Y", "Sony's chief 
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
 from . import lexicon
 from .grammar import _objects
-
-if TYPE_CHECKING:  # the reader calls these helpers' callers; they only name its type
-    from .relations import _Reader
+from .reader import Reader
 
 AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to", "within"}  # "adviser to the White House"
 NOT_TITLES = set(lexicon.NOT_TITLES)
 
 
-def title_words(noun: Token, reader: _Reader) -> list[Token]:
+def title_words(noun: Token, reader: Reader) -> list[Token]:
     """"a research scholar" -> [research, scholar]; "head of currency strategy" keeps its 'of'."""
     tokens = modifiers(noun, reader) + [noun]
     current = noun
@@ -66,7 +62,7 @@ def singular_title(tokens: list[Token]) -> str:
     return text_of(tokens[:-1]) + (" " if len(tokens) > 1 else "") + one
 
 
-def sibling_title(noun: Token, person: Token, reader: _Reader) -> list[Token]:
+def sibling_title(noun: Token, person: Token, reader: Reader) -> list[Token]:
     """A role noun right before a name that the parser made the name's sibling instead of its modifier."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or reader.cid(noun) is not None \
             or noun.head.i != person.head.i or noun.dep_ != person.dep_:
@@ -82,7 +78,7 @@ def right_modifier(noun: Token) -> Token | None:
     return None
 
 
-def modifiers(noun: Token, reader: _Reader) -> list[Token]:
+def modifiers(noun: Token, reader: Reader) -> list[Token]:
     # an age says how old, not what job: "a 45-year-old lawyer"
     # and "other", "fellow", "certain" say which of several, not what job: "the other players"
     left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and reader.cid(c) is None and c.ent_type_ != "DATE"
@@ -90,7 +86,7 @@ def modifiers(noun: Token, reader: _Reader) -> list[Token]:
     return [t for c in left for t in c.subtree if reader.cid(t) is None and t.tag_ != "POS" and t.ent_type_ != "DATE"]
 
 
-def org_objects(noun: Token, reader: _Reader) -> list[Token]:
+def org_objects(noun: Token, reader: Reader) -> list[Token]:
     """Organisations named by the title's prepositions, following 'of' chains; the employer first.
 
     A possessor or a preposition names the employer ("the SNP's Holyrood leader",
