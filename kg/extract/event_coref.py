@@ -5,16 +5,12 @@
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Span, Token
 
 from ..ingest import headline
 from . import lexicon
+from .clusters import Cluster
 from .name_keys import event_core
-
-if TYPE_CHECKING:  # coreference passes its clusters in; this module only reads them
-    from .coref import Cluster
 
 EVENT_NOUN_SET = set(lexicon.EVENT_NOUNS)
 

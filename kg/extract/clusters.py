@@ -1,0 +1,47 @@
+"""An article's entities as ``kg_coref`` groups them: a kind and every mention, on the Doc."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .name_keys import CANONICAL, core_text, singular, strip_honorific, with_place
+
+
+@dataclass
+class Cluster:
+    """One entity of the article: its kind and every mention of it."""
+
+    id: int
+    kind: str
+    mentions: list[Span] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)  # normalised mention texts, for the same-name rule
+
+    @property
+    def name(self) -> str:
+        canonical = [CANONICAL[k] for k in self.keys if k in CANONICAL]
+        if canonical and self.kind in ("Place", "Organization"):  # (Jools Holland is no country)
+            return canonical[0]  # "Britain" in one article and "the UK" in the next are one country
+        named = [m for m in self.mentions if any(t.pos_ == "PROPN" for t in m)] or self.mentions
+        if self.kind == "Event":
+            return min(named, key=lambda m: (m.start,)).text
+        # the longest name, spelt out: "Liberal Democrats" rather than "Lib Dems", "Geordan Murphy" rather than "G Murphy"
+        # (a plural is no fuller a name: "Rolls-Royce", not "Rolls-Royces")
+        return max(named, key=lambda m: (len(strip_honorific(m)), len(singular(m.text)), -len(m.text), -m.start)).text.strip()
+
+    @property
+    def names(self) -> list[str]:
+        out: list[str] = []
+        for m in self.mentions:
+            bare = strip_honorific(m)
+            core = core_text(m) if self.kind == "Event" else ""
+            placed = with_place(m) if self.kind == "Event" else ""
+            for text in (m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed):
+                if text and text not in out:
+                    out.append(text)
+        return out
+
+
+if not Doc.has_extension("kg_clusters"):
+    Doc.set_extension("kg_clusters", default=None)
+    Doc.set_extension("kg_token_cluster", default=None)
