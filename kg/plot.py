@@ -39,10 +39,10 @@ EMPTY_MESSAGE = "no collaborations found"
 #: The metrics that can size nodes, rank them for labels and pick the top-k view.
 SIZE_BY = ("weighted_degree", "degree", "pagerank", "betweenness")
 _FONT = 9  # label font size, points
-#: The biggest nodes drawn are labelled even where a label must cover something.
+#: The biggest nodes drawn (and those as big) are labelled even where a label must cover something.
 HUBS = 10
 #: Bump when ``_layout`` changes, so that kept layouts are not reused.
-LAYOUT_VERSION = 5
+LAYOUT_VERSION = 7
 
 
 def _reduce(G: nx.Graph, rows: dict, top_k: int, by: str) -> tuple[nx.Graph, str]:
@@ -81,7 +81,7 @@ def _reduce(G: nx.Graph, rows: dict, top_k: int, by: str) -> tuple[nx.Graph, str
     return network.subgraph(G, keep), f"\n({note}; {len(G):,} nodes in all)"
 
 
-def _stress(target: np.ndarray, xy: np.ndarray, iterations: int = 500, tol: float = 1e-6) -> np.ndarray:
+def _stress(target: np.ndarray, xy: np.ndarray, iterations: int = 300, tol: float = 1e-5) -> np.ndarray:
     """Positions whose distances best match ``target`` (stress majorization, SMACOF, weights 1/d²).
 
     Kamada and Kawai's layout minimises the same energy; this solves it by
@@ -95,19 +95,22 @@ def _stress(target: np.ndarray, xy: np.ndarray, iterations: int = 500, tol: floa
     laplacian = -weight
     laplacian[np.diag_indices(n)] = weight.sum(axis=1)
     inverse = np.linalg.pinv(laplacian)
-    stress = math.inf
+
+    def apart(xy):
+        square = (xy ** 2).sum(axis=1)
+        return np.sqrt(np.maximum(square[:, None] + square[None, :] - 2 * xy @ xy.T, 0.0))
+
+    now, stress = apart(xy), math.inf
     for _ in range(iterations):
-        apart = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(axis=2))
-        apart[~off] = 1.0
-        pull = np.where(apart > 1e-9, -weight * target / apart, 0.0)
+        pull = np.where(now > 1e-9, -weight * target / np.maximum(now, 1e-9), 0.0)
         pull[np.diag_indices(n)] = 0.0
         pull[np.diag_indices(n)] = -pull.sum(axis=1)
         xy = inverse @ (pull @ xy)
-        apart = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(axis=2))
-        now = float((weight[off] * (apart[off] - target[off]) ** 2).sum())
-        if stress - now < tol * now:
+        now = apart(xy)
+        energy = float((weight[off] * (now[off] - target[off]) ** 2).sum())
+        if stress - energy < tol * energy:
             break
-        stress = now
+        stress = energy
     return xy
 
 
@@ -382,7 +385,9 @@ def _draw(G, ax, title, color_by, size_by, top_labels, top_k, seed, highlight=No
     if highlight is not None and highlight not in chosen:
         chosen.insert(0, highlight)
     # the hubs are labelled whatever it covers; the others where their label fits
-    labelled = _label_nodes(ax, pos, rows, radius, chosen, H.edges(), keep={highlight, *ranked[:HUBS]})
+    least = values[ranked[min(HUBS, len(ranked)) - 1]]  # the size of the tenth biggest: its equals are hubs too
+    hubs = {n for n in chosen if values[n] >= least}
+    labelled = _label_nodes(ax, pos, rows, radius, chosen, H.edges(), keep={highlight} | hubs)
 
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=columns,
               frameon=False, fontsize=9, title_fontsize=8,
