@@ -43,9 +43,47 @@ def repair_titles(doc: Doc) -> Doc:
             span = _after_title(span)
         else:
             span = _without_titles(span)
+            if _titled_as_a_person(span):
+                span = Span(doc, span.start, span.end, label="Person")
         out += _split_body_and_name(span, span.sent.start in lists)
-    set_mentions(doc, out)
+    set_mentions(doc, out + _untagged_titled_names(doc, out))
     return doc
+
+
+def _titled_as_a_person(span: Span) -> bool:
+    """"Doreen Okonkwo-Lind, Secretary-General of the Harbour Union": a short name, not a body's, followed by
+    a capitalised title of a body is a person's, whatever the tagger said."""
+    doc, end = span.doc, span.end
+    words = [t for t in span if t.text != "-"]
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words) or any(_ends_body(t) for t in words):
+        return False
+    k = end + 1
+    while k < len(doc) and k < end + 5 and is_title_word(doc[k]):
+        k += 1
+    return end < len(doc) and doc[end].text == "," and k > end + 1 and is_title_head(doc[k - 1]) and k < len(doc) \
+        and doc[k].lower_ in ("of", "at")
+
+
+def _untagged_titled_names(doc: Doc, found: list[Span]) -> list[Span]:
+    """"featured Doreen Bogdan-Martin, Secretary-General of the ITU;": a run of capitalised words the tagger
+    left alone, right before a comma and a capitalised title of a body, is a person's name."""
+    taken = {i for s in found for i in range(s.start, s.end)}
+    out = []
+    for comma in doc:
+        i = comma.i
+        if comma.text != "," or i + 2 >= len(doc) or not (is_title_head(doc[i + 1]) or is_title_word(doc[i + 1])) \
+                or not doc[i + 1].is_title:
+            continue
+        start = i
+        while start > 0 and start - 1 not in taken and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+                                                         or doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
+            start -= 1
+        words = [t for t in doc[start:i] if t.text != "-"]
+        if 2 <= len(words) <= 3 and not any(is_title_word(t) for t in words) and doc[start].text != "-" \
+                and not doc[start].is_sent_start:
+            out.append(Span(doc, start, i, label="Person"))
+            taken.update(range(start, i))
+    return out
 
 
 def is_title_word(t: Token) -> bool:

@@ -91,3 +91,9 @@ def test_a_title_goes_on_into_its_field_but_not_into_a_bodys_phrase(extract_text
     assert ("Ivan Petrov", "jobTitle", "Editor-in-Chief") in facts
     assert ("Sven Holm", "jobTitle", "chairman of the organisation") not in facts
     assert ("Sven Holm", "jobTitle", "chairman organisation") not in facts
+
+
+def test_a_name_the_tagger_missed_before_a_title_of_a_body_is_a_person(extract_text):
+    x = extract_text("The panel featured Doreen Okonkwo-Lind, Secretary-General of the Harbour Union; "
+                     "and Daren Tang, Director-General of the Polar Institute.")
+    assert ("Doreen Okonkwo-Lind", "affiliation", "Harbour Union") in facts_of(x)
