@@ -34,7 +34,7 @@ def _fail(exc: Exception, code: int | None = None) -> None:
 
 @app.command()
 def build(
-    inputs: Annotated[list[Path], typer.Argument(help="Article files or directories (.txt, .jsonl, .html).")],
+    inputs: Annotated[Optional[list[Path]], typer.Argument(help="Article files or directories (.txt, .jsonl, .html); none, with --store and --aliases, to apply an aliases file to a store.")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("out"),
     model: Annotated[Optional[str], typer.Option(help="spaCy model (default: $KG_SPACY_MODEL or the installed en_core_web_sm).")] = None,
     base: Annotated[str, typer.Option(help="Base IRI for the graph's nodes.")] = "https://kg.example.org/",
@@ -46,15 +46,16 @@ def build(
     max_chars: Annotated[int, typer.Option("--max-chars", help="Skip articles longer than this many characters.")] = 100_000,
     engine: Annotated[str, typer.Option(help="Where extraction runs: local (this process, or --jobs processes) or dask (a Dask cluster).")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="With --engine dask: the scheduler of a running cluster, e.g. tcp://HOST:8786 (default: a local cluster of --jobs workers, 2 when --jobs is 1).")] = None,
+    aliases: Annotated[Optional[Path], typer.Option(help="An aliases file: names that are one thing (A = B), not an entity (! A), or apart (A != B); kg audit prints such lines. A --store keeps it for later builds.")] = None,
 ) -> None:
     """Extract entities and facts from articles; write graph.ttl, provenance.ttl and collaboration.png."""
     from .build import build as run_build
 
     progress, done = _progress()
     try:
-        summary = run_build(inputs, out, model=model, base=base, strict=strict, plot=not no_plot, fmt=fmt,
+        summary = run_build(inputs or [], out, model=model, base=base, strict=strict, plot=not no_plot, fmt=fmt,
                             store=store, jobs=jobs, progress=progress, max_chars=max_chars,
-                            engine=engine, scheduler=scheduler)
+                            engine=engine, scheduler=scheduler, aliases=aliases)
     except KeyboardInterrupt:
         done()
         typer.echo("kg: interrupted", err=True)
@@ -139,12 +140,16 @@ def eval_(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List missed and spurious entities and facts per article.")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Keep each article's graph as OUT/<name>/graph.ttl.")] = None,
+    corpus: Annotated[Optional[Path], typer.Option(help="Score a corpus's graph (--graph) against an identity gold (eval/identity/FORMAT.md) instead.")] = None,
+    graph: Annotated[Optional[str], typer.Option(help="With --corpus: the graph of the whole corpus (a build's directory, a graph file or a store).")] = None,
 ) -> None:
     """Build each gold article on its own and print precision, recall and F1 per entity type and relation."""
     from .errors import GoldError
     from .eval_sets import load_sets, pick
     from .evaluate import evaluate
 
+    if corpus is not None or graph is not None:
+        return _eval_corpus(corpus, graph, fmt, verbose)
     reports = []
     try:
         if fmt not in ("table", "json"):
@@ -176,6 +181,46 @@ def eval_(
         for name, r in reports:
             f = r.facts_total
             typer.echo(f"{name:16}  {len(r.articles):8d}  {r.entities_total.f1:11.3f}  {f.f1:8.3f}  {f.precision:7.3f}  {f.recall:7.3f}")
+
+
+def _eval_corpus(gold: Optional[Path], graph: Optional[str], fmt: str, verbose: bool) -> None:
+    """``kg eval --corpus GOLD --graph GRAPH``: same-thing pairs and junk nodes (kg.corpus_eval)."""
+    from .corpus_eval import evaluate_corpus
+    from .errors import GoldError
+
+    try:
+        if gold is None or graph is None:
+            raise GoldError("--corpus GOLD and --graph GRAPH go together")
+        if fmt not in ("table", "json"):
+            raise GoldError(f"unknown format {fmt!r}; use table or json")
+        report = evaluate_corpus(gold, graph)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    if fmt == "json":
+        import json
+
+        typer.echo(json.dumps(report.as_dict(verbose), indent=1, ensure_ascii=False))
+    else:
+        typer.echo(report.table(verbose))
+
+
+@app.command()
+def audit(
+    graph: Annotated[str, typer.Argument(help="A graph file, a build's output directory, or a store (oxigraph:PATH, sparql:URL).")],
+    top: Annotated[int, typer.Option("--top", "-n", help="At most this many lines of each list.")] = 100,
+) -> None:
+    """List likely duplicates and suspicious nodes, most connected first, as lines of an aliases file."""
+    from .audit import read_nodes, report
+    from .query import open_graph
+
+    try:
+        if top < 1:
+            raise KGError("--top must be at least 1")
+        with open_graph(graph) as g:
+            nodes = read_nodes(g)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    typer.echo(report(nodes, top=top, source=graph))
 
 
 @app.command()

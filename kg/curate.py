@@ -73,10 +73,12 @@ def parse_aliases(text: str, source: str = "aliases") -> Curation:
         if not body:
             continue
         kind = None
+        where = f"{source}:{number}"
         match = _KIND.match(body)
         if match:
             kind, body = match.group(1), body[match.end():]
-        where = f"{source}:{number}"
+        elif re.match(r"^\w+\s*:\s", body):
+            raise InputError(f"{where}: unknown kind {body.split(':')[0].strip()!r} (use {', '.join(KINDS)})")
         if body.startswith("!") and not body.startswith("!="):
             name = body[1:].strip()
             if not normalize(name):

@@ -522,7 +522,7 @@ def build_graph(nlp, article: Path, base: str | None = None) -> Graph:
     resolver = Resolver()
     for extraction in extract(nlp, read_articles([article])):
         resolver.add(extraction)
-    return build(resolver, base or DEFAULT_BASE)[0]
+    return build(resolver.resolve(), base or DEFAULT_BASE)[0]  # with identity and junk rules, as kg build has them
 
 
 def ontology() -> Graph:

@@ -27,12 +27,13 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cached_property
 
 from ..records import Entity
 from .junk import junk_reason
-from .names import (KIND_ORDER, PersonName, clipped, initials, is_acronym, key_kind, normalize, org_variants,
-                    person_name)
+from .names import (KIND_ORDER, PersonName, clipped, first_names_match, initials, is_acronym, key_kind, normalize,
+                    org_variants, person_name, surnames_match)
 from .record import ArticleRecord
 
 __all__ = ["Identity", "resolve_identity", "Raw"]
@@ -148,6 +149,7 @@ class _Resolution:
         self.named: dict[str, str] = {}  # key -> the name an analyst gave its group (it then stands for the group)
         self.occurrence: dict[tuple[str, str], str] = {}  # (article, key) -> key of the group it joined there
         self._forms: dict[str, list[Raw]] | None = None  # folded form -> the raws some article read it for
+        self.usage: dict[str, Counter] = defaultdict(Counter)  # folded form -> entity key -> articles using it so
 
     def run(self) -> Identity:
         forced = self._curated_same()
@@ -239,6 +241,23 @@ class _Resolution:
             for other in raws[1:]:
                 if _compatible(raws[0].gender, other.gender):
                     self._join(raws[0], other, "the same first name and surname")
+        # "Jim Callaghan" and "James Callaghan", "Damien" and "Damian Hockney", "Robert Peston" and "Preston"
+        by_surname: dict[str, list[Raw]] = defaultdict(list)
+        for raws in by_core.values():
+            by_surname[raws[0].person.surname].append(raws[0])
+        initials_: dict[str, list[str]] = defaultdict(list)
+        for surname in sorted(by_surname):
+            initials_[surname[:1]].append(surname)
+        for surnames in initials_.values():
+            for i, a in enumerate(surnames):
+                for b in surnames[i:]:
+                    if a != b and (abs(len(a) - len(b)) > 2 or not surnames_match(a, b)):
+                        continue
+                    for x in by_surname[a]:
+                        for y in by_surname[b]:
+                            if x is not y and first_names_match(x.person.words[0], y.person.words[0]) \
+                                    and _compatible(self._gender(x), self._gender(y)):
+                                self._join(x, y, "the same person's name spelt otherwise, or a familiar first name")
         # "G Brown": an initial for the first name, when one full name fits
         full = [r for r in self._live(("Person",)) if r.person.full and len(r.person.words[0]) > 1]
         for raw in self._live(("Person",)):
@@ -267,16 +286,29 @@ class _Resolution:
         for raw in bodies:
             for v in sorted(org_variants(raw.name)):
                 words = v.split()
-                if len(words) >= 2:
+                if len(words) >= 2 and not v.startswith("~"):
                     by_stems[tuple(w[:3] for w in words)].append((v, raw))
         for pairs in by_stems.values():
             for short, a in pairs:
                 fits = self._distinct([b for full, b in pairs if clipped(short, full)])
                 if len(fits) == 1:
                     self._join(fits[0], a, "its words cut short")
-        # the form it takes in other articles: "Stanford" where an article read it for Stanford University
+        # near-identical names of as many words: "Europe Union", a slip for "European Union"
+        blocks: dict[tuple, list[tuple[str, Raw]]] = defaultdict(list)
         for raw in bodies:
-            owners = [o for o in self._owners(raw, _BODIES) if _shorter(raw, o)]
+            folded = normalize(raw.name)
+            if len(folded) >= 10:
+                blocks[(len(folded.split()), folded[:2])].append((folded, raw))
+        for block in blocks.values():
+            for i, (fa, a) in enumerate(block):
+                for fb, b in block[i + 1:]:
+                    if fa != fb and abs(len(fa) - len(fb)) <= 2 and SequenceMatcher(None, fa, fb).ratio() >= 0.93:
+                        main, other = (a, b) if self._articles(a) >= self._articles(b) else (b, a)
+                        if self._articles(main) >= 3 * self._articles(other):  # a slip is rare beside the name
+                            self._join(main, other, "a near-identical name, far less read")
+        # the form it takes in other articles: "Stanford" where an article read it for Stanford University
+        for raw in bodies:  # of its own kind: "Texas" read for Texas Instruments once is still a place
+            owners = [o for o in self._owners(raw, (raw.kind,)) if _shorter(raw, o)]
             if len(owners) == 1:
                 self._join(owners[0], raw, "a form another article gave the one entity it names")
         # acronyms: "NHS" for "National Health Service", when the corpus has one expansion
@@ -289,8 +321,14 @@ class _Resolution:
         for raw in bodies:
             if is_acronym(raw.name):
                 fits = self._distinct(by_initials.get(raw.name.replace(".", "").replace("&", ""), []))
-                if len(fits) == 1:
+                fits.sort(key=lambda r: (-self._articles(r), r.key))
+                # one expansion, or one read five times as often as any other ("Europe Union" is a slip)
+                if len(fits) == 1 or (fits and self._articles(fits[0]) >= 5 * self._articles(fits[1])):
                     self._join(fits[0], raw, "an acronym of its name")
+
+    def _articles(self, raw: Raw) -> int:
+        """How many articles name the group ``raw`` is in."""
+        return len(set().union(*(self.raws[k].articles for k in self.groups.members[self.groups.find(raw.key)])))
 
     def _has_person(self, raw: Raw) -> bool:
         return any(self.raws[k].kind == "Person" for k in self.groups.members[self.groups.find(raw.key)])
@@ -434,12 +472,41 @@ class _Resolution:
                     entity = entities[key] = Entity(key, set(), names.get(root, main.name))
                 entity.articles.add(record.article)
                 entity.aliases.update(occ.names)
+                for form in {normalize(n) for n in occ.names}:
+                    self.usage[form][key] += 1
                 if _fits(key_kind(key), key_kind(occ.key)):
                     entity.kinds.update(occ.kinds)
+        self._tidy(entities, mapping)
+        return Identity(mapping, entities, dict(self.junk), self.joined)
+
+    def _tidy(self, entities: dict[str, Entity], mapping: dict) -> None:
+        """Each entity's kinds, and its forms cleared of those that name something else in the corpus.
+
+        An article may read a form for an entity that the corpus gives to another:
+        "Blair" in an article on Cherie Blair, "Kennedy" in one on Baroness Kennedy
+        where forty articles use it for Charles Kennedy. The mention stays with its
+        entity; the form is no name of it.
+        """
+        goes_to: dict[str, set[str | None]] = defaultdict(set)  # folded name of a key -> where its occurrences go
+        for (article, key), target in mapping.items():
+            goes_to[normalize(self.raws[key].name)].add(target)
+        for key, raw in self.raws.items():
+            if key not in self.junk and all((a, key) not in mapping for a in raw.articles):
+                goes_to[normalize(raw.name)].add(key)
         for key, entity in entities.items():
             entity.kinds = {k for k in entity.kinds if _fits(key_kind(key), k)} or {key_kind(key)}
             entity.aliases.discard(entity.name)
-        return Identity(mapping, entities, dict(self.junk), self.joined)
+            genders = Counter(person_name(f).gender for f in entity.aliases | {entity.name}) if "Person" in entity.kinds else {}
+            he, she = genders.get("m", 0), genders.get("f", 0)
+            for form in sorted(entity.aliases):
+                folded = normalize(form)
+                targets = goes_to.get(folded)
+                mine, most = self.usage[folded][key], max(n for k, n in self.usage[folded].items() if k != key) \
+                    if len(self.usage[folded]) > 1 else 0
+                if (targets is not None and key not in targets) or most >= 5 * mine:
+                    entity.aliases.discard(form)  # the corpus gives this name to another entity, or to none
+                elif genders and {"m": she > 2 * he, "f": he > 2 * she}.get(person_name(form).gender):
+                    entity.aliases.discard(form)  # "Mrs Howard" on a man
 
 
 def _representative(raws: list[Raw]) -> Raw:
@@ -448,8 +515,11 @@ def _representative(raws: list[Raw]) -> Raw:
     rank = {"Person": 0, "Organization": 1, "Place": 1, "Event": 2}
     def order(r: Raw) -> tuple:
         short = r.kind == "Person" and not r.person.full
-        # a surname alone names its group by its fullest form ("Lord Falconer" before "Falconer")
-        return (short, rank[r.kind], -len(r.name.split()) if short else 0, -len(r.articles), -len(r.name.split()), r.key)
+        # a surname alone names its group by its fullest form ("Lord Falconer" before "Falconer"),
+        # a full name by its plainest ("Liam Fox" before "Dr Liam Fox")
+        titled = r.kind == "Person" and r.person.titled
+        return (short, rank[r.kind], -len(r.name.split()) if short else titled, -len(r.articles),
+                -len(r.name.split()), r.key)
 
     return min(raws, key=order)
 

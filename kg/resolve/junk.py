@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .names import normalize, person_name
+from .names import HONORIFIC_GENDER, normalize, person_name, title_words
 
 __all__ = ["junk_reason"]
 
@@ -29,14 +29,14 @@ londoner londoners asylum
 COMMON_NOUNS = frozenset("""
 budget public government state party opposition administration media press police army navy people world nation
 islam christianity judaism hinduism buddhism sikhism catholicism communism socialism capitalism thatcherism
-blairism conservatism liberalism terrorism democracy internet web tax taxes economy
+blairism conservatism liberalism terrorism democracy internet web tax taxes economy bill
 """.split())
 
 #: Last words of names of documents, laws, budgets and programmes, which are no bodies or events.
 DOCUMENT_WORDS = frozenset("""
-act bill treaty directive charter protocol accord constitution amendment paper manifesto budget report review
-white-paper plan strategy programme program scheme initiative policy law code guidelines green-paper agenda
-declaration resolution regulation regulations statement pledge pledges contract deal
+act bill treaty directive charter protocol accord constitution amendment paper manifesto budget plan strategy
+programme program scheme initiative policy law code guidelines agenda declaration resolution regulation
+regulations statement pledge pledges contract deal honours
 """.split())
 
 #: Last words of events that go on rather than happen: wars, crises, reforms.
@@ -101,8 +101,8 @@ def junk_reason(kind: str, name: str) -> str | None:
         return "a people or faith, not one entity"
     if kind == "Person":
         parsed = person_name(name)
-        if not parsed.words:
-            return "a title, not a name"
+        if len(parsed.words) == 1 and (parsed.words[0] in title_words() or parsed.words[0] in HONORIFIC_GENDER):
+            return "a title, not a name"  # "Chancellor", "Associate Dean", "Mr"
         first = name.split()[0]
         if first[:1].islower() and normalize(first.split("-")[0]) not in PARTICLES:
             return "not a proper name"  # "rang Lucy": the tagger ran a verb into the name
@@ -112,22 +112,29 @@ def junk_reason(kind: str, name: str) -> str | None:
     if kind == "Organization":
         if len(words) == 1 and key in COMMON_NOUNS:
             return "a common noun"
-        if last in DOCUMENT_WORDS or last in _document_heads() or key.endswith("white-paper"):
+        head = _head(words)  # "Office of Management and Budget" is an office
+        if head in DOCUMENT_WORDS or head in _document_heads():
             return "a document, law, budget or programme"
         if last in GROUP_WORDS and len(words) <= 3:
             return "a group of people, not a body"
+        if len(words) >= 2 and last in ROLE_NAMES:
+            return "a title, not a name"  # "UKIP MEP", "Labour MP": a member, not the party
         return None
     if kind == "Event":
-        head = _event_head(words)
+        if len(words) == 1 and key in COMMON_NOUNS:
+            return "a common noun"
+        head = _head(words)
+        if head in ("day", "eve", "night") and len(words) >= 2:
+            return "a time"  # "Holocaust Memorial Day", "Budget Day"
         if head in SITUATION_WORDS or head in _document_heads() or "convention-on" in key:
             return "an ongoing situation, law or programme"
         return None
     return None
 
 
-def _event_head(words: list[str]) -> str:
-    """The head of an event's name: the last word before "of", "on"... ("Convention on Human Rights": convention)."""
+def _head(words: list[str]) -> str:
+    """The head of a name: the last word before "of", "on"... ("Convention on Human Rights": convention)."""
     for i, w in enumerate(words):
-        if i and w in ("of", "on", "in", "at", "for", "with", "between", "against", "over"):
+        if i and w in ("of", "on", "in", "at", "for", "with", "between", "against", "over", "and"):
             return words[i - 1]
     return words[-1]

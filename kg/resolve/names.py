@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 
 __all__ = ["normalize", "slug", "entity_key", "key_kind", "PersonName", "person_name", "org_variants",
@@ -40,7 +41,7 @@ _MORE_TITLES = frozenset({"prime", "deputy", "shadow", "acting", "former", "vice
        "detective", "constable", "superintendent", "commander", "captain", "lieutenant", "major", "colonel",
        "private", "corporal", "pc", "dc", "det", "supt", "insp", "sgt", "cabinet", "party", "of", "the", "state",
        "chief", "executive", "spokesman", "spokeswoman", "leader", "member", "mp", "mps", "mep", "msp", "qc",
-       "chair", "co-chair", "dean", "provost", "rector", "lecturer", "professor", "prof", "dr"})
+       "chair", "co chair", "dean", "provost", "rector", "lecturer", "professor", "prof", "dr"})
 
 _STOP = frozenset({"of", "the", "and", "for", "&", "in", "on", "at", "to", "de", "a", "an"})
 
@@ -128,13 +129,13 @@ def person_name(name: str) -> PersonName:
     'tony blair'
     >>> person_name("David B. Sandalow").core
     'david sandalow'
-    >>> person_name("Associate Dean").words
-    ()
+    >>> person_name("Associate Dean").words  # a title alone: kg.resolve.junk knows it for one
+    ('dean',)
     """
     words = _words(name)
     gender, titled = None, False
     titles = title_words()
-    while words and (words[0] in HONORIFIC_GENDER or words[0] in titles):
+    while len(words) > 1 and (words[0] in HONORIFIC_GENDER or words[0] in titles):  # the last word is a name
         gender = gender or HONORIFIC_GENDER.get(words[0])
         titled = True
         words = words[1:]
@@ -177,25 +178,87 @@ def _singular(word: str) -> str:
 
 
 def org_variants(name: str) -> set[str]:
-    """The folded forms a body's name also takes: without "Party", in the singular.
+    """The folded forms a body's name also takes: without "Party", in the singular, "the Commons" for the
+    House of Commons; and, marked "~", its words without little words and in the singular, which
+    spellings of one name share ("Institute for/of Fiscal Studies", "Trades Union/Trade Unions Congress").
 
     >>> sorted(org_variants("Liberal Democrats"))
-    ['liberal democrat', 'liberal democrats']
+    ['liberal democrat', 'liberal democrats', '~liberal democrat']
     >>> sorted(org_variants("the Labour Party"))
-    ['labour', 'labour party']
+    ['labour', 'labour party', '~labour party']
     >>> sorted(org_variants("Tories"))
     ['tories', 'tory']
+    >>> sorted(org_variants("British National Party (BNP"))
+    ['british national', 'british national party', '~british national party']
     """
+    name = re.sub(r"\s*\([^()]*\)?\s*$", "", name)  # "(BNP)" after the name, or cut short
+    name = re.sub(r"\s+(newspaper|magazine|website|party)$", "", name)  # "the Guardian newspaper": a class noun after it
     base = normalize(name)
     out = {base}
     words = base.split()
-    if len(words) >= 2 and words[-1] == "party":
+    if len(words) >= 2 and words[-1] in ("party", "coalition"):
         out.add(" ".join(words[:-1]))
+    if len(words) == 3 and words[:2] == ["house", "of"] and words[2] in ("commons", "lords", "representatives"):
+        out.add(words[2])
     for form in list(out):
         w = form.split()
         if w and w[-1] not in _NOT_PLURALS:
             out.add(" ".join([*w[:-1], _singular(w[-1])]))
+    loose = [w if w in _NOT_PLURALS else _singular(w) for w in words if w not in _STOP]
+    if len(loose) >= 2:
+        out.add("~" + " ".join(loose))
     return {v for v in out if v}
+
+
+#: Familiar forms of first names that no spelling rule links: "Jim" for "James".
+DIMINUTIVES = {
+    "jim": "james", "jimmy": "james", "jamie": "james", "ted": "edward", "ed": "edward", "eddie": "edward",
+    "bill": "william", "billy": "william", "will": "william", "bob": "robert", "bobby": "robert", "rob": "robert",
+    "bert": "robert", "dick": "richard", "rick": "richard", "ricky": "richard", "jack": "john", "johnny": "john",
+    "tony": "anthony", "harry": "henry", "hal": "henry", "peggy": "margaret", "maggie": "margaret", "meg": "margaret",
+    "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "kate": "catherine", "kathy": "catherine",
+    "katie": "catherine", "cathy": "catherine", "sue": "susan", "sally": "sarah", "mike": "michael", "mick": "michael",
+    "mickey": "michael", "andy": "andrew", "drew": "andrew", "fred": "frederick", "freddie": "frederick",
+    "freddy": "frederick", "chris": "christopher", "kit": "christopher", "vince": "vincent", "steve": "stephen",
+    "dave": "david", "davy": "david", "tom": "thomas", "tommy": "thomas", "nick": "nicholas", "nicky": "nicholas",
+    "ken": "kenneth", "kenny": "kenneth", "ron": "ronald", "ronnie": "ronald", "pat": "patrick", "paddy": "patrick",
+    "sam": "samuel", "dan": "daniel", "danny": "daniel", "alex": "alexander", "sandy": "alexander", "ben": "benjamin",
+    "joe": "joseph", "charlie": "charles", "chuck": "charles", "jon": "jonathan", "greg": "gregory", "matt": "matthew",
+    "pete": "peter", "phil": "philip", "ray": "raymond", "gerry": "gerald", "jerry": "gerald", "larry": "lawrence",
+    "len": "leonard", "lenny": "leonard", "les": "leslie", "tim": "timothy", "jenny": "jennifer", "di": "diana",
+    "nat": "nathaniel", "ollie": "oliver", "olly": "oliver", "geoff": "geoffrey", "jeff": "jeffrey", "doug": "douglas",
+    "don": "donald", "wally": "walter", "stan": "stanley", "bernie": "bernard", "gus": "angus", "archie": "archibald",
+}
+
+#: Endings that make a man's first name a woman's: "Paul", "Paula".
+_FEMININE = ("a", "ine", "ina", "ette", "elle", "ia")
+
+
+def first_names_match(a: str, b: str) -> bool:
+    """Whether two folded first names may be one person's: the same, a familiar form, or one spelt otherwise.
+
+    >>> first_names_match("jim", "james"), first_names_match("damien", "damian"), first_names_match("vince", "vincent")
+    (True, True, True)
+    >>> first_names_match("paul", "paula"), first_names_match("john", "joan"), first_names_match("chris", "christine")
+    (False, False, False)
+    """
+    if a == b or DIMINUTIVES.get(a, a) == DIMINUTIVES.get(b, b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 3 or short[0] != long_[0]:
+        return False
+    if long_.startswith(short) and long_[len(short):] in _FEMININE:
+        return False
+    return len(long_) - len(short) <= 2 and SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def surnames_match(a: str, b: str) -> bool:
+    """The same surname, or one letter or two off a long one ("Forsyth", "Forsythe").
+
+    >>> surnames_match("forsyth", "forsythe"), surnames_match("brown", "browne"), surnames_match("hughes", "hughes")
+    (True, False, True)
+    """
+    return a == b or (min(len(a), len(b)) >= 6 and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.85)
 
 
 #: Last words that end in "s" without being plurals of a name's singular.

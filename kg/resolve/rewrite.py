@@ -15,6 +15,7 @@ file, can move an occurrence again, even back out of an entity it joined.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 
@@ -51,6 +52,7 @@ class IdentityState:
     mapping: dict[tuple[str, str], str | None] = field(default_factory=dict)  # as in Identity.mapping
     covered: set[str] = field(default_factory=set)  # articles written under ``mapping``; the rest under their own keys
     aliases: str = ""
+    described: dict[str, str] = field(default_factory=dict)  # entity key -> digest of the kinds and names written
 
     def written(self, article: str, key: str) -> str | None:
         return self.mapping.get((article, key), key) if article in self.covered else key
@@ -59,13 +61,14 @@ class IdentityState:
         by_article: dict[str, dict[str, str | None]] = {}
         for (article, key), target in sorted(self.mapping.items()):
             by_article.setdefault(article, {})[key] = target
-        return json.dumps({"v": 1, "covered": sorted(self.covered), "map": by_article}, ensure_ascii=False,
-                          separators=(",", ":"))
+        return json.dumps({"v": 1, "covered": sorted(self.covered), "map": by_article,
+                           "described": dict(sorted(self.described.items()))}, ensure_ascii=False, separators=(",", ":"))
 
     def read_state(self, text: str) -> None:
         data = json.loads(text)
         self.covered = set(data["covered"])
         self.mapping = {(a, k): t for a, keys in data["map"].items() for k, t in keys.items()}
+        self.described = data.get("described", {})
 
 
 class Triples(set):
@@ -126,9 +129,10 @@ def plan(state: IdentityState, identity: Identity, aliases: str, base: str, read
     """
     from .. import rdf
 
-    new_aliases = aliases != state.aliases
     changed: set[str] = set()
-    described_keys: set[str] = set(identity.entities) if new_aliases else set()
+    digests = {k: _digest(e) for k, e in identity.entities.items()}
+    # entities whose kinds or names differ from what was written, or that are no more
+    described_keys = {k for k, d in digests.items() if state.described.get(k) != d} | (set(state.described) - set(digests))
     for record in state.records.values():
         a = record.article
         for o in record.occurrences:
@@ -153,10 +157,16 @@ def plan(state: IdentityState, identity: Identity, aliases: str, base: str, read
         remove_domain.update(read_descriptions(sorted(described_keys)))
     entities = Resolver({k: _copy(identity.entities[k]) for k in sorted(described_keys) if k in identity.entities})
     rdf.build(entities, base, into=(add_domain, Triples()))
-    done = IdentityState(state.records, dict(identity.mapping), set(state.records), aliases)
+    done = IdentityState(state.records, dict(identity.mapping), set(state.records), aliases, digests)
     return Patch(remove_domain, remove_provenance, add_domain, add_provenance, done, changed, described_keys)
 
 
 def _copy(entity: Entity) -> Entity:
     return Entity(entity.key, set(entity.kinds), entity.name, set(entity.aliases))
+
+
+def _digest(entity: Entity) -> str:
+    """A short fingerprint of what the graph says an entity is (its kinds and names)."""
+    text = "\x1f".join([*sorted(entity.kinds), entity.name, *sorted(entity.aliases)])
+    return hashlib.sha1(text.encode()).hexdigest()[:12]
 
