@@ -23,6 +23,8 @@ class Cluster:
         if canonical and self.kind in ("Place", "Organization"):  # (Jools Holland is no country)
             return canonical[0]  # "Britain" in one article and "the UK" in the next are one country
         named = [m for m in self.mentions if any(t.pos_ == "PROPN" for t in m)] or self.mentions
+        if self.kind == "Event" and all(len(m) == 1 and m.root.pos_ == "VERB" for m in self.mentions):
+            return self.mentions[0].root.lemma_.lower()  # "visited": the visit
         if self.kind == "Event":
             return min(named, key=lambda m: (m.start,)).text
         # the longest name, spelt out: "Liberal Democrats" rather than "Lib Dems", "Geordan Murphy" rather than "G Murphy"
@@ -36,7 +38,8 @@ class Cluster:
             bare = strip_honorific(m)
             core = core_text(m) if self.kind == "Event" else ""
             placed = with_place(m) if self.kind == "Event" else ""
-            for text in (m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed):
+            told = m.root.lemma_.lower() if self.kind == "Event" and len(m) == 1 and m.root.pos_ == "VERB" else ""
+            for text in (told, m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed):
                 if text and text not in out:
                     out.append(text)
         return out

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .grammar import is_verb_of
+from .grammar import is_verb_of, negated
 from .mentions import mentions, set_mentions, trim
 
 LEFT_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "poss", "advmod"}
@@ -47,14 +47,15 @@ class EventMentions:
                 if token.lower_ == "award" and not any(c.pos_ == "PROPN" for c in token.lefts):
                     continue  # "won the award": a prize; the ceremony is "the awards" ("a Golden Globe award" names both)
                 if any(e.start <= token.i <= e.root.i for e in events):
-                    continue
+                    continue  # a word of another event's name; "the forum" in "session of the forum" is not
                 if any(p.label_ == "Place" and p.start <= token.i < p.end - 1 for p in found):
-                    continue  # "the Yingjie Conference Center": a venue's name, not an event  # a word of another event's name; "the forum" in "session of the forum" is not
+                    continue  # "the Yingjie Conference Center": a venue's name, not an event
                 span = event_span(token, found)
                 if span is not None and (is_specific(span, token) or self._taken_part_in(token) or _named_by_apposition(token, found)
                                          or _sides_named(token, found)):
                     events.append(span)
         events += self._apposed_names(found, events)
+        events += _visits_by_verb(doc, found, events)
         events = _without_speeches_within(events)
         joined = [_with_coordinated_name(e, found) for e in events]
         halves = {(j.start, e.start) for j, e in zip(joined, events) if j.start != e.start}
@@ -103,6 +104,24 @@ class EventMentions:
 
 
 SPEECH_NOUNS = set(lexicon.SPEECH_NOUNS)
+
+
+def _visits_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:
+    """"A delegation from X visited Punjab University on Saturday": where a report tells of a visit only by
+    its verb, the verb is the visit's mention (its name is "visit", see ``clusters``). Only where no
+    visit is named as a noun, the verb is not denied or to come, and someone visits a body or a place."""
+    if any(e.root.lemma_.lower() == "visit" for e in events):
+        return []
+    out = []
+    for t in doc:
+        if t.pos_ != "VERB" or t.lemma_.lower() != "visit" or t.tag_ not in ("VBD", "VBN") or negated(t):
+            continue
+        objects = [o for o in t.children if o.dep_ == "dobj"]
+        visited = any(s.start <= o.i < s.end and s.label_ in ("Organization", "Place") for o in objects for s in found)
+        if visited:
+            out.append(Span(doc, t.i, t.i + 1, label="Event"))
+            break  # one visit a report: later "visited" verbs tell of its stops
+    return out
 
 
 def _without_speeches_within(events: list[Span]) -> list[Span]:

@@ -41,7 +41,10 @@ _DESCRIBING = {"of", "at", "from", "to", "for", "with", "in", "on", "under", "wi
 def clause_frame(reader: Reader, verb: Token) -> None:
     """Everyone the clause of ``verb`` names as taking part, in the event it is about."""
     led = verb.lemma_ == "head" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in GROUP_NOUNS for c in verb.children)
-    if negated(verb) or not (is_verb_of(verb, FRAME_VERBS) or led) or verb.tag_ in ("VBG",) and verb.dep_ == "amod":
+    present = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in verb.children)  # "X were present"
+    called = verb.lemma_ == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in verb.children) \
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)  # ("called on X to resign" demands, not visits)
+    if negated(verb) or not (is_verb_of(verb, FRAME_VERBS) or led or present or called) or verb.tag_ in ("VBG",) and verb.dep_ == "amod":
         return  # ("The delegation was headed by X": heading a group at a gathering, unlike heading a body)
     events = _events_of(reader, verb)
     if not events:
@@ -49,9 +52,13 @@ def clause_frame(reader: Reader, verb: Token) -> None:
     actors = [t for s in _subjects(verb) for t in _members(reader, s)]
     actors += [t for agent in verb.children if agent.dep_ == "agent" for o in _objects(agent) for t in _members(reader, o)]
     objects = []
-    if is_verb_of(verb, MEETING_VERBS):
+    if is_verb_of(verb, MEETING_VERBS) or called:  # ("called upon Vice Chancellor X": paid X a call)
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in _members(reader, c)]
-        objects += [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in _objects(p) for t in _members(reader, o)]
+        objects += [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "on", "upon")
+                    for o in _objects(p) for t in _members(reader, o)]
+    if reader.kind(verb) == "Event":  # "visited Punjab University": where the visit was
+        for o in (c for c in verb.children if c.dep_ == "dobj" and reader.kind(c) in ("Place", "Organization")):
+            reader.add(reader.cid(verb), "location", reader.cid(o), [verb, o], "frame-object", 0.6)
     for eid in events:
         for t in actors:
             if reader.kind(t) in ("Person", "Organization"):
@@ -214,6 +221,8 @@ def _dateline_place(reader: Reader) -> int | None:
 
 def _events_of(reader: Reader, verb: Token) -> list[int]:
     """The event the clause names (its object, or 'at'/'in'/'during' it), else the one in focus."""
+    if reader.kind(verb) == "Event":
+        return [reader.cid(verb)]  # "visited Punjab University": the verb tells of the visit
     named = [reader.cid(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and reader.kind(c) == "Event"]
     named += [reader.cid(o) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "during", "to", "for")
               for o in _objects(p) if reader.kind(o) == "Event"]

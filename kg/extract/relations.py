@@ -123,7 +123,7 @@ def walk(reader: Reader) -> None:
             group_includes(reader, token)
         if token.lower_ == "as" and token.dep_ == "prep":
             as_role(reader, token)
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" or token.lemma_ == "be":
             clause_frame(reader, token)
             speakers_at_reported_event(reader, token)
         if token.lower_ == "here" and token.dep_ == "advmod":
@@ -141,4 +141,7 @@ def walk(reader: Reader) -> None:
     parts_in_focus(reader)
     # a side that takes part is not where the event is: "the G7 meeting" is not in the G7
     sides = {(f.subject, f.object) for f in reader.facts if f.relation == "participant"}
-    reader.facts = [f for f in reader.facts if not (f.relation == "location" and (f.subject, f.object) in sides)]
+    # (but the body a visit is paid to is both: "X visited Y University")
+    visits = {c.id for c in reader.clusters.values() if any(m.root.lemma_.lower() == "visit" for m in c.mentions)}
+    reader.facts = [f for f in reader.facts if not (f.relation == "location" and (f.subject, f.object) in sides
+                                                    and f.subject not in visits)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import lexicon
+from .mentions import HONORIFICS
 from .reader import Reader
 from .title_phrases import text_of
 from .titles import is_title_head, is_title_word
@@ -45,8 +46,8 @@ def _after(reader: Reader, person: Span) -> list[Token | Span]:
         t = doc[i]
         m = _longest(reader, t, lambda x: x.start == i)
         if m is not None:
-            if reader.kind(t) == "Person" and units and isinstance(units[-1], Span):
-                return _without_last_item(units)  # "X, Chairman of Body Y": the last title is Y's, written before Y
+            if reader.kind(t) == "Person" and units and (isinstance(units[-1], Span) or is_title_word(units[-1])):
+                return _without_last_item(units)  # "X, Chairman of Body Y", "X, Human Resource Manager Y": the last title is Y's
             if reader.kind(t) in ("Person", "Event"):
                 break  # the next person of a list, or what they did
             units.append(m)
@@ -76,6 +77,10 @@ def _without_last_item(units: list[Token | Span]) -> list[Token | Span]:
         if isinstance(u, Token) and (u.text in _ITEM_BREAKS or u.lower_ in _ITEM_BREAKS) and isinstance(nxt, Token) \
                 and is_title_word(nxt):
             return units[: k - 1]
+    if isinstance(units[-1], Token):  # "head of the Office of Budget under | President Y": only the title is Y's
+        while units and isinstance(units[-1], Token) and is_title_word(units[-1]):
+            units = units[:-1]
+        return units
     return []
 
 
@@ -96,6 +101,8 @@ def _before(reader: Reader, person: Span) -> list[Token | Span]:
             break  # "by | Brookings Institution President ...": the title starts after what is no part of it
         units.insert(0, t)
         i -= 1
+    if len(units) > 1 and isinstance(units[0], Span) and all(isinstance(u, Token) and is_title_word(u) for u in units[1:]):
+        return units[1:] + units[:1]  # "University of Palermo Rector Prof | Fabrizio Micari": the body before the title
     while units and not (isinstance(units[0], Token) and is_title_word(units[0])):
         units.pop(0)
     # only "Title of Body Name": a bare title before a name is the title-before-name rule's
@@ -158,7 +165,10 @@ def _field_word(t: Token) -> bool:
 
 
 def _trim_title(title: list[Token]) -> list[Token]:
-    """A title runs up to its head word: "Director research" keeps both, "Professor Emeritus" too."""
+    """A title runs up to its head word: "Director research" keeps both, "Professor Emeritus" too;
+    a courtesy title at its end is the name's ("Rector Prof | Fabrizio Micari")."""
+    while title and title[-1].lower_.rstrip(".") in HONORIFICS:
+        title = title[:-1]
     while title and not (is_title_word(title[0]) or title[0].is_lower or title[0].pos_ in ("NOUN", "ADJ")):
         title = title[1:]
     join = next((k for k, t in enumerate(title) if t.lower_ in _JOINS), None)

@@ -45,7 +45,8 @@ def repair_titles(doc: Doc) -> Doc:
             span = _without_titles(span)
             if _titled_as_a_person(span):
                 span = Span(doc, span.start, span.end, label="Person")
-        out += _split_body_and_name(span, span.sent.start in lists)
+        for part in _split_at_title(span):
+            out += _split_body_and_name(part, span.sent.start in lists)
     set_mentions(doc, out + _untagged_titled_names(doc, out))
     return doc
 
@@ -126,6 +127,27 @@ def _without_titles(span: Span) -> Span:
     if lead > start and lead + 1 < end and doc[lead].lower_ in ("of", "at"):
         start = lead + 1 + (doc[lead + 1].lower_ == "the")
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+def _split_at_title(span: Span) -> list[Span]:
+    """"University of Palermo Rector Prof Fabrizio Micari", "Centre for Studies Italy Director": a body's name
+    run into the title of someone of it, and their name: the body, and the person after the title."""
+    doc = span.doc
+    if span.label_ != "Organization" or len(span) < 3:
+        return [span]
+    k = next((t.i for t in span[1:] if t.is_title and is_title_head(t) and doc[t.i - 1].lower_ not in ("of", "for", "the", "and")
+              and not is_title_word(doc[t.i - 1])), None)
+    if k is None:
+        return [span]
+    start = k
+    end = k
+    while end < span.end and is_title_word(doc[end]):
+        end += 1
+    out = [Span(doc, span.start, start, label="Organization")]
+    name = [t for t in doc[end : span.end] if t.text != "-"]
+    if 2 <= len(name) <= 4 and all(t.is_title for t in name):
+        out.append(Span(doc, end, span.end, label="Person"))
+    return out
 
 
 def _split_body_and_name(span: Span, people_list: bool) -> list[Span]:

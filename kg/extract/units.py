@@ -18,6 +18,8 @@ from . import lexicon
 from .mentions import mentions, set_mentions
 
 UNIT_NOUNS = set(lexicon.UNIT_NOUNS)
+#: Words a body's name may start with before its 'of' or 'for': "Center for ...", "University of ...".
+BODY_HEADS = UNIT_NOUNS | {"university", "ministry", "academy", "institute", "centre", "center", "association", "foundation"}
 #: Kinds of body a parent's name ends in: "Peking University", "Chinese Academy of Sciences".
 PARENT_HEADS = {"university", "academy", "institute", "institution", "ministry", "committee", "council", "association",
                 "foundation", "college", "commission", "organization", "organisation", "union", "department", "agency",
@@ -30,7 +32,7 @@ def make_units(nlp: Language, name: str):
 
 
 def add_parents(doc: Doc) -> Doc:
-    found = [part for s in mentions(doc) for part in _venue_of(_as_venue(_with_hyphened_prefix(s)))]
+    found = [part for s in mentions(doc) for whole in _two_bodies(s) for part in _venue_of(_as_venue(_with_hyphened_prefix(whole)))]
     texts = {s.text for s in found if s.label_ == "Organization"}
     taken = {(s.start, s.end) for s in found}
     added = []
@@ -67,6 +69,21 @@ def _as_venue(span: Span) -> Span:
     if word in VENUE_NOUNS or span.label_ == "Event" and word in ("center", "centre"):
         return Span(doc, span.start, end + 1, label="Place")
     return span
+
+
+def _two_bodies(span: Span) -> list[Span]:
+    """"University of Palermo and Center for International Studies": two bodies' names joined by 'and', where
+    the part after it starts a name of its own ("Center for ...", "College of ..."); "Department for Education
+    and Skills" stays one."""
+    doc = span.doc
+    if span.label_ != "Organization":
+        return [span]
+    for t in span[1:-2]:
+        nxt = doc[t.i + 1]
+        if t.lower_ == "and" and nxt.is_title and nxt.lemma_.lower() in BODY_HEADS and doc[t.i + 2].lower_ in ("of", "for", "on") \
+                and any(w.lower_ in ("of", "for", "on") for w in doc[span.start : t.i]):
+            return [Span(doc, span.start, t.i, label="Organization"), *_two_bodies(Span(doc, t.i + 1, span.end, label="Organization"))]
+    return [span]
 
 
 def _venue_of(span: Span) -> list[Span]:

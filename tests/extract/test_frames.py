@@ -90,3 +90,22 @@ def test_those_quoted_about_an_inquiry_took_no_part_in_it(extract_text):
         "An inquiry into the Harbour riots opened on Monday.\n\n"
         "\"It is long overdue,\" said Ingrid Dahl. The inquiry will report in May."))
     assert not any(r == "participant" and o == "Ingrid Dahl" for _, r, o in facts)
+
+
+def test_a_visit_told_only_by_its_verb_is_an_event_with_visitors_hosts_and_place(extract_text):
+    facts = facts_of(extract_text(
+        "A delegation led by Marta Lindgren visited Westbridge University on Saturday. "
+        "The delegation called upon Vice Chancellor Omar Haddad."))
+    assert {("visit", "participant", "Marta Lindgren"), ("visit", "participant", "Omar Haddad"),
+            ("visit", "location", "Westbridge University")} <= facts
+
+
+def test_those_present_on_the_occasion_took_part(extract_text):
+    facts = facts_of(extract_text(
+        "The Harbour Forum opened in Oslo. Ingrid Dahl, Tomas Berg and Lena Holm were also present on the occasion."))
+    assert {("Harbour Forum", "participant", n) for n in ("Ingrid Dahl", "Tomas Berg", "Lena Holm")} <= facts
+
+
+def test_calling_on_someone_to_act_is_no_visit(extract_text):
+    facts = facts_of(extract_text("The Harbour Forum opened in Oslo. Sven Dahl called on Ingrid Holm to resign."))
+    assert ("Harbour Forum", "participant", "Ingrid Holm") not in facts

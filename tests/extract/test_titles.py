@@ -97,3 +97,12 @@ def test_a_name_the_tagger_missed_before_a_title_of_a_body_is_a_person(extract_t
     x = extract_text("The panel featured Doreen Okonkwo-Lind, Secretary-General of the Harbour Union; "
                      "and Daren Tang, Director-General of the Polar Institute.")
     assert ("Doreen Okonkwo-Lind", "affiliation", "Harbour Union") in facts_of(x)
+
+
+def test_a_bodys_name_run_into_a_title_and_a_name_is_three_things(extract_text):
+    x = extract_text("University of Westbridge Rector Prof Fabrizio Marino, Human Resource Manager Giulia Conti "
+                     "and others were present.")
+    facts = facts_of(x)
+    assert ("Fabrizio Marino", "affiliation", "University of Westbridge") in facts
+    assert ("Fabrizio Marino", "jobTitle", "Rector") in facts
+    assert ("Fabrizio Marino", "jobTitle", "Manager") not in facts

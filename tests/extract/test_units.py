@@ -37,3 +37,9 @@ def test_a_venue_of_a_body_is_a_place_and_the_event_is_at_both(extract_text):
     assert "Aurora Conference" not in names
     facts = facts_of(x)
     assert {("forum", "location", "Aurora Conference Center"), ("forum", "location", "Westbridge University")} <= facts
+
+
+def test_two_bodies_joined_by_and_are_two(extract_text):
+    names = {n for ns in extract_text("Delegates from the University of Palermo and Center for Maritime Studies "
+                                      "visited Oslo. The Department for Education and Skills agreed.").names.values() for n in ns}
+    assert {"University of Palermo", "Center for Maritime Studies", "Department for Education and Skills"} <= names
