@@ -1,0 +1,41 @@
+"""``kg_headline``: a headline in capitals is no evidence of names.
+
+"Director Visits the U.S. to Attend Conferences", "USM VC PAYS COURTESY CALL ON
+MALAYSIAN AMBASSADOR": in a title-case or upper-case headline every word is
+capitalised, so the tagger finds names in verbs and common nouns. Such a
+headline keeps only the names the story itself uses (in any case); the rest are
+dropped. Headlines in sentence case, and stories without one, are left alone.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..ingest import headline
+from .mentions import mentions, set_mentions
+
+@Language.factory("kg_headline", requires=["doc.spans"], assigns=["doc.spans"])
+def make_headline(nlp: Language, name: str):
+    return drop_headline_junk
+
+
+def drop_headline_junk(doc: Doc) -> Doc:
+    line = headline(doc.text.lstrip())
+    if line is None or not _capitalised(line):
+        return doc
+    end = doc.text.index(line) + len(line)
+    body = doc.text[end:].lower()
+    kept = [s for s in mentions(doc) if s.start_char >= end or s.text.lower() in body]
+    set_mentions(doc, kept)
+    return doc
+
+
+def _capitalised(line: str) -> bool:
+    """Title case or capitals: every word but short function words starts with a capital (a headline in
+    sentence case has some lower-case word: "Ingrid Dahl to lead the Polar Institute").
+
+    >>> _capitalised("Director Visits the U.S. to Attend Conferences"), _capitalised("Ingrid Dahl to lead the Institute")
+    (True, False)
+    """
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
