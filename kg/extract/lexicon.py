@@ -221,7 +221,8 @@ TITLE_MODIFIERS = ["executive", "senior", "assistant", "associate", "deputy", "v
                    "first", "second", "third", "lead", "regional", "programme", "program", "project", "co", "full",
                    "retired", "outgoing", "incoming", "standing", "associate", "international", "extraordinary",
                    "plenipotentiary", "major", "lieutenant", "brigadier", "rear", "defense", "defence", "military",
-                   "prof", "professor", "dr", "ambassador", "h.e", "excellency", "his", "her"]
+                   "prof", "professor", "dr", "ambassador", "h.e", "excellency", "dato", "dato'", "datuk", "datin",
+                   "hon", "honourable", "honorable"]
 
 #: Parts of a gathering named by their kind alone: "the opening ceremony", "a panel session", "the sub-forum".
 PART_NOUNS = ["ceremony", "session", "panel", "sub-forum", "plenary", "breakout", "keynote", "reception", "banquet",
