@@ -75,15 +75,16 @@ def _local(term) -> str:
 
 
 def _is_rdf(g) -> bool:
-    from pyoxigraph import Store
-
-    return isinstance(g, (rdflib.Graph, Store))
+    """Whether ``g`` is RDF to read (an rdflib graph, a pyoxigraph store, anything with their ``query``),
+    not a networkx graph already read."""
+    return not isinstance(g, nx.Graph) and hasattr(g, "query")
 
 
 def _select(g, query: str):
     """The rows of a SELECT on an rdflib graph or a pyoxigraph store, as tuples of plain strings (None: unbound).
 
     An IRI gives its text, a literal its lexical form ("true" for a boolean true).
+    Anything else is asked as a pyoxigraph store is, and its terms read by ``.value``.
     """
     if isinstance(g, rdflib.Graph):
         for row in g.query(query):
