@@ -30,6 +30,7 @@ GATHERING_NOUNS = set(lexicon.GATHERING_NOUNS)
 MEETING_VERBS = set(lexicon.MEETING_VERBS)
 #: Groups that act for their members: "the delegation, led by X, visited Y".
 GROUP_NOUNS = set(lexicon.GROUP_NOUNS)
+AUDIENCE_NOUNS = set(lexicon.AUDIENCE_NOUNS)
 #: Happenings that are to or with someone: "a visit to Y", "a meeting with Z".
 VISIT_NOUNS = {"visit", "meeting", "talk", "talks", "call", "dialogue", "consultation", "exchange", "audience"}
 #: Parts of a gathering named by their kind: "the opening ceremony", "a panel session".
@@ -146,16 +147,24 @@ def venue_hosts(reader: Reader) -> None:
 
 
 def speakers_at_reported_event(reader: Reader, verb: Token) -> None:
-    """In the report of a gathering (its event named in the headline or the first sentence, and again later),
-    those who are quoted speaking spoke there: "'...', said Ambassador X" (rule ``report-speaker``)."""
+    """"Speakers at the Europe-China Forum came together in Brussels ... '...', said Ambassador X": where a
+    report opens on the people of its gathering (speakers, participants, delegates), those it quotes spoke
+    there (rule ``report-speaker``). A report that does not say so may quote outsiders on the gathering."""
     if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB" or negated(verb):
         return
     reported = _reported_event(reader)
-    if reported is None or _tense(verb) == "future":
+    if reported is None or _tense(verb) == "future" or not _opens_on_its_people(reader, reported):
         return
     for s in _subjects(verb):
         if reader.kind(s) == "Person":
             reader.add(reported, "participant", reader.cid(s), [verb, s], "report-speaker", 0.5)
+
+
+def _opens_on_its_people(reader: Reader, eid: int) -> bool:
+    """"Speakers at the forum", "participants of the dialogue": the opening names the gathering's people."""
+    first = list(reader.doc.sents)[:2]
+    return any(t.lemma_.lower() in AUDIENCE_NOUNS and t.pos_ == "NOUN" and t.i < s.end
+               and any(reader.cid(x) == eid for x in s) for s in first for t in s)
 
 
 def _reported_event(reader: Reader) -> int | None:
