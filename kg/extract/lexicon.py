@@ -239,3 +239,10 @@ VENUE_NOUNS = ["hall", "hotel", "building", "auditorium", "theatre", "theater", 
 GATHERING_NOUNS = ["forum", "conference", "dialogue", "seminar", "meeting", "roundtable", "workshop", "symposium",
                    "summit", "session", "visit", "talks", "consultation", "colloquium", "congress", "convention",
                    "retreat", "panel", "assembly", "gathering"]
+
+#: Last words of fields of study or of office, which follow a title rather than name a body:
+#: "Minister of Foreign Affairs", "Professor of China Studies", "Director for Public Engagement".
+FIELD_WORDS = ["affairs", "studies", "relations", "sciences", "science", "engagement", "communication", "communications",
+               "education", "state", "policy", "research", "economics", "development", "cooperation", "strategy",
+               "security", "technology", "engineering", "management", "administration", "planning", "order",
+               "law", "history", "medicine", "diplomacy", "humanities", "arts", "governance", "innovation", "linkages"]

@@ -160,8 +160,7 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str) 
 
 def _field_word(t: Token) -> bool:
     """A word a title's field starts with: "of | graduate studies", "for | Strategy, Plans and Policy"."""
-    return t.text == "-" or t.is_alpha and (t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") or t.is_title and t.ent_type_ == ""
-                                            or is_title_word(t))
+    return t.text == "-" or t.is_alpha and (t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") or t.is_title or is_title_word(t))
 
 
 def _trim_title(title: list[Token]) -> list[Token]:

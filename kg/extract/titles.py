@@ -23,6 +23,8 @@ from .mentions import HONORIFICS, PERSON_TITLES, mentions, set_mentions
 
 #: Head words of a title: the last word of "Senior Research Fellow", "Deputy Director-General".
 TITLE_HEADS = PERSON_TITLES | set(lexicon.ACADEMIC_TITLES)
+#: Last words of the field a post is in: "Foreign Affairs", "China Studies", "Public Engagement".
+FIELD_WORDS = set(lexicon.FIELD_WORDS)
 #: Words that only ever qualify a title: "Executive", "Assistant", "Nonresident".
 TITLE_MODIFIERS = set(lexicon.TITLE_MODIFIERS)
 
@@ -39,6 +41,8 @@ def repair_titles(doc: Doc) -> Doc:
     for span in found:
         if all(is_title_word(t) for t in span):
             continue  # "Dean", "Attaché", "Associate Dean", "Major General"
+        if _field_of_title(span):
+            continue  # "Minister of | Foreign Affairs", "Professor in | Communication": the post's field
         if span.label_ == "Person":
             span = _after_title(span)
         else:
@@ -49,6 +53,18 @@ def repair_titles(doc: Doc) -> Doc:
             out += _split_body_and_name(part, span.sent.start in lists)
     set_mentions(doc, out + _untagged_titled_names(doc, out))
     return doc
+
+
+def _field_of_title(span: Span) -> bool:
+    """"Minister of Foreign Affairs", "Vice President for Academic Affairs", "Professor of China Studies",
+    "Under Secretary of State": words for a field after a title's 'of', 'for' or 'in' name a post, not a body."""
+    doc, i = span.doc, span.start - 1
+    i -= i >= 0 and doc[i].lower_ == "the"
+    if i < 1 or doc[i].lower_ not in ("of", "for", "in") or not is_title_head(doc[i - 1]) or not doc[i - 1].is_title:
+        return False
+    last = span[-1]
+    return last.lower_ in FIELD_WORDS and not any(t.is_upper and len(t) > 1 for t in span) \
+        and not any(t.lemma_.lower() in lexicon.UNIT_NOUNS for t in span)
 
 
 def _titled_as_a_person(span: Span) -> bool:

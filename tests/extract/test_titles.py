@@ -106,3 +106,12 @@ def test_a_bodys_name_run_into_a_title_and_a_name_is_three_things(extract_text):
     assert ("Fabrizio Marino", "affiliation", "University of Westbridge") in facts
     assert ("Fabrizio Marino", "jobTitle", "Rector") in facts
     assert ("Fabrizio Marino", "jobTitle", "Manager") not in facts
+
+
+def test_the_field_of_a_post_is_part_of_the_title_not_a_body(extract_text):
+    x = extract_text("Ruth Amsel, Vice President for Academic Affairs at Westbridge University, met Tomas Berg, "
+                     "Minister of Foreign Affairs.")
+    assert not {"Academic Affairs", "Foreign Affairs"} & names_of(x)
+    facts = facts_of(x)
+    assert ("Ruth Amsel", "jobTitle", "Vice President for Academic Affairs") in facts
+    assert ("Ruth Amsel", "affiliation", "Westbridge University") in facts
