@@ -476,6 +476,8 @@ class _Resolution:
                     self.usage[form][key] += 1
                 if _fits(key_kind(key), key_kind(occ.key)):
                     entity.kinds.update(occ.kinds)
+                elif key_kind(key) == "Place" and key_kind(occ.key) == "Person":
+                    entity.kinds.add("Organization")  # "China said": a place read as a person acts, as a body
         self._tidy(entities, mapping)
         return Identity(mapping, entities, dict(self.junk), self.joined)
 

@@ -92,13 +92,29 @@ class Patch:
         return sum(len(g) for g in (self.remove_domain, self.remove_provenance, self.add_domain, self.add_provenance))
 
 
+#: The kinds a relation's subject and object may have (kg.records.RELATIONS; ontology/shapes.ttl checks them).
+DOMAIN = {"affiliation": {"Person"}, "jobTitle": {"Person"}, "parentOrganization": {"Organization"},
+          "participant": {"Event"}, "location": {"Event", "Organization"}, "superEvent": {"Event"}, "date": {"Event"}}
+RANGE = {"affiliation": {"Organization"}, "parentOrganization": {"Organization"},
+         "participant": {"Person", "Organization", "Place"}, "location": {"Place", "Organization"}, "superEvent": {"Event"}}
+SPEAKERS = {"Person", "Organization"}
+
+
 def image(records, identity: Identity | None = None, touching: set[str] | None = None, written=None) -> Resolver:
     """What ``records`` give under ``identity`` (or under ``written(article, key)``), as a resolver ``kg.rdf`` writes.
 
     With ``touching``, only the facts, quotations and mentions that involve one of
     those entity keys, and no entities (their descriptions are the caller's).
+    Under ``identity``, a fact or quotation whose ends no longer have kinds it
+    allows is left out: "Bernard Ingham, Margaret Thatcher's press secretary" read
+    her as a body he belonged to, and she is a person. Under ``written`` everything
+    is given, so that what is taken out is all that may have been written.
     """
     of = written or identity.of
+
+    def fits(key: str, kinds: set[str] | None) -> bool:
+        return written is not None or kinds is None or bool(identity.entities[key].kinds & kinds)
+
     out = Resolver()
     for record in records:
         keys = [of(record.article, o.key) for o in record.occurrences]
@@ -113,10 +129,11 @@ def image(records, identity: Identity | None = None, touching: set[str] | None =
         for f in record.facts:
             s = keys[f.subject]
             o = f.object if isinstance(f.object, str) else keys[f.object]
-            if s and o and wanted(s, o):
+            if s and o and wanted(s, o) and fits(s, DOMAIN.get(f.relation)) \
+                    and (isinstance(f.object, str) or fits(o, RANGE.get(f.relation))):
                 out.facts.append(Fact(s, f.relation, o, f.evidence))
         for speaker, text in record.quotes:
-            if keys[speaker] and wanted(keys[speaker]):
+            if keys[speaker] and wanted(keys[speaker]) and fits(keys[speaker], SPEAKERS):
                 out.quotes.append((keys[speaker], text, Evidence(record.article, "", 0, 0, "quote", 1.0)))
     return out
 

@@ -95,3 +95,15 @@ def test_an_aliases_file_given_to_a_store_later_gives_the_graph_of_a_build_with_
     names = {str(o) for o in with_it[0].objects(None, rdf.SDO.name)}
     assert "London" not in names and "Labour Party" in names and "Labour" not in names
     assert all(isomorphic(a, b) for a, b in zip(later, with_it)) and all(isomorphic(a, b) for a, b in zip(kept, with_it))
+
+
+def test_a_fact_whose_ends_change_kind_goes_when_it_no_longer_fits():
+    resolver = Resolver()
+    for extraction in [x("a", ("Person", "Margaret Thatcher")), x("b", ("Person", "Margaret Thatcher")),
+                       x("c", ("Person", "Bernard Ingham"), ("Organization", "Margaret Thatcher"), ("Person", "China"),
+                         facts=[(0, "affiliation", 1), (0, "jobTitle", "press secretary")], quotes=[(2, "No comment.")]),
+                       x("d", ("Place", "China")), x("e", ("Place", "China"))]:
+        resolver.add(extraction)
+    resolved = resolver.resolve()
+    assert {(f.subject, f.relation) for f in resolved.facts} == {("person/bernard-ingham", "jobTitle")}
+    assert resolved.quotes[0][0] == "place/china" and resolved.entities["place/china"].kinds == {"Place", "Organization"}
