@@ -72,6 +72,15 @@ def test_a_changed_graph_is_measured_again_and_what_was_kept_for_it_goes(build):
     assert not kept & set((build / CACHE_DIR).iterdir())  # the old entry is gone
 
 
+def test_two_graphs_in_one_folder_keep_their_measures_apart(build):
+    (build / "other.ttl").write_text('<https://kg.example.org/person/zed> a <https://schema.org/Person> ; '
+                                     '<https://schema.org/name> "Zed Newcomer" .\n', encoding="utf-8")
+    assert not open_network([build / "graph.ttl"], "person").reused
+    assert not open_network([build / "other.ttl"], "person").reused
+    assert open_network([build / "graph.ttl"], "person").reused and open_network([build / "other.ttl"], "person").reused
+    assert [r["label"] for r in open_network([build / "other.ttl"], "person").rows] == ["Zed Newcomer"]
+
+
 def test_a_damaged_cache_is_measured_again(build):
     first = open_network([build], "person")
     for kept in (build / CACHE_DIR).iterdir():

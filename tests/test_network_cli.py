@@ -60,7 +60,7 @@ def test_network_prints_the_top_table_and_writes_the_exports(graph, tmp_path):
 def test_a_second_look_reuses_the_measures_and_a_plot_keeps_its_layout(graph, tmp_path):
     first = kg("network", graph, "--projection", "organization")
     kept = {p.name for p in (graph / CACHE_DIR).iterdir()}
-    assert first.returncode == 0 and any(name.startswith("organization.") for name in kept)
+    assert first.returncode == 0 and any(name.startswith("organization-") for name in kept)
     again = kg("network", graph, "--projection", "organization", "--by", "pagerank", "--top", "3")
     assert again.returncode == 0 and again.stdout.splitlines()[:2] == first.stdout.splitlines()[:2]
     assert kg("plot", graph, "--projection", "organization", "--out", tmp_path).returncode == 0

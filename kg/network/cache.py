@@ -41,6 +41,7 @@ class Network:
     projection: str | None
     key: str                # hash of the graph files' bytes, the projection, the seed and FORMAT
     folder: Path | None     # the cache folder, None where it cannot be written
+    stem: str               # what is kept for these files and this projection is named stem.KEY.*.json
     reused: bool            # read from the cache, not computed
     seconds: float          # time to read or compute it
 
@@ -63,11 +64,13 @@ class Network:
         return positions
 
     def _path(self, what: str) -> Path | None:
-        return None if self.folder is None else self.folder / f"{_stem(self.projection)}.{self.key[:16]}.{what}.json"
+        return None if self.folder is None else self.folder / f"{self.stem}.{self.key[:16]}.{what}.json"
 
 
-def _stem(projection: str | None) -> str:
-    return projection or "graph"
+def _stem(files: list[Path], projection: str | None) -> str:
+    """The projection and which files: two graphs in one folder keep their entries apart."""
+    names = "\n".join(str(f.resolve()) for f in files)
+    return f"{projection or 'graph'}-{_digest(names)[:8]}"
 
 
 def _digest(text: str) -> str:
@@ -131,11 +134,11 @@ def _write(path: Path | None, data: dict) -> None:
         pass
 
 
-def _forget_others(folder: Path | None, projection: str | None, key: str) -> None:
-    """Remove what is kept for other versions of this graph and projection: only the latest is reused."""
+def _forget_others(folder: Path | None, stem: str, key: str) -> None:
+    """Remove what is kept for other versions of these files and projection: only the latest is reused."""
     if folder is None:
         return
-    for old in folder.glob(f"{_stem(projection)}.*.json"):
+    for old in folder.glob(f"{stem}.*.json"):
         if old.name.split(".")[1] != key[:16]:
             try:
                 old.unlink()
@@ -163,7 +166,7 @@ def open_network(paths, projection: str | None = None, seed: int = 42, cache: bo
     files = network_files(paths)
     key = content_hash(files, projection, seed)
     folder = _folder(files) if cache else None
-    net = Network(nx.Graph(), Measures([]), projection, key, folder, False, 0.0)
+    net = Network(nx.Graph(), Measures([]), projection, key, folder, _stem(files, projection), False, 0.0)
     kept = _read(net._path("network"))
     if kept is not None and kept.get("key") == key:
         net.graph = nx.node_link_graph(kept["graph"], edges="edges")
@@ -173,7 +176,7 @@ def open_network(paths, projection: str | None = None, seed: int = 42, cache: bo
         store = read(files)
         net.graph = project(store, projection)
         net.measures = measure(net.graph, seed)
-        _forget_others(folder, projection, key)
+        _forget_others(folder, net.stem, key)
         _write(net._path("network"), {
             "key": key, "projection": projection, "seed": seed,
             "graph": nx.node_link_data(net.graph, edges="edges"), "rows": net.measures.rows,
