@@ -212,7 +212,8 @@ ACADEMIC_TITLES = ["fellow", "researcher", "scholar", "adviser", "advisor", "coo
                    "consultant", "trustee", "official", "diplomat", "consul", "deputy", "vice-president", "president",
                    "secretary-general", "director-general", "editor-in-chief", "instructor", "vice-chancellor",
                    "vice-rector", "vice-chair", "vice-chairman", "vice-minister", "undersecretary", "under-secretary",
-                   "member", "staff", "head", "chief", "associate", "partner", "moderator", "rapporteur", "curator"]
+                   "member", "staff", "head", "chief", "associate", "partner", "moderator", "rapporteur", "curator",
+                   "registrar", "bursar", "secretary", "librarian", "dean"]
 
 #: Words that qualify a title and never name anyone: "Executive Director", "Nonresident Senior Fellow".
 TITLE_MODIFIERS = ["executive", "senior", "assistant", "associate", "deputy", "vice", "nonresident", "non-resident",

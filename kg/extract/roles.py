@@ -59,7 +59,11 @@ def person_roles(reader: Reader, p: Token) -> None:
     first = p
     while first.dep_ == "conj" and first.head.i < first.i and reader.kind(first.head) == "Person":
         first = first.head  # "Tory hopefuls Robert Light and Sayeeda Warsi": both are what the role says
-    if first.dep_ == "appos" and reader.kind(first.head) is None and (first.head.pos_ in ("NOUN", "PROPN") or first.head.lower_ == "one"):
+    # ("...; the American Center Director, Grace Lamon; the Registrar, X": the parser hangs a title across a
+    # semicolon, which ends one item of a list and starts the next)
+    listed_apart = any(t.text == ";" for t in reader.doc[min(first.i, first.head.i) : max(first.i, first.head.i)])
+    if first.dep_ == "appos" and reader.kind(first.head) is None and not listed_apart \
+            and (first.head.pos_ in ("NOUN", "PROPN") or first.head.lower_ == "one"):
         role_noun(reader, pid, first.head, "appos", shared=bool(first.conjuncts))  # "the head of Y, X"
     elif p.dep_ == "appos" and reader.kind(p.head) == "Organization" and p.head.dep_ == "pobj" \
             and p.head.head.lower_ in ("of", "at") and reader.kind(p.head.head.head) is None \

@@ -36,6 +36,7 @@ def title_chain(reader: Reader, person: Span) -> None:
     if person.end + 1 < len(doc) and doc[person.end].text in (",", "(") and doc[person.end + 1].lower_ not in ("the", "a", "an"):
         _read_items(reader, pid, _after(reader, person), "title-chain")
     _read_items(reader, pid, _before(reader, person), "title-chain-before")
+    _read_items(reader, pid, _apposed_before(reader, person), "title-chain-before", whole_title=True)
 
 
 def _after(reader: Reader, person: Span) -> list[Token | Span]:
@@ -62,6 +63,38 @@ def _after(reader: Reader, person: Span) -> list[Token | Span]:
     while units and isinstance(units[-1], Token) and (units[-1].text in _ITEM_BREAKS or units[-1].lower_ in _JOINS or units[-1].is_punct):
         units.pop()
     return units
+
+
+def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
+    """"...; the American Center Director, Grace Lamon; the Registrar, Professor X": a list item that gives the
+    title (and the body) first, then the name after a comma."""
+    doc, i = person.doc, person.start - 1
+    while i > 0 and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].lower_ in ("professor", "prof")):
+        i -= 1  # "the Registrar, Professor | X"
+    if i < 2 or doc[i].text != ",":
+        return []
+    units: list[Token | Span] = []
+    i -= 1
+    while i >= person.sent.start:
+        t = doc[i]
+        m = _longest(reader, t, lambda x: x.end == i + 1)
+        if m is not None and reader.kind(t) == "Organization" and not units[:0]:
+            units.insert(0, m)
+            i = m.start - 1
+            continue
+        if is_title_word(t) or t.text == "-" or t.lower_ in ("for", "of", "and") and units \
+                or t.is_title and reader.kind(t) is None and units:  # "the Public Diplomacy | Officer"
+            units.insert(0, t)
+            i -= 1
+            continue
+        break
+    start = doc[i] if i >= person.sent.start else None
+    item_start = start is None or start.lower_ in ("the", "a", "an") or start.text in (";", ":") or start.is_sent_start
+    heads = [u for u in units if isinstance(u, Token) and is_title_head(u)]
+    if not item_start or not heads:
+        return []
+    bodies = [u for u in units if isinstance(u, Span)]
+    return [u for u in units if isinstance(u, Token)] + bodies  # title first, then the body it is held in
 
 
 def _longest(reader: Reader, t: Token, where) -> Span | None:
@@ -109,7 +142,9 @@ def _before(reader: Reader, person: Span) -> list[Token | Span]:
     return units if any(isinstance(u, Span) for u in units) and isinstance(units[-1], Span) else []
 
 
-def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str) -> None:
+def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, whole_title: bool = False) -> None:
+    """Each item of ``units`` into a title and its bodies; ``whole_title``: every word before the name is the title's
+    ("the Public Diplomacy Officer, X")."""
     items: list[tuple[list[Token], list[Span]]] = []
     title: list[Token] = []
     bodies: list[Span] = []
@@ -145,7 +180,7 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str) 
             break
     items.append((title, bodies))
     for title, bodies in items:
-        title = _trim_title(title)
+        title = title if whole_title else _trim_title(title)
         if title and any(is_title_head(t) for t in title):
             reader.add(pid, "jobTitle", text_of(title), title, rule, 0.75)
         else:

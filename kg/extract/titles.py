@@ -41,8 +41,8 @@ def repair_titles(doc: Doc) -> Doc:
     for span in found:
         if all(is_title_word(t) for t in span):
             continue  # "Dean", "Attaché", "Associate Dean", "Major General"
-        if _field_of_title(span):
-            continue  # "Minister of | Foreign Affairs", "Professor in | Communication": the post's field
+        if _field_of_title(span) or _field_before_title(span):
+            continue  # "Minister of | Foreign Affairs", "the Country Education | Specialist": the post's field
         if span.label_ == "Person":
             span = _after_title(span)
         else:
@@ -50,7 +50,8 @@ def repair_titles(doc: Doc) -> Doc:
             if _titled_as_a_person(span):
                 span = Span(doc, span.start, span.end, label="Person")
         for part in _split_at_title(span):
-            out += _split_body_and_name(part, span.sent.start in lists)
+            if not _field_before_title(part):  # ("the Country Education | Specialist", once the title is parted)
+                out += _split_body_and_name(part, span.sent.start in lists)
     set_mentions(doc, out + _untagged_titled_names(doc, out))
     return doc
 
@@ -67,6 +68,15 @@ def _field_of_title(span: Span) -> bool:
         and not any(t.lemma_.lower() in lexicon.UNIT_NOUNS for t in span)
 
 
+def _field_before_title(span: Span) -> bool:
+    """"the Public Engagement | Specialist", "the Country Education | Specialist": words before a capitalised title
+    that name no body (no word a body's name ends in, no acronym) are the post's field."""
+    doc = span.doc
+    if span.label_ == "Person" or span.end >= len(doc) or not (doc[span.end].is_title and is_title_head(doc[span.end])):
+        return False
+    return not any(_ends_body(t) or t.lemma_.lower() in lexicon.UNIT_NOUNS for t in span) and span[0].ent_type_ != "GPE"
+
+
 def _titled_as_a_person(span: Span) -> bool:
     """"Doreen Okonkwo-Lind, Secretary-General of the Harbour Union": a short name, not a body's, followed by
     a capitalised title of a body is a person's, whatever the tagger said."""
@@ -74,6 +84,9 @@ def _titled_as_a_person(span: Span) -> bool:
     words = [t for t in span if t.text != "-"]
     if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words) or any(_ends_body(t) for t in words):
         return False
+    if span.start >= 2 and doc[span.start - 1].text == "," and is_title_head(doc[span.start - 2]) \
+            and (end >= len(doc) or doc[end].text in (";", ".", ",") or doc[end].lower_ == "and"):
+        return True  # "the Public Diplomacy Officer, Raisa Dukas;": the name after a title
     k = end + 1
     while k < len(doc) and k < end + 5 and is_title_word(doc[k]):
         k += 1

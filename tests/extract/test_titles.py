@@ -115,3 +115,13 @@ def test_the_field_of_a_post_is_part_of_the_title_not_a_body(extract_text):
     facts = facts_of(x)
     assert ("Ruth Amsel", "jobTitle", "Vice President for Academic Affairs") in facts
     assert ("Ruth Amsel", "affiliation", "Westbridge University") in facts
+
+
+def test_a_list_of_titles_each_followed_by_its_name(extract_text):
+    x = extract_text("Members of the delegation included the Public Diplomacy Officer, Raisa Dukova; the Harbour Centre "
+                     "Director, Grace Lamont; and the Registrar, Professor Abiodun Adeyemi.")
+    facts = facts_of(x)
+    assert ("Raisa Dukova", "jobTitle", "Public Diplomacy Officer") in facts
+    assert {("Grace Lamont", "jobTitle", "Director"), ("Grace Lamont", "affiliation", "Harbour Centre")} <= facts
+    assert ("Abiodun Adeyemi", "jobTitle", "Registrar") in facts
+    assert ("Abiodun Adeyemi", "affiliation", "Harbour Centre") not in facts
