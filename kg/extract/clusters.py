@@ -39,7 +39,9 @@ class Cluster:
             core = core_text(m) if self.kind == "Event" else ""
             placed = with_place(m) if self.kind == "Event" else ""
             told = m.root.lemma_.lower() if self.kind == "Event" and len(m) == 1 and m.root.pos_ == "VERB" else ""
-            for text in (told, m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed):
+            # "Track II dialogue" for "Track II dialogue with Chinese leaders at Stanford": the name up to its head noun
+            headed = m.doc[m.start : m.root.i + 1].text if self.kind == "Event" and m.start <= m.root.i < m.end - 1 else ""
+            for text in (told, m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed, headed):
                 if text and text not in out:
                     out.append(text)
         return out

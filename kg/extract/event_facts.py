@@ -82,8 +82,12 @@ def event_facts(reader: Reader, e: Token) -> None:
                     reader.add(eid, "superEvent", reader.cid(obj), [e, obj], "sub-event", 0.85)
                     continue
                 described = {d.i for a in obj.subtree if a.dep_ == "appos" for d in a.subtree}
+                # "a dialogue with academic leaders | at Stanford": where they met is the event's place, not a side
+                placed = {d.i for p in obj.subtree if p.dep_ == "prep" and p.lower_ in ("at", "in") and p.i > obj.i for d in p.subtree}
                 for t in obj.subtree:
-                    if t.i in described:
+                    if t.i in placed and reader.kind(t) in ("Place", "Organization") and t.dep_ == "pobj":
+                        reader.add(eid, "location", reader.cid(t), [e, t], "event-in", 0.65)
+                    if t.i in described or t.i in placed:
                         continue  # "the trial of X, the chairman of Y's bank, Z": X's description takes no part
                     side = reader.kind(t) == "Place" and (t.dep_ != "pobj" or c.lower_ in ("between", "with") and t.head.i in (c.i, obj.i))
                     if reader.kind(t) in ("Person", "Organization") or side:

@@ -179,7 +179,8 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and (doc[start - 1].is_title or doc[start - 1].is_upper) \
                 and _kind_at(found, doc[start - 1]) is None:
             start -= 1
-    cut = [t.i for t in doc[start : head.i] if t.is_punct and t.text not in ("-", "'", "’")]
+    cut = [t.i for t in doc[start : head.i] if t.is_punct and t.text not in ("-", "'", "’")
+           and not (t.text in ('"', "“", "”") and _quotes_a_name(doc[start : head.i]))]
     if cut:
         start = cut[-1] + 1  # '"constructive, professional and friendly" talks': the quoted praise is no name
     end = head.i + 1
@@ -208,6 +209,13 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
     return trim(Span(doc, start, end, label="Event"))
 
 
+def _quotes_a_name(before_head: Span) -> bool:
+    """'a "Track II" dialogue': quotation marks around a capitalised name before the head keep it in the name
+    ('"constructive, professional and friendly" talks' quote praise, which is none of it)."""
+    words = [t for t in before_head if t.is_alpha or t.like_num]
+    return bool(words) and all(t.is_title or t.is_upper or t.like_num for t in words)
+
+
 def _indefinite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
@@ -226,6 +234,8 @@ def _topic_end(obj: Token, found: list[Span]) -> int:
     last = obj.i
     for child in obj.rights:
         if child.dep_ == "prep":
+            if child.lower_ in ("at", "in", "near", "during"):
+                break  # "with academic leaders | at Stanford": where, not what about
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is None or _kind_at(found, pobj) in OUTSIDE_KINDS or any(t.ent_type_ in ("DATE", "TIME") for t in pobj.subtree):
                 break

@@ -132,3 +132,12 @@ def test_a_speech_given_at_a_named_gathering_is_no_event_of_its_own(extract_text
 def test_a_placed_speech_is_an_event(extract_text):
     x = extract_text("Sven Dahl told the Oslo Trade Forum that rates would rise. In a speech in London, Mr Dahl said more.")
     assert any("speech in London" in names for names in x.names.values())
+
+
+def test_a_quoted_name_before_an_event_noun_is_part_of_its_name_and_where_it_met_is_its_place(extract_text):
+    x = extract_text('The Harbour Policy Project held a "Track II" dialogue with Nordic defence leaders at Westbridge.')
+    names = [n for ns in x.names.values() for n in ns]
+    assert any("Track II" in n and n.endswith("dialogue") for n in names)
+    facts = facts_of(x)
+    assert any(r == "location" and o == "Westbridge" for _, r, o in facts)
+    assert not any(r == "participant" and o == "Westbridge" for _, r, o in facts)
