@@ -50,6 +50,8 @@ class EventMentions:
                     continue  # a word of another event's name; "the forum" in "session of the forum" is not
                 if any(p.label_ == "Place" and p.start <= token.i < p.end - 1 for p in found):
                     continue  # "the Yingjie Conference Center": a venue's name, not an event
+                if any(o.label_ == "Organization" and o.start <= token.i < o.end and _body_word_in(o, token) for o in found):
+                    continue  # "the Pacific Forum CSIS", "the Institute for Global Dialogue": a body's name
                 span = event_span(token, found)
                 if span is not None and (is_specific(span, token) or self._taken_part_in(token) or _named_by_apposition(token, found)
                                          or _sides_named(token, found)):
@@ -207,6 +209,15 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
         if last - start < 14:
             end = last + 1
     return trim(Span(doc, start, end, label="Event"))
+
+
+BODY_NOUNS = set(lexicon.UNIT_NOUNS) | set(lexicon.CLASS_NOUNS["Organization"])
+
+
+def _body_word_in(org: Span, token: Token) -> bool:
+    """Whether a body's name goes on past an event word, or starts with a word for a body: then the event
+    word is part of the body's name, not an event's."""
+    return token.i < org.end - 1 or any(t.lemma_.lower() in BODY_NOUNS for t in org if t.i < token.i)
 
 
 def _quotes_a_name(before_head: Span) -> bool:

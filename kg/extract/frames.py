@@ -52,6 +52,9 @@ def clause_frame(reader: Reader, verb: Token) -> None:
         return
     actors = [t for s in _subjects(verb) for t in _members(reader, s)]
     actors += [t for agent in verb.children if agent.dep_ == "agent" for o in _objects(agent) for t in _members(reader, o)]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    by = next((t for t in verb.sent if t.i > verb.i and t.lower_ == "by"), None) if passive else None
+    actors += _semicolon_list(reader, by) if by is not None else []  # "were joined ... by A; B; and C"
     objects = []
     if is_verb_of(verb, MEETING_VERBS) or called:  # ("called upon Vice Chancellor X": paid X a call)
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in _members(reader, c)]
@@ -237,12 +240,10 @@ def _events_of(reader: Reader, verb: Token) -> list[int]:
               for o in _objects(p) if reader.kind(o) == "Event"]
     if named:
         return list(dict.fromkeys(named))
-    sent = verb.sent
-    here = [reader.cid(t) for t in sent if reader.kind(t) == "Event" and reader.mention(t) is not None
-            and reader.mention(t).root.i == t.i]
-    if here:
-        return [here[0]]  # "At the opening ceremony, X delivered a keynote speech"
-    return [focus] if (focus := _focus_event(reader, verb)) is not None else []
+    focus = _focus_event(reader, verb)
+    if focus is None:  # "X visited Y to pay a courtesy visit to Z": the story's first event comes later in the sentence
+        focus = next((reader.cid(t) for t in verb.sent if reader.kind(t) == "Event"), None)
+    return [focus] if focus is not None else []
 
 
 def _focus_event(reader: Reader, verb: Token, exclude: int | None = None) -> int | None:
@@ -293,6 +294,22 @@ def _members(reader: Reader, head: Token) -> list[Token]:
                     out += [t for o in c.children if o.dep_ == "dobj" for t in _members(reader, o)]
             if c.dep_ == "prep" and c.lower_ in ("including", "of", "from") and c.lower_ != "from":
                 out += [t for o in _objects(c) for t in _members(reader, o) if reader.kind(t) == "Person"]
+    return out
+
+
+def _semicolon_list(reader: Reader, start: Token) -> list[Token]:
+    """"joined by Brookings President X; Vice President of the National Committee Y; former Under Secretary Z":
+    a list whose items a semicolon parts, which the parser does not join; each item ends in its person's name."""
+    sent = start.sent
+    semis = [t.i for t in sent if t.text == ";" and t.i > start.i]
+    if len(semis) < 2:
+        return []
+    out = []
+    for end in semis + [sent.end - 1]:
+        item_end = end - 1 if end < sent.end - 1 or sent[-1].is_punct else end
+        last = reader.doc[item_end]
+        if reader.kind(last) == "Person" and reader.mention(last) is not None:
+            out.append(reader.mention(last).root)
     return out
 
 

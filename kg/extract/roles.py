@@ -44,6 +44,8 @@ def person_roles(reader: Reader, p: Token) -> None:
     for noun in apposed_after(mention) if mention is not None and mention.root.i == p.i else []:
         if any(reader.kind(t) == "Person" and t.i > noun.i and reader.cid(t) != pid and t.head.dep_ == "prep" for t in noun.subtree):
             continue  # "A, President of the Fjord Institute B": the title is B's, written before B's name
+        if any(t.text == ";" for t in reader.doc[mention.end : noun.i]):
+            continue  # "A; Vice President of Y B": a semicolon ends A's item of a list
         role_noun(reader, pid, noun, "appos")
     for child in p.children:
         if child.dep_ == "poss" and reader.kind(child) in ("Organization", "Place"):  # "Labour's Elizabeth Blackman", "England's Josh Lewsey"

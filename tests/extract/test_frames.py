@@ -109,3 +109,16 @@ def test_those_present_on_the_occasion_took_part(extract_text):
 def test_calling_on_someone_to_act_is_no_visit(extract_text):
     facts = facts_of(extract_text("The Harbour Forum opened in Oslo. Sven Dahl called on Ingrid Holm to resign."))
     assert ("Harbour Forum", "participant", "Ingrid Holm") not in facts
+
+
+def test_a_list_parted_by_semicolons_joins_the_passive_agent(extract_text):
+    facts = facts_of(extract_text(
+        "The Arctic Dialogue opened in Tromso. The co-chairs were joined in the Nordic delegation by Harbour Council "
+        "President Ingrid Dahl; Vice President of the Polar Council Tomas Berg; and former minister Lena Holm."))
+    assert {("Arctic Dialogue", "participant", n) for n in ("Ingrid Dahl", "Tomas Berg", "Lena Holm")} <= facts
+
+
+def test_an_event_named_as_someones_body_is_not_the_one_they_attend(extract_text):
+    facts = facts_of(extract_text(
+        "The Arctic Dialogue opened in Tromso. It was attended by Anna Berg, President of the Pacific Forum."))
+    assert ("Arctic Dialogue", "participant", "Anna Berg") in facts
