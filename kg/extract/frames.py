@@ -33,6 +33,7 @@ GROUP_NOUNS = set(lexicon.GROUP_NOUNS)
 AUDIENCE_NOUNS = set(lexicon.AUDIENCE_NOUNS)
 #: Happenings that are to or with someone: "a visit to Y", "a meeting with Z".
 VISIT_NOUNS = {"visit", "meeting", "talk", "talks", "call", "dialogue", "consultation", "exchange", "audience"}
+BULLETS = {"•", "·", "*", "-", "–", "—", "‣", "▪"}
 #: Parts of a gathering named by their kind: "the opening ceremony", "a panel session".
 PART_NOUNS = set(lexicon.PART_NOUNS)
 #: Prepositions that attach someone's employer or post, not a fellow participant.
@@ -189,6 +190,38 @@ def _reported_event(reader: Reader) -> int | None:
 def _head_lemma(m) -> str:
     last = m[-1].lemma_.lower()
     return last if last in GATHERING_NOUNS else m.root.lemma_.lower()
+
+
+def listed_below(reader: Reader, verb: Token) -> None:
+    """"Speakers included:" and a line per speaker ("• Diana Basto, executive director of Fulbright Colombia"):
+    the people an agenda or a bulleted list gives below a line ending in a colon took part (rule ``listed-below``)."""
+    ending = [t for t in verb.sent if not t.is_space]
+    if verb.lemma_ not in ("include", "be", "comprise") or not ending or ending[-1].text != ":":
+        return
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if not any(s.lemma_.lower() in AUDIENCE_NOUNS | GROUP_NOUNS for s in subjects):
+        return
+    named = [reader.cid(t) for s in subjects for t in s.subtree if reader.kind(t) == "Event"]
+    eid = named[0] if named else _focus_event(reader, verb)
+    if eid is None:
+        return
+    doc = reader.doc
+    for first in _line_starts(doc, verb.sent.end):
+        if reader.kind(first) != "Person":
+            break  # the list has ended
+        reader.add(eid, "participant", reader.cid(first), [verb, first], "listed-below", 0.6)
+
+
+def _line_starts(doc, start: int):
+    """The first word of each line from token ``start`` on, past bullets and indentation."""
+    new_line = True
+    for t in doc[start:]:
+        if t.is_space or new_line and t.text in BULLETS:
+            new_line = new_line or "\n" in t.text
+            continue
+        if new_line:
+            yield t
+        new_line = "\n" in t.whitespace_
 
 
 def parts_in_focus(reader: Reader) -> None:

@@ -197,7 +197,7 @@ LEGISLATURES = ["Commons", "Lords", "Senate", "Congress", "Parliament", "Cabinet
 #: speech", "co-chaired by X and Y", "A, B and C attended", "the delegation was joined by D".
 FRAME_VERBS = ["attend", "participate", "chair", "co-chair", "moderate", "host", "co-host", "join", "speak", "deliver",
                "address", "preside", "lead", "visit", "meet", "welcome", "receive", "organise", "organize",
-               "convene", "accompany", "keynote", "co-organise", "co-organize", "open", "present"]
+               "convene", "accompany", "keynote", "co-organise", "co-organize", "open", "present", "sponsor", "co-sponsor"]
 
 #: Verbs whose object takes part too: whom a delegation meets, what body it visits.
 MEETING_VERBS = ["meet", "visit", "welcome", "receive", "host", "accompany", "join"]

@@ -39,6 +39,7 @@ from .frames import (
     dated_sentences,
     group_includes,
     held_here,
+    listed_below,
     met_in,
     parts_in_focus,
     speakers_at_reported_event,
@@ -121,6 +122,8 @@ def walk(reader: Reader) -> None:
             audience(reader, token)
         if token.pos_ == "VERB":
             group_includes(reader, token)
+        if token.lemma_ in ("include", "be", "comprise"):
+            listed_below(reader, token)
         if token.lower_ == "as" and token.dep_ == "prep":
             as_role(reader, token)
         if token.pos_ == "VERB" or token.lemma_ == "be":

@@ -122,3 +122,11 @@ def test_an_event_named_as_someones_body_is_not_the_one_they_attend(extract_text
     facts = facts_of(extract_text(
         "The Arctic Dialogue opened in Tromso. It was attended by Anna Berg, President of the Pacific Forum."))
     assert ("Arctic Dialogue", "participant", "Anna Berg") in facts
+
+
+def test_the_speakers_a_list_gives_below_a_colon_took_part(extract_text):
+    facts = facts_of(extract_text(
+        "The Nordic Science Diplomacy Forum took place online on Monday.\n\nSpeakers included:\n\n"
+        "  • Ingrid Dahl, director of the Polar Institute\n  • Tomas Berg, vice provost at Nordvik University\n\n"
+        "The forum ended with questions."))
+    assert {("Nordic Science Diplomacy Forum", "participant", n) for n in ("Ingrid Dahl", "Tomas Berg")} <= facts
