@@ -42,19 +42,19 @@ def to_records(doc: Doc, article: Article) -> ArticleExtraction:
     for c in clusters:
         name = c.name  # a property computed from the mentions: read it once
         names[c.id] = [name] + [n for n in c.names if n != name]
-    kinds = {c.id: {c.kind} for c in clusters}
+    kinds_of = {c.id: {c.kind} for c in clusters}
     for f in doc._.kg_facts or []:
         # a place that takes part or employs people acts as a body: "China and the US held talks"
-        if f.relation in ("participant", "affiliation") and isinstance(f.object, int) and kinds[f.object] == {"Place"}:
-            kinds[f.object].add("Organization")
+        if f.relation in ("participant", "affiliation") and isinstance(f.object, int) and kinds_of[f.object] == {"Place"}:
+            kinds_of[f.object].add("Organization")
     mentions = [Mention(m.text, c.kind, m.start_char, m.end_char, c.id) for c in clusters for m in c.mentions]
     facts = []
     for f in doc._.kg_facts or []:
         span = doc[f.first : f.last + 1]
         sent = span.sent
         facts.append(Fact(f.subject, f.relation, f.object, Evidence(article.id, sent.text, span.start_char, span.end_char, f.rule, f.confidence)))
-    quotes = [
+    said = [
         (speaker, text, Evidence(article.id, doc.char_span(start, end, alignment_mode="expand").text, start, end, "quote", 0.7))
         for speaker, text, start, end in doc._.kg_quotes or []
     ]
-    return ArticleExtraction(article, names, kinds, mentions, facts, quotes)
+    return ArticleExtraction(article, names, kinds_of, mentions, facts, said)
