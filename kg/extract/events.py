@@ -106,6 +106,7 @@ class EventMentions:
 
 
 SPEECH_NOUNS = set(lexicon.SPEECH_NOUNS)
+GATHERINGS = set(lexicon.GATHERING_NOUNS)
 
 
 def _visits_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:
@@ -130,14 +131,14 @@ def _without_speeches_within(events: list[Span]) -> list[Span]:
     """"X delivered a keynote speech", "a lively discussion followed": in a report of a named gathering an
     unnamed speech or discussion is something said there, not an event of its own (who gave it took part
     in the gathering, see ``frames``). One placed or owned ("Mr Greenspan's speech in London") stays."""
-    if not any(_proper(e) and e.root.lemma_.lower() not in SPEECH_NOUNS for e in events):
-        return events
+    if not any((_proper(e) or e.root.lemma_.lower() in GATHERINGS) and e.root.lemma_.lower() not in SPEECH_NOUNS for e in events):
+        return events  # (a report of a gathering, named or not: "a forum opened here Tuesday")
 
     def said_within(e: Span) -> bool:
         head = e.root
         placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for o in c.subtree)
                      for c in head.children)
-        owned = any(c.dep_ == "poss" for c in head.children)
+        owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)  # ("in his keynote speech": the speaker's)
         return head.lemma_.lower() in SPEECH_NOUNS and not _proper(e) and not placed and not owned
     return [e for e in events if not said_within(e)]
 
@@ -205,7 +206,9 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
     describing = [c for c in head.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == end]
     if describing and _indefinite(head) and not any(t.pos_ == "PROPN" for t in doc[start:end]):
         # "a rally calling for a rail link", "a tribunal set up to investigate ...": the clause identifies it
-        last = describing[0].right_edge.i
+        clause = describing[0]  # its words that say which, not when or where ("a forum opened | here Tuesday")
+        last = max([clause.i] + [c.right_edge.i for c in clause.rights if c.dep_ not in ("advmod", "npadvmod", "punct")
+                                 and c.ent_type_ not in ("DATE", "TIME") and not _where_or_when(c)])
         if last - start < 14:
             end = last + 1
     return trim(Span(doc, start, end, label="Event"))
@@ -218,6 +221,11 @@ def _body_word_in(org: Span, token: Token) -> bool:
     """Whether a body's name goes on past an event word, or starts with a word for a body: then the event
     word is part of the body's name, not an event's."""
     return token.i < org.end - 1 or any(t.lemma_.lower() in BODY_NOUNS for t in org if t.i < token.i)
+
+
+def _where_or_when(prep: Token) -> bool:
+    """"in Geneva", "on Tuesday": a prepositional phrase of place or time."""
+    return prep.dep_ == "prep" and any(o.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
 
 
 def _quotes_a_name(before_head: Span) -> bool:

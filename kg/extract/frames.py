@@ -24,6 +24,7 @@ from .reader import Reader
 
 FRAME_VERBS = set(lexicon.FRAME_VERBS)
 SPEECH_VERBS = set(lexicon.SPEECH_VERBS)
+SPEECH_NOUNS_SAID = set(lexicon.SPEECH_NOUNS)
 #: Gatherings whose reports quote the people who spoke there ("a forum", not "an inquiry" or "a speech").
 GATHERING_NOUNS = set(lexicon.GATHERING_NOUNS)
 #: Verbs whose object takes part too: the host one meets, the body one visits.
@@ -46,7 +47,11 @@ def clause_frame(reader: Reader, verb: Token) -> None:
     present = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in verb.children)  # "X were present"
     called = verb.lemma_ == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in verb.children) \
         and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)  # ("called on X to resign" demands, not visits)
-    if negated(verb) or not (is_verb_of(verb, FRAME_VERBS) or led or present or called) or verb.tag_ in ("VBG",) and verb.dep_ == "amod":
+    # "X said in his keynote speech that ...": one who speaks in a speech spoke at the gathering
+    in_speech = any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(o.lemma_.lower() in SPEECH_NOUNS_SAID for o in _objects(p))
+                    for p in verb.children)
+    if negated(verb) or not (is_verb_of(verb, FRAME_VERBS) or led or present or called or in_speech) \
+            or verb.tag_ in ("VBG",) and verb.dep_ == "amod":
         return  # ("The delegation was headed by X": heading a group at a gathering, unlike heading a body)
     events = _events_of(reader, verb)
     if not events:

@@ -130,3 +130,13 @@ def test_the_speakers_a_list_gives_below_a_colon_took_part(extract_text):
         "  • Ingrid Dahl, director of the Polar Institute\n  • Tomas Berg, vice provost at Nordvik University\n\n"
         "The forum ended with questions."))
     assert {("Nordic Science Diplomacy Forum", "participant", n) for n in ("Ingrid Dahl", "Tomas Berg")} <= facts
+
+
+def test_one_who_speaks_in_a_keynote_speech_at_a_forum_spoke_at_the_forum_on_the_day_given(extract_text):
+    x = extract_text("Forum calls for dialogue\n\nOSLO, May 4 (Nordpress) -- At a forum opened here Tuesday, scholars "
+                     "met. Ingrid Dahl, chair of the Polar Council, said in her keynote speech that trade must grow.",
+                     date="2021-05-04")
+    facts = facts_of(x)
+    assert any(r == "participant" and o == "Ingrid Dahl" and s.startswith("forum") for s, r, o in facts)
+    assert any(r == "date" and o == "2021-05-04" and s.startswith("forum") for s, r, o in facts)
+    assert not any("speech" in names[0] for names in x.names.values())
