@@ -78,6 +78,23 @@ def clause_frame(reader: Reader, verb: Token) -> None:
                 reader.add(eid, "participant", reader.cid(t), [verb, t], "frame-object", 0.55)
 
 
+def gathered_in(reader: Reader, verb: Token) -> None:
+    """"Speakers at the Europe-China Forum came together in Brussels": those at an event, somewhere, put the
+    event there (rule ``gathered-in``)."""
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in _objects(p) if reader.kind(o) == "Place"]
+    if not places:
+        return
+    for s in _subjects(verb):
+        if reader.kind(s) is not None or s.lemma_.lower() not in AUDIENCE_NOUNS | GROUP_NOUNS:
+            continue
+        for p in s.children:
+            if p.dep_ == "prep" and p.lower_ in ("at", "of", "to"):
+                for e in _objects(p):
+                    if reader.kind(e) == "Event":
+                        for place in places:
+                            reader.add(reader.cid(e), "location", reader.cid(place), [s, verb, place], "gathered-in", 0.65)
+
+
 def met_in(reader: Reader, e: Token) -> None:
     """"a courtesy visit to President Z", "a meeting with the Fudan delegation", "a visit to Okayama University":
     whom a visit or a meeting is to or with took part; the place a visit is to is where it was (rule ``event-with``)."""

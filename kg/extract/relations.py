@@ -37,6 +37,7 @@ from .event_facts import attend_without_object, audience, dates, event_facts, he
 from .frames import (
     clause_frame,
     dated_sentences,
+    gathered_in,
     group_includes,
     held_here,
     listed_below,
@@ -122,6 +123,7 @@ def walk(reader: Reader) -> None:
             audience(reader, token)
         if token.pos_ == "VERB":
             group_includes(reader, token)
+            gathered_in(reader, token)
         if token.lemma_ in ("include", "be", "comprise"):
             listed_below(reader, token)
         if token.lower_ == "as" and token.dep_ == "prep":

@@ -140,3 +140,8 @@ def test_one_who_speaks_in_a_keynote_speech_at_a_forum_spoke_at_the_forum_on_the
     assert any(r == "participant" and o == "Ingrid Dahl" and s.startswith("forum") for s, r, o in facts)
     assert any(r == "date" and o == "2021-05-04" and s.startswith("forum") for s, r, o in facts)
     assert not any("speech" in names[0] for names in x.names.values())
+
+
+def test_those_at_an_event_gathering_somewhere_put_it_there(extract_text):
+    facts = facts_of(extract_text("Speakers at the Nordic Climate Forum came together in Bergen to discuss trade."))
+    assert ("Nordic Climate Forum", "location", "Bergen") in facts
