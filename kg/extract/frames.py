@@ -81,7 +81,8 @@ def clause_frame(reader: Reader, verb: Token) -> None:
 def gathered_in(reader: Reader, verb: Token) -> None:
     """"Speakers at the Europe-China Forum came together in Brussels": those at an event, somewhere, put the
     event there (rule ``gathered-in``)."""
-    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in _objects(p) if reader.kind(o) == "Place"]
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in _objects(p)
+              if reader.kind(o) in ("Place", "Organization")]  # (a city the tagger calls a body, a venue)
     if not places:
         return
     for s in _subjects(verb):
