@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -23,6 +24,7 @@ __all__ = ["DEFAULT_BASE", "iri", "build", "date_literal", "dataset", "article_g
 DEFAULT_BASE = "https://kg.example.org/"
 
 
+@lru_cache(maxsize=1 << 17)  # a graph names each entity many times (facts, evidence, mentions)
 def iri(base: str, key: str) -> URIRef:
     """The one place IRIs are minted: ``<base><kind>/<slug>``.
 

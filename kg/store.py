@@ -157,13 +157,17 @@ class OxigraphStore(_Store):
     def descriptions(self, keys: list[str]) -> Triples:
         from pyoxigraph import DefaultGraph, NamedNode
 
-        predicates = [NamedNode(p) for p in DESCRIPTION]
-        out = Triples()
+        predicates = [(NamedNode(p), p) for p in DESCRIPTION]
+        out, terms = Triples(), {}  # types repeat: each made once
         for key in keys:
-            node = NamedNode(rdf.iri(self.base, key))
-            for p in predicates:
+            iri = rdf.iri(self.base, key)
+            node = NamedNode(iri)
+            for p, predicate in predicates:
                 for q in self.store.quads_for_pattern(node, p, None, DefaultGraph()):
-                    out.add((_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object)))
+                    o = terms.get(q.object)
+                    if o is None:
+                        o = terms[q.object] = _rdflib(q.object)
+                    out.add((iri, predicate, o))
         return out
 
     def apply(self, patch: Patch) -> None:

@@ -4,17 +4,22 @@ Every article's record says which keys it read ("person/blair",
 "organization/lib-dems") and the forms each took there. Over all of them at once:
 
 1. names that are no entity are dropped (``kg.resolve.junk``), unless the corpus
-   shows a bare word to be someone's surname;
+   shows a bare word to be someone's surname ("Major" where John Major is named);
 2. keys are joined, most certain first, by what their names say: one name read as
-   two kinds (a country acting as a body); a person's name with and without middle
-   initials or titles; a body's name with and without "Party", in the plural, with
-   its words cut short ("Lib Dem") or as its acronym, when the corpus has one such
-   expansion; the names news uses for one body (``lexicon.SAME_NAMES``); a surname
-   alone, or after a title ("Mr Blair"), when the corpus has one full name it fits;
+   two kinds (a country acting as a body); a person's name with and without titles
+   and middle initials, with a familiar or misspelt first name ("Jim"/"James"), a
+   surname one letter off; a body's name with and without "Party", in the plural,
+   with its words cut short ("Lib Dem"), with other little words ("Institute for/of
+   Fiscal Studies"), one or two letters off a far more read one, as its acronym
+   when the corpus has one expansion (or one read five times as often), or as a
+   form articles read for the one entity it names ("Stanford"); the names news
+   uses for one body (``lexicon.SAME_NAMES``); a surname alone, or after a title
+   ("Mr Blair"), when the corpus has one full name it fits;
 3. a short form that fits several full names ("Blair": Tony, Cherie, Ian) joins,
-   article by article, the one whose company it keeps there (the other entities of
-   the article, weighted by how telling they are), or stays apart;
-4. each group takes the key of its fullest, most read name.
+   article by article, the one its usage and company there make likeliest, when
+   that is clearly so, or stays apart (``_decide_by_context``);
+4. each group takes the key of its fullest, most read name, and keeps as alternate
+   names only the forms the corpus does not give to another entity.
 
 An analyst's aliases file (``kg.curate``) comes first: its groups are joined,
 its non-entities dropped, and no step joins what it keeps apart. Everything is
@@ -51,7 +56,7 @@ class Raw:
     forms: Counter = field(default_factory=Counter)  # every form -> articles
     articles: set[str] = field(default_factory=set)
 
-    @property
+    @cached_property
     def kind(self) -> str:
         return key_kind(self.key)
 
@@ -245,25 +250,21 @@ class _Resolution:
         by_surname: dict[str, list[Raw]] = defaultdict(list)
         for raws in by_core.values():
             by_surname[raws[0].person.surname].append(raws[0])
-        initials_: dict[str, list[str]] = defaultdict(list)
-        for surname in sorted(by_surname):
-            initials_[surname[:1]].append(surname)
-        for surnames in initials_.values():
-            for i, a in enumerate(surnames):
-                for b in surnames[i:]:
-                    if a != b and (abs(len(a) - len(b)) > 2 or not surnames_match(a, b)):
-                        continue
-                    for x in by_surname[a]:
-                        for y in by_surname[b]:
-                            if x is not y and first_names_match(x.person.words[0], y.person.words[0]) \
-                                    and _compatible(self._gender(x), self._gender(y)):
-                                self._join(x, y, "the same person's name spelt otherwise, or a familiar first name")
+        for a, b in _near_pairs(sorted(by_surname)):
+            for x in by_surname[a]:
+                for y in by_surname[b]:
+                    if x is not y and first_names_match(x.person.words[0], y.person.words[0]) \
+                            and _compatible(self._gender(x), self._gender(y)):
+                        self._join(x, y, "the same person's name spelt otherwise, or a familiar first name")
         # "G Brown": an initial for the first name, when one full name fits
-        full = [r for r in self._live(("Person",)) if r.person.full and len(r.person.words[0]) > 1]
+        full: dict[str, list[Raw]] = defaultdict(list)
+        for r in self._live(("Person",)):
+            if r.person.full and len(r.person.words[0]) > 1:
+                full[r.person.surname].append(r)
         for raw in self._live(("Person",)):
             if raw.person.full and len(raw.person.words[0]) == 1:
-                fits = self._distinct([r for r in full if r.person.surname == raw.person.surname
-                                       and r.person.words[0][0] == raw.person.words[0]])
+                fits = self._distinct([r for r in full.get(raw.person.surname, [])
+                                       if r.person.words[0][0] == raw.person.words[0]])
                 if len(fits) == 1:
                     self._join(fits[0], raw, "an initial for the first name")
 
@@ -338,8 +339,8 @@ class _Resolution:
         if self._forms is None:
             self._forms = defaultdict(list)
             for other in self._live():
-                for form in sorted({normalize(f) for f in other.forms}):
-                    self._forms[form].append(other)
+                for form in {normalize(f) for f in other.forms}:
+                    self._forms[form].append(other)  # in the order of the keys, whatever the set's
         mine = self.groups.find(raw.key)
         return self._distinct([o for o in self._forms.get(normalize(raw.name), [])
                                if o.kind in kinds and self.groups.find(o.key) != mine])
@@ -524,6 +525,27 @@ def _representative(raws: list[Raw]) -> Raw:
                 -len(r.name.split()), r.key)
 
     return min(raws, key=order)
+
+
+def _near_pairs(surnames: list[str]):
+    """Each surname with itself, and pairs of surnames one or two letters apart ("Peston", "Preston").
+
+    Surnames that differ by a letter share a form with one letter left out, so only
+    those pairs are compared, not every pair (17,000 people's names in the BBC corpus).
+    """
+    by_gap: dict[str, list[str]] = defaultdict(list)
+    for name in surnames:
+        for i in range(len(name)):
+            by_gap[name[:i] + name[i + 1:]].append(name)
+        by_gap[name].append(name)
+    seen = set()
+    for name in surnames:
+        yield name, name
+        for gap in {name, *(name[:i] + name[i + 1:] for i in range(len(name)))}:
+            for other in by_gap.get(gap, ()):
+                if other > name and (name, other) not in seen and surnames_match(name, other):
+                    seen.add((name, other))
+                    yield name, other
 
 
 def _shorter(short: Raw, full: Raw) -> bool:

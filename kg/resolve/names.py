@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 __all__ = ["normalize", "slug", "entity_key", "key_kind", "PersonName", "person_name", "org_variants",
            "initials", "is_acronym", "clipped"]
@@ -46,6 +46,7 @@ _MORE_TITLES = frozenset({"prime", "deputy", "shadow", "acting", "former", "vice
 _STOP = frozenset({"of", "the", "and", "for", "&", "in", "on", "at", "to", "de", "a", "an"})
 
 
+@lru_cache(maxsize=1 << 18)  # names repeat across a corpus: each is folded once
 def normalize(name: str) -> str:
     """Case-, accent- and punctuation-blind form of a name.
 
@@ -82,6 +83,7 @@ def entity_key(kind: str, name: str) -> str:
     return f"{kind.lower()}/{slug(name)}"
 
 
+@lru_cache(maxsize=1 << 16)
 def key_kind(key: str) -> str:
     """The kind a key was minted with.
 

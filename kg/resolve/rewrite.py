@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
 from ..records import Entity, Evidence, Fact
-from ..vocab import RDF, SDO
+from ..vocab import KIND_CLASS, RDF, SDO
 from .identity import Identity
 from .record import ArticleRecord
 from .resolver import Resolver
@@ -53,6 +54,7 @@ class IdentityState:
     covered: set[str] = field(default_factory=set)  # articles written under ``mapping``; the rest under their own keys
     aliases: str = ""
     described: dict[str, str] = field(default_factory=dict)  # entity key -> digest of the kinds and names written
+    kinds: dict[str, list[str]] = field(default_factory=dict)  # entity key -> its kinds when its facts were written
 
     def written(self, article: str, key: str) -> str | None:
         return self.mapping.get((article, key), key) if article in self.covered else key
@@ -62,13 +64,15 @@ class IdentityState:
         for (article, key), target in sorted(self.mapping.items()):
             by_article.setdefault(article, {})[key] = target
         return json.dumps({"v": 1, "covered": sorted(self.covered), "map": by_article,
-                           "described": dict(sorted(self.described.items()))}, ensure_ascii=False, separators=(",", ":"))
+                           "described": dict(sorted(self.described.items())), "kinds": dict(sorted(self.kinds.items()))},
+                          ensure_ascii=False, separators=(",", ":"))
 
     def read_state(self, text: str) -> None:
         data = json.loads(text)
         self.covered = set(data["covered"])
         self.mapping = {(a, k): t for a, keys in data["map"].items() for k, t in keys.items()}
         self.described = data.get("described", {})
+        self.kinds = data.get("kinds", {})
 
 
 class Triples(set):
@@ -100,20 +104,26 @@ RANGE = {"affiliation": {"Organization"}, "parentOrganization": {"Organization"}
 SPEAKERS = {"Person", "Organization"}
 
 
-def image(records, identity: Identity | None = None, touching: set[str] | None = None, written=None) -> Resolver:
-    """What ``records`` give under ``identity`` (or under ``written(article, key)``), as a resolver ``kg.rdf`` writes.
+def image(records, identity: Identity | None = None, touching: set[str] | None = None,
+          state: IdentityState | None = None, kinds_then=None) -> Resolver:
+    """What ``records`` give under ``identity``, or as ``state`` says they were written, as a resolver ``kg.rdf`` writes.
 
     With ``touching``, only the facts, quotations and mentions that involve one of
     those entity keys, and no entities (their descriptions are the caller's).
-    Under ``identity``, a fact or quotation whose ends no longer have kinds it
-    allows is left out: "Bernard Ingham, Margaret Thatcher's press secretary" read
-    her as a body he belonged to, and she is a person. Under ``written`` everything
-    is given, so that what is taken out is all that may have been written.
+    A fact or quotation whose ends do not have kinds it allows is left out:
+    "Bernard Ingham, Margaret Thatcher's press secretary" read her as a body he
+    belonged to, and she is a person. As written, that is by the kinds the
+    entities had then (``kinds_then(key)``), and not at all for articles written in
+    the keys they read, which were written whole.
     """
-    of = written or identity.of
+    of = state.written if state is not None else identity.of
 
-    def fits(key: str, kinds: set[str] | None) -> bool:
-        return written is not None or kinds is None or bool(identity.entities[key].kinds & kinds)
+    def fits(article: str, key: str, allowed: set[str] | None) -> bool:
+        if allowed is None:
+            return True
+        if state is None:
+            return bool(identity.entities[key].kinds & allowed)
+        return article not in state.covered or bool(kinds_then(key) & allowed)
 
     out = Resolver()
     for record in records:
@@ -129,11 +139,12 @@ def image(records, identity: Identity | None = None, touching: set[str] | None =
         for f in record.facts:
             s = keys[f.subject]
             o = f.object if isinstance(f.object, str) else keys[f.object]
-            if s and o and wanted(s, o) and fits(s, DOMAIN.get(f.relation)) \
-                    and (isinstance(f.object, str) or fits(o, RANGE.get(f.relation))):
+            a = record.article
+            if s and o and wanted(s, o) and fits(a, s, DOMAIN.get(f.relation)) \
+                    and (isinstance(f.object, str) or fits(a, o, RANGE.get(f.relation))):
                 out.facts.append(Fact(s, f.relation, o, f.evidence))
         for speaker, text in record.quotes:
-            if keys[speaker] and wanted(keys[speaker]) and fits(keys[speaker], SPEAKERS):
+            if keys[speaker] and wanted(keys[speaker]) and fits(record.article, keys[speaker], SPEAKERS):
                 out.quotes.append((keys[speaker], text, Evidence(record.article, "", 0, 0, "quote", 1.0)))
     return out
 
@@ -141,8 +152,11 @@ def image(records, identity: Identity | None = None, touching: set[str] | None =
 def plan(state: IdentityState, identity: Identity, aliases: str, base: str, read_descriptions=None) -> Patch:
     """The patch that takes a store from what ``state`` says it wrote to what ``identity`` says.
 
-    ``read_descriptions(keys)`` gives the store's current types and names of
-    those entities (an rdflib graph), to be replaced.
+    ``read_descriptions(keys)`` gives the store's current types and names of those
+    entities, to be replaced. Entities whose occurrences moved, or whose kinds
+    changed (what fits them may have too), have every fact, quotation and mention
+    the records give them taken out as written and put back as they now read.
+    What would be taken out and put back alike is left where it is.
     """
     from .. import rdf
 
@@ -159,27 +173,46 @@ def plan(state: IdentityState, identity: Identity, aliases: str, base: str, read
             if a not in state.covered:
                 described_keys |= {was, now} - {None}
     described_keys |= changed
+    written = Triples(read_descriptions(sorted(described_keys))) if described_keys and read_descriptions else Triples()
+    kinds_written: dict = defaultdict(set)
+    for s, p, o in written:
+        if p == RDF.type:
+            kinds_written[s].add(o)
+    # an entity whose kinds change may fit facts it did not, or not fit those it did: they are all read again
+    for key in described_keys & identity.entities.keys():
+        kinds = identity.entities[key].kinds
+        if key in state.kinds:  # its facts were written under an identity, by the kinds it had then
+            if set(state.kinds[key]) != kinds:
+                changed.add(key)
+        elif kinds_written.get(rdf.iri(base, key), set()) != {KIND_CLASS[k] for k in kinds}:  # written as read
+            changed.add(key)
     involved = [r for r in state.records.values()
                 if any(state.written(r.article, o.key) in changed or identity.of(r.article, o.key) in changed
                        for o in r.occurrences)] if changed else []
-    before = image(involved, touching=changed, written=state.written)
+    def kinds_then(key: str) -> set[str]:
+        """The kinds an entity had when the facts of articles written under an identity were filtered."""
+        return set(state.kinds.get(key, ()))
+
+    before = image(involved, touching=changed, state=state, kinds_then=kinds_then)
     after = image(involved, identity, touching=changed)
     remove_domain, remove_provenance = rdf.build(before, base, into=(Triples(), Triples()))
     add_domain, add_provenance = rdf.build(after, base, into=(Triples(), Triples()))
-    for resolver, graph in ((before, remove_domain), (after, add_domain)):
-        for article, keys in resolver.mentions.items():
-            for key in keys:
-                graph.add((rdf.iri(base, "article/" + article), SDO.mentions, rdf.iri(base, key)))
-    if described_keys and read_descriptions is not None:
-        remove_domain.update(read_descriptions(sorted(described_keys)))
-    entities = Resolver({k: _copy(identity.entities[k]) for k in sorted(described_keys) if k in identity.entities})
+    mentioned = Triples((rdf.iri(base, "article/" + a), SDO.mentions, rdf.iri(base, k))
+                        for a, keys in before.mentions.items() for k in keys)
+    add_domain.update((rdf.iri(base, "article/" + a), SDO.mentions, rdf.iri(base, k))
+                      for a, keys in after.mentions.items() for k in keys)
+    entities = Resolver({k: identity.entities[k] for k in sorted(described_keys) if k in identity.entities})
     rdf.build(entities, base, into=(add_domain, Triples()))
-    done = IdentityState(state.records, dict(identity.mapping), set(state.records), aliases, digests)
+    # what was read, and what the records say was written, is exactly what is there:
+    # what would be taken out and put back alike is left as it is
+    remove_domain |= written | mentioned
+    for old, new in ((remove_domain, add_domain), (remove_provenance, add_provenance)):
+        same = old & new
+        old -= same
+        new -= same
+    done = IdentityState(state.records, dict(identity.mapping), set(state.records), aliases, digests,
+                         {k: sorted(e.kinds) for k, e in identity.entities.items()})
     return Patch(remove_domain, remove_provenance, add_domain, add_provenance, done, changed, described_keys)
-
-
-def _copy(entity: Entity) -> Entity:
-    return Entity(entity.key, set(entity.kinds), entity.name, set(entity.aliases))
 
 
 def _digest(entity: Entity) -> str:

@@ -7,6 +7,8 @@ by its full name; the second half brings Ian Blair, whose articles call him
 So the second build must take an occurrence back out of one entity and into
 another, and rename an entity, facts, evidence and quotations with them.
 """
+import random
+
 import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
@@ -28,6 +30,11 @@ SECOND = [x(f"b{i}", ("Person", "Ian Blair", "Mr Blair"), ("Organization", "Metr
             facts=[(0, "affiliation", 1)], quotes=[(0, "We will act.")]) for i in range(2)]
 SECOND += [x(f"c{i}", ("Organization", "Labour"), ("Person", "Gordon Brown"), facts=[(1, "affiliation", 0)])
            for i in range(4)]
+# names whose kind the corpus settles late: a "body" called Margaret Thatcher, a "person" called China
+SECOND += [x("d0", ("Person", "Bernard Ingham"), ("Organization", "Margaret Thatcher"), ("Person", "China"),
+             facts=[(0, "affiliation", 1)], quotes=[(2, "No comment.")]),
+           x("d1", ("Person", "Margaret Thatcher"), ("Place", "China")), x("d2", ("Person", "Margaret Thatcher")),
+           x("d3", ("Place", "China"), ("Organization", "Labour"), facts=[(1, "location", 0)])]
 
 
 def build(store, builds, aliases=None):
@@ -76,8 +83,13 @@ def test_one_streaming_build_in_any_batches_gives_the_graph_of_the_whole(whole, 
         assert isomorphic(got[0], whole[0]) and isomorphic(got[1], whole[1]), n
 
 
-def test_builds_into_a_store_one_after_another_give_the_graph_of_one_build(whole, tmp_path):
-    store = build(OxigraphStore(tmp_path / "db"), [[FIRST[:2], FIRST[2:]], [SECOND]])
+@pytest.mark.parametrize("seed", range(4))
+def test_builds_into_a_store_one_after_another_give_the_graph_of_one_build(whole, tmp_path, seed):
+    corpus = list(FIRST + SECOND)
+    random.Random(seed).shuffle(corpus)
+    cuts = sorted(random.Random(seed).sample(range(1, len(corpus)), 3))
+    builds = [[corpus[a:b]] for a, b in zip([0, *cuts], [*cuts, len(corpus)])]
+    store = build(OxigraphStore(tmp_path / "db"), builds)
     got = graphs(store, tmp_path / "out")
     store.close()
     assert isomorphic(got[0], whole[0]) and isomorphic(got[1], whole[1])
