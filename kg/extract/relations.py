@@ -45,6 +45,7 @@ from .frames import (
     parts_in_focus,
     speakers_at_reported_event,
     venue_hosts,
+    whole_in_name,
 )
 from .org_facts import based, members, org_parent_and_place, owned, parent_in_name, placed_after
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
@@ -142,6 +143,7 @@ def walk(reader: Reader) -> None:
         met_in(reader, event)
     dates(reader)
     dated_sentences(reader)
+    whole_in_name(reader)
     venue_hosts(reader)
     parts_in_focus(reader)
     # a side that takes part is not where the event is: "the G7 meeting" is not in the G7

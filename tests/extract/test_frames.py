@@ -145,3 +145,10 @@ def test_one_who_speaks_in_a_keynote_speech_at_a_forum_spoke_at_the_forum_on_the
 def test_those_at_an_event_gathering_somewhere_put_it_there(extract_text):
     facts = facts_of(extract_text("Speakers at the Nordic Climate Forum came together in Bergen to discuss trade."))
     assert ("Nordic Climate Forum", "location", "Bergen") in facts
+
+
+def test_an_event_named_as_of_another_is_part_of_it(extract_text):
+    facts = facts_of(extract_text(
+        "The Baltic Trade Forum opened in Riga. The Thematic Session on Ports of the Baltic Trade Forum was held "
+        "on Monday."))
+    assert ("Thematic Session on Ports of the Baltic Trade Forum", "superEvent", "Baltic Trade Forum") in facts
