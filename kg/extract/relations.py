@@ -21,8 +21,9 @@ The rules live by family, each module listing all of its rules: ``roles``
 (people's job titles and affiliations), ``title_chains`` (runs of capitalised
 titles and bodies, "X, Director of Y at Z and Fellow of W"), ``org_facts``
 (organisations' parents, units and places), ``event_facts`` (participants,
-locations, dates, sub-events) and ``frames`` (who a clause says took part, in
-the event it names or the one in focus), with the parse helpers they share in
+locations, dates, sub-events), ``frames`` (who a clause says took part, in
+the event it names or the one in ``focus``) and ``report_facts`` (what a report's
+opening, dateline, lists and parts say), with the parse helpers they share in
 ``grammar``. Each rule takes a ``reader.Reader``, the lookups of one Doc; this
 module holds the component and ``walk``, which hands each construction to its
 rule.
@@ -34,21 +35,11 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .event_facts import attend_without_object, audience, dates, event_facts, held_at, part_of
-from .frames import (
-    clause_frame,
-    dated_sentences,
-    gathered_in,
-    group_includes,
-    held_here,
-    listed_below,
-    met_in,
-    parts_in_focus,
-    speakers_at_reported_event,
-    venue_hosts,
-    whole_in_name,
-)
+from .frames import clause_frame, gathered_in, group_includes, met_in
 from .org_facts import based, members, org_parent_and_place, owned, parent_in_name, placed_after
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
+from .report_facts import (dated_sentences, held_here, listed_below, parts_in_focus, speakers_at_reported_event, venue_hosts,
+                           whole_in_name)
 from .roles import (
     APPOINT_VERBS,
     ROLE_VERBS,

@@ -1,0 +1,51 @@
+"""The event a report is about: the gathering named in its opening, else the one named most so far.
+
+The frame and report rules give it what a clause says without naming an event
+("X delivered a keynote speech", "Speakers included:").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .reader import Reader
+
+#: Gatherings a report is about ("a forum", not "an inquiry" or "a speech").
+GATHERING_NOUNS = set(lexicon.GATHERING_NOUNS)
+
+
+def reported_event(reader: Reader) -> int | None:
+    """The event an article reports: named in its first sentence (or headline) and named again after it."""
+    if "kg_reported_event" not in reader.doc.user_data:
+        first = list(reader.doc.sents)[:2]
+        end = first[-1].end if first else 0
+        opening = [reader.cid(t) for t in reader.doc[:end] if reader.kind(t) == "Event"]
+        found = None
+        for eid in dict.fromkeys(opening):
+            gathering = any(_head_lemma(m) in GATHERING_NOUNS for m in reader.clusters[eid].mentions)
+            if gathering and any(m.start >= end for m in reader.clusters[eid].mentions):
+                found = eid
+                break
+        reader.doc.user_data["kg_reported_event"] = found
+    return reader.doc.user_data["kg_reported_event"]
+
+
+def _head_lemma(m) -> str:
+    last = m[-1].lemma_.lower()
+    return last if last in GATHERING_NOUNS else m.root.lemma_.lower()
+
+
+def focus_event(reader: Reader, verb: Token, exclude: int | None = None) -> int | None:
+    """The event the story is about so far: of those named before, the one named most often (the first, if tied)."""
+    seen: dict[int, list[int]] = {}
+    for c in reader.clusters.values():
+        if c.kind == "Event" and c.id != exclude:
+            starts = [m.start for m in c.mentions if m.start < verb.i]
+            if starts:
+                seen[c.id] = starts
+    if not seen:
+        return None
+    reported = reported_event(reader)
+    if reported in seen:
+        return reported  # the gathering the article reports, named in its opening
+    return max(seen, key=lambda cid: (len(seen[cid]), -min(seen[cid])))

@@ -1,0 +1,176 @@
+"""The structure of a report, for ``kg_relations``: what its opening, dateline, lists and parts say.
+
+Reports of forums and visits are not only sentences: a dateline says where
+"here" is ("HONG KONG, July 9 (Xinhua) --"), a line ending in a colon heads a
+list of speakers, the opening names the gathering and its people, a part is named
+by its kind ("the opening ceremony") or as "of" the whole, a month in a sentence
+dates the one event it names, and a venue belongs to a body. Rule names in the
+evidence: ``date-in-sentence``, ``venue-of``, ``report-speaker``, ``listed-below``,
+``whole-in-name``, ``part-in-focus``, ``dateline-here``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .dates import MONTHS as _MONTHS
+from .dates import resolve_date
+from .event_facts import _tense
+from .focus import focus_event, reported_event
+from .frames import AUDIENCE_NOUNS, GROUP_NOUNS
+from .grammar import _subjects, negated
+from .reader import Reader
+
+SPEECH_VERBS = set(lexicon.SPEECH_VERBS)
+BULLETS = {"•", "·", "*", "-", "–", "—", "‣", "▪"}
+#: Parts of a gathering named by their kind: "the opening ceremony", "a panel session".
+PART_NOUNS = set(lexicon.PART_NOUNS)
+
+
+def dated_sentences(reader: Reader) -> None:
+    """"On February 13, President X paid a courtesy visit to Y": a day or a month written in a sentence that
+    names one event only, and no date of its own elsewhere, is that event's (rule ``date-in-sentence``)."""
+    published = reader.doc._.kg_published
+    dated = {f.subject for f in reader.facts if f.relation == "date"}
+    for sent in reader.doc.sents:
+        events = {reader.cid(t) for t in sent if reader.kind(t) == "Event"}
+        if len(events) != 1:
+            continue
+        eid = events.pop()
+        if eid in dated:
+            continue
+        for ent in sent.ents:
+            if ent.label_ != "DATE" or reader.kind(ent.root) is not None or not any(t.lower_ in _MONTHS for t in ent):
+                continue  # a month or a day of one, not "2020" or "last year" alone
+            value = resolve_date(ent.text, published, _tense(sent.root))
+            if value:
+                reader.add(eid, "date", value, [ent.root], "date-in-sentence", 0.5)
+                dated.add(eid)
+                break
+
+
+def venue_hosts(reader: Reader) -> None:
+    """"held at the Yingjie Conference Center of Peking University": an event at a venue of a body is at
+    that body too (rule ``venue-of``)."""
+    doc = reader.doc
+    for f in list(reader.facts):
+        if f.relation != "location" or reader.clusters[f.object].kind != "Place":
+            continue
+        for m in reader.clusters[f.object].mentions:
+            k = m.end + (m.end < len(doc) and doc[m.end].lower_ in ("of", "at"))
+            k += k < len(doc) and doc[k].lower_ == "the"
+            if k > m.end and k < len(doc) and reader.kind(doc[k]) == "Organization":
+                reader.add(f.subject, "location", reader.cid(doc[k]), [m.root, doc[k]], "venue-of", 0.6)
+
+
+def speakers_at_reported_event(reader: Reader, verb: Token) -> None:
+    """"Speakers at the Europe-China Forum came together in Brussels ... '...', said Ambassador X": where a
+    report opens on the people of its gathering (speakers, participants, delegates), those it quotes spoke
+    there (rule ``report-speaker``). A report that does not say so may quote outsiders on the gathering."""
+    if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB" or negated(verb):
+        return
+    reported = reported_event(reader)
+    if reported is None or _tense(verb) == "future" or not _opens_on_its_people(reader, reported):
+        return
+    for s in _subjects(verb):
+        if reader.kind(s) == "Person":
+            reader.add(reported, "participant", reader.cid(s), [verb, s], "report-speaker", 0.5)
+
+
+def _opens_on_its_people(reader: Reader, eid: int) -> bool:
+    """"Speakers at the forum", "participants of the dialogue": the opening names the gathering's people."""
+    first = list(reader.doc.sents)[:2]
+    return any(t.lemma_.lower() in AUDIENCE_NOUNS and t.pos_ == "NOUN" and t.i < s.end
+               and any(reader.cid(x) == eid for x in s) for s in first for t in s)
+
+
+def listed_below(reader: Reader, verb: Token) -> None:
+    """"Speakers included:" and a line per speaker ("• Diana Basto, executive director of Fulbright Colombia"):
+    the people an agenda or a bulleted list gives below a line ending in a colon took part (rule ``listed-below``)."""
+    ending = [t for t in verb.sent if not t.is_space]
+    if verb.lemma_ not in ("include", "be", "comprise") or not ending or ending[-1].text != ":":
+        return
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if not any(s.lemma_.lower() in AUDIENCE_NOUNS | GROUP_NOUNS for s in subjects):
+        return
+    named = [reader.cid(t) for s in subjects for t in s.subtree if reader.kind(t) == "Event"]
+    eid = named[0] if named else focus_event(reader, verb)
+    if eid is None:
+        return
+    doc = reader.doc
+    for first in _line_starts(doc, verb.sent.end):
+        if reader.kind(first) != "Person":
+            break  # the list has ended
+        reader.add(eid, "participant", reader.cid(first), [verb, first], "listed-below", 0.6)
+
+
+def _line_starts(doc, start: int):
+    """The first word of each line from token ``start`` on, past bullets and indentation."""
+    new_line = True
+    for t in doc[start:]:
+        if t.is_space or new_line and t.text in BULLETS:
+            new_line = new_line or "\n" in t.text
+            continue
+        if new_line:
+            yield t
+        new_line = "\n" in t.whitespace_
+
+
+def whole_in_name(reader: Reader) -> None:
+    """"the Thematic Session on Think Tank Exchanges of the Belt and Road Forum": an event whose name ends in
+    'of' and the name of another event the article names is part of it (rule ``whole-in-name``)."""
+    names: dict[str, int] = {}
+    for c in reader.clusters.values():
+        if c.kind == "Event":
+            for m in c.mentions:
+                names.setdefault(m.text.lower(), c.id)
+    for c in list(reader.clusters.values()):
+        for m in c.mentions if c.kind == "Event" else []:
+            for t in m[1:-1]:
+                if t.lower_ not in ("of", "at", "during"):
+                    continue
+                tail = m.doc[t.i + 1 + (m.doc[t.i + 1].lower_ == "the") : m.end].text.lower()
+                whole = names.get(tail)
+                if whole is not None and whole != c.id:
+                    reader.add(c.id, "superEvent", whole, [m[0], m[-1]], "whole-in-name", 0.7)
+                    break
+
+
+def parts_in_focus(reader: Reader) -> None:
+    """"At the opening ceremony, ...", "the first panel session": a part of a gathering named by its kind
+    alone is part of the event the story is about (rule ``part-in-focus``)."""
+    whole = {f.subject for f in reader.facts if f.relation == "superEvent"}
+    for c in list(reader.clusters.values()):
+        if c.kind != "Event" or c.id in whole:
+            continue
+        first = min(c.mentions, key=lambda m: m.start)
+        if any(t.pos_ == "PROPN" for m in c.mentions for t in m) or first.root.lemma_.lower() not in PART_NOUNS:
+            continue
+        focus = focus_event(reader, first.root, exclude=c.id)
+        if focus is not None:
+            reader.add(c.id, "superEvent", focus, [first.root], "part-in-focus", 0.55)
+
+
+def held_here(reader: Reader, here: Token) -> None:
+    """"HONG KONG, July 9 (Xinhua) -- At a forum opened here Tuesday": 'here' is the dateline's place
+    (rule ``dateline-here``)."""
+    place = _dateline_place(reader)
+    verb = here.head
+    if place is None or verb.pos_ not in ("VERB", "AUX"):
+        return
+    events = [reader.cid(t) for t in verb.subtree if reader.kind(t) == "Event" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
+    if verb.dep_ in ("acl", "relcl") and reader.kind(verb.head) == "Event":
+        events.append(reader.cid(verb.head))  # "a forum | opened here"
+    for eid in dict.fromkeys(events):
+        reader.add(eid, "location", place, [here], "dateline-here", 0.65)
+
+
+def _dateline_place(reader: Reader) -> int | None:
+    """The place of a news agency's dateline that opens a paragraph: "BEIJING, May 3 (Xinhua) --"."""
+    for sent in reader.doc.sents:
+        first = sent[0]
+        dash = next((t for t in sent[:12] if t.text in ("--", "—", "–") or t.text.startswith("--")), None)
+        if dash is not None and reader.kind(first) in ("Place", "Organization") and first.is_upper and reader.mention(first) is not None \
+                and reader.mention(first).end < len(reader.doc) and reader.doc[reader.mention(first).end].text == ",":
+            return reader.cid(first)
+    return None
