@@ -48,7 +48,14 @@ def clause_frame(reader: Reader, verb: Token) -> None:
     events = _events_of(reader, verb)
     if not events:
         return
-    actors = [t for s in _subjects(verb) for t in listed_members(reader, s)]
+    actors = []
+    for s in _subjects(verb):
+        members = listed_members(reader, s)
+        actors += members
+        body = _group_body(reader, s) if reader.kind(s) is None and s.lemma_.lower() in GROUP_NOUNS else None
+        for t in members if body is not None else []:  # "the UNN delegation comprising Rector X ... visited Y"
+            if reader.kind(t) == "Person":
+                reader.add(reader.cid(t), "affiliation", body, [s, t], "group-members", 0.55)
     actors += [t for agent in verb.children if agent.dep_ == "agent" for o in _objects(agent) for t in listed_members(reader, o)]
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     by = next((t for t in verb.sent if t.i > verb.i and t.lower_ == "by"), None) if passive else None
@@ -120,9 +127,26 @@ def group_includes(reader: Reader, verb: Token) -> None:
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in _objects(p)]  # "consists of"
+    body = _group_body(reader, groups[0])
     for o in objects:
         for t in listed_members(reader, o):
             reader.add(eid, "participant", reader.cid(t), [groups[0], verb, t], "group-members", 0.6)
+            if body is not None and reader.kind(t) == "Person":  # "Members of the U.S. Embassy team included A"
+                reader.add(reader.cid(t), "affiliation", body, [groups[0], verb, t], "group-members", 0.55)
+
+
+def _group_body(reader: Reader, group: Token) -> int | None:
+    """The body a group is of: "the U.S. Embassy team", "a delegation from Nordvik University", "members of
+    the UNN delegation" (the group's own body, not its members' several ones)."""
+    if group.lemma_.lower() == "member":
+        group = next((o for o in _objects_of_noun(group, "of") if o.lemma_.lower() in GROUP_NOUNS), group)
+    for c in group.children:
+        if c.dep_ in ("compound", "poss", "nmod") and reader.kind(c) == "Organization":
+            return reader.cid(c)
+    for o in _objects_of_noun(group, "from") + _objects_of_noun(group, "of"):
+        if reader.kind(o) == "Organization":
+            return reader.cid(o)
+    return None
 
 
 def _objects_of_noun(noun: Token, prep: str) -> list[Token]:

@@ -109,3 +109,9 @@ def test_one_who_speaks_in_a_keynote_speech_at_a_forum_spoke_at_the_forum_on_the
 def test_those_at_an_event_gathering_somewhere_put_it_there(extract_text):
     facts = facts_of(extract_text("Speakers at the Nordic Climate Forum came together in Bergen to discuss trade."))
     assert ("Nordic Climate Forum", "location", "Bergen") in facts
+
+
+def test_the_members_of_a_bodys_team_work_for_the_body(extract_text):
+    facts = facts_of(extract_text(
+        "The Harbour Forum opened in Oslo. Members of the Polar Institute team included Maria Olsen and Tomas Berg."))
+    assert {("Maria Olsen", "affiliation", "Polar Institute"), ("Tomas Berg", "affiliation", "Polar Institute")} <= facts
