@@ -35,13 +35,41 @@ EVIL_TTL = f"""
     prov:wasDerivedFrom <https://kg.example.org/article/evil> .
 """
 
+BIGTOWN = "https://kg.example.org/place/bigtown"
+FAIR = "https://kg.example.org/event/bigtown-fair-01"
+
+
+def _bigtown_ttl() -> str:
+    """A place with more of everything than an entity page shows at first: 25 events held there (20 shown),
+    55 articles mentioning it (50 shown), and one event with 5 sentences of evidence (3 shown), the last
+    of which tries to run code."""
+    lines = ["@prefix schema: <https://schema.org/> .", "@prefix kg: <https://w3id.org/kg-news/ontology#> .",
+             "@prefix prov: <http://www.w3.org/ns/prov#> .",
+             f'<{BIGTOWN}> a schema:Place ; schema:name "Bigtown" .']
+    for i in range(1, 26):
+        lines.append(f'<https://kg.example.org/event/bigtown-fair-{i:02}> a schema:Event ; '
+                     f'schema:name "Bigtown Fair {i:02}" ; schema:location <{BIGTOWN}> .')
+    for i in range(1, 56):
+        lines.append(f'<https://kg.example.org/article/bigtown-{i:02}> a schema:NewsArticle ; '
+                     f'schema:headline "Bigtown news {i:02}" ; schema:datePublished "2024-01-{1 + i % 28:02}" ; '
+                     f'schema:mentions <{BIGTOWN}> .')
+    for k in range(1, 6):
+        words = f"Bigtown Fair 01 opened in Bigtown, day {k}" + (f" {PAYLOAD}" if k == 5 else "") + "."
+        lines.append(f"<https://kg.example.org/evidence/bigtown-{k}> kg:statementSubject <{FAIR}> ; "
+                     f"kg:statementPredicate schema:location ; kg:statementObject <{BIGTOWN}> ; kg:rule \"loc\" ; "
+                     f"kg:confidence {1 - k / 10} ; kg:sentence {json.dumps(words)} ; "
+                     f"prov:wasDerivedFrom <https://kg.example.org/article/bigtown-{k:02}> .")
+    return "\n".join(lines) + "\n"
+
 
 @pytest.fixture(scope="module")
 def server(examples_build, tmp_path_factory):
     out, _ = examples_build
-    evil = tmp_path_factory.mktemp("evil") / "evil.ttl"
+    folder = tmp_path_factory.mktemp("evil")
+    evil, bigtown = folder / "evil.ttl", folder / "bigtown.ttl"
     evil.write_text(EVIL_TTL, encoding="utf-8")
-    srv = make_server([out, evil], port=0, workers=2, timeout=20, max_rows=1000)
+    bigtown.write_text(_bigtown_ttl(), encoding="utf-8")
+    srv = make_server([out, evil, bigtown], port=0, workers=2, timeout=20, max_rows=1000)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     yield srv
     srv.shutdown()
@@ -132,6 +160,35 @@ def test_an_entity_has_its_facts_each_with_its_evidence_and_the_names_marked(ser
     assert _get(server.base + "api/entity?iri=" + quote("https://kg.example.org/none"))[0] == 404
 
 
+def _api(server, path, **params):
+    status, _, body = _get(server.base + path + "?" + urlencode(params))
+    assert status == 200, body
+    return json.loads(body)
+
+
+def test_an_entity_page_gives_the_first_page_of_each_list_and_the_rest_on_request(server):
+    e = _api(server, "api/entity", iri=BIGTOWN)
+    here = next(g for g in e["facts"] if g["label"] == "events and bodies here")
+    assert here["total"] == 25 and len(here["facts"]) == 20 and here["facts"][0]["iri"] == FAIR  # most evidence first
+    rest = _api(server, "api/entity/facts", iri=BIGTOWN, predicate=here["predicate"], direction="in", offset=20)
+    assert rest["total"] == 25 and len({f["iri"] for f in here["facts"] + rest["facts"]}) == 25
+    fair = here["facts"][0]
+    assert fair["evidence_total"] == 5 and [ev["confidence"] for ev in fair["evidence"]] == [0.9, 0.8, 0.7]
+    more = _api(server, "api/entity/evidence", iri=BIGTOWN, predicate=here["predicate"], direction="in",
+                other=FAIR, offset=3)
+    assert [ev["confidence"] for ev in more["evidence"]] == [0.6, 0.5]
+    marked = {more["evidence"][0]["sentence"][a:b] for a, b in more["evidence"][0]["marks"]}
+    assert marked == {"Bigtown Fair 01", "Bigtown"}
+    assert e["articles_total"] == 55 and len(e["articles"]) == 50
+    later = _api(server, "api/entity/articles", iri=BIGTOWN, offset=50)["articles"]
+    dates = [a["date"] for a in e["articles"] + later]
+    assert len({a["iri"] for a in e["articles"] + later}) == 55 and dates == sorted(dates, reverse=True)
+    whole = _api(server, "api/entity", iri=BIGTOWN, facts=1000, evidence=1000, articles=1000)
+    assert [f["iri"] for f in whole["facts"][0]["facts"]] == [f["iri"] for f in here["facts"] + rest["facts"]]
+    assert _get(server.base + "api/entity/facts?" + urlencode({"iri": BIGTOWN, "predicate": "x", "direction": "up"}))[0] == 400
+    assert _get(server.base + "api/entity/facts?" + urlencode({"iri": BIGTOWN, "predicate": "x", "direction": "in"}))[0] == 404
+
+
 def test_the_network_is_cut_to_its_best_linked_nodes_and_grows_around_one(server):
     data = json.loads(_get(server.base + "api/network?top=10")[2])
     assert len(data["nodes"]) <= 10 < data["linked"] and data["columns"][0] == "weighted_degree"
@@ -139,6 +196,7 @@ def test_the_network_is_cut_to_its_best_linked_nodes_and_grows_around_one(server
     assert {"Sofia Lindqvist", "Ana Costa", "Jonas Berg"} <= {n["label"] for n in person["nodes"]}
     more = json.loads(_get(server.base + "api/network/expand?projection=person&node=" + quote(SOFIA))[2])
     assert {"Ana Costa", "Jonas Berg"} <= {n["label"] for n in more["nodes"]} <= {n["label"] for n in person["nodes"]}
+    assert "betweenness" in data["columns"] and all("betweenness" in n for n in data["nodes"])
 
 
 # --- safety ----------------------------------------------------------------------------
@@ -232,3 +290,26 @@ def test_an_article_with_script_in_it_shows_as_text_and_runs_nothing(server, bro
     assert browser.js("document.querySelectorAll('#entity img, #entity script').length") == 0
     assert browser.js("[...document.querySelectorAll('#entity a')].every(a => !a.href.startsWith('javascript:'))")
     assert browser.js("document.body.dataset.pwned") is None
+
+
+def test_a_long_list_on_an_entity_page_shows_more_on_request_as_text(server, browser):
+    browser.goto(server.base + "#/entity/" + quote(BIGTOWN, safe=""))
+    browser.wait(f"document.body.dataset.entity === {json.dumps(BIGTOWN)}")
+    facts = "document.querySelectorAll('#entity .facts > .fact').length"
+    assert browser.js(facts) == 20
+    more = "document.querySelector('#entity .facts + button.more')"
+    assert "5 not shown" in browser.js(more + ".textContent")
+    browser.js(more + ".click()")
+    browser.wait(f"{facts} === 25")
+    assert browser.js(more + ".hidden")
+    sentences = "document.querySelectorAll('#entity .fact:first-child .evidence li').length"
+    assert browser.js(sentences) == 3
+    browser.js("document.querySelector('#entity .fact:first-child .evidence + button.more').click()")
+    browser.wait(f"{sentences} === 5")
+    assert PAYLOAD in browser.js("document.querySelector('#entity .fact:first-child').textContent")
+    assert browser.js("document.querySelectorAll('#entity img, #entity script').length") == 0
+    articles = "document.querySelectorAll('#entity > ul.plain > li').length"  # not the neighbours' lists
+    assert browser.js(articles) == 50
+    browser.js("document.querySelector('#entity > ul.plain + button.more').click()")
+    browser.wait(f"{articles} === 55")
+    assert browser.js("document.body.dataset.pwned") is None and browser.errors == []

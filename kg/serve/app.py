@@ -109,9 +109,10 @@ async def _body(request: Request) -> bytes:
     return b"".join(chunks)
 
 
-def _paging(params) -> dict:
+def _paging(params, keys: tuple = ("limit", "offset")) -> dict:
+    """The whole numbers among ``params`` named ``keys``; a missing or empty one is left out."""
     out = {}
-    for key in ("limit", "offset"):
+    for key in keys:
         value = params.get(key)
         if value not in (None, ""):
             if not value.isdigit():
@@ -128,6 +129,8 @@ class App:
         # a network is our own code, not a visitor's query: it gets longer than a query, still bounded
         self.network_timeout = max(timeout, 120.0)
         self._networks: dict = {}
+        # one network computed at a time, so a worker stays free for queries; one computed already
+        # is served without waiting for the lock (while the warm-up computes the next)
         self._network_lock = threading.Lock()
 
     def ask(self, request: dict, timeout: float | None = None) -> tuple[int, str, bytes]:
@@ -242,7 +245,31 @@ class App:
                                     "limit": int(limit) if limit.isdigit() else 12})
 
     async def entity(self, request: Request) -> Response:
-        return await self.ask_json({"op": "entity", "iri": request.query_params.get("iri", "")})
+        """An entity's page: the first page of each of its lists (``facts``, ``evidence``, ``articles``: how many)."""
+        return await self._entity_op(request, "entity", (), ("facts", "evidence", "articles"))
+
+    async def entity_facts(self, request: Request) -> Response:
+        return await self._entity_op(request, "entity_facts", ("predicate", "direction"), ("offset", "limit", "evidence"))
+
+    async def entity_evidence(self, request: Request) -> Response:
+        return await self._entity_op(request, "entity_evidence", ("predicate", "direction", "other"), ("offset", "limit"))
+
+    async def entity_articles(self, request: Request) -> Response:
+        return await self._entity_op(request, "entity_articles", (), ("offset", "limit"))
+
+    async def entity_quotes(self, request: Request) -> Response:
+        return await self._entity_op(request, "entity_quotes", (), ("offset", "limit"))
+
+    async def _entity_op(self, request: Request, op: str, texts: tuple, numbers: tuple) -> Response:
+        params = request.query_params
+        ask = {"op": op, "iri": params.get("iri", ""), **{k: params.get(k, "") for k in texts}}
+        if "direction" in texts and ask["direction"] not in ("out", "in"):
+            return _reply(*text_reply(400, "direction must be out or in"))
+        try:
+            ask.update(_paging(params, numbers))
+        except Refused as exc:
+            return _reply(*text_reply(exc.status, str(exc)))
+        return await self.ask_json(ask)
 
     async def vocabulary(self, request: Request) -> Response:
         return await self.ask_json({"op": "vocabulary"})
@@ -250,6 +277,8 @@ class App:
     # --- networks: computed once per projection by a worker, kept here, cut to views here
 
     def network(self, projection: str | None) -> tuple[nx.Graph, list[dict]]:
+        if projection in self._networks:
+            return self._networks[projection]
         with self._network_lock:
             if projection in self._networks:
                 return self._networks[projection]
@@ -367,6 +396,10 @@ class App:
             Route("/api/export", self.export, methods=["POST"]),
             Route("/api/search", self.search, methods=read),
             Route("/api/entity", self.entity, methods=read),
+            Route("/api/entity/facts", self.entity_facts, methods=read),
+            Route("/api/entity/evidence", self.entity_evidence, methods=read),
+            Route("/api/entity/articles", self.entity_articles, methods=read),
+            Route("/api/entity/quotes", self.entity_quotes, methods=read),
             Route("/api/vocabulary", self.vocabulary, methods=read),
             Route("/api/network", self.network_view, methods=read),
             Route("/api/network/expand", self.network_expand, methods=read),

@@ -2,7 +2,8 @@
 
 Each function takes the ``Served`` graph and returns plain data (JSON for the
 browser): a page of a query's answer, names found as one types, an entity with
-every fact about it and the evidence for each, a network with its measures.
+its facts and the evidence for each (a page of each list at a time), a network
+with its measures.
 They run in the query workers (``kg.serve.workers``), so a slow one is killed
 like a slow query.
 """
@@ -26,10 +27,7 @@ PREFIXES = {"schema": "https://schema.org/", "kg": "https://w3id.org/kg-news/ont
             "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}
 _PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 SDO = PREFIXES["schema"]
-PAGE_MAX = 1_000  # rows in a page of the table view
-#: Betweenness is exact, and quadratic in pure Python: past this many nodes a served
-#: network leaves it out (whole BBC: 216 s) and `kg network` computes it.
-BETWEENNESS_MAX_NODES = 500
+PAGE_MAX = 1_000  # rows in a page of the table view, or of an entity's facts, evidence or articles
 
 #: predicate -> (label read from the subject, label read from the object)
 RELATIONS = {
@@ -143,24 +141,56 @@ def _term(iri: str):
 
 
 def _marks(sentence: str, names: list[str]) -> list[list[int]]:
-    """Character spans of the names in the sentence (longest names first, spans not overlapping)."""
+    """Character spans of the names in the sentence, as whole words (longest names first, spans not overlapping).
+
+    >>> _marks("These boxes, like the US's TiVo, pause.", ["US", "TiVo"])
+    [[22, 24], [27, 31]]
+    """
     taken: list[list[int]] = []
     low = sentence.lower()
     for name in sorted({n for n in names if n and len(n) > 1}, key=len, reverse=True):
-        for m in re.finditer(re.escape(name.lower()), low):
+        # not inside a word: the US's alias "us" is no mark in "pause"
+        for m in re.finditer(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", low):
             span = [m.start(), m.end()]
             if all(span[1] <= a or span[0] >= b for a, b in taken):
                 taken.append(span)
     return sorted(taken)
 
 
-def entity(served: Served, iri: str) -> dict:
-    """An entity's kinds, names and every fact in and out, grouped by relation, each with its evidence:
-    the sentence (with the spans of both ends' names), the article, the rule and the confidence."""
-    node = _term(iri)
+# An article's headline, URL and date, asked beside whatever names it (?a)
+_ARTICLE = "OPTIONAL { ?a schema:headline ?h } OPTIONAL { ?a schema:url ?url } OPTIONAL { ?a schema:datePublished ?date }"
+# The evidence of every fact with ?x at either end. Asked as a UNION of the two ends, each a lookup
+# in an index; a FILTER on either end read every evidence node of the graph (80 ms on the BBC).
+_EVIDENCE = f"""SELECT ?ev ?s ?p ?o ?sentence ?rule ?confidence ?a ?h ?url ?date WHERE {{
+    {{ ?ev kg:statementSubject ?x }} UNION {{ ?ev kg:statementObject ?x }}
+    ?ev kg:statementSubject ?s ; kg:statementPredicate ?p ; kg:statementObject ?o ;
+        kg:sentence ?sentence ; kg:rule ?rule ; kg:confidence ?confidence ; prov:wasDerivedFrom ?a .
+    {_ARTICLE} }}"""
+
+
+def _article(a: str, headline: str | None, url: str | None, date: str | None) -> dict:
+    # only web links: a URL is shown as a link, and javascript: must not become one
+    safe = url if url and url.lower().startswith(("http://", "https://")) else None
+    return {"iri": a, "headline": headline, "url": safe, "date": date}
+
+
+def _page(offset: int, limit: int) -> slice:
+    offset, limit = max(0, int(offset)), max(0, min(int(limit), PAGE_MAX))
+    return slice(offset, offset + limit)
+
+
+def _entity(served: Served, iri: str) -> Entity:
+    _term(iri)
     e = served.entities.get(iri)
     if e is None:
         raise Refused(404, f"no person, organisation, event or place has the IRI {iri}")
+    return e
+
+
+def _relations(served: Served, iri: str) -> list[dict]:
+    """Every fact in and out of the entity, grouped by relation (kg's relations first), each fact with
+    all its evidence, most supported first; ``ends`` (subject, object) says whose names to mark."""
+    node = _term(iri)
     # facts only: not its names, nor the articles, quotations and evidence that point at it
     out = served.select("""SELECT ?p ?o ?kind WHERE { ?s ?p ?o .
         FILTER (?p NOT IN (rdf:type, schema:name, schema:alternateName, schema:mentions))
@@ -168,56 +198,131 @@ def entity(served: Served, iri: str) -> dict:
         BIND (isLITERAL(?o) AS ?kind) }""", {"s": [node]})
     into = [(s, p) for s, p in served.select("SELECT ?s ?p WHERE { ?s ?p ?o }", {"o": [node]})
             if s in served.entities]
-    evidence = served.select("""SELECT ?s ?p ?o ?sentence ?rule ?confidence ?a WHERE {
-        ?ev kg:statementSubject ?s ; kg:statementPredicate ?p ; kg:statementObject ?o ;
-            kg:sentence ?sentence ; kg:rule ?rule ; kg:confidence ?confidence ; prov:wasDerivedFrom ?a .
-        FILTER (?s = ?x || ?o = ?x) }""", {"x": [node]})
-    articles = _articles(served, {a for *_, a in evidence})
-    names = lambda x: ([served.entities[x].name, *served.entities[x].aliases]  # noqa: E731
-                       if x in served.entities else [x])
     support: dict[tuple, list] = defaultdict(list)
-    for s, p, o, sentence, rule, confidence, a in evidence:
-        support[(s, p, o)].append({"sentence": sentence, "marks": _marks(sentence, names(s) + names(o)),
-                                   "rule": rule, "confidence": float(confidence), "article": articles.get(a, {"iri": a})})
+    seen = set()
+    for ev, s, p, o, sentence, rule, confidence, a, h, url, date in served.select(_EVIDENCE, {"x": [node]}):
+        if ev not in seen:  # once, though both its ends be the entity or its article have two headlines
+            seen.add(ev)
+            support[(s, p, o)].append({"sentence": sentence, "rule": rule, "confidence": float(confidence),
+                                       "article": _article(a, h, url, date)})
     groups: dict[tuple, list] = defaultdict(list)
     for p, o, is_literal in out:
-        literal = is_literal == "true"
-        other = ({"value": o} if literal or o not in served.entities else _card(served.entities[o]))
-        groups[(p, "out")].append({**other, "evidence": _sorted(support.get((iri, p, o), []))})
+        other = {"value": o} if is_literal == "true" or o not in served.entities else _card(served.entities[o])
+        groups[(p, "out")].append({**other, "ends": (iri, o), "evidence": _sorted(support.get((iri, p, o), []))})
     for s, p in into:
-        other = _card(served.entities[s]) if s in served.entities else {"value": s}
-        groups[(p, "in")].append({**other, "evidence": _sorted(support.get((s, p, iri), []))})
-    facts = [{"predicate": p, "direction": d, "label": RELATIONS.get(p, (p.rsplit("/", 1)[-1],) * 2)[d == "in"],
-              "facts": sorted(items, key=lambda f: (-len(f["evidence"]), f.get("name", f.get("value", ""))))}
-             for (p, d), items in groups.items()]
-    facts.sort(key=lambda g: (list(RELATIONS).index(g["predicate"]) if g["predicate"] in RELATIONS else 99, g["direction"]))
-    mentioned = served.select("SELECT DISTINCT ?a WHERE { ?a schema:mentions ?x }", {"x": [node]})
-    quotes = served.select("""SELECT ?text ?a WHERE { ?q schema:spokenByCharacter ?x ; schema:text ?text ;
-        schema:isBasedOn ?a }""", {"x": [node]})
-    in_articles = _articles(served, {a for a, in mentioned} | {a for _, a in quotes})
-    return {**_card(e), "aliases": e.aliases, "facts": facts,
-            "quotes": [{"text": t, "article": in_articles.get(a, {"iri": a})} for t, a in sorted(quotes)],
-            "articles": sorted((in_articles.get(a, {"iri": a}) for a, in mentioned),
-                               key=lambda a: (a.get("date") or "", a.get("headline") or ""), reverse=True)}
+        groups[(p, "in")].append({**_card(served.entities[s]), "ends": (s, iri),
+                                  "evidence": _sorted(support.get((s, p, iri), []))})
+    relations = [{"predicate": p, "direction": d, "label": RELATIONS.get(p, (p.rsplit("/", 1)[-1],) * 2)[d == "in"],
+                  "facts": sorted(items, key=lambda f: (-len(f["evidence"]), f.get("name", f.get("value", ""))))}
+                 for (p, d), items in groups.items()]
+    order = list(RELATIONS)
+    relations.sort(key=lambda g: (order.index(g["predicate"]) if g["predicate"] in order else 99, g["direction"]))
+    return relations
 
 
 def _sorted(evidence: list[dict]) -> list[dict]:
-    return sorted(evidence, key=lambda ev: (-ev["confidence"], ev["article"].get("headline") or "", ev["sentence"]))
+    return sorted(evidence, key=lambda ev: (-ev["confidence"], ev["article"]["headline"] or "", ev["sentence"]))
 
 
-def _articles(served: Served, iris: set[str]) -> dict[str, dict]:
-    """Headline, URL and date of each article."""
-    if not iris:
-        return {}
-    rows = served.select("""SELECT ?a ?h ?url ?date WHERE { OPTIONAL { ?a schema:headline ?h }
-        OPTIONAL { ?a schema:url ?url } OPTIONAL { ?a schema:datePublished ?date } }""",
-                         {"a": [_term(a) for a in sorted(iris)]})
-    found = {}
-    for a, h, url, date in rows:
-        # only web links: a URL is shown as a link, and javascript: must not become one
-        safe = url if url and url.lower().startswith(("http://", "https://")) else None
-        found[a] = {"iri": a, "headline": h, "url": safe, "date": date}
-    return found
+def _names(served: Served, x: str) -> list[str]:
+    return [served.entities[x].name, *served.entities[x].aliases] if x in served.entities else [x]
+
+
+def _shown_evidence(served: Served, fact: dict, page: slice) -> list[dict]:
+    """A page of a fact's evidence, both ends' names marked in each sentence."""
+    s, o = fact["ends"]
+    names = _names(served, s) + _names(served, o)
+    return [{**ev, "marks": _marks(ev["sentence"], names)} for ev in fact["evidence"][page]]
+
+
+def _shown_facts(served: Served, facts: list[dict], page: slice, evidence: int) -> list[dict]:
+    """A page of facts as the page shows them: each with the first ``evidence`` of its evidence."""
+    return [{**{k: v for k, v in f.items() if k not in ("ends", "evidence")},
+             "evidence": _shown_evidence(served, f, _page(0, evidence)), "evidence_total": len(f["evidence"])}
+            for f in facts[page]]
+
+
+def _group(served: Served, iri: str, predicate: str, direction: str) -> dict:
+    for group in _relations(served, iri):
+        if (group["predicate"], group["direction"]) == (predicate, direction):
+            return group
+    raise Refused(404, f"{iri} has no {'facts' if direction == 'out' else 'facts pointing at it'} of {predicate}")
+
+
+def _mentioned(served: Served, iri: str) -> list[dict]:
+    """The articles that mention the entity, newest first (undated last), then by headline."""
+    found: dict[str, dict] = {}
+    for a, h, url, date in served.select(f"SELECT ?a ?h ?url ?date WHERE {{ ?a schema:mentions ?x {_ARTICLE} }}",
+                                         {"x": [_term(iri)]}):
+        found.setdefault(a, _article(a, h, url, date))
+    by_headline = sorted(found.values(), key=lambda a: ((a["headline"] or "").lower(), a["iri"]))
+    return sorted(by_headline, key=lambda a: a["date"] or "", reverse=True)
+
+
+def _quoted(served: Served, iri: str) -> list[dict]:
+    """What the entity is quoted saying, and where."""
+    found: dict[tuple, dict] = {}
+    for text, a, h, url, date in served.select(f"""SELECT ?text ?a ?h ?url ?date WHERE {{
+            ?q schema:spokenByCharacter ?x ; schema:text ?text ; schema:isBasedOn ?a . {_ARTICLE} }}""",
+                                               {"x": [_term(iri)]}):
+        found.setdefault((text, a), {"text": text, "article": _article(a, h, url, date)})
+    return [found[key] for key in sorted(found)]
+
+
+#: What an entity page shows at first; the rest of each list comes a page at a time on request
+#: (the BBC's "US" is mentioned in 568 articles: all of them, and every fact's every sentence, made
+#: the page slow to send and to draw).
+FACTS_SHOWN, EVIDENCE_SHOWN, ARTICLES_SHOWN = 20, 3, 50
+
+
+def entity(served: Served, iri: str, facts: int = FACTS_SHOWN, evidence: int = EVIDENCE_SHOWN,
+           articles: int = ARTICLES_SHOWN) -> dict:
+    """An entity's kinds and names, and the first pages of its facts in and out (grouped by relation,
+    each with ``total``), of each fact's evidence (``evidence_total``): the sentence with the spans of
+    both ends' names, the article, the rule and the confidence; of its quotes and of the articles
+    mentioning it (``quotes_total``, ``articles_total``). ``entity_facts``, ``entity_evidence``,
+    ``entity_articles`` and ``entity_quotes`` give the next pages."""
+    e = _entity(served, iri)
+    groups = [{"predicate": g["predicate"], "direction": g["direction"], "label": g["label"],
+               "total": len(g["facts"]), "facts": _shown_facts(served, g["facts"], _page(0, facts), evidence)}
+              for g in _relations(served, iri)]
+    mentioned, quotes = _mentioned(served, iri), _quoted(served, iri)
+    return {**_card(e), "aliases": e.aliases, "facts": groups,
+            "quotes": quotes[_page(0, articles)], "quotes_total": len(quotes),
+            "articles": mentioned[_page(0, articles)], "articles_total": len(mentioned)}
+
+
+def entity_facts(served: Served, iri: str, predicate: str, direction: str, offset: int = 0,
+                 limit: int = FACTS_SHOWN, evidence: int = EVIDENCE_SHOWN) -> dict:
+    """A page of an entity's facts of one relation (``direction`` "out" or "in"), as ``entity`` gives them."""
+    _entity(served, iri)
+    facts = _group(served, iri, predicate, direction)["facts"]
+    return {"offset": offset, "total": len(facts), "facts": _shown_facts(served, facts, _page(offset, limit), evidence)}
+
+
+def entity_evidence(served: Served, iri: str, predicate: str, direction: str, other: str, offset: int = 0,
+                    limit: int = EVIDENCE_SHOWN) -> dict:
+    """A page of the evidence of one fact: the entity's ``predicate`` to or from ``other`` (an IRI or a value)."""
+    _entity(served, iri)
+    for fact in _group(served, iri, predicate, direction)["facts"]:
+        if fact.get("iri", fact.get("value")) == other:
+            return {"offset": offset, "total": len(fact["evidence"]),
+                    "evidence": _shown_evidence(served, fact, _page(offset, limit))}
+    raise Refused(404, f"{iri} has no such fact of {predicate}")
+
+
+def entity_articles(served: Served, iri: str, offset: int = 0, limit: int = ARTICLES_SHOWN) -> dict:
+    """A page of the articles mentioning an entity, newest first."""
+    _entity(served, iri)
+    mentioned = _mentioned(served, iri)
+    return {"offset": offset, "total": len(mentioned), "articles": mentioned[_page(offset, limit)]}
+
+
+def entity_quotes(served: Served, iri: str, offset: int = 0, limit: int = ARTICLES_SHOWN) -> dict:
+    """A page of an entity's quotes."""
+    _entity(served, iri)
+    quotes = _quoted(served, iri)
+    return {"offset": offset, "total": len(quotes), "quotes": quotes[_page(offset, limit)]}
 
 
 # --- the query view ------------------------------------------------------------------
@@ -397,49 +502,27 @@ class _Rows:
                 for row in self.served.store.query(text, use_default_graph_as_union=self.served.union)]
 
 
-def _metrics(G) -> list[dict]:
-    """``network.metrics`` where it is quick; on a bigger graph the same rows without betweenness."""
-    import networkx as nx
-
-    from .. import network
-
-    if len(G) <= BETWEENNESS_MAX_NODES:
-        return network.metrics(G)
-    weighted = dict(G.degree(weight="weight"))
-    pagerank = nx.pagerank(G, weight="weight", tol=1e-10, max_iter=1000)
-    label = lambda n: str(G.nodes[n].get("label", n))  # noqa: E731
-
-    def numbered(groups) -> dict:
-        ordered = sorted(groups, key=lambda c: (-len(c), min(label(n) for n in c)))
-        return {n: i for i, group in enumerate(ordered) for n in group}
-
-    community = numbered(nx.community.louvain_communities(G, weight="weight", seed=42))
-    component = numbered(nx.connected_components(G))
-    rows = [dict(id=n, label=label(n), kind=G.nodes[n].get("kind", ""), degree=G.degree(n),
-                 weighted_degree=float(weighted[n]), pagerank=float(pagerank[n]),
-                 community=community[n], component=component[n]) for n in G]
-    return sorted(rows, key=lambda r: (-r["weighted_degree"], r["label"], str(r["id"])))
-
-
 _EDGE_LISTS = ("events", "organizations", "people")
 
 
 def network(served: Served, projection: str | None = None) -> dict:
     """The network of the graph (``projection``: None, "person" or "organization") with its measures, as
-    node-link data: nodes with label, kind, their number of articles and ``_metrics``; links with what
-    links them."""
+    node-link data: nodes with label, kind, their number of articles and the measures ``kg network``
+    gives (``network.metrics``: exact betweenness in C, 0.2 s on the whole BBC; Leiden communities);
+    links with what links them."""
     from .. import network as net
 
     if projection not in (None, "person", "organization"):
         raise Refused(400, f"unknown projection {projection!r}: person or organization, or none for the whole graph")
     B = net.from_rdf(_Rows(served))
     G = B if projection is None else net.collaboration(B) if projection == "person" else net.organization_network(B)
-    rows = _metrics(G)
+    rows = net.metrics(G)
     nodes = [{**r, "articles": len(G.nodes[r["id"]].get("articles", ()))} for r in rows]
     links = [{"source": u, "target": v, "weight": float(d.get("weight", 1)),
               **{k: d[k] for k in ("relation", *_EDGE_LISTS) if k in d}} for u, v, d in G.edges(data=True)]
     return {"projection": projection, "nodes": nodes, "links": links}
 
 
-OPS = {"search": search, "entity": entity, "table": table, "export": export, "vocabulary": vocabulary,
-       "network": network}
+OPS = {"search": search, "entity": entity, "entity_facts": entity_facts, "entity_evidence": entity_evidence,
+       "entity_articles": entity_articles, "entity_quotes": entity_quotes, "table": table, "export": export,
+       "vocabulary": vocabulary, "network": network}

@@ -59,7 +59,10 @@ def _work(conn, files: list[str]) -> None:
             reply = text_reply(exc.status, str(exc))
         except Exception as exc:  # noqa: BLE001 (an evaluation error is the client's answer, not our crash)
             reply = text_reply(500, f"query failed: {type(exc).__name__}: {exc}")
-        conn.send(reply)
+        try:
+            conn.send(reply)
+        except OSError:  # the server closed while this worker was answering (a network at start): done
+            return
 
 
 def _work_main() -> None:

@@ -220,15 +220,48 @@
     return a.url ? el("a", {href: a.url, target: "_blank", rel: "noopener noreferrer"}, title) : el("span", {}, title);
   }
 
-  function fact(f) {
-    const what = f.iri ? el("a", {href: entityHref(f.iri)}, f.name) : el("span", {}, f.value);
-    const evidence = f.evidence.length ? el("ul", {class: "evidence"}, f.evidence.map(ev => el("li", {},
-      sentence(ev),
+  // The first page of a list, and a button that appends the next while there are more: a huge
+  // entity's facts, sentences and articles come a page at a time, not thousands at once.
+  function paged(list, first, total, render, next) {
+    let shown = 0;
+    const button = el("button", {type: "button", class: "more"});
+    const add = items => {
+      list.append(...items.map(render));
+      shown += items.length;
+      button.hidden = shown >= total || !items.length;
+      button.textContent = `show more (${number(total - shown)} not shown)`;
+    };
+    button.addEventListener("click", async () => {
+      button.disabled = true;
+      try { add(await next(shown)); } catch (e) {
+        button.replaceWith(el("span", {class: "status error"}, e.message)); return;
+      }
+      button.disabled = false;
+    });
+    add(first);
+    return [list, button];
+  }
+
+  const query = params => Object.entries(params).map(([k, v]) => k + "=" + encodeURIComponent(v)).join("&");
+
+  function evidenceItem(ev) {
+    return el("li", {}, sentence(ev),
       el("div", {class: "meta"}, articleLink(ev.article), ev.article.date ? el("span", {}, ev.article.date) : null,
-         el("span", {}, "rule " + ev.rule), el("span", {}, "confidence " + ev.confidence.toFixed(2)))))) :
+         el("span", {}, "rule " + ev.rule), el("span", {}, "confidence " + ev.confidence.toFixed(2))));
+  }
+
+  function fact(e, group, f) {
+    const what = f.iri ? el("a", {href: entityHref(f.iri)}, f.name) : el("span", {}, f.value);
+    const evidence = f.evidence_total ? paged(el("ul", {class: "evidence"}), f.evidence, f.evidence_total, evidenceItem,
+      offset => api("/api/entity/evidence?" + query({iri: e.iri, predicate: group.predicate, direction: group.direction,
+                                                      other: f.iri || f.value, offset, limit: 20})).then(d => d.evidence)) :
       el("div", {class: "evidence none"}, "no evidence recorded");
     return el("div", {class: "fact"}, el("div", {class: "what"}, what,
       f.kinds ? [" ", ...f.kinds.map(kindBadge)] : null), evidence);
+  }
+
+  function articleItem(a) {
+    return el("li", {}, articleLink(a), a.date ? el("span", {class: "muted"}, " · " + a.date) : null);
   }
 
   async function showEntity(iri) {
@@ -251,7 +284,7 @@
     const parts = [
       el("h1", {}, e.name, e.kinds.map(kindBadge)),
       e.aliases.length ? el("div", {class: "muted"}, "also: " + e.aliases.join(" · ")) : null,
-      el("div", {class: "muted"}, "mentioned in " + e.articles.length + (e.articles.length === 1 ? " article" : " articles"),
+      el("div", {class: "muted"}, "mentioned in " + number(e.articles_total) + (e.articles_total === 1 ? " article" : " articles"),
          el("span", {class: "iri"}, "  " + e.iri)),
       el("div", {class: "actions"},
          el("button", {type: "button", onclick: () => { location.hash = "#/network/ego/" + encodeURIComponent(e.iri); }}, "Its network"),
@@ -260,17 +293,23 @@
     ];
     if (!e.facts.length) parts.push(el("p", {class: "none"}, "no facts about it beyond its names"));
     for (const group of e.facts) {
-      parts.push(el("h3", {}, group.label + " (" + group.facts.length + ")"), group.facts.map(fact));
+      parts.push(el("h3", {}, group.label + " (" + number(group.total) + ")"),
+        paged(el("div", {class: "facts"}), group.facts, group.total, f => fact(e, group, f),
+          offset => api("/api/entity/facts?" + query({iri: e.iri, predicate: group.predicate, direction: group.direction,
+                                                      offset, limit: 50})).then(d => d.facts)));
     }
     const neighbours = el("div", {id: "neighbours"}, el("p", {class: "muted"}, "loading…"));
     parts.push(el("h2", {}, "Neighbours in the network"), neighbours);
-    if (e.quotes.length) {
-      parts.push(el("h2", {}, "Quoted"), el("ul", {class: "evidence"}, e.quotes.map(q => el("li", {},
-        el("q", {}, q.text), el("div", {class: "meta"}, articleLink(q.article))))));
+    if (e.quotes_total) {
+      parts.push(el("h2", {}, "Quoted (" + number(e.quotes_total) + ")"),
+        paged(el("ul", {class: "evidence"}), e.quotes, e.quotes_total,
+          q => el("li", {}, el("q", {}, q.text), el("div", {class: "meta"}, articleLink(q.article))),
+          offset => api("/api/entity/quotes?" + query({iri: e.iri, offset, limit: 100})).then(d => d.quotes)));
     }
-    parts.push(el("h2", {}, "Articles"), el("ul", {class: "plain"}, e.articles.map(a => el("li", {},
-      articleLink(a), a.date ? el("span", {class: "muted"}, " · " + a.date) : null))));
-    box.replaceChildren(...parts.flat());
+    parts.push(el("h2", {}, "Articles (" + number(e.articles_total) + ")"),
+      paged(el("ul", {class: "plain"}), e.articles, e.articles_total, articleItem,
+        offset => api("/api/entity/articles?" + query({iri: e.iri, offset, limit: 200})).then(d => d.articles)));
+    box.replaceChildren(...parts.flat(2));
     document.body.dataset.entity = e.iri;
     showNeighbours(e, neighbours);
   }
