@@ -36,10 +36,12 @@ def _head_lemma(m) -> str:
 
 
 def focus_event(reader: Reader, verb: Token, exclude: int | None = None) -> int | None:
-    """The event the story is about so far: of those named before, the one named most often (the first, if tied)."""
+    """The gathering the story is about so far: of those named before, the one named most often (the first, if
+    tied). Only a gathering (a forum, a visit, a ceremony) is one people take part in without its being named:
+    "the New Year", "the tsunami" or "the election" an article is about is not."""
     seen: dict[int, list[int]] = {}
     for c in reader.clusters.values():
-        if c.kind == "Event" and c.id != exclude:
+        if c.kind == "Event" and c.id != exclude and any(_head_lemma(m) in GATHERING_NOUNS for m in c.mentions):
             starts = [m.start for m in c.mentions if m.start < verb.i]
             if starts:
                 seen[c.id] = starts

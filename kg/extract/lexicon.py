@@ -239,7 +239,11 @@ VENUE_NOUNS = ["hall", "hotel", "building", "auditorium", "theatre", "theater", 
 #: Gatherings: where those a report quotes spoke ("the forum", "the roundtable"), unlike an inquiry or an election.
 GATHERING_NOUNS = ["forum", "conference", "dialogue", "seminar", "meeting", "roundtable", "workshop", "symposium",
                    "summit", "session", "visit", "talks", "consultation", "colloquium", "congress", "convention",
-                   "retreat", "panel", "assembly", "gathering"]
+                   "retreat", "panel", "assembly", "gathering", "ceremony", "award", "awards", "festival", "premiere",
+                   "concert", "dinner", "reception", "banquet", "luncheon", "gala", "lecture", "debate", "hearing",
+                   "championship", "championships", "tournament", "exhibition", "expo", "fair", "launch", "signing",
+                   "round", "negotiation", "negotiations", "event", "call", "mission", "trip", "tour", "day", "week",
+                   "series", "edition", "celebration", "anniversary"]
 
 #: Last words of fields of study or of office, which follow a title rather than name a body:
 #: "Minister of Foreign Affairs", "Professor of China Studies", "Director for Public Engagement".

@@ -115,3 +115,10 @@ def test_the_members_of_a_bodys_team_work_for_the_body(extract_text):
     facts = facts_of(extract_text(
         "The Harbour Forum opened in Oslo. Members of the Polar Institute team included Maria Olsen and Tomas Berg."))
     assert {("Maria Olsen", "affiliation", "Polar Institute"), ("Tomas Berg", "affiliation", "Polar Institute")} <= facts
+
+
+def test_no_one_takes_part_in_an_ongoing_happening_just_by_being_in_the_story(extract_text):
+    facts = facts_of(extract_text(
+        "The tsunami struck the coast on Sunday. The tsunami killed thousands. Foreign Secretary Jack Straw "
+        "is to visit Thailand this week."))
+    assert not any(r == "participant" and o == "Jack Straw" for _, r, o in facts)
