@@ -226,8 +226,7 @@ TITLE_MODIFIERS = ["executive", "senior", "assistant", "associate", "deputy", "v
                    "hon", "honourable", "honorable"]
 
 #: Parts of a gathering named by their kind alone: "the opening ceremony", "a panel session", "the sub-forum".
-PART_NOUNS = ["ceremony", "session", "panel", "sub-forum", "plenary", "breakout", "keynote", "reception", "banquet",
-              "luncheon", "dinner"]
+PART_NOUNS = ["ceremony", "session", "panel", "sub-forum", "plenary", "breakout", "keynote"]
 
 #: Heads of what is said at a gathering rather than the gathering: "a keynote speech", "a lively discussion".
 SPEECH_NOUNS = ["speech", "remark", "remarks", "address", "keynote", "presentation", "discussion", "speeches"]
