@@ -135,7 +135,7 @@ def _short_form_of(words: list[str], c: Cluster, kind: str) -> bool:
     if not words:
         return False  # (a mention that is all courtesy title, "Mr", has no words to compare)
     if kind == "Person" and len(words) > 1:
-        return _initialled(words, c)
+        return _initialled(words, c) or _without_middle_initials(words, c)
     for full in c.mentions:
         full_words = [t.text for t in strip_honorific(full)]
         if len(full_words) <= len(words):
@@ -160,6 +160,21 @@ def _variant_of(one: str, other: str) -> bool:
         return False
     return all(x == y or min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))
                for x, y in zip(map(singular, a), map(singular, b)))
+
+
+def _without_middle_initials(words: list[str], c: Cluster) -> bool:
+    """"David B. Sandalow" and "David Sandalow", "R. David Edelman" and "David Edelman", in either order: one
+    person, written with and without an initial (a name needs two words besides its initials)."""
+    def bare(ws: list[str]) -> list[str]:
+        kept = [w for w in ws if not _an_initial(w)]
+        return kept if len(kept) >= 2 else ws
+    mine = bare(words)
+    return any(bare(other) == mine and other != words
+               for other in ([t.text for t in strip_honorific(x)] for x in c.mentions))
+
+
+def _an_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
 
 
 def _initialled(words: list[str], c: Cluster) -> bool:

@@ -222,3 +222,12 @@ def test_a_capitalised_event_word_alone_is_the_last_event_it_heads(extract_text)
     x = extract_text("Leaders will meet at the 10th Baltic Summit in Riga. The Summit will discuss trade.")
     events = [names for names in x.names.values() if any("Summit" in n for n in names)]
     assert len(events) == 1
+
+
+def test_a_name_with_and_without_a_middle_or_leading_initial_is_one_person(extract_text):
+    x = extract_text("David B. Sandvik, a senior fellow at Westbridge University, spoke at the forum. David Sandvik said "
+                     "energy matters. R. Tomas Lindqvist chaired; Tomas Lindqvist closed the forum.")
+    people = [names for names in x.names.values() if any("Sandvik" in n for n in names)]
+    assert len(people) == 1
+    people = [names for names in x.names.values() if any("Lindqvist" in n for n in names)]
+    assert len(people) == 1
