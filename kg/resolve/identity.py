@@ -303,7 +303,10 @@ class _Resolution:
         for block in blocks.values():
             for i, (fa, a) in enumerate(block):
                 for fb, b in block[i + 1:]:
-                    if fa != fb and abs(len(fa) - len(fb)) <= 2 and SequenceMatcher(None, fa, fb).ratio() >= 0.93:
+                    if fa == fb or abs(len(fa) - len(fb)) > 2:
+                        continue
+                    matcher = SequenceMatcher(None, fa, fb)
+                    if matcher.quick_ratio() >= 0.93 and matcher.ratio() >= 0.93:
                         main, other = (a, b) if self._articles(a) >= self._articles(b) else (b, a)
                         if self._articles(main) >= 3 * self._articles(other):  # a slip is rare beside the name
                             self._join(main, other, "a near-identical name, far less read")

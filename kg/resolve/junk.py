@@ -113,7 +113,7 @@ def junk_reason(kind: str, name: str) -> str | None:
         if len(words) == 1 and key in COMMON_NOUNS:
             return "a common noun"
         head = _head(words)  # "Office of Management and Budget" is an office
-        if head in DOCUMENT_WORDS or head in _document_heads():
+        if (head in DOCUMENT_WORDS or head in _document_heads()) and not _agency(words):
             return "a document, law, budget or programme"
         if last in GROUP_WORDS and len(words) <= 3:
             return "a group of people, not a body"
@@ -130,6 +130,11 @@ def junk_reason(kind: str, name: str) -> str | None:
             return "an ongoing situation, law or programme"
         return None
     return None
+
+
+def _agency(words: list[str]) -> bool:
+    """A programme that is a body: the United Nations' (UN Development Programme, World Food Programme)."""
+    return words[-1] in ("programme", "program") and (words[0] in ("un", "world") or "nations" in words)
 
 
 def _head(words: list[str]) -> str:

@@ -179,7 +179,8 @@ def _singular(word: str) -> str:
     return word
 
 
-def org_variants(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def org_variants(name: str) -> frozenset[str]:
     """The folded forms a body's name also takes: without "Party", in the singular, "the Commons" for the
     House of Commons; and, marked "~", its words without little words and in the singular, which
     spellings of one name share ("Institute for/of Fiscal Studies", "Trades Union/Trade Unions Congress").
@@ -209,7 +210,7 @@ def org_variants(name: str) -> set[str]:
     loose = [w if w in _NOT_PLURALS else _singular(w) for w in words if w not in _STOP]
     if len(loose) >= 2:
         out.add("~" + " ".join(loose))
-    return {v for v in out if v}
+    return frozenset(v for v in out if v)
 
 
 #: Familiar forms of first names that no spelling rule links: "Jim" for "James".

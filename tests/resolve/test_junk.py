@@ -20,7 +20,7 @@ NOT_ENTITIES = [
 NAMES = [
     ("Person", "Gordon Brown"), ("Person", "John Major"), ("Person", "Charles de Gaulle"), ("Person", "de Villepin"),
     ("Organization", "Office of Management and Budget"), ("Organization", "House of Lords"),
-    ("Organization", "Microprocessor Report"), ("Organization", "Treasury"), ("Organization", "Labour Party"),
+    ("Organization", "Microprocessor Report"), ("Organization", "UN Development Programme"), ("Organization", "Treasury"), ("Organization", "Labour Party"),
     ("Event", "General Election"), ("Event", "Hutton Inquiry"), ("Event", "data workshop"), ("Place", "Westminster"),
 ]
 
