@@ -23,6 +23,7 @@ from .title_phrases import (
     text_of,
     title_words,
 )
+from .titles import TITLE_HEADS, is_title_head
 
 ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
 WORK_VERBS = {"work", "serve", "join", "leave", "quit"}
@@ -186,9 +187,11 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         return
     if title[-1].lemma_.lower() in ORG_CLASS:
         return  # "think tank Demos" names a body, not a job
-    if all(t.pos_ == "PROPN" for t in title) and title[-1].lower_ not in TITLE_WORDS:
+    if all(t.pos_ == "PROPN" for t in title) and title[-1].lower_ not in TITLE_WORDS and not _plural_title(title[-1]) \
+            and not is_title_head(title[-1]):
         return  # "Sundar Katwala" with the first name left out of the mention: a name, not a title
-    plural = title[-1].tag_ in ("NNS", "NNPS") or len(title[-1]) > 2 and title[-1].text[:-1].isupper() and title[-1].text[-1] == "s"
+    plural = title[-1].tag_ in ("NNS", "NNPS") or len(title[-1]) > 2 and title[-1].text[:-1].isupper() and title[-1].text[-1] == "s" \
+        or _plural_title(title[-1])  # "Nonresident Senior Fellows A, B and C", tagged as a name
     if plural and not p.conjuncts or listed is not None and not plural:
         return  # "minnows Mauritius": a plural before one name is a description, not a title
     reader.add(holder, "jobTitle", singular_title(title) if plural else text_of(title), title + [p], "title-before-name", 0.75)
@@ -211,6 +214,11 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         event = _event_before(reader, t) if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS else None
         if event is not None:
             reader.add(event, "participant", holder, [t, p], "title-before-name", 0.6)
+
+
+def _plural_title(t) -> bool:
+    """"Fellows", "Professors", "Directors": the plural of a title head, however the tagger read it."""
+    return t.text.endswith("s") and len(t) > 3 and not is_title_head(t) and t.text[:-1].lower() in TITLE_HEADS
 
 
 def _event_before(reader: Reader, noun: Token) -> int | None:

@@ -59,6 +59,8 @@ def singular_title(tokens: list[Token]) -> str:
     """The title one of several people holds: "Labour MPs" -> "Labour MP", "the firm's directors" -> "director"."""
     head = tokens[-1]
     one = head.text[:-1] if head.text[:-1].isupper() else head.lemma_ if head.text.endswith("s") else head.text
+    if one == head.text and one.endswith("s") and head.pos_ == "PROPN":
+        one = one[:-1]  # "Senior Fellows", tagged as a name, which the lemmatizer leaves plural
     return text_of(tokens[:-1]) + (" " if len(tokens) > 1 else "") + one
 
 

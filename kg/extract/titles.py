@@ -38,6 +38,7 @@ def repair_titles(doc: Doc) -> Doc:
     out = []
     found = mentions(doc)
     lists = _people_lists(doc, found)
+    people = {s.text for s in found if s.label_ == "Person" and len(s) >= 2}
     for span in found:
         if all(is_title_word(t) for t in span):
             continue  # "Dean", "Attaché", "Associate Dean", "Major General"
@@ -51,7 +52,7 @@ def repair_titles(doc: Doc) -> Doc:
                 span = Span(doc, span.start, span.end, label="Person")
         for part in _split_at_title(span):
             if not _field_before_title(part):  # ("the Country Education | Specialist", once the title is parted)
-                out += _split_body_and_name(part, span.sent.start in lists)
+                out += _split_known_name(part, people) or _split_body_and_name(part, span.sent.start in lists)
     set_mentions(doc, out + _untagged_titled_names(doc, out))
     return doc
 
@@ -156,6 +157,18 @@ def _without_titles(span: Span) -> Span:
     if lead > start and lead + 1 < end and doc[lead].lower_ in ("of", "at"):
         start = lead + 1 + (doc[lead + 1].lower_ == "the")
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+def _split_known_name(span: Span, people: set[str]) -> list[Span]:
+    """"National People's Congress Fu Ying": a body's name that ends in the whole name of a person the
+    article names elsewhere is the body, then the person."""
+    if span.label_ != "Organization":
+        return []
+    for n in (3, 2):
+        if len(span) > n + 1 and span[-n:].text in people:
+            return [Span(span.doc, span.start, span.end - n, label="Organization"),
+                    Span(span.doc, span.end - n, span.end, label="Person")]
+    return []
 
 
 def _split_at_title(span: Span) -> list[Span]:

@@ -125,3 +125,13 @@ def test_a_list_of_titles_each_followed_by_its_name(extract_text):
     assert {("Grace Lamont", "jobTitle", "Director"), ("Grace Lamont", "affiliation", "Harbour Centre")} <= facts
     assert ("Abiodun Adeyemi", "jobTitle", "Registrar") in facts
     assert ("Abiodun Adeyemi", "affiliation", "Harbour Centre") not in facts
+
+
+def test_a_plural_title_before_a_list_is_each_persons(extract_text):
+    facts = facts_of(extract_text("Nonresident Senior Fellows Tom Baker, Anna Ruiz and Omar Haddad attended the dialogue."))
+    assert {(n, "jobTitle", "Nonresident Senior Fellow") for n in ("Tom Baker", "Anna Ruiz", "Omar Haddad")} <= facts
+
+
+def test_a_bodys_name_run_into_a_persons_known_name_is_parted(extract_text):
+    names = names_of(extract_text("Fu Lan, chair of the Harbour Assembly, spoke. Harbour Assembly Fu Lan agreed."))
+    assert "Harbour Assembly Fu Lan" not in names and "Fu Lan" in names
