@@ -161,9 +161,9 @@ def _pairs(nodes: list[Node]):
             by_initials[initials(n.name)].append(n)
     for n in bodies:
         if is_acronym(n.name) and not any(initials(a) == n.name for a in n.aliases):  # not when it has its expansion
-            for other in by_initials.get(n.name.replace(".", "").replace("&", ""), []):
-                if other.kind == n.kind:
-                    yield other, n, "an acronym"
+            fits = [o for o in by_initials.get(n.name.replace(".", "").replace("&", ""), []) if o.kind == n.kind]
+            for other in fits if len(fits) <= 2 else []:  # "BT": British Telecom, Brains Trust, Bruce & Terry...
+                yield other, n, "an acronym"
     by_variant = defaultdict(list)
     for n in bodies:
         for v in org_variants(n.name):
@@ -189,8 +189,9 @@ def _pairs(nodes: list[Node]):
             by_last[(words[-1], n.kind)].append(n)
     for n in bodies:
         words = normalize(n.name).split()
-        fits = by_last.get((words[0], n.kind), []) if len(words) == 1 else []
-        if 0 < len(fits) <= 3:
+        # not a place's name: "Bank of Ireland" is no short form of Ireland's
+        fits = by_last.get((words[0], n.kind), []) if len(words) == 1 and "Place" not in n.kinds else []
+        if 0 < len(fits) <= 2:
             for other in fits:
                 yield other, n, "the last word of its name alone"
     # a name another node of its kind carries as an alias
@@ -231,7 +232,7 @@ def _suspicion(node: Node, kinds_of_name: dict[str, set[str]], surnames: set[str
         return reason
     words = node.name.split()
     if node.kind != "Event":
-        lower = [w for w in words if w[:1].islower() and normalize(w) not in PARTICLES | {"of", "and", "the", "for", "in", "on", "de", "du", "la"}]
+        lower = [w for w in words if w.islower() and normalize(w) not in PARTICLES | {"of", "and", "the", "for", "in", "on", "de", "du", "la"}]
         if lower:
             return "a phrase rather than a name"
         if "/" in node.name or " - " in node.name or (node.kind == "Person" and " and " in f" {node.name} "):

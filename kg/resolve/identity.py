@@ -219,21 +219,25 @@ class _Resolution:
     # -- 2. what names say
 
     def _join_kinds(self) -> None:
-        """One name read as two kinds: the kind most articles read wins, where the two can be one thing."""
+        """One name read as two kinds is one thing, of the kind most articles read, where the two can be one:
+        a body and a place (a country acting); a one-word "person" that is no one's surname here; a body
+        named like a person read as one; and any name two articles in three or more read as the other kind
+        ("Merrill Lynch" the bank, which the tagger also took for a person)."""
         surnames = {r.person.surname for r in self._live(("Person",)) if r.person.full}
         for raws in self.by_name.values():
-            raws = [r for r in raws if r.key not in self.junk and r.kind != "Event"]
+            raws = [r for r in raws if r.key not in self.junk]
             if len(raws) < 2:
                 continue
             main = min(raws, key=lambda r: (-len(r.articles), KIND_ORDER.index(r.kind), r.key))
             for other in raws:
-                if other is main:
+                if other.kind == main.kind:  # itself, or an event's description in another article
                     continue
                 bodies = main.kind in _BODIES and other.kind in _BODIES
-                # a one-word "person" that is no one's surname here, named as a place or body elsewhere
                 stray = other.kind == "Person" and not other.person.full and other.person.surname not in surnames
                 mistyped = main.kind == "Person" and main.person.full and other.kind in _BODIES
-                if bodies or (stray and main.kind in _BODIES) or mistyped:
+                outnumbered = len(main.articles) >= 2 * len(other.articles) and not (
+                    other.kind == "Person" and not other.person.full and other.person.surname in surnames)
+                if bodies or (stray and main.kind in _BODIES) or mistyped or outnumbered:
                     self._join(main, other, f"the same name read as {other.kind}")
 
     def _join_people(self) -> None:

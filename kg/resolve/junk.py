@@ -106,6 +106,8 @@ def junk_reason(kind: str, name: str) -> str | None:
         first = name.split()[0]
         if first[:1].islower() and normalize(first.split("-")[0]) not in PARTICLES:
             return "not a proper name"  # "rang Lucy": the tagger ran a verb into the name
+        if re.search(r"\d", name):
+            return "not a proper name"  # "Natalie Appleton,31": an age run into the name
         if last in GROUP_WORDS or parsed.words[-1] in ROLE_NAMES:
             return "a group of people, not a person"
         return None

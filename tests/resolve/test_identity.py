@@ -75,12 +75,15 @@ def test_one_name_read_as_two_kinds_is_one_node_where_it_can_be():
         x("a", ("Place", "UK")), x("b", ("Place", "UK")), x("c", (("Organization", "Place"), "UK")),
         x("d", ("Place", "Manchester")), x("e", ("Place", "Manchester")), x("f", ("Person", "Manchester")),
         x("g", ("Person", "Tony Blair")), x("h", ("Person", "Tony Blair")), x("i", ("Organization", "Tony Blair")),
-        x("j", ("Place", "Jordan")), x("k", ("Person", "Eddie Jordan")), x("m", ("Person", "Jordan"))))
+        x("j", ("Place", "Jordan")), x("k", ("Person", "Eddie Jordan")), x("m", ("Person", "Jordan")),
+        x("n", ("Organization", "Merrill Lynch")), x("o", ("Organization", "Merrill Lynch")),
+        x("p", ("Person", "Merrill Lynch"))))
     assert ident.of("c", "organization/uk") == "place/uk" and ident.entities["place/uk"].kinds == {"Place", "Organization"}
     assert ident.of("f", "person/manchester") == "place/manchester"  # no one in the corpus is called Manchester
     assert ident.entities["place/manchester"].kinds == {"Place", "Organization"}  # read as a person, it acts
     assert ident.of("i", "organization/tony-blair") == "person/tony-blair"
     assert ident.of("m", "person/jordan") == "person/eddie-jordan"  # a surname here, not the country
+    assert ident.of("p", "person/merrill-lynch") == "organization/merrill-lynch"  # two articles against one
 
 
 def test_names_of_no_entity_are_dropped_but_a_bare_word_that_is_a_surname_is_not():

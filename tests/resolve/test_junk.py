@@ -14,7 +14,7 @@ NOT_ENTITIES = [
     ("Organization", "GMT", "a time"), ("Event", "New Year", "a time"), ("Event", "Holocaust Memorial Day", "a time"),
     ("Event", "Iraq war", "an ongoing situation"), ("Event", "Cold War", "an ongoing situation"),
     ("Event", "European Convention on Human Rights", "an ongoing situation, law"),
-    ("Organization", "health department", "not a proper name"),
+    ("Organization", "health department", "not a proper name"), ("Person", "Natalie Appleton,31", "not a proper name"),
 ]
 
 NAMES = [
