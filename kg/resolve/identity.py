@@ -520,16 +520,20 @@ class _Resolution:
 
 
 def _representative(raws: list[Raw]) -> Raw:
-    """The group's fullest, most read name: a person's full name before a surname alone, a person
-    before a body of the same name, a body or place before an event; then the most articles."""
+    """The group's fullest, most read name: a person's full name before a surname alone; then the
+    kind most articles read (a body the tagger once took for a person stays a body); then the most articles."""
     rank = {"Person": 0, "Organization": 1, "Place": 1, "Event": 2}
+    by_kind: Counter = Counter()
+    for r in raws:
+        by_kind[rank[r.kind]] += len(r.articles)
+
     def order(r: Raw) -> tuple:
         short = r.kind == "Person" and not r.person.full
         # a surname alone names its group by its fullest form ("Lord Falconer" before "Falconer"),
         # a full name by its plainest ("Liam Fox" before "Dr Liam Fox")
         titled = r.kind == "Person" and r.person.titled
-        return (short, rank[r.kind], -len(r.name.split()) if short else titled, -len(r.articles),
-                -len(r.name.split()), r.key)
+        return (short, -by_kind[rank[r.kind]], rank[r.kind], -len(r.name.split()) if short else titled,
+                -len(r.articles), -len(r.name.split()), r.key)
 
     return min(raws, key=order)
 
