@@ -58,6 +58,9 @@ def clause_frame(reader: Reader, verb: Token) -> None:
                 reader.add(reader.cid(t), "affiliation", body, [s, t], "group-members", 0.55)
     actors += [t for agent in verb.children if agent.dep_ == "agent" for o in _objects(agent) for t in listed_members(reader, o)]
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and verb.lemma_ in ("join", "accompany", "welcome", "receive", "host", "meet"):
+        # "Carter and Perry were joined in the delegation by A": those joined take part as well
+        actors += [t for c in verb.children if c.dep_ == "nsubjpass" for t in listed_members(reader, c)]
     by = next((t for t in verb.sent if t.i > verb.i and t.lower_ == "by"), None) if passive else None
     actors += _semicolon_list(reader, by) if by is not None else []  # "were joined ... by A; B; and C"
     objects = []

@@ -122,3 +122,10 @@ def test_no_one_takes_part_in_an_ongoing_happening_just_by_being_in_the_story(ex
         "The tsunami struck the coast on Sunday. The tsunami killed thousands. Foreign Secretary Jack Straw "
         "is to visit Thailand this week."))
     assert not any(r == "participant" and o == "Jack Straw" for _, r, o in facts)
+
+
+def test_those_joined_by_others_take_part_as_well(extract_text):
+    facts = facts_of(extract_text(
+        "The Arctic Dialogue opened in Tromso. Co-directors Maria Olsen and Tomas Berg were joined in the delegation "
+        "by Anna Ruiz."))
+    assert {("Arctic Dialogue", "participant", n) for n in ("Maria Olsen", "Tomas Berg", "Anna Ruiz")} <= facts
