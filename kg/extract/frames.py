@@ -42,7 +42,9 @@ def clause_frame(reader: Reader, verb: Token) -> None:
     # "X said in his keynote speech that ...": one who speaks in a speech spoke at the gathering
     in_speech = any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(o.lemma_.lower() in SPEECH_NOUNS_SAID for o in _objects(p))
                     for p in verb.children)
-    if negated(verb) or not (is_verb_of(verb, FRAME_VERBS) or led or present or called or in_speech) \
+    # "X, in collaboration with Y, held a dialogue": partners in what a verb of taking part says
+    partners = _partners(reader, verb) if is_verb_of(verb, reader.config.participation_verbs | FRAME_VERBS) else []
+    if negated(verb) or not (is_verb_of(verb, FRAME_VERBS) or led or present or called or in_speech or partners) \
             or verb.tag_ in ("VBG",) and verb.dep_ == "amod":
         return  # ("The delegation was headed by X": heading a group at a gathering, unlike heading a body)
     events = _events_of(reader, verb)
@@ -57,6 +59,7 @@ def clause_frame(reader: Reader, verb: Token) -> None:
             if reader.kind(t) == "Person":
                 reader.add(reader.cid(t), "affiliation", body, [s, t], "group-members", 0.55)
     actors += [t for agent in verb.children if agent.dep_ == "agent" for o in _objects(agent) for t in listed_members(reader, o)]
+    actors += partners
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if passive and verb.lemma_ in ("join", "accompany", "welcome", "receive", "host", "meet"):
         # "Carter and Perry were joined in the delegation by A": those joined take part as well
@@ -136,6 +139,25 @@ def group_includes(reader: Reader, verb: Token) -> None:
             reader.add(eid, "participant", reader.cid(t), [groups[0], verb, t], "group-members", 0.6)
             if body is not None and reader.kind(t) == "Person":  # "Members of the U.S. Embassy team included A"
                 reader.add(reader.cid(t), "affiliation", body, [groups[0], verb, t], "group-members", 0.55)
+
+
+PARTNERSHIP_NOUNS = {"collaboration", "cooperation", "co-operation", "partnership", "conjunction", "association", "concert"}
+
+
+def _partners(reader: Reader, verb: Token) -> list[Token]:
+    """"X, in collaboration with Y and Z, held a dialogue", "organised together with Y": the partners took part too."""
+    out = []
+    heads = [verb] + [s for s in _subjects(verb)]
+    for h in heads:
+        for p in (c for c in h.children if c.dep_ == "prep"):
+            if p.lower_ == "in":  # "in collaboration | with Y"
+                for noun in _objects(p):
+                    if noun.lemma_.lower() in PARTNERSHIP_NOUNS:
+                        out += [t for w in noun.children if w.dep_ == "prep" and w.lower_ == "with"
+                                for o in _objects(w) for t in listed_members(reader, o)]
+            elif p.lower_ == "with" and any(c.lower_ in ("together", "jointly", "along") for c in h.children if c.dep_ == "advmod"):
+                out += [t for o in _objects(p) for t in listed_members(reader, o)]
+    return out
 
 
 def _group_body(reader: Reader, group: Token) -> int | None:

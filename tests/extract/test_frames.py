@@ -129,3 +129,9 @@ def test_those_joined_by_others_take_part_as_well(extract_text):
         "The Arctic Dialogue opened in Tromso. Co-directors Maria Olsen and Tomas Berg were joined in the delegation "
         "by Anna Ruiz."))
     assert {("Arctic Dialogue", "participant", n) for n in ("Maria Olsen", "Tomas Berg", "Anna Ruiz")} <= facts
+
+
+def test_partners_in_collaboration_take_part_too(extract_text):
+    facts = facts_of(extract_text("The Harbour Policy Project, in collaboration with the Polar Institute and the Nordic "
+                                  "Council, held a dialogue with scholars at Tromso."))
+    assert {("dialogue with scholars", "participant", b) for b in ("Polar Institute", "Nordic Council")} <= facts
