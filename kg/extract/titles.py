@@ -15,6 +15,8 @@ three cases on the mention spans:
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +25,8 @@ from .mentions import HONORIFICS, PERSON_TITLES, mentions, set_mentions
 
 #: Head words of a title: the last word of "Senior Research Fellow", "Deputy Director-General".
 TITLE_HEADS = PERSON_TITLES | set(lexicon.ACADEMIC_TITLES)
+#: Initials of given names: "A.M. Pakhomov", "I.S. Leonova".
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")
 #: Last words of the field a post is in: "Foreign Affairs", "China Studies", "Public Engagement".
 FIELD_WORDS = set(lexicon.FIELD_WORDS)
 #: Words that only ever qualify a title: "Executive", "Assistant", "Nonresident".
@@ -46,6 +50,10 @@ def repair_titles(doc: Doc) -> Doc:
             continue  # "Minister of | Foreign Affairs", "the Country Education | Specialist": the post's field
         if span.label_ == "Person":
             span = _after_title(span)
+            k = next((t.i for t in span[1:-1] if _INITIALS.match(t.text)), None)
+            if k is not None and all(t.is_title and not is_title_word(t) for t in doc[span.start : k]):
+                out.append(Span(doc, span.start, k, label="Organization"))  # "Rossotrudnichestvo | A.M. Pakhomov"
+                span = Span(doc, k, span.end, label="Person")
         else:
             span = _without_titles(span)
             if _titled_as_a_person(span):
@@ -206,13 +214,15 @@ def _split_body_and_name(span: Span, people_list: bool) -> list[Span]:
     if before.lower_ not in ("of", "at") or before.i == 0 or not (people_list or is_title_head(doc[before.i - 1])):
         return [span]
     after = doc[span.end] if span.end < len(doc) else None
-    listed = after is None or after.text == ";" or after.text in (",", "(", ".") or after.lower_ in ("and", "as") and people_list
+    listed = after is None or after.text == ";" or after.text in (",", "(", ".") or after.pos_ in ("VERB", "AUX") \
+        or after.lower_ in ("and", "as") and people_list
     surname_again = any(t.text == span[-1].text and t.ent_type_ == "PERSON" for t in doc if not span.start <= t.i < span.end)
     if not (listed or surname_again):
         return [span]
     n = 3 if _starts_name(span[-3]) and _ends_body(span[-4]) else 2  # "... International Relations | Jose Pio Borges"
     tail, body = span[-n:], span[:-n]
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not _ends_body(t) for t in tail) \
+    if not all(_INITIALS.match(t.text) or t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not _ends_body(t)
+               for t in tail) \
             or not _ends_body(body[-1]) and not body[-1].is_upper:
         return [span]  # "Consulting Group", "Anti-Doping Authority": the words are the body's own
     return [Span(doc, body.start, body.end, label="Organization"), Span(doc, tail.start, tail.end, label="Person")]

@@ -135,3 +135,9 @@ def test_a_plural_title_before_a_list_is_each_persons(extract_text):
 def test_a_bodys_name_run_into_a_persons_known_name_is_parted(extract_text):
     names = names_of(extract_text("Fu Lan, chair of the Harbour Assembly, spoke. Harbour Assembly Fu Lan agreed."))
     assert "Harbour Assembly Fu Lan" not in names and "Fu Lan" in names
+
+
+def test_a_name_with_initials_is_parted_from_the_body_before_it(extract_text):
+    names = names_of(extract_text("The delegation met the representative of Rosgranitsa A.M. Pakhov. Head of the "
+                                  "International Office I.S. Lenova attended."))
+    assert {"A.M. Pakhov", "I.S. Lenova", "International Office"} <= names
