@@ -13,7 +13,8 @@ Every article's record says which keys it read ("person/blair",
    Fiscal Studies"), one or two letters off a far more read one, as its acronym
    when the corpus has one expansion (or one read five times as often), or as a
    form articles read for the one entity it names ("Stanford"); the names news
-   uses for one body (``lexicon.SAME_NAMES``); a surname alone, or after a title
+   uses for one body (``lexicon.SAME_NAMES``); a named event's name as a form
+   another article read for one event (its name there without the year); a surname alone, or after a title
    ("Mr Blair"), when the corpus has one full name it fits;
 3. a short form that fits several full names ("Blair": Tony, Cherie, Ian) joins,
    article by article, the one its usage and company there make likeliest, when
@@ -162,6 +163,7 @@ class _Resolution:
         self._join_kinds()
         self._join_people()
         self._join_bodies()
+        self._join_events()
         self._join_short_forms()
         return self._identity()
 
@@ -333,6 +335,16 @@ class _Resolution:
                 # one expansion, or one read five times as often as any other ("Europe Union" is a slip)
                 if len(fits) == 1 or (fits and self._articles(fits[0]) >= 5 * self._articles(fits[1])):
                     self._join(fits[0], raw, "an acronym of its name")
+
+    def _join_events(self) -> None:
+        """"the Geneva AI Safety Summit" in one article, "the 2025 Geneva AI Safety Summit" in another: a named
+        event's name that another article read as a form of the one event it names (there without its year)."""
+        for raw in self._live(("Event",)):
+            if not any(c.isupper() for c in raw.name):
+                continue  # "the data workshop": a description says nothing about which happening
+            owners = self._owners(raw, ("Event",))
+            if len(owners) == 1:
+                self._join(owners[0], raw, "a form another article gave the one event it names")
 
     def _articles(self, raw: Raw) -> int:
         """How many articles name the group ``raw`` is in."""

@@ -126,3 +126,11 @@ def test_the_outcome_depends_on_the_set_of_records_not_their_order():
         assert again.mapping == first.mapping
         assert {k: (e.name, e.kinds, e.aliases) for k, e in again.entities.items()} == \
             {k: (e.name, e.kinds, e.aliases) for k, e in first.entities.items()}
+
+
+def test_a_named_event_joins_the_one_event_another_article_read_it_for():
+    ident = resolve_identity(records(
+        x("a", ("Event", "2025 Geneva AI Safety Summit", "Geneva AI Safety Summit")),
+        x("b", ("Event", "Geneva AI Safety Summit")),
+        x("c", ("Event", "data workshop")), x("d", ("Event", "data workshop"))))
+    assert entity_of(ident, "b", "event/geneva-ai-safety-summit") == "2025 Geneva AI Safety Summit"
