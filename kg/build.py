@@ -21,7 +21,7 @@ from . import nlp as kg_nlp
 from .atomic import write_atomic
 from .errors import InputError
 from .formats import FORMATS
-from .extract import extract
+from .chunks import extract_chunk
 from .ingest import MAX_CHARS, SUFFIXES, read_articles
 from .rdf import DEFAULT_BASE
 from .records import Article, ArticleExtraction
@@ -225,7 +225,7 @@ def _extractions(model: str, max_length: int, articles: Iterable[Article], jobs:
 
         results = in_dask(parts, model, max_length, scheduler, jobs if jobs > 1 else 2)
     elif jobs == 1:
-        results = (_extract_chunk(model, max_length, part) for part in parts)
+        results = (extract_chunk(model, max_length, part) for part in parts)
     else:
         results = _in_workers(jobs, parts, model, max_length)
     for result in results:
@@ -242,33 +242,13 @@ def _in_workers(jobs: int, parts, *args) -> Iterator[list]:
     try:
         pending: deque = deque()
         for part in parts:
-            pending.append(pool.submit(_extract_chunk, *args, part))
+            pending.append(pool.submit(extract_chunk, *args, part))
             if len(pending) >= 4 * jobs:  # enough that a long article does not leave a worker idle
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _extract_chunk(model: str, max_length: int, articles: list[Article]) -> list:
-    """The records of a few articles, or ``(article, error)`` for one the pipeline fails on.
-
-    Runs in a worker too, where the model is loaded once and kept.
-    """
-    nlp = kg_nlp.load(model)
-    nlp.max_length = max_length
-    try:
-        return list(extract(nlp, articles))
-    except Exception:  # noqa: BLE001  (one article's bug must not cost the corpus: find it, go on)
-        pass
-    out = []
-    for article in articles:
-        try:
-            out += extract(nlp, [article])
-        except Exception as exc:  # noqa: BLE001
-            out.append((article, f"{type(exc).__name__}: {exc}"))
-    return out
 
 
 def _about_how_many(inputs: list) -> int:

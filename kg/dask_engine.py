@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from distributed import Client, LocalCluster, WorkerPlugin
 
 from . import nlp as kg_nlp
+from .chunks import extract_chunk
 from .errors import KGError
 
 __all__ = ["in_dask", "local_cluster"]
@@ -48,13 +49,11 @@ def local_cluster(workers: int = 2) -> LocalCluster:
 
 def in_dask(parts: Iterable[list], model: str, max_length: int, scheduler: str | None = None,
             workers: int = 2) -> Iterator[list]:
-    """What ``kg.build._extract_chunk`` returns for each part, in order, computed on Dask workers.
+    """What ``kg.chunks.extract_chunk`` returns for each part, in order, computed on Dask workers.
 
     At most two chunks per worker thread are in flight, so the corpus is never all
     in memory, here or on the cluster.
     """
-    from .build import _extract_chunk  # the local engine's own unit of work, errors included
-
     cluster = local_cluster(workers) if scheduler is None else None
     try:
         client = Client(cluster if cluster is not None else scheduler)
@@ -68,7 +67,7 @@ def in_dask(parts: Iterable[list], model: str, max_length: int, scheduler: str |
         pending: deque = deque()
         for part in parts:
             # pure=False: no hashing of the texts for a cache key; every chunk is new work
-            pending.append(client.submit(_extract_chunk, model, max_length, part, pure=False))
+            pending.append(client.submit(extract_chunk, model, max_length, part, pure=False))
             if len(pending) >= 2 * threads:
                 yield pending.popleft().result()
         while pending:

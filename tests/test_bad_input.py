@@ -126,14 +126,14 @@ def add(self, extraction):
 kg.resolve.Resolver.add = add
 """, 1, "kg: error: unexpected error: RuntimeError: the resolver broke\n"),
     "Ctrl-C": ("""
-import kg.build
-real = kg.build.extract
+import kg.chunks
+real = kg.chunks.extract
 def extract(nlp, articles, **options):
     for number, extraction in enumerate(real(nlp, articles, **options)):
         if number == 1:
             raise KeyboardInterrupt
         yield extraction
-kg.build.extract = extract
+kg.chunks.extract = extract
 """, 130, "kg: interrupted\n"),
     "the disk fills up": ("""
 import rdflib

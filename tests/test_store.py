@@ -152,16 +152,16 @@ def test_what_merges_across_runs(tmp_path):
 
 
 def test_an_article_the_pipeline_fails_on_is_skipped_not_the_whole_build(tmp_path, monkeypatch):
-    import kg.build
+    import kg.chunks
 
-    real = kg.build.extract
+    real = kg.chunks.extract
 
     def flaky(nlp, articles):
         if any("Nairobi" in a.text for a in articles):
             raise IndexError("list index out of range")
         return real(nlp, articles)
 
-    monkeypatch.setattr(kg.build, "extract", flaky)
+    monkeypatch.setattr(kg.chunks, "extract", flaky)
     summary = build([EXAMPLES], tmp_path, plot=False)
     failed = [(source, reason) for source, reason in summary.skipped if "extraction failed" in reason]
     assert summary.articles + len(failed) == 4 and failed
