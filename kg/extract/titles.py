@@ -50,7 +50,8 @@ def repair_titles(doc: Doc) -> Doc:
             continue  # "Minister of | Foreign Affairs", "the Country Education | Specialist": the post's field
         if span.label_ == "Person":
             span = _after_title(span)
-            k = next((t.i for t in span[1:-1] if _INITIALS.match(t.text)), None)
+            # ("David B. Sandalow" has a middle initial; "Rossotrudnichestvo A.M. Pakhomov" a body before two initials)
+            k = next((t.i for t in span[1:-1] if _INITIALS.match(t.text) and len(t.text) >= 4), None)
             if k is not None and all(t.is_title and not is_title_word(t) for t in doc[span.start : k]):
                 out.append(Span(doc, span.start, k, label="Organization"))  # "Rossotrudnichestvo | A.M. Pakhomov"
                 span = Span(doc, k, span.end, label="Person")
