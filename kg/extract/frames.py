@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .focus import focus_event
-from .grammar import _objects, _subjects, is_verb_of, negated
+from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated
 from .reader import Reader
 
 FRAME_VERBS = set(lexicon.FRAME_VERBS)
@@ -43,7 +43,7 @@ def clause_frame(reader: Reader, verb: Token) -> None:
     in_speech = any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(o.lemma_.lower() in SPEECH_NOUNS_SAID for o in _objects(p))
                     for p in verb.children)
     # "X, in collaboration with Y, held a dialogue": partners in what a verb of taking part says
-    partners = _partners(reader, verb) if is_verb_of(verb, reader.config.participation_verbs | FRAME_VERBS) else []
+    partners = _partners(reader, verb) if is_verb_of(verb, FRAME_VERBS) or is_verb_of(verb, reader.config.participation_verbs) else []
     if negated(verb) or not (is_verb_of(verb, FRAME_VERBS) or led or present or called or in_speech or partners) \
             or verb.tag_ in ("VBG",) and verb.dep_ == "amod":
         return  # ("The delegation was headed by X": heading a group at a gathering, unlike heading a body)
@@ -124,7 +124,7 @@ def group_includes(reader: Reader, verb: Token) -> None:
     if verb.lemma_ not in ("include", "comprise", "consist") or negated(verb):
         return
     groups = [s for s in _subjects(verb) if reader.kind(s) is None and (s.lemma_.lower() in GROUP_NOUNS or s.lemma_.lower() == "member"
-              and any(o.lemma_.lower() in GROUP_NOUNS for o in _objects_of_noun(s, "of")))]  # "members of the delegation"
+              and any(o.lemma_.lower() in GROUP_NOUNS for o in _objects_of(s, ("of",))))]  # "members of the delegation"
     if not groups:
         return
     named = [reader.cid(t) for t in groups[0].subtree if reader.kind(t) == "Event"]
@@ -164,18 +164,14 @@ def _group_body(reader: Reader, group: Token) -> int | None:
     """The body a group is of: "the U.S. Embassy team", "a delegation from Nordvik University", "members of
     the UNN delegation" (the group's own body, not its members' several ones)."""
     if group.lemma_.lower() == "member":
-        group = next((o for o in _objects_of_noun(group, "of") if o.lemma_.lower() in GROUP_NOUNS), group)
+        group = next((o for o in _objects_of(group, ("of",)) if o.lemma_.lower() in GROUP_NOUNS), group)
     for c in group.children:
         if c.dep_ in ("compound", "poss", "nmod") and reader.kind(c) == "Organization":
             return reader.cid(c)
-    for o in _objects_of_noun(group, "from") + _objects_of_noun(group, "of"):
+    for o in _objects_of(group, ("from",)) + _objects_of(group, ("of",)):
         if reader.kind(o) == "Organization":
             return reader.cid(o)
     return None
-
-
-def _objects_of_noun(noun: Token, prep: str) -> list[Token]:
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == prep for o in _objects(p)]
 
 
 def _events_of(reader: Reader, verb: Token) -> list[int]:

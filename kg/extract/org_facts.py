@@ -75,27 +75,11 @@ def parent_in_name(reader: Reader) -> None:
     """"the School of Economics and Management of Beihang University": a unit's name that ends in 'of'
     or 'at' and the name of a body the article names on its own has that body as its parent
     (rule ``parent-in-name``). The longest such tail is the nearest parent."""
-    by_text: dict[str, int] = {}
-    for c in reader.clusters.values():
-        if c.kind == "Organization":
-            for m in c.mentions:
-                by_text.setdefault(_plain(m.text), c.id)
-    for c in list(reader.clusters.values()):
-        if c.kind != "Organization":
-            continue
-        for m in c.mentions:
-            for t in m[1:-1]:
-                if t.lower_ not in ("of", "at"):
-                    continue
-                tail = m.doc[t.i + 1 + (m.doc[t.i + 1].lower_ == "the") : m.end]
-                parent = by_text.get(_plain(tail.text))
-                if parent is not None and parent != c.id and any(x.lemma_.lower() in reader.config.unit_nouns for x in m[: t.i - m.start]):
-                    reader.add(c.id, "parentOrganization", parent, [m[0], m[-1]], "parent-in-name", 0.7)
-                    break
-
-
-def _plain(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").split())
+    done = set()
+    for cid, m, joint, parent in reader.named_within("Organization", ("of", "at")):
+        if (cid, m.start) not in done and any(x.lemma_.lower() in reader.config.unit_nouns for x in m[: joint.i - m.start]):
+            reader.add(cid, "parentOrganization", parent, [m[0], m[-1]], "parent-in-name", 0.7)
+            done.add((cid, m.start))
 
 
 def adjacent_unit(reader: Reader, unit: Token, parent: Token) -> None:

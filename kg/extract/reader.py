@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
+
+from .name_keys import norm
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Reader:
         self.token_cluster = doc._.kg_token_cluster or {}
         self.facts: list[RawFact] = []
         self._seen: set[tuple] = set()
+        self._over: dict[int, list[Span]] | None = None
 
     # -- lookups ---------------------------------------------------------
     def cid(self, token: Token) -> int | None:
@@ -69,6 +72,32 @@ class Reader:
             if c.kind == kind:
                 for m in c.mentions:
                     yield m.root
+
+    def mentions_over(self, i: int) -> list[Span]:
+        """Every mention, of any cluster, that covers token ``i`` (nested names included)."""
+        if self._over is None:
+            self._over = {}
+            for c in self.clusters.values():
+                for m in c.mentions:
+                    for j in range(m.start, m.end):
+                        self._over.setdefault(j, []).append(m)
+        return self._over.get(i, [])
+
+    def named_within(self, kind: str, joints: tuple[str, ...]):
+        """(cluster, mention, joint, other cluster) for each mention of ``kind`` whose words after a joint
+        ('of', 'at') are the name of another cluster of that kind: "the School of X | of | Beihang University"."""
+        names: dict[str, int] = {}
+        for c in self.clusters.values():
+            if c.kind == kind:
+                for m in c.mentions:
+                    names.setdefault(norm(m.text), c.id)
+        for c in list(self.clusters.values()):
+            for m in c.mentions if c.kind == kind else []:
+                for t in m[1:-1]:
+                    if t.lower_ in joints:
+                        other = names.get(norm(m.doc[t.i + 1 : m.end].text))
+                        if other is not None and other != c.id:
+                            yield c.id, m, t, other
 
     def mention(self, token: Token):
         """The mention ``token`` is part of, if any."""

@@ -119,21 +119,11 @@ def _line_starts(doc, start: int):
 def whole_in_name(reader: Reader) -> None:
     """"the Thematic Session on Think Tank Exchanges of the Belt and Road Forum": an event whose name ends in
     'of' and the name of another event the article names is part of it (rule ``whole-in-name``)."""
-    names: dict[str, int] = {}
-    for c in reader.clusters.values():
-        if c.kind == "Event":
-            for m in c.mentions:
-                names.setdefault(m.text.lower(), c.id)
-    for c in list(reader.clusters.values()):
-        for m in c.mentions if c.kind == "Event" else []:
-            for t in m[1:-1]:
-                if t.lower_ not in ("of", "at", "during"):
-                    continue
-                tail = m.doc[t.i + 1 + (m.doc[t.i + 1].lower_ == "the") : m.end].text.lower()
-                whole = names.get(tail)
-                if whole is not None and whole != c.id:
-                    reader.add(c.id, "superEvent", whole, [m[0], m[-1]], "whole-in-name", 0.7)
-                    break
+    done = set()
+    for cid, m, _, whole in reader.named_within("Event", ("of", "at", "during")):
+        if (cid, m.start) not in done:
+            reader.add(cid, "superEvent", whole, [m[0], m[-1]], "whole-in-name", 0.7)
+            done.add((cid, m.start))
 
 
 def parts_in_focus(reader: Reader) -> None:

@@ -99,7 +99,7 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
 
 def _longest(reader: Reader, t: Token, where) -> Span | None:
     """The longest mention over ``t`` that ``where`` accepts: "Board of the Nordic Council", not "Nordic Council"."""
-    found = [m for c in reader.clusters.values() for m in c.mentions if m.start <= t.i < m.end and where(m)]
+    found = [m for m in reader.mentions_over(t.i) if where(m)]
     return max(found, key=len) if found else None
 
 
