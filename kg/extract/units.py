@@ -18,12 +18,10 @@ from . import lexicon
 from .mentions import mentions, set_mentions
 
 UNIT_NOUNS = set(lexicon.UNIT_NOUNS)
-#: Words a body's name may start with before its 'of' or 'for': "Center for ...", "University of ...".
-BODY_HEADS = UNIT_NOUNS | {"university", "ministry", "academy", "institute", "centre", "center", "association", "foundation"}
-#: Kinds of body a parent's name ends in: "Peking University", "Chinese Academy of Sciences".
-PARENT_HEADS = {"university", "academy", "institute", "institution", "ministry", "committee", "council", "association",
-                "foundation", "college", "commission", "organization", "organisation", "union", "department", "agency",
-                "society", "corporation", "group", "government", "centre", "center"}
+#: Words for a kind of body, which head a body's name: "Center for ...", "Peking University", "Chinese Academy of
+#: Sciences" (a unit's name, or the parent's inside it).
+BODY_HEADS = UNIT_NOUNS | {"university", "ministry", "academy", "institute", "institution", "association", "foundation",
+                           "organization", "organisation", "union", "society", "corporation", "group", "government"}
 
 
 @Language.factory("kg_units", requires=["doc.spans"], assigns=["doc.spans"])
@@ -46,7 +44,7 @@ def add_parents(doc: Doc) -> Doc:
             tail = Span(doc, start, s.end, label="Organization")
             inner = next((w.i for w in tail if w.lower_ in ("of", "at")), tail.end)
             named_as = doc[inner - 1]  # "Institutes | of Science ...", "Beihang University": the word a body's name is headed by
-            body = tail.text in texts or named_as.lemma_.lower() in PARENT_HEADS and tail[0].is_title
+            body = tail.text in texts or named_as.lemma_.lower() in BODY_HEADS and tail[0].is_title
             if body and len(tail) >= 2 and (tail.start, tail.end) not in taken and tail.root.pos_ == "PROPN":
                 added.append(tail)
                 taken.add((tail.start, tail.end))
@@ -97,7 +95,7 @@ def _venue_of(span: Span) -> list[Span]:
         return [span]
     start = k + 1 + (doc[k + 1].lower_ == "the")
     tail = Span(doc, start, span.end, label="Organization")
-    if not any(w.lemma_.lower() in PARENT_HEADS for w in tail):
+    if not any(w.lemma_.lower() in BODY_HEADS for w in tail):
         return [span]
     return [Span(doc, span.start, k, label="Place"), tail]
 
