@@ -142,10 +142,12 @@ class EntityRepair:
         if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span):
             return None  # "pre-Budget", "three-day": no name in it
         last = span[-1]
-        if (kind != "Person" or len(span) > 1) and last.is_title and (
+        body_named = self.class_of.get(span[0].lemma_.lower()) == "Organization" or span[0].lemma_.lower() in self.unit_nouns
+        if (kind != "Person" or len(span) > 1) and last.is_title and not body_named and (
                 span.root.lemma_.lower() in self.event_nouns or last.lemma_.lower() in self.event_nouns
                 or len(span) > 1 and last.lower_ in lexicon.NAMED_EVENT_NOUNS):
             kind = "Event"  # "Beijing Forum" as ORG, "Solid State Circuits Conference" as FAC, "Grammy Award" as PERSON
+            # (but "the Institute for Global Dialogue" is a body: its name starts with the word for one)
         if kind == "Organization" and span.text in lexicon.PORTFOLIOS and span.end < len(doc) and doc[span.end].is_title \
                 and doc[span.end].lower_ in ("secretary", "minister", "spokesman", "spokeswoman", "spokesperson"):
             return None  # "Defence Secretary Geoff Hoon": the portfolio is part of the title

@@ -141,3 +141,9 @@ def test_a_quoted_name_before_an_event_noun_is_part_of_its_name_and_where_it_met
     facts = facts_of(x)
     assert any(r == "location" and o == "Westbridge" for _, r, o in facts)
     assert not any(r == "participant" and o == "Westbridge" for _, r, o in facts)
+
+
+def test_an_event_word_inside_a_bodys_name_makes_no_event(extract_text):
+    x = extract_text("Philani Dube, Executive Director of the Institute for Global Dialogue, spoke in Pretoria.")
+    assert not any("Global Dialogue" in names for names in x.names.values())
+    assert any(names[0] == "Institute for Global Dialogue" and x.kinds[c] == {"Organization"} for c, names in x.names.items())

@@ -141,3 +141,17 @@ def test_a_name_with_initials_is_parted_from_the_body_before_it(extract_text):
     names = names_of(extract_text("The delegation met the representative of Rosgranitsa A.M. Pakhov. Head of the "
                                   "International Office I.S. Lenova attended."))
     assert {"A.M. Pakhov", "I.S. Lenova", "International Office"} <= names
+
+
+def test_malaysian_honorifics_are_no_name_of_their_own(extract_text):
+    # (the tagger reads "H.E. Dato'" as a person)
+    names = names_of(extract_text("“This visit has strengthened ties,” said Omar. H.E. Dato' Nazirah has in fact "
+                                  "agreed the initiatives taken by USM."))
+    assert "Nazirah" in names and not any("Dato" in n for n in names)
+
+
+def test_a_bodys_name_ends_in_no_preposition(extract_text):
+    # (the tagger reads "the Mingde International Building of" as one name)
+    names = names_of(extract_text("The forum was held at the Mingde International Building of Renmin University of "
+                                  "China in Beijing."))
+    assert "Mingde International Building" in names and not any(n.endswith(" of") for n in names)
