@@ -13,8 +13,9 @@ def test_a_capitalised_title_alone_names_no_one(extract_text):
 
 
 def test_a_title_written_into_a_name_is_no_part_of_it(extract_text):
-    x = extract_text("Professor Hanna Lutz, Dean of the Faculty of Law at Westbridge University, spoke first.")
-    assert "Hanna Lutz" in names_of(x) and "Professor Hanna Lutz" not in names_of(x)
+    # (the tagger reads "Dean Yuji Yoshino" as one name)
+    x = extract_text("Dean Yuji Yoshino of the Faculty of Science welcomed the guests.")
+    assert "Yuji Yoshino" in names_of(x) and "Dean Yuji Yoshino" not in names_of(x)
 
 
 def test_a_chain_of_titles_and_bodies_after_a_name(extract_text):
@@ -78,9 +79,10 @@ def test_a_title_written_before_the_next_name_of_a_list_is_that_names(extract_te
 
 
 def test_one_title_of_body_name_item_is_parted_too(extract_text):
+    # (the tagger reads "the Nordvik International Media Group Dmitry Kiselov" as one body)
     names = names_of(extract_text(
-        "The moderator, Director General of the Harbour Media Group Ivan Petrov, opened the discussion."))
-    assert "Ivan Petrov" in names and "Harbour Media Group" in names
+        "The moderator, Director General of the Nordvik International Media Group Dmitry Kiselov, opened the discussion."))
+    assert "Dmitry Kiselov" in names and "Nordvik International Media Group" in names
 
 
 def test_a_title_goes_on_into_its_field_but_not_into_a_bodys_phrase(extract_text):
