@@ -6,11 +6,12 @@ def names_of(x):
 
 
 def test_a_capitalised_headline_makes_no_names_of_its_verbs(extract_text):
-    x = extract_text("Westbridge VC Pays Courtesy Call On Polar Institute\n\n"
-                     "The Vice-Chancellor of Westbridge University met the director of the Polar Institute in Oslo.")
+    # (the tagger reads "VC PAYS COURTESY" as a body)
+    x = extract_text("NORDVIK UNIVERSITY VC PAYS COURTESY CALL ON SWEDISH AMBASSADOR - STRENGTHENS ACADEMIC COOPERATION\n\n"
+                     "The Vice-Chancellor of Nordvik University met the ambassador in Oslo.")
     names = names_of(x)
-    assert "Polar Institute" in names
-    assert not any("Pays" in n or "Courtesy" in n for n in names)
+    assert "Nordvik University" in names
+    assert not any("PAYS" in n or "COURTESY" in n for n in names)
 
 
 def test_a_sentence_case_headline_is_read_as_it_is(extract_text):

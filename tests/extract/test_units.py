@@ -21,9 +21,10 @@ def test_a_unit_of_a_body_named_right_after_it_has_it_as_parent_however_parsed(e
 
 
 def test_a_place_closing_a_bodys_phrase_is_where_the_body_is(extract_text):
-    facts = facts_of(extract_text("Talks were held with the Centre for Arctic Policy in Tromso."))
-    assert ("Centre for Arctic Policy", "location", "Tromso") in facts
-
+    # (the parser hangs "in New Delhi" elsewhere in this list)
+    facts = facts_of(extract_text("The panel included Director of the Harbour Institute in New Delhi Binod Kumar, and "
+                                  "Director of the Polar Institute Ivan Petrov."))
+    assert ("Harbour Institute", "location", "New Delhi") in facts
 
 
 def test_a_bodys_name_keeps_its_first_part_before_a_hyphen(extract_text):
