@@ -25,8 +25,9 @@ class Cluster:
         named = [m for m in self.mentions if any(t.pos_ == "PROPN" for t in m)] or self.mentions
         if self.kind == "Event" and all(len(m) == 1 and m.root.pos_ == "VERB" for m in self.mentions):
             return self.mentions[0].root.lemma_.lower()  # "visited": the visit
-        if self.kind == "Event":
-            return min(named, key=lambda m: (m.start,)).text
+        if self.kind == "Event":  # ("visited ... this visit": the noun names it)
+            nouns = [m for m in named if not (len(m) == 1 and m.root.pos_ == "VERB")]
+            return min(nouns, key=lambda m: (m.start,)).text
         # the longest name, spelt out: "Liberal Democrats" rather than "Lib Dems", "Geordan Murphy" rather than "G Murphy"
         # (a plural is no fuller a name: "Rolls-Royce", not "Rolls-Royces")
         return max(named, key=lambda m: (len(strip_honorific(m)), len(singular(m.text)), -len(m.text), -m.start)).text.strip()

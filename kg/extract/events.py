@@ -107,21 +107,26 @@ class EventMentions:
 
 SPEECH_NOUNS = set(lexicon.SPEECH_NOUNS)
 GATHERINGS = set(lexicon.GATHERING_NOUNS)
+GROUP_NOUNS = set(lexicon.GROUP_NOUNS)
 
 
 def _visits_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:
     """"A delegation from X visited Punjab University on Saturday": where a report tells of a visit only by
     its verb, the verb is the visit's mention (its name is "visit", see ``clusters``). Only where no
     visit is named as a noun, the verb is not denied or to come, and someone visits a body or a place."""
-    if any(e.root.lemma_.lower() == "visit" for e in events):
-        return []
+    named = [e for e in events if e.root.lemma_.lower() == "visit"]
     out = []
     for t in doc:
         if t.pos_ != "VERB" or t.lemma_.lower() != "visit" or t.tag_ not in ("VBD", "VBN") or negated(t):
             continue
+        if any(e.start < t.i or e.sent == t.sent for e in named):
+            break  # the visit is named as a noun before or beside: "visited X to pay a courtesy visit to Y"
         objects = [o for o in t.children if o.dep_ == "dobj"]
         visited = any(s.start <= o.i < s.end and s.label_ in ("Organization", "Place") for o in objects for s in found)
-        if visited:
+        # "a delegation from X visited our university": a group or someone named visits, named place or not
+        visitors = [c for c in t.children if c.dep_ == "nsubj"
+                    and (c.lemma_.lower() in GROUP_NOUNS or any(s.start <= c.i < s.end and s.label_ in ("Person", "Organization") for s in found))]
+        if visited or visitors and objects:
             out.append(Span(doc, t.i, t.i + 1, label="Event"))
             break  # one visit a report: later "visited" verbs tell of its stops
     return out

@@ -30,6 +30,31 @@ def reported_event(reader: Reader) -> int | None:
     return reader.doc.user_data["kg_reported_event"]
 
 
+def opening_gathering(reader: Reader) -> int | None:
+    """The first gathering a report names in its opening (headline and first sentence), named again or not."""
+    for t in reader.doc[:opening_end(reader)]:
+        eid = reader.cid(t) if reader.kind(t) == "Event" else None
+        if eid is not None and any(_head_lemma(m) in GATHERING_NOUNS for m in reader.clusters[eid].mentions):
+            return eid
+    return None
+
+
+def opening_end(reader: Reader) -> int:
+    """Where a report's opening ends: after its first sentence, and the headline above it if it has one."""
+    sents = list(reader.doc.sents)[:2]
+    if not sents:
+        return 0
+    headline = len(sents) > 1 and "\n" in reader.doc[sents[0].end - 1].text_with_ws + reader.doc.text[sents[0].end_char:sents[1].start_char]
+    return sents[1].end if headline else sents[0].end
+
+
+def first_gathering(reader: Reader) -> int | None:
+    """The first gathering the report names, wherever that is."""
+    gatherings = [c for c in reader.clusters.values()
+                  if c.kind == "Event" and any(_head_lemma(m) in GATHERING_NOUNS for m in c.mentions)]
+    return min(gatherings, key=lambda c: min(m.start for m in c.mentions)).id if gatherings else None
+
+
 def _head_lemma(m) -> str:
     last = m[-1].lemma_.lower()
     return last if last in GATHERING_NOUNS else m.root.lemma_.lower()

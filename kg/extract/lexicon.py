@@ -59,6 +59,11 @@ SPEECH_VERBS = [
     "highlight", "describe", "call", "acknowledge", "admit", "conclude",
 ]
 
+#: Verbs that tell, besides saying, what a speaker did at a gathering: "underlined the aim", "briefed them".
+REPORT_VERBS = ["underline", "underscore", "accentuate", "point", "reiterate", "express", "thank", "introduce", "brief",
+                "share", "propose", "outline", "elaborate", "observe", "mention", "recall", "affirm", "discuss", "give",
+                "deliver", "present", "noted", "praise", "commend", "appreciate", "invite", "encourage", "speak", "talk"]
+
 #: Role words besides TITLE_HEADS, OFFICE_TITLES and MEMBER_TITLES that make a title: "Labour MP", "England coach".
 ROLE_WORDS = [
     "officer", "minister", "manager", "editor", "coach", "captain", "ambassador", "premier", "senator", "speaker",

@@ -38,7 +38,7 @@ from .event_facts import attend_without_object, audience, dates, event_facts, he
 from .frames import clause_frame, gathered_in, group_includes, met_in
 from .org_facts import based, members, org_parent_and_place, owned, parent_in_name, placed_after
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
-from .report_facts import (dated_sentences, held_here, listed_below, parts_in_focus, speakers_at_reported_event, venue_hosts,
+from .report_facts import (dated_sentences, report_cast, held_here, listed_below, parts_in_focus, speakers_at_reported_event, venue_hosts,
                            whole_in_name)
 from .roles import (
     APPOINT_VERBS,
@@ -137,6 +137,7 @@ def walk(reader: Reader) -> None:
     whole_in_name(reader)
     venue_hosts(reader)
     parts_in_focus(reader)
+    report_cast(reader)
     # a side that takes part is not where the event is: "the G7 meeting" is not in the G7
     sides = {(f.subject, f.object) for f in reader.facts if f.relation == "participant"}
     # (but the body a visit is paid to is both: "X visited Y University")

@@ -16,12 +16,14 @@ from . import lexicon
 from .dates import MONTHS as _MONTHS
 from .dates import resolve_date
 from .event_facts import _tense
-from .focus import focus_event, reported_event
+from .focus import focus_event, opening_gathering, reported_event
 from .frames import AUDIENCE_NOUNS, GROUP_NOUNS
 from .grammar import _subjects, negated
 from .reader import Reader
 
 SPEECH_VERBS = set(lexicon.SPEECH_VERBS)
+#: Verbs that report what someone said or did in speaking at a gathering.
+REPORT_VERBS = SPEECH_VERBS | set(lexicon.REPORT_VERBS)
 BULLETS = {"•", "·", "*", "-", "–", "—", "‣", "▪"}
 #: Parts of a gathering named by their kind: "the opening ceremony", "a panel session".
 PART_NOUNS = set(lexicon.PART_NOUNS)
@@ -64,17 +66,20 @@ def venue_hosts(reader: Reader) -> None:
 
 
 def speakers_at_reported_event(reader: Reader, verb: Token) -> None:
-    """"Speakers at the Europe-China Forum came together in Brussels ... '...', said Ambassador X": where a
-    report opens on the people of its gathering (speakers, participants, delegates), those it quotes spoke
-    there (rule ``report-speaker``). A report that does not say so may quote outsiders on the gathering."""
-    if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB" or negated(verb):
+    """"Jane Roe, Director of X, underlined the aim of the conference in her opening remarks": in a report on a
+    gathering, one who speaks in the past tense, in a sentence naming no other event, spoke there (rule
+    ``report-speaker``). Not what someone will say, nor said in an aside about another event."""
+    if verb.lemma_ not in REPORT_VERBS or verb.pos_ != "VERB" or negated(verb) or verb.tag_ != "VBD" \
+            or verb.dep_ in ("relcl", "acl", "advcl"):
         return
-    reported = reported_event(reader)
-    if reported is None or _tense(verb) == "future" or not _opens_on_its_people(reader, reported):
+    eid = reported_event(reader)
+    if eid is None:
+        eid = opening_gathering(reader)
+    if eid is None or any(reader.kind(t) == "Event" and reader.cid(t) != eid for t in verb.sent):
         return
     for s in _subjects(verb):
         if reader.kind(s) == "Person":
-            reader.add(reported, "participant", reader.cid(s), [verb, s], "report-speaker", 0.5)
+            reader.add(eid, "participant", reader.cid(s), [verb, s], "report-speaker", 0.5)
 
 
 def _opens_on_its_people(reader: Reader, eid: int) -> bool:
@@ -164,3 +169,30 @@ def _dateline_place(reader: Reader) -> int | None:
                 and reader.mention(first).end < len(reader.doc) and reader.doc[reader.mention(first).end].text == ",":
             return reader.cid(first)
     return None
+
+
+def report_cast(reader: Reader) -> None:
+    """A report on a gathering is about the people at it: each person it names and no rule has placed at any
+    event took part in the gathering in focus where the person is first named (rule ``report-cast``)."""
+    report = reported_event(reader) or opening_gathering(reader)
+    if report is None or _tense(_first(reader, report).sent.root) == "future":
+        return  # (a gathering to come is no report of who was there)
+    placed = {f.object for f in reader.facts if f.relation == "participant"}
+    for c in list(reader.clusters.values()):
+        if c.kind != "Person" or c.id in placed or not c.mentions:
+            continue
+        first = _first(reader, c.id)
+        if _tense(first.sent.root) == "future" or any(negated(a) for a in first.root.ancestors) \
+                or all(_acted_on(m.root) for m in c.mentions):
+            continue  # ("X did not attend the forum", "Y called on X to resign")
+        eid = focus_event(reader, first.root) or report
+        reader.add(eid, "participant", c.id, [first.root], "report-cast", 0.4)
+
+
+def _first(reader: Reader, cid: int):
+    return min(reader.clusters[cid].mentions, key=lambda m: m.start)
+
+
+def _acted_on(t: Token) -> bool:
+    """The object of what someone else did: "called on X", "criticised X"."""
+    return t.dep_ in ("dobj", "iobj") or t.dep_ == "pobj" and t.head.head.pos_ == "VERB"

@@ -43,3 +43,33 @@ def test_an_event_named_as_of_another_is_part_of_it(extract_text):
         "The Baltic Trade Forum opened in Riga. The Thematic Session on Ports of the Baltic Trade Forum was held "
         "on Monday."))
     assert ("Thematic Session on Ports of the Baltic Trade Forum", "superEvent", "Baltic Trade Forum") in facts
+
+
+def test_in_the_report_of_a_gathering_one_who_underlined_something_spoke_there(extract_text):
+    facts = facts_of(extract_text(
+        "Nordvik University hosted the Arctic Governance Workshop on Monday.\n\n"
+        "Marit Olsen, Director of the Polar Institute, underlined the aim of the workshop in her opening remarks. "
+        "Thomas Berg, Professor at Nordvik University, briefed the guests on recent research."))
+    assert {("Arctic Governance Workshop", "participant", n) for n in ("Marit Olsen", "Thomas Berg")} <= facts
+
+
+def test_what_someone_will_say_at_a_gathering_is_no_part_in_it(extract_text):
+    facts = facts_of(extract_text(
+        "Nordvik University hosted the Arctic Governance Workshop on Monday.\n\n"
+        "The next workshop is planned for May, where Marit Olsen will underline the aims of the network."))
+    assert not any(r == "participant" and o == "Marit Olsen" for _, r, o in facts)
+
+
+def test_everyone_a_report_of_a_gathering_names_took_part_in_it(extract_text):
+    facts = facts_of(extract_text(
+        "The Fjord Dialogue on Ocean Science opened in Tromsø on Monday.\n\n"
+        "Among the guests were scholars from six countries. Professor Heidi Lunde of Tromsø University, "
+        "whose team maps the Arctic seabed, was one of them."))
+    assert ("Fjord Dialogue on Ocean Science", "participant", "Heidi Lunde") in facts
+
+
+def test_a_delegation_that_visited_an_unnamed_place_made_a_visit(extract_text):
+    facts = facts_of(extract_text(
+        "Last week, a delegation of ten scholars from Eastbay University visited our campus. "
+        "Led by Professor Ingrid Dahl, the delegation toured the library and met students."))
+    assert ("visit", "participant", "Ingrid Dahl") in facts
