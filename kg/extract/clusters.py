@@ -30,7 +30,11 @@ class Cluster:
             return min(nouns, key=lambda m: (m.start,)).text
         # the longest name, spelt out: "Liberal Democrats" rather than "Lib Dems", "Geordan Murphy" rather than "G Murphy"
         # (a plural is no fuller a name: "Rolls-Royce", not "Rolls-Royces")
-        return max(named, key=lambda m: (len(strip_honorific(m)), len(singular(m.text)), -len(m.text), -m.start)).text.strip()
+        best = max(named, key=lambda m: (len(strip_honorific(m)), len(singular(m.text)), -len(m.text), -m.start))
+        bare = strip_honorific(best) if self.kind == "Person" else None
+        if bare and len(bare) > 1:  # "Prof Ingrid Dahl" is Ingrid Dahl (but "Ms Banda" says more than "Banda")
+            return best.doc[bare[0].i : best.end].text.strip()
+        return best.text.strip()
 
     @property
     def names(self) -> list[str]:

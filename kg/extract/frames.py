@@ -102,6 +102,33 @@ def gathered_in(reader: Reader, verb: Token) -> None:
                             reader.add(reader.cid(e), "location", reader.cid(place), [s, verb, place], "gathered-in", 0.65)
 
 
+#: Who is at a gathering: its audience and the roles it gives ("the discussant").
+AT_EVENT_NOUNS = AUDIENCE_NOUNS | set(lexicon.EVENT_ROLE_NOUNS)
+
+
+def role_copula(reader: Reader, verb: Token) -> None:
+    """"A, B and C were among the participants of the forum", "The keynote speakers were D and E", "The
+    discussant was F": a copula that equates people with those at a gathering puts them there (rule
+    ``role-copula``); the gathering is the one the role noun names, else the one in focus."""
+    if verb.lemma_ != "be" or negated(verb):
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    others = [c for c in verb.children if c.dep_ == "attr"]
+    others += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among" for o in _objects(p)]
+    for role_side, people_side in ((others, subjects), (subjects, others)):
+        roles = [r for r in role_side if reader.kind(r) is None and r.lemma_.lower() in AT_EVENT_NOUNS]
+        if not roles or not people_side:
+            continue
+        if roles[0].lemma_.lower() == "member" and not any(o.lemma_.lower() in GROUP_NOUNS for o in _objects_of(roles[0], ("of",))):
+            continue  # ("X is a member of the board": of a body, not at a gathering)
+        named = [reader.cid(t) for t in roles[0].subtree if reader.kind(t) == "Event"]
+        eid = named[0] if named else focus_event(reader, verb)
+        for t in (t for side in people_side for t in listed_members(reader, side)):
+            if reader.kind(t) == "Person":
+                reader.add(eid, "participant", reader.cid(t), [roles[0], verb, t], "role-copula", 0.6)
+        return
+
+
 def met_in(reader: Reader, e: Token) -> None:
     """"a courtesy visit to President Z", "a meeting with the Fudan delegation", "a visit to Okayama University":
     whom a visit or a meeting is to or with took part; the place a visit is to is where it was (rule ``event-with``)."""

@@ -6,7 +6,7 @@ These are the defaults of the components' configs (see each factory's
 
 #: Head nouns (lemmas) that make a noun phrase an event mention.
 EVENT_NOUNS = [
-    "forum", "summit", "conference", "dialogue", "meeting", "talk", "talks", "session",
+    "forum", "summit", "conference", "dialogue", "meeting", "talk", "talks", "session", "webinar", "colloquium",
     "festival", "award", "awards", "election", "visit", "convention",
     "symposium", "workshop", "seminar", "ceremony", "exhibition", "expo",
     "fair", "championship", "tournament", "olympics", "cup", "final",
@@ -41,6 +41,10 @@ PARTICIPATION_VERBS = [
 #: Nouns for the people at an event: "the crowd included X", "guests at the gala included Y".
 AUDIENCE_NOUNS = ["crowd", "audience", "guest", "spectator", "attendee", "delegate", "participant", "speaker",
                   "performer", "panellist", "panelist", "invitee", "line-up", "lineup", "bill", "headliner", "visitor"]
+
+#: Roles at a gathering, besides its audience: "the discussant was X", "the moderators were Y and Z".
+EVENT_ROLE_NOUNS = ["discussant", "moderator", "chair", "co-chair", "chairperson", "host", "co-host", "rapporteur",
+                    "organiser", "organizer", "keynote", "presenter", "convener", "convenor", "member"]
 
 #: Verbs of contest: both sides of "X beat Y in the final" took part in the final.
 CONTEST_VERBS = ["beat", "defeat", "play", "face", "meet", "lose", "draw", "thrash", "edge", "overcome", "upset",
@@ -241,7 +245,7 @@ VENUE_NOUNS = ["hall", "hotel", "building", "auditorium", "theatre", "theater", 
                "pavilion"]
 
 #: Gatherings: where those a report quotes spoke ("the forum", "the roundtable"), unlike an inquiry or an election.
-GATHERING_NOUNS = ["forum", "conference", "dialogue", "seminar", "meeting", "roundtable", "workshop", "symposium",
+GATHERING_NOUNS = ["forum", "conference", "dialogue", "seminar", "webinar", "meeting", "roundtable", "workshop", "symposium",
                    "summit", "session", "visit", "talks", "consultation", "colloquium", "congress", "convention",
                    "retreat", "panel", "assembly", "gathering", "ceremony", "award", "awards", "festival", "premiere",
                    "concert", "dinner", "reception", "banquet", "luncheon", "gala", "lecture", "debate", "hearing",

@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .event_facts import attend_without_object, audience, dates, event_facts, held_at, part_of
-from .frames import clause_frame, gathered_in, group_includes, met_in
+from .frames import clause_frame, gathered_in, group_includes, met_in, role_copula
 from .org_facts import based, members, org_parent_and_place, owned, parent_in_name, placed_after
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
 from .report_facts import (dated_sentences, report_cast, held_here, listed_below, parts_in_focus, speakers_at_reported_event, venue_hosts,
@@ -118,6 +118,8 @@ def walk(reader: Reader) -> None:
             gathered_in(reader, token)
         if token.lemma_ in ("include", "be", "comprise"):
             listed_below(reader, token)
+        if token.lemma_ == "be":
+            role_copula(reader, token)
         if token.lower_ == "as" and token.dep_ == "prep":
             as_role(reader, token)
         if token.pos_ == "VERB" or token.lemma_ == "be":

@@ -147,3 +147,9 @@ def test_an_event_word_inside_a_bodys_name_makes_no_event(extract_text):
     x = extract_text("Philani Dube, Executive Director of the Institute for Global Dialogue, spoke in Pretoria.")
     assert not any("Global Dialogue" in names for names in x.names.values())
     assert any(names[0] == "Institute for Global Dialogue" and x.kinds[c] == {"Organization"} for c, names in x.names.items())
+
+
+def test_a_webinar_is_a_gathering(extract_text):
+    x = extract_text("On 4 March 2022, the Nordic Institute organised an international webinar on Arctic security. "
+                     "Ambassador Ingrid Dahl delivered the opening remarks.")
+    assert ("international webinar on Arctic security", "participant", "Ingrid Dahl") in facts_of(x)

@@ -135,3 +135,20 @@ def test_partners_in_collaboration_take_part_too(extract_text):
     facts = facts_of(extract_text("The Harbour Policy Project, in collaboration with the Polar Institute and the Nordic "
                                   "Council, held a dialogue with scholars at Tromso."))
     assert {("dialogue with scholars", "participant", b) for b in ("Polar Institute", "Nordic Council")} <= facts
+
+
+def test_those_a_copula_puts_among_the_participants_took_part(extract_text):
+    facts = facts_of(extract_text(
+        "The Arctic Governance Forum opened in Tromsø on Monday.\n\n"
+        "Finnish President Aino Virtanen, Estonian Prime Minister Mart Kask and members of the Polar Council "
+        "are among the participants of the forum."))
+    assert {("Arctic Governance Forum", "participant", n) for n in ("Aino Virtanen", "Mart Kask")} <= facts
+
+
+def test_the_discussant_and_the_keynote_speakers_took_part(extract_text):
+    facts = facts_of(extract_text(
+        "On Friday the Polar Institute hosted a seminar on Arctic shipping.\n\n"
+        "The keynote speakers were Prof Ingrid Dahl, Director of the Fjord Centre; and Prof Tomas Berg, "
+        "Dean of Nordvik University. The discussant was Ms Lena Holm, Policy Analyst."))
+    assert {("seminar on Arctic shipping", "participant", n) for n in ("Ingrid Dahl", "Tomas Berg", "Lena Holm")} <= facts
+
