@@ -20,7 +20,8 @@ def event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
     for c in events:
         # a name is one event whatever year it is given ("the 2024 Beijing Forum", "the Beijing Forum"),
         # but "this year's festival" is not "last year's festival", nor is "the festival" just for that
-        if core and any(event_core(x) == core and (_when(x) == _when(m) or _named(m) and _named(x)) for x in c.mentions):
+        if core and any(event_core(x) == core and (_when(x) == _when(m) or _named(m) and _named(x))
+                        and not (_ordinal(x) and _ordinal(m) and _ordinal(x) != _ordinal(m)) for x in c.mentions):
             return c
     headlined = _headline_event(m, events)
     if headlined is not None:
@@ -53,6 +54,8 @@ def event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
         if c.mentions[0].start < m.start and same and (not _qualifiers(m) or _qualifiers(min(same, key=lambda x: x.start)) <= words) \
                 and _capitalised(m) <= {t.lower_ for x in c.mentions for t in x}:
             earlier.append(c)  # ("the official No campaign" is not "the Yes campaign")
+    if _ordinal(m):  # "the first session" is not the second one named last
+        earlier = [c for c in earlier if any(_ordinal(x) == _ordinal(m) for x in c.mentions)]
     if not _when(m):  # a bare "the festival" is the article's own, not "last year's festival" named in passing
         earlier = [c for c in earlier if not all(_when(x) for x in c.mentions)] or earlier
     return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else None
@@ -93,6 +96,15 @@ def _in_headline(m: Span) -> bool:
 def _qualifiers(m: Span) -> set[str]:
     """Common words that make a kind of its own: "mock" in "a mock general election" (names and dates do not)."""
     return {t.lower_ for t in m if t.i < m.root.i and t.pos_ in ("ADJ", "NOUN") and t.ent_type_ not in ("DATE", "ORDINAL")}
+
+
+def _ordinal(m: Span) -> set[str]:
+    """Which of a series: "first" in "the first session", "2nd" in "the 2nd Ambassador Summit"."""
+    return {t.lower_ for t in m if t.ent_type_ == "ORDINAL" or t.lower_ in ORDINALS}
+
+
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "closing",
+            "opening", "last", "next"}
 
 
 def _capitalised(m: Span) -> set[str]:

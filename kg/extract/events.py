@@ -216,7 +216,27 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
                                  and c.ent_type_ not in ("DATE", "TIME") and not _where_or_when(c)])
         if last - start < 14:
             end = last + 1
-    return trim(Span(doc, start, end, label="Event"))
+    return _to_closing_quote(trim(Span(doc, start, end, label="Event")))
+
+
+_OPENING = {"“": "”", "‘": "’", '"': '"'}
+
+
+def _to_closing_quote(span: Span) -> Span:
+    """'a seminar on “Trade and the Sea: Ports of the North”': a title the event's name quotes runs to its
+    closing quote, however many words or colons the parser hung elsewhere."""
+    doc = span.doc
+    opened = [t for t in span if t.text in _OPENING]
+    if not opened:
+        return span
+    close = _OPENING[opened[-1].text]
+    if any(t.text == close for t in doc[opened[-1].i + 1 : span.end]):
+        return span
+    sent_end = span.root.sent.end
+    for t in doc[span.end : min(sent_end, span.end + 30)]:
+        if t.text == close or close == "’" and t.text == "'":
+            return Span(doc, span.start, t.i + 1, label=span.label_)
+    return span
 
 
 BODY_NOUNS = set(lexicon.UNIT_NOUNS) | set(lexicon.CLASS_NOUNS["Organization"])

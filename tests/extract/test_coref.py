@@ -231,3 +231,12 @@ def test_a_name_with_and_without_a_middle_or_leading_initial_is_one_person(extra
     assert len(people) == 1
     people = [names for names in x.names.values() if any("Lindqvist" in n for n in names)]
     assert len(people) == 1
+
+
+def test_the_first_session_is_not_the_second(extract_text):
+    x = extract_text("Ingrid Dahl chaired the first Session on “Arctic Shipping” and the second session on “Polar Law” "
+                     "was chaired by Tomas Berg. The speakers in the first session included Lena Holm. "
+                     "The speakers in the second session included Erik Lunde.")
+    facts = facts_of(x)
+    assert ("first Session on “Arctic Shipping”", "participant", "Lena Holm") in facts
+    assert ("first Session on “Arctic Shipping”", "participant", "Erik Lunde") not in facts

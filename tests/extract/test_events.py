@@ -153,3 +153,9 @@ def test_a_webinar_is_a_gathering(extract_text):
     x = extract_text("On 4 March 2022, the Nordic Institute organised an international webinar on Arctic security. "
                      "Ambassador Ingrid Dahl delivered the opening remarks.")
     assert ("international webinar on Arctic security", "participant", "Ingrid Dahl") in facts_of(x)
+
+
+def test_an_events_quoted_title_runs_to_its_closing_quote(extract_text):
+    x = extract_text("The Polar Institute organised a seminar on “Trade and the Sea: Ports to the North” on Monday. "
+                     "Ingrid Dahl chaired the seminar.")
+    assert any(f[0] == "seminar on “Trade and the Sea: Ports to the North”" for f in facts_of(x))
