@@ -496,3 +496,16 @@ def test_a_party_before_a_name_is_an_affiliation(extract_text):
 def test_a_member_title_before_a_name_is_a_title(extract_text):
     facts = facts_of(extract_text("Labour MP Kate Hoey disagreed."))
     assert {("Kate Hoey", "jobTitle", "MP"), ("Kate Hoey", "affiliation", "Labour")} <= facts
+
+
+def test_a_pair_shares_the_body_named_after_it(extract_text):
+    facts = facts_of(extract_text(
+        "Following the courtesy visit, Dean Yuji Yoshino and Professor Norio Takahashi from the Faculty of Science "
+        "provided a tour of the institute."))
+    assert {(n, "affiliation", "Faculty of Science") for n in ("Yuji Yoshino", "Norio Takahashi")} <= facts
+
+
+def test_a_body_one_of_a_pair_is_from_is_not_the_others(extract_text):
+    facts = facts_of(extract_text(
+        "Professor Ingrid Dahl of the Polar Institute and Professor Tomas Berg from Nordvik University spoke."))
+    assert ("Ingrid Dahl", "affiliation", "Nordvik University") not in facts
