@@ -16,9 +16,31 @@ def make_paragraphs(nlp: Language, name: str):
     return paragraphs
 
 
+_PAIRS = {"“": "”", '"': '"'}
+
+
 def paragraphs(doc: Doc) -> Doc:
+    inside = None  # the closing quote awaited: a quoted title ("AI Guardrails") holds no sentence end
     for token in doc[1:]:
         before = doc[token.i - 1]
         if not token.is_space and ("\n" in before.text_with_ws or before.is_space and "\n" in before.text):
             token.is_sent_start = True
+            inside = None
+        elif inside is not None and token.text != inside:
+            token.is_sent_start = False
+        if token.text == inside:
+            inside = None
+        elif inside is None and token.text in _PAIRS and _closes_soon(doc, token):
+            inside = _PAIRS[token.text]
     return doc
+
+
+def _closes_soon(doc: Doc, quote) -> bool:
+    """A short quotation closed on its own line: a title, not a speech of several sentences."""
+    close = _PAIRS[quote.text]
+    for t in doc[quote.i + 1 : quote.i + 25]:
+        if "\n" in t.text:
+            return False
+        if t.text == close:
+            return True
+    return False

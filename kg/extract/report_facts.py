@@ -196,3 +196,4 @@ def _first(reader: Reader, cid: int):
 def _acted_on(t: Token) -> bool:
     """The object of what someone else did: "called on X", "criticised X"."""
     return t.dep_ in ("dobj", "iobj") or t.dep_ == "pobj" and t.head.head.pos_ == "VERB"
+

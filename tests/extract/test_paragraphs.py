@@ -11,3 +11,9 @@ def test_line_break_starts_a_sentence(nlp):
 def test_headline_noun_is_no_title_of_the_first_subject(extract_text):
     x = extract_text("Court to rule on Vexo refuge call\n\nVexo has said a US court will decide it.")
     assert not any(r == "jobTitle" for _, r, _ in facts_of(x))
+
+
+def test_a_quoted_title_holds_no_sentence_end(nlp):
+    doc = nlp('The launch of the project "Global Consensus on Building AI Guardrails", jointly hosted by the '
+              'Polar Institute, was held in the Starlight Hall.')
+    assert len(list(doc.sents)) == 1

@@ -73,3 +73,11 @@ def test_a_delegation_that_visited_an_unnamed_place_made_a_visit(extract_text):
         "Last week, a delegation of ten scholars from Eastbay University visited our campus. "
         "Led by Professor Ingrid Dahl, the delegation toured the library and met students."))
     assert ("visit", "participant", "Ingrid Dahl") in facts
+
+
+def test_an_event_held_somewhere_under_a_quoted_title_is_held_there(extract_text):
+    facts = facts_of(extract_text(
+        'On the morning of January 23rd, the launch ceremony of the research project "Global Consensus on Building '
+        'AI Guardrails", jointly hosted by the Polar Institute at Nordvik University and Qiming Venture Partners, '
+        "was held in the Starlight Hall of the Yingjie Conference Center."))
+    assert any(s.startswith("launch ceremony") and r == "location" and o == "Starlight Hall" for s, r, o in facts)
