@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
-from .name_spans import (day_titled_papers, drop_nested, join_adjacent, line_up, quoted_titles, repeated_names,
+from .name_spans import (BODY_WORDS, run_on_list, day_titled_papers, drop_nested, join_adjacent, line_up, quoted_titles, repeated_names,
                          split_at_commas, with_compass, with_lead_in, with_saint, work_names)
 
 _PARTICLE_NAME = re.compile(r"[dD]['’][A-Z]\w+$")
@@ -57,6 +57,7 @@ class EntityRepair:
         spans = [s for s in (self._repair(ent) for ent in doc.ents) if s is not None]
         spans += self._missed_units(doc, spans)
         spans = self._join_and(doc, spans)
+        spans = [run_on_list(s, spans) for s in spans]
         spans = self._apposed_people(doc, spans)
         spans = self._honorific_people(doc, spans)
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
@@ -192,7 +193,8 @@ class EntityRepair:
             prev = out[-1] if out else None
             if prev is not None and prev.label_ == "Organization" and s.start == prev.end + 1 \
                     and doc[prev.end].lower_ == "and" and any(t.lower_ in ("of", "for", "on") for t in prev) \
-                    and all(t.is_title for t in s) and len(s) <= 3 and doc[prev.end].head.i in range(prev.start, prev.end):
+                    and all(t.is_title for t in s) and len(s) <= 3 and doc[prev.end].head.i in range(prev.start, prev.end) \
+                    and not any(t.lower_ in BODY_WORDS for t in s):  # (not "X of China and | Fudan University")
                 out[-1] = Span(doc, prev.start, s.end, label="Organization")
                 continue
             out.append(s)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .mentions import trim
+from .titles import is_title_word
 
 
 def with_lead_in(span: Span) -> Span:
@@ -44,6 +45,46 @@ def join_adjacent(spans: list[Span]) -> list[Span]:
             continue
         out.append(s)
     return out
+
+
+BODY_WORDS = {w.lower() for w in lexicon.UNIT_NOUNS + lexicon.CLASS_NOUNS["Organization"]} | {"ministry", "university"}
+
+
+def run_on_list(span: Span, others: list[Span]) -> Span:
+    """"China Foundation for International | and Strategic Studies", "College of Humanities, Arts | , and Social
+    Sciences": a body's name whose 'of' or 'for' phrase lists its fields runs on to the list's end, where the
+    tagger cut it at an inner 'and' or comma. Not into another body ("X University of China and | Fudan
+    University"), a person, or a one-word name after the 'and' ("the Ministry of Trade and | China")."""
+    doc = span.doc
+    if span.label_ != "Organization" or not any(t.lower_ in ("of", "for", "on") for t in span[1:]):
+        return span
+    i, end = span.end, span.end
+    joined = any(t.lower_ in ("and", "&") for t in span[-2:])  # cut right after the last item's first word
+    while i < len(doc) and i - span.end < 9:
+        t = doc[i]
+        if t.text == "," or t.lower_ in ("and", "&"):
+            joined = joined or t.lower_ in ("and", "&")
+            i += 1
+            continue
+        tail = next((o for o in others if o is not span and o.start == i), None)
+        if tail is not None and joined and tail.label_ != "Person" and len(tail) > 1 \
+                and not any(w.lower_ in BODY_WORDS for w in tail):
+            end = tail.end  # "... for East and | North-East Asia": the tagger's name for the list's last item
+            break
+        j = i
+        while j < len(doc) and (doc[j].is_title or doc[j].is_upper or doc[j].text == "-") and doc[j].lower_ not in BODY_WORDS \
+                and not any(o.start <= j < o.end for o in others if o is not span):
+            if is_title_word(doc[j]):
+                return span  # "..., and Senior Fellow at Y": the next item of a person's titles
+            j += 1
+        if j == i:
+            break
+        end = i = j
+        if joined:
+            break  # the list ends with the item after its 'and'
+    if not joined or end <= span.end or doc[end - 1].is_punct:
+        return span
+    return Span(doc, span.start, end, label="Organization")
 
 
 def split_at_commas(span: Span) -> list[Span]:

@@ -350,3 +350,17 @@ def test_a_party_before_a_name_is_no_part_of_it(nlp):
 def test_half_a_party_name_is_made_whole(extract_text):
     facts = facts_of(extract_text("Liberal Democrat Alan Beith said the claims were true."))
     assert ("Alan Beith", "affiliation", "Liberal Democrat") in facts
+
+
+def test_a_bodys_name_runs_on_to_the_end_of_the_fields_it_lists(extract_text):
+    names = _names(extract_text(
+        "Professor Ingrid Dahl, Dean of College of Humanities, Arts, and Social Sciences at Nordvik University, spoke. "
+        "Ms Lee of the UNESCAP Subregional Office for East and North-East Asia spoke. "
+        "He thanked the China Foundation for International and Strategic Studies for the visit."))
+    assert {"College of Humanities, Arts, and Social Sciences", "UNESCAP Subregional Office for East and North-East Asia",
+            "China Foundation for International and Strategic Studies"} <= names
+
+
+def test_two_bodies_joined_by_and_stay_two(extract_text):
+    names = _names(extract_text("Scholars of Renmin University of China and Fudan University met in Beijing."))
+    assert {"Renmin University of China", "Fudan University"} <= names
