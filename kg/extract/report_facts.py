@@ -16,7 +16,7 @@ from . import lexicon
 from .dates import MONTHS as _MONTHS
 from .dates import resolve_date
 from .event_facts import _tense
-from .focus import focus_event, opening_gathering, reported_event
+from .focus import GATHERING_NOUNS, head_lemma, focus_event, opening_gathering, reported_event
 from .frames import AUDIENCE_NOUNS, GROUP_NOUNS
 from .grammar import _subjects, negated
 from .reader import Reader
@@ -175,7 +175,7 @@ def report_cast(reader: Reader) -> None:
     """A report on a gathering is about the people at it: each person it names and no rule has placed at any
     event took part in the gathering in focus where the person is first named (rule ``report-cast``)."""
     report = reported_event(reader) or opening_gathering(reader)
-    if report is None or _tense(_first(reader, report).sent.root) == "future":
+    if report is not None and _tense(_first(reader, report).sent.root) == "future":
         return  # (a gathering to come is no report of who was there)
     placed = {f.object for f in reader.facts if f.relation == "participant"}
     for c in list(reader.clusters.values()):
@@ -185,7 +185,11 @@ def report_cast(reader: Reader) -> None:
         if _tense(first.sent.root) == "future" or any(negated(a) for a in first.root.ancestors) \
                 or all(_acted_on(m.root) for m in c.mentions):
             continue  # ("X did not attend the forum", "Y called on X to resign")
-        eid = focus_event(reader, first.root) or report
+        if report is not None:
+            eid = focus_event(reader, first.root) or report
+        else:  # a report that opens on no gathering: only one named beside the person, "The webinar began with X"
+            eid = next((reader.cid(t) for t in first.sent if reader.kind(t) == "Event"
+                        and any(head_lemma(m) in GATHERING_NOUNS for m in reader.clusters[reader.cid(t)].mentions)), None)
         reader.add(eid, "participant", c.id, [first.root], "report-cast", 0.4)
 
 
@@ -195,5 +199,6 @@ def _first(reader: Reader, cid: int):
 
 def _acted_on(t: Token) -> bool:
     """The object of what someone else did: "called on X", "criticised X"."""
-    return t.dep_ in ("dobj", "iobj") or t.dep_ == "pobj" and t.head.head.pos_ == "VERB"
+    return t.dep_ in ("dobj", "iobj") or t.dep_ == "pobj" and t.head.head.pos_ == "VERB" \
+        and t.head.lower_ in ("on", "upon", "against", "to", "about")
 

@@ -81,3 +81,11 @@ def test_an_event_held_somewhere_under_a_quoted_title_is_held_there(extract_text
         'AI Guardrails", jointly hosted by the Polar Institute at Nordvik University and Qiming Venture Partners, '
         "was held in the Starlight Hall of the Yingjie Conference Center."))
     assert any(s.startswith("launch ceremony") and r == "location" and o == "Starlight Hall" for s, r, o in facts)
+
+
+def test_a_person_named_beside_a_gathering_took_part_in_it(extract_text):
+    facts = facts_of(extract_text(
+        "More than 200 guests registered for the tenth orientation for diplomats.\n\n"
+        "Given the pandemic, the Fjord Initiative organised a webinar for the whole diplomatic community.\n\n"
+        "The webinar began with Ingrid Dahl, CEO of Polar Data, presenting a snapshot of public opinion."))
+    assert any(s.startswith("webinar") and r == "participant" and o == "Ingrid Dahl" for s, r, o in facts)
