@@ -146,7 +146,8 @@ class EntityRepair:
         body_named = self.class_of.get(span[0].lemma_.lower()) == "Organization" or span[0].lemma_.lower() in self.unit_nouns
         if (kind != "Person" or len(span) > 1) and last.is_title and not body_named and (
                 span.root.lemma_.lower() in self.event_nouns or last.lemma_.lower() in self.event_nouns
-                or len(span) > 1 and last.lower_ in lexicon.NAMED_EVENT_NOUNS):
+                or len(span) > 1 and last.lower_ in lexicon.NAMED_EVENT_NOUNS
+                or _EDITION.sub("", last.lower_) in self.event_nouns):  # "Investment Forum-2023": the edition's year
             kind = "Event"  # "Beijing Forum" as ORG, "Solid State Circuits Conference" as FAC, "Grammy Award" as PERSON
             # (but "the Institute for Global Dialogue" is a body: its name starts with the word for one)
         if kind == "Organization" and span.text in lexicon.PORTFOLIOS and span.end < len(doc) and doc[span.end].is_title \
@@ -345,6 +346,9 @@ class EntityRepair:
                 and head.lemma_.lower() in self.suffix_nouns and not head.is_title:
             return Span(span.doc, span.start, head.i + 1, label="Organization")
         return span
+
+
+_EDITION = re.compile(r"-(?:19|20)\d\d$")
 
 
 def _body_before_role(t) -> bool:

@@ -14,6 +14,8 @@ Each takes the relations reader.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from . import lexicon
@@ -245,8 +247,13 @@ def dates(reader: Reader) -> None:
             continue
         for m in c.mentions:
             for t in m:
-                if t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4 and t.i < m.root.i:
-                    reader.add(c.id, "date", t.text, [t, m.root], "name-year", 0.6)
+                # "the 2024 Beijing Forum", and a year closing a name: "PRAXIS 2024", "Trade Forum-2023"
+                year = _YEAR.search(t.text)
+                if year and (t.ent_type_ == "DATE" and t.i < m.root.i or t.i == m.end - 1 and any(x.is_title for x in m)):
+                    reader.add(c.id, "date", year.group(1), [t, m.root], "name-year", 0.6)
+
+
+_YEAR = re.compile(r"(?:^|-)((?:19|20)\d\d)$")
 
 
 def _events_near(reader: Reader, target: Token) -> list[int]:
@@ -257,6 +264,10 @@ def _events_near(reader: Reader, target: Token) -> list[int]:
         out = [reader.cid(c) for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and reader.kind(c) == "Event"]
         if out:
             return out
+    if reader.kind(target) is None and target.pos_ == "VERB" and is_verb_of(target, reader.config.participation_verbs | {"inaugurate"}):
+        # "X today inaugurated the two-day Trade Forum-2023, aiming to ...": the parser hung the event lower down
+        after = [t for t in target.subtree if t.i > target.i and reader.kind(t) == "Event"]
+        return [reader.cid(after[0])] if after else []
     return []
 
 

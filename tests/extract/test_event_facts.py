@@ -73,3 +73,14 @@ def test_a_venue_in_a_place_puts_the_event_there(extract_text):
 def test_a_denial_in_what_someone_said_at_an_event_does_not_deny_their_being_there(extract_text):
     facts = facts_of(extract_text("At the debate, Lord Currie did not rule out the possibility of regulation."))
     assert ("debate", "participant", "Currie") in facts
+
+
+def test_a_year_closing_an_events_name_dates_it(extract_text):
+    x = extract_text("Minister Ingrid Dahl opened the Nordic Trade and Investment Forum-2023 in Oslo.")
+    assert ("Nordic Trade and Investment Forum-2023", "date", "2023") in facts_of(x)
+
+
+def test_today_in_a_report_is_its_day_though_the_parser_hung_the_event_low(extract_text):
+    x = extract_text("Forum opens\n\nPrime Minister Ingrid Dahl today inaugurated the two-day Nordic Trade and Investment "
+                     "Forum-2023 aiming to boost trade.", date="2023-09-13")
+    assert ("Nordic Trade and Investment Forum-2023", "date", "2023-09-13") in facts_of(x)
