@@ -146,3 +146,15 @@ def walk(reader: Reader) -> None:
     visits = {c.id for c in reader.clusters.values() if any(m.root.lemma_.lower() == "visit" for m in c.mentions)}
     reader.facts = [f for f in reader.facts if not (f.relation == "location" and (f.subject, f.object) in sides
                                                     and f.subject not in visits)]
+    reader.facts = _fullest_titles(reader.facts)
+
+
+def _fullest_titles(facts: list) -> list:
+    """"Director" beside "Director for Asia and Oceania" of one person is the same post cut short by one rule."""
+    titles: dict[int, list[str]] = {}
+    for f in facts:
+        if f.relation == "jobTitle":
+            titles.setdefault(f.subject, []).append(f.object.lower())
+    return [f for f in facts if not (f.relation == "jobTitle" and any(
+        t.startswith(f.object.lower() + " ") and t[len(f.object) + 1:].split(" ")[0] in ("of", "for", "in")
+        for t in titles[f.subject]))]

@@ -150,6 +150,11 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
     bodies: list[Span] = []
     closed = False  # the title has ended; what follows may still name its bodies
     for k, u in enumerate(units):
+        prev = units[k - 1] if k else None
+        if _place(reader, u) and title and not closed \
+                and isinstance(prev, Token) and (prev.lower_ == "for" or prev.lower_ in ("and", "&", ",") and _in_field(title)):
+            title += list(u)  # "Director for | Asia and | Oceania": a region a post is for is its field, not a body
+            continue
         if isinstance(u, Span):
             if reader.kind(u.root) in ("Organization",):
                 bodies.append(u)
@@ -160,11 +165,14 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
             if isinstance(nxt, Token) and (is_title_word(nxt) or nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
                 items.append((title, bodies))  # ", Senior Fellow of ...": a new item
                 title, bodies, closed = [], [], False
+            elif title and not closed and _in_field(title) and nxt is not None:
+                title.append(u)  # "Minister of Infrastructure | and | Communities": the field's own list
             continue
         nxt = units[k + 1] if k + 1 < len(units) else None
         # "Deputy Head of graduate studies", "Director for Strategy": the title goes on into its field,
         # but not into a body's phrase ("chairman of | the organisation", "director at | Tiscali")
-        if u.lower_ in ("of", "for", "in") and title and not closed and isinstance(nxt, Token) and _field_word(nxt):
+        if u.lower_ in ("of", "for", "in") and title and not closed and (isinstance(nxt, Token) and _field_word(nxt)
+                                                                        or u.lower_ == "for" and _place(reader, nxt)):
             title.append(u)
             continue
         if u.lower_ in _JOINS or u.lower_ in ("the", "a", "an", "'s", "’s") or u.tag_ == "POS":
@@ -193,6 +201,15 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
                            rule, 0.7)
 
 
+def _place(reader: Reader, u) -> bool:
+    return isinstance(u, Span) and reader.kind(u.root) == "Place"
+
+
+def _in_field(title: list[Token]) -> bool:
+    """Whether the title has gone on into its field ("Minister of Infrastructure")."""
+    return any(t.lower_ in ("of", "for", "in") for t in title)
+
+
 def _field_word(t: Token) -> bool:
     """A word a title's field starts with: "of | graduate studies", "for | Strategy, Plans and Policy"."""
     return t.text == "-" or t.is_alpha and (t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") or t.is_title or is_title_word(t))
@@ -208,6 +225,6 @@ def _trim_title(title: list[Token]) -> list[Token]:
     join = next((k for k, t in enumerate(title) if t.lower_ in _JOINS), None)
     if join is not None and any(t.lemma_.lower() in ORG_CLASS or t.text in ("'s", "’s") or t.lower_ == "based" for t in title[join:]):
         title = title[:join]  # "spokesman for | security firm ...": what follows names a body, not the post
-    while title and (title[-1].lower_ in _JOINS or title[-1].text == "-"):
+    while title and (title[-1].lower_ in _JOINS or title[-1].text == "-" or title[-1].lower_ in _ITEM_BREAKS):
         title = title[:-1]
     return title if len(title) <= 8 else []

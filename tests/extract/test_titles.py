@@ -157,3 +157,12 @@ def test_a_bodys_name_ends_in_no_preposition(extract_text):
     names = names_of(extract_text("The forum was held at the Mingde International Building of Renmin University of "
                                   "China in Beijing."))
     assert "Mingde International Building" in names and not any(n.endswith(" of") for n in names)
+
+
+def test_a_posts_field_keeps_its_own_list_and_region(extract_text):
+    facts = facts_of(extract_text(
+        "Catherine Berg, Minister of Infrastructure and Communities, spoke at the forum. Jane Roe, Director for Asia "
+        "and Oceania at the Belgian Ministry of Foreign Affairs, opened the conference."))
+    assert ("Catherine Berg", "jobTitle", "Minister of Infrastructure and Communities") in facts
+    assert ("Jane Roe", "jobTitle", "Director for Asia and Oceania") in facts
+    assert ("Jane Roe", "jobTitle", "Director") not in facts  # the same post, cut short
