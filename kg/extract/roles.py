@@ -150,15 +150,6 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
     mention = next((m for m in reader.clusters[pid].mentions if m.root.i == p.i), None) if pid is not None else None
     if mention is None:
         return
-    own = any(c.dep_ == "prep" for c in p.children) or mention is not None and apposed_after(mention)
-    partners = [c for c in p.children if c.dep_ == "conj" and reader.kind(c) == "Person"]
-    partners += [p.head] if p.dep_ == "conj" and reader.kind(p.head) == "Person" else []
-    for partner in partners if not own else []:
-        # "Dean A and Professor B from the Faculty of Science": what follows the pair says where both are from
-        for prep in (c for c in partner.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at") and c.i > max(p.i, partner.i)):
-            for obj in _objects(prep):
-                if reader.kind(obj) == "Organization":
-                    reader.add(pid, "affiliation", reader.cid(obj), [p, prep, obj], "shared-prep", 0.6)
     first = p
     while first.dep_ == "conj" and first.head.i < first.i and reader.kind(first.head) == "Person":
         first = first.head
