@@ -82,6 +82,8 @@ class EntityRepair:
         if kind is None:
             return None
         span = trim(ent)
+        if len(span) == 1 and _no_name(span[0], self.party_words):
+            return None
         if kind == "Organization" and span.text in self.party_words and span.start > 0 \
                 and span.doc[span.start - 1 : span.end].text in self.party_words:
             span = Span(span.doc, span.start - 1, span.end)  # "Liberal | Democrat Alan Beith": the tagger took half the name
@@ -346,6 +348,20 @@ class EntityRepair:
                 and head.lemma_.lower() in self.suffix_nouns and not head.is_title:
             return Span(span.doc, span.start, head.i + 1, label="Organization")
         return span
+
+
+def _no_name(t: Token, party_words: set[str]) -> bool:
+    """One word that names nothing by itself: the word for a kind of body ("the University"), a plural common
+    noun in title case ("Attendees", "Challenges"), or a heading on a line of its own ("BACKGROUND")."""
+    if t.text in party_words or t.is_upper and len(t) <= 5:
+        return False  # "Tories", "UNN", "BRICS"
+    if t.lower_ in BODY_WORDS:
+        return True
+    if t.is_title and t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s") and t.lemma_.lower() != t.lower_:
+        return True
+    doc = t.doc
+    alone = (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws) and (t.i + 1 >= len(doc) or "\n" in t.text_with_ws or doc[t.i + 1].is_space)
+    return t.is_upper and alone
 
 
 _EDITION = re.compile(r"-(?:19|20)\d\d$")

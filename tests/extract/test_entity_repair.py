@@ -364,3 +364,9 @@ def test_a_bodys_name_runs_on_to_the_end_of_the_fields_it_lists(extract_text):
 def test_two_bodies_joined_by_and_stay_two(extract_text):
     names = _names(extract_text("Scholars of Renmin University of China and Fudan University met in Beijing."))
     assert {"Renmin University of China", "Fudan University"} <= names
+
+
+def test_one_word_that_names_nothing_is_no_entity(extract_text):
+    names = _names(extract_text(
+        "BACKGROUND\n\nAttendees of the Nordic Forum praised the University for its work."))
+    assert not {"BACKGROUND", "Attendees", "University"} & names
