@@ -147,6 +147,19 @@ def walk(reader: Reader) -> None:
     reader.facts = [f for f in reader.facts if not (f.relation == "location" and (f.subject, f.object) in sides
                                                     and f.subject not in visits)]
     reader.facts = _fullest_titles(reader.facts)
+    whole_takes_part(reader)
+
+
+def whole_takes_part(reader: Reader) -> None:
+    """Who took part in a session took part in the forum it is a session of (rule ``part-of-whole``)."""
+    wholes = {}
+    for f in reader.facts:
+        if f.relation == "superEvent" and isinstance(f.object, int):
+            wholes.setdefault(f.subject, []).append(f.object)
+    for f in list(reader.facts):
+        if f.relation == "participant":
+            for whole in wholes.get(f.subject, []):
+                reader.add(whole, "participant", f.object, [reader.doc[f.first], reader.doc[f.last]], "part-of-whole", 0.5)
 
 
 def _fullest_titles(facts: list) -> list:

@@ -139,7 +139,8 @@ def parts_in_focus(reader: Reader) -> None:
         if c.kind != "Event" or c.id in whole:
             continue
         first = min(c.mentions, key=lambda m: m.start)
-        if any(t.pos_ == "PROPN" for m in c.mentions for t in m) or first.root.lemma_.lower() not in PART_NOUNS:
+        # (a name before the head makes it an event of its own; a topic after it does not: "the first Session on “X”")
+        if any(t.pos_ == "PROPN" and t.i < m.root.i for m in c.mentions for t in m) or first.root.lemma_.lower() not in PART_NOUNS:
             continue
         focus = focus_event(reader, first.root, exclude=c.id)
         if focus is not None:

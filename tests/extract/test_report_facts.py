@@ -89,3 +89,14 @@ def test_a_person_named_beside_a_gathering_took_part_in_it(extract_text):
         "Given the pandemic, the Fjord Initiative organised a webinar for the whole diplomatic community.\n\n"
         "The webinar began with Ingrid Dahl, CEO of Polar Data, presenting a snapshot of public opinion."))
     assert any(s.startswith("webinar") and r == "participant" and o == "Ingrid Dahl" for s, r, o in facts)
+
+
+def test_who_spoke_in_a_session_took_part_in_the_gathering_it_is_part_of(extract_text):
+    facts = facts_of(extract_text(
+        "On 4 March 2022, the Nordic Institute organised an international webinar on “Arctic Futures”. "
+        "Ambassador Ingrid Dahl chaired the first Session on “Arctic Shipping”. "
+        "The speakers in the first session included Mr. Tomas Berg and Ms. Lena Holm."))
+    session = next(s for s, r, o in facts if s.startswith("first Session"))
+    webinar = next(s for s, r, o in facts if s.startswith("international webinar"))
+    assert (session, "superEvent", webinar) in facts
+    assert {(webinar, "participant", n) for n in ("Tomas Berg", "Lena Holm")} <= facts
