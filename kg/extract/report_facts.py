@@ -143,8 +143,12 @@ def parts_in_focus(reader: Reader) -> None:
         if any(t.pos_ == "PROPN" and t.i < m.root.i for m in c.mentions for t in m) or first.root.lemma_.lower() not in PART_NOUNS:
             continue
         focus = focus_event(reader, first.root, exclude=c.id)
-        if focus is not None:
+        if focus is not None and not _part(reader, focus):  # (the second session is no part of the first)
             reader.add(c.id, "superEvent", focus, [first.root], "part-in-focus", 0.55)
+
+
+def _part(reader: Reader, eid: int) -> bool:
+    return all(m.root.lemma_.lower() in PART_NOUNS for m in reader.clusters[eid].mentions)
 
 
 def held_here(reader: Reader, here: Token) -> None:
