@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .name_keys import CANONICAL, core_text, singular, strip_honorific, with_place
 
@@ -24,7 +24,7 @@ class Cluster:
             return canonical[0]  # "Britain" in one article and "the UK" in the next are one country
         named = [m for m in self.mentions if any(t.pos_ == "PROPN" for t in m)] or self.mentions
         if self.kind == "Event" and all(len(m) == 1 and m.root.pos_ == "VERB" for m in self.mentions):
-            return self.mentions[0].root.lemma_.lower()  # "visited": the visit
+            return told_as(self.mentions[0].root)  # "visited": the visit
         if self.kind == "Event":  # ("visited ... this visit": the noun names it)
             nouns = [m for m in named if not (len(m) == 1 and m.root.pos_ == "VERB")]
             return min(nouns, key=lambda m: (m.start,)).text
@@ -43,13 +43,35 @@ class Cluster:
             bare = strip_honorific(m)
             core = core_text(m) if self.kind == "Event" else ""
             placed = with_place(m) if self.kind == "Event" else ""
-            told = m.root.lemma_.lower() if self.kind == "Event" and len(m) == 1 and m.root.pos_ == "VERB" else ""
+            verb = self.kind == "Event" and len(m) == 1 and m.root.pos_ == "VERB"
+            told = told_as(m.root) if verb else ""
+            phrase = verb_phrase(m.root) if verb else ""  # "signed the cooperation agreement"
             # "Track II dialogue" for "Track II dialogue with Chinese leaders at Stanford": the name up to its head noun
             headed = m.doc[m.start : m.root.i + 1].text if self.kind == "Event" and m.start <= m.root.i < m.end - 1 else ""
-            for text in (told, m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed, headed):
+            for text in (told, m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed, headed, phrase):
                 if text and text not in out:
                     out.append(text)
         return out
+
+
+#: The noun for what a verb tells: "signed" is a signing, "visited" a visit.
+_TOLD = {"sign": "signing"}
+
+
+def told_as(verb: Token) -> str:
+    return _TOLD.get(verb.lemma_.lower(), verb.lemma_.lower())
+
+
+def verb_phrase(verb: Token) -> str:
+    """The words that tell an event by its verb: "signed the cooperation agreement", "an MoU was signed"."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return doc[verb.i : obj.right_edge.i + 1].text
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None:
+        return doc[subj.left_edge.i : verb.i + 1].text
+    return ""
 
 
 if not Doc.has_extension("kg_clusters"):

@@ -58,6 +58,7 @@ class EventMentions:
                     events.append(span)
         events += self._apposed_names(found, events)
         events += _visits_by_verb(doc, found, events)
+        events += _signings_by_verb(doc, events)
         events = _without_speeches_within(events)
         joined = [_with_coordinated_name(e, found) for e in events]
         halves = {(j.start, e.start) for j, e in zip(joined, events) if j.start != e.start}
@@ -129,6 +130,32 @@ def _visits_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Spa
         if visited or visitors and objects:
             out.append(Span(doc, t.i, t.i + 1, label="Event"))
             break  # one visit a report: later "visited" verbs tell of its stops
+    return out
+
+
+AGREEMENT_NOUNS = set(lexicon.AGREEMENT_NOUNS)
+
+
+def _signings_by_verb(doc: Doc, events: list[Span]) -> list[Span]:
+    """"A and B signed a memorandum of understanding", "an MoU was signed between A and B": a signing between two
+    sides told only by its verb is an event, the verb its mention (its name is "signing", see ``clusters``). Not
+    one to come or denied, nor one a sentence also names as a noun ("at the signing ceremony they signed ...")."""
+    out = []
+    for t in doc:
+        if t.pos_ != "VERB" or t.lemma_.lower() != "sign" or t.tag_ not in ("VBD", "VBN") or negated(t) \
+                or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "to") for c in t.children):
+            continue
+        signed = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(c.lemma_.lower() in AGREEMENT_NOUNS or c.lower_ in AGREEMENT_NOUNS for c in signed):
+            continue
+        if any(e.sent == t.sent for e in events):
+            continue
+        # two sides sign at a signing ("A and B signed", "signed an MoU with B", "a memorandum between A and B");
+        # one side signing a letter is no event ("Turkey has signed a letter of intent")
+        sides = any(c.conjuncts for c in t.children if c.dep_ == "nsubj") or any(
+            p.dep_ == "prep" and p.lower_ in ("with", "between") for x in [t, *signed] for p in x.children)
+        if sides:
+            out.append(Span(doc, t.i, t.i + 1, label="Event"))
     return out
 
 

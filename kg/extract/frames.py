@@ -45,7 +45,8 @@ def clause_frame(reader: Reader, verb: Token) -> None:
                     for p in verb.children)
     # "X, in collaboration with Y, held a dialogue": partners in what a verb of taking part says
     partners = _partners(reader, verb) if is_verb_of(verb, FRAME_VERBS) or is_verb_of(verb, reader.config.participation_verbs) else []
-    if negated(verb) or not (is_verb_of(verb, FRAME_VERBS) or led or present or called or in_speech or partners) \
+    signing = verb.lemma_ == "sign" and reader.kind(verb) == "Event"  # "A and B signed an MoU": the signing's sides
+    if negated(verb) or not (is_verb_of(verb, FRAME_VERBS) or led or present or called or in_speech or partners or signing) \
             or verb.tag_ in ("VBG",) and verb.dep_ == "amod":
         return  # ("The delegation was headed by X": heading a group at a gathering, unlike heading a body)
     events = _events_of(reader, verb)

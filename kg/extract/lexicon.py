@@ -42,6 +42,10 @@ PARTICIPATION_VERBS = [
 AUDIENCE_NOUNS = ["crowd", "audience", "guest", "spectator", "attendee", "delegate", "participant", "speaker",
                   "performer", "panellist", "panelist", "invitee", "line-up", "lineup", "bill", "headliner", "visitor"]
 
+#: What is signed at a signing: "signed a memorandum of understanding", "an MoU was signed".
+AGREEMENT_NOUNS = ["agreement", "memorandum", "mou", "moU", "accord", "letter", "contract", "protocol", "deal", "declaration",
+                   "charter", "treaty", "convention", "framework"]
+
 #: Roles at a gathering, besides its audience: "the discussant was X", "the moderators were Y and Z".
 EVENT_ROLE_NOUNS = ["discussant", "moderator", "chair", "co-chair", "chairperson", "host", "co-host", "rapporteur",
                     "organiser", "organizer", "keynote", "presenter", "convener", "convenor", "member"]

@@ -87,6 +87,21 @@ def run_on_list(span: Span, others: list[Span]) -> Span:
     return Span(doc, span.start, end, label="Organization")
 
 
+_HEADS = {w.lower() for w in lexicon.UNIT_NOUNS} | {"university", "ministry", "embassy", "foundation", "association"}
+
+
+def split_at_and(span: Span) -> list[Span]:
+    """"Nordvik University and Eastbay University", tagged as one name: two bodies, each named whole (but
+    "the Department of Trade and Industry" is one)."""
+    k = next((t.i for t in span[1:-1] if t.lower_ in ("and", "&")), None)
+    if span.label_ != "Organization" or k is None:
+        return [span]
+    first, second = Span(span.doc, span.start, k, label=span.label_), Span(span.doc, k + 1, span.end, label=span.label_)
+    if len(second) >= 2 and second[0].is_title and second[-1].lower_ in _HEADS and first[-1].lower_ in _HEADS:
+        return [first, second]
+    return [span]
+
+
 def split_at_commas(span: Span) -> list[Span]:
     """"the Midlands, Merseyside": a list the tagger ran together is several names."""
     if span.label_ == "Event" or not any(t.text == "," for t in span) or any(t.is_lower for t in span):

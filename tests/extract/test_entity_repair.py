@@ -370,3 +370,9 @@ def test_one_word_that_names_nothing_is_no_entity(extract_text):
     names = _names(extract_text(
         "BACKGROUND\n\nAttendees of the Nordic Forum praised the University for its work."))
     assert not {"BACKGROUND", "Attendees", "University"} & names
+
+
+def test_two_bodies_tagged_as_one_name_are_two(extract_text):
+    names = _names(extract_text("On Tuesday, Nordvik University and Eastbay University signed a memorandum of "
+                                "understanding. The School of Economics and Management of Nordvik University hosted it."))
+    assert {"Nordvik University", "Eastbay University", "School of Economics and Management of Nordvik University"} <= names

@@ -159,3 +159,16 @@ def test_an_events_quoted_title_runs_to_its_closing_quote(extract_text):
     x = extract_text("The Polar Institute organised a seminar on “Trade and the Sea: Ports to the North” on Monday. "
                      "Ingrid Dahl chaired the seminar.")
     assert any(f[0] == "seminar on “Trade and the Sea: Ports to the North”" for f in facts_of(x))
+
+
+def test_two_sides_signing_an_agreement_make_a_signing(extract_text):
+    x = extract_text("On Tuesday, Nordvik University and Eastbay University signed a memorandum of understanding "
+                     "on joint research.", date="2024-05-10")
+    facts = facts_of(x)
+    assert {("signing", "participant", u) for u in ("Nordvik University", "Eastbay University")} <= facts
+    assert "signed a memorandum of understanding on joint research" in {n for ns in x.names.values() for n in ns}
+
+
+def test_one_side_signing_a_letter_makes_no_event(extract_text):
+    x = extract_text("As part of the draft deal, Norway has signed a letter of intent on tax reform.")
+    assert not any(r == "participant" for _, r, _ in facts_of(x))
