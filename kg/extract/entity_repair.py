@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
+from .name_keys import EDITION
 from .name_spans import (BODY_WORDS, run_on_list, split_at_and, day_titled_papers, drop_nested, join_adjacent, line_up, quoted_titles, repeated_names,
                          split_at_commas, with_compass, with_lead_in, with_saint, work_names)
 
@@ -150,7 +151,7 @@ class EntityRepair:
         if (kind != "Person" or len(span) > 1) and last.is_title and not body_named and (
                 span.root.lemma_.lower() in self.event_nouns or last.lemma_.lower() in self.event_nouns
                 or len(span) > 1 and last.lower_ in lexicon.NAMED_EVENT_NOUNS
-                or _EDITION.sub("", last.lower_) in self.event_nouns):  # "Investment Forum-2023": the edition's year
+                or EDITION.sub("", last.lower_) in self.event_nouns):  # "Investment Forum-2023": the edition's year
             kind = "Event"  # "Beijing Forum" as ORG, "Solid State Circuits Conference" as FAC, "Grammy Award" as PERSON
             # (but "the Institute for Global Dialogue" is a body: its name starts with the word for one)
         if kind == "Organization" and span.text in lexicon.PORTFOLIOS and span.end < len(doc) and doc[span.end].is_title \
@@ -363,9 +364,6 @@ def _no_name(t: Token, party_words: set[str]) -> bool:
     doc = t.doc
     alone = (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws) and (t.i + 1 >= len(doc) or "\n" in t.text_with_ws or doc[t.i + 1].is_space)
     return t.is_upper and alone
-
-
-_EDITION = re.compile(r"-(?:19|20)\d\d$")
 
 
 def _body_before_role(t) -> bool:

@@ -10,9 +10,11 @@ from spacy.tokens import Span, Token
 from ..ingest import headline
 from . import lexicon
 from .clusters import Cluster
-from .name_keys import event_core
+from .name_keys import EDITION, event_core
 
 EVENT_NOUN_SET = set(lexicon.EVENT_NOUNS)
+#: Words for any happening, which stand for the one named before: "the event", "the occasion".
+GENERIC_HEADS = {"event", "occasion", "gathering"}
 
 
 def event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
@@ -44,6 +46,10 @@ def event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
         return introduced[0] if len(introduced) == 1 else None
     if not definite:
         return None
+    if m.root.lemma_.lower() in GENERIC_HEADS and not _when(m):
+        # "the event", "this unprecedented gathering", "the culminating event": the gathering last named before
+        earlier = [c for c in events if c.mentions[0].start < m.start and any(_named(x) or len(x) > 1 for x in c.mentions)]
+        return max(earlier, key=lambda c: max(x.start for x in c.mentions if x.start < m.start)) if earlier else None
     # "the forum", "the three-day academic forum": the latest event with that head
     words = {t.lower_ for t in m}
     earlier = []
@@ -136,5 +142,5 @@ def _head(m: Span) -> Token:
 
 
 def same_head(a: Token, b: Token) -> bool:
-    la, lb = a.lemma_.lower(), b.lemma_.lower()
+    la, lb = EDITION.sub("", a.lemma_.lower()), EDITION.sub("", b.lemma_.lower())  # "Forum-2023" is a forum
     return la == lb or a.lower_ == b.lower_ or SYNONYM.get(la, -1) == SYNONYM.get(lb, -2)

@@ -17,6 +17,10 @@ STOP = {"of", "for", "the", "and", "&", "on", "in", "at"}
 HONORIFICS = {h.rstrip(".") for h in lexicon.HONORIFICS}
 
 
+#: A year closing a name's last word, the edition it names: "Trade Forum-2023".
+EDITION = re.compile(r"-(?:19|20)\d\d$")
+
+
 def strip_honorific(span: Span) -> list[Token]:
     tokens = [t for t in span if t.tag_ != "POS"]
     while tokens and tokens[0].lower_.rstrip(".") in HONORIFICS:

@@ -240,3 +240,17 @@ def test_the_first_session_is_not_the_second(extract_text):
     facts = facts_of(x)
     assert ("first Session on “Arctic Shipping”", "participant", "Lena Holm") in facts
     assert ("first Session on “Arctic Shipping”", "participant", "Erik Lunde") not in facts
+
+
+def test_the_event_stands_for_the_gathering_named_before(extract_text):
+    x = extract_text("The Nordic Trade Forum opened in Oslo on Monday. More than 300 guests attended the event, "
+                     "which Ingrid Dahl called the culminating event of the year.")
+    clusters = _clusters(x)
+    assert "event" in {n.replace("the ", "") for n in clusters["Nordic Trade Forum"]}
+
+
+def test_a_forum_named_with_its_edition_is_the_forum_named_without(extract_text):
+    x = extract_text("Minister Ingrid Dahl opened the two-day Nordic Trade and Investment Forum-2023 in Oslo. "
+                     "The two-day forum drew 300 guests.")
+    clusters = _clusters(x)
+    assert "two-day forum" in clusters["Nordic Trade and Investment Forum-2023"]
