@@ -35,6 +35,14 @@ def title_words() -> frozenset[str]:
         | {w.lower() for w in lexicon.MEMBER_TITLES} | {w.lower() for w in lexicon.ROLE_WORDS} | _MORE_TITLES)
 
 
+@cache
+def name_particles() -> frozenset[str]:
+    """Little words that belong to the surname after them: "Al Ketbi", "van Gogh"."""
+    from ..extract import lexicon  # lazily: it loads spaCy
+
+    return frozenset(lexicon.NAME_PARTICLES)
+
+
 _MORE_TITLES = frozenset({"prime", "deputy", "shadow", "acting", "former", "vice", "associate", "assistant", "co", "chairman",
        "chancellor", "home", "foreign", "justice", "culture", "health", "education", "defence", "first", "lord",
        "attorney", "solicitor", "general", "mayor", "sheriff", "councillor", "cllr", "inspector", "sergeant",
@@ -117,9 +125,20 @@ class PersonName:
         return len(self.words) >= 2
 
     @property
+    def first(self) -> str:
+        """The first name: the first word before the surname that is not initials ("don" in "T.H. Don
+        Graves", whose initials come first), else the first word ("g" in "G Brown")."""
+        return next((w for w in self.words[:-1] if not _initials_only(w)), self.words[0]) if self.words else ""
+
+    @property
     def core(self) -> str:
         """First name and surname, without middle names and initials: "george bush" for "George W Bush"."""
-        return f"{self.words[0]} {self.words[-1]}" if self.full else self.surname
+        return f"{self.first} {self.words[-1]}" if self.full else self.surname
+
+
+def _initials_only(word: str) -> bool:
+    """A folded word of initials: "g", "t h" (from "T.H.")."""
+    return all(len(part) == 1 for part in word.split())
 
 
 def person_name(name: str) -> PersonName:
@@ -129,8 +148,8 @@ def person_name(name: str) -> PersonName:
     PersonName(words=('blair',), gender='m', titled=True)
     >>> person_name("Prime Minister Tony Blair").core
     'tony blair'
-    >>> person_name("David B. Sandalow").core
-    'david sandalow'
+    >>> person_name("David B. Sandalow").core, person_name("T.H. Don Graves").core
+    ('david sandalow', 'don graves')
     >>> person_name("Associate Dean").words  # a title alone: kg.resolve.junk knows it for one
     ('dean',)
     """

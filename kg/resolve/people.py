@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from .keys import Raw, compatible, shorter
-from .names import first_names_match, normalize, surnames_match
+from .names import first_names_match, name_particles, normalize, surnames_match
 
 if TYPE_CHECKING:
     from .identity import Resolution
@@ -24,7 +24,7 @@ def join_people(res: Resolution) -> None:
     """Full names that differ in titles, middle names or initials: "George W Bush", "Mr George Bush"."""
     by_core: dict[str, list[Raw]] = defaultdict(list)
     for raw in res.live(("Person",)):
-        if raw.person.full and len(raw.person.words[0]) > 1:
+        if raw.person.full and len(raw.person.first) > 1:
             by_core[raw.person.core].append(raw)
     for raws in by_core.values():
         for other in raws[1:]:
@@ -37,20 +37,32 @@ def join_people(res: Resolution) -> None:
     for a, b in _near_pairs(sorted(by_surname)):
         for x in by_surname[a]:
             for y in by_surname[b]:
-                if x is not y and first_names_match(x.person.words[0], y.person.words[0]) \
+                if x is not y and first_names_match(x.person.first, y.person.first) \
                         and compatible(res.gender(x), res.gender(y)):
                     res.join(x, y, "the same person's name spelt otherwise, or a familiar first name")
     # "G Brown": an initial for the first name, when one full name fits
     full: dict[str, list[Raw]] = defaultdict(list)
     for r in res.live(("Person",)):
-        if r.person.full and len(r.person.words[0]) > 1:
+        if r.person.full and len(r.person.first) > 1:
             full[r.person.surname].append(r)
     for raw in res.live(("Person",)):
-        if raw.person.full and len(raw.person.words[0]) == 1:
+        if raw.person.full and len(raw.person.first) == 1:
             fits = res.distinct([r for r in full.get(raw.person.surname, [])
-                                 if r.person.words[0][0] == raw.person.words[0]])
+                                 if r.person.first[0] == raw.person.first])
             if len(fits) == 1:
                 res.join(fits[0], raw, "an initial for the first name")
+    # "Al Ketbi", "van Gogh": a surname with its particle, where one full name ends in it
+    particles = name_particles()
+    by_surname = defaultdict(list)
+    for r in res.live(("Person",)):
+        if len(r.person.words) >= 3 and r.person.words[-2] in particles:
+            by_surname[" ".join(r.person.words[-2:])].append(r)
+    for raw in res.live(("Person",)):
+        if len(raw.person.words) == 2 and raw.person.words[0] in particles:
+            fits = [f for f in res.distinct(by_surname.get(" ".join(raw.person.words), []))
+                    if compatible(raw.gender, res.gender(f))]
+            if len(fits) == 1:
+                res.join(fits[0], raw, "the surname, with its particle, of the one full name it fits")
 
 
 def join_short_forms(res: Resolution) -> None:
