@@ -3,16 +3,19 @@
 A body's name with and without "Party", in the plural, with its words cut short
 ("Lib Dem"), with other little words; one or two letters off a far more read
 one; a form articles read for the one entity it names ("Stanford"); its acronym,
-when the corpus has one expansion; and the names news uses for one body.
+when the corpus has one expansion; and the names news uses for one body or state
+(``lexicon.SAME_NAMES``, ``states``).
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from difflib import SequenceMatcher
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .keys import BODIES, Raw, shorter
 from .names import clipped, initials, is_acronym, normalize, org_variants
+from .states import STATE_NAMES
 
 if TYPE_CHECKING:
     from .identity import Resolution
@@ -83,7 +86,13 @@ def join_bodies(res: Resolution) -> None:
                 res.join(fits[0], raw, "an acronym of its name")
 
 
+@cache
 def _same_names() -> list[set[str]]:
     from ..extract import lexicon  # lazily: it loads spaCy
 
-    return [{v for n in group for v in org_variants(n)} for group in lexicon.SAME_NAMES]
+    return [{v for n in group for v in org_variants(n)} for group in lexicon.SAME_NAMES] + _state_groups()
+
+
+@cache
+def _state_groups() -> list[set[str]]:
+    return [{normalize(n) for n in group} for group in STATE_NAMES]

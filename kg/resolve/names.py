@@ -201,8 +201,9 @@ def _singular(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def org_variants(name: str) -> frozenset[str]:
     """The folded forms a body's name also takes: without "Party", in the singular, "the Commons" for the
-    House of Commons; and, marked "~", its words without little words and in the singular, which
-    spellings of one name share ("Institute for/of Fiscal Studies", "Trades Union/Trade Unions Congress").
+    House of Commons, a news agency without "News Agency"; and, marked "~", its words without little
+    words, in the singular and in American spelling, which spellings of one name share ("Institute
+    for/of Fiscal Studies", "Trades Union/Trade Unions Congress", "Centre/Center for ...").
 
     >>> sorted(org_variants("Liberal Democrats"))
     ['liberal democrat', 'liberal democrats', '~liberal democrat']
@@ -212,12 +213,16 @@ def org_variants(name: str) -> frozenset[str]:
     ['tories', 'tory']
     >>> sorted(org_variants("British National Party (BNP"))
     ['british national', 'british national party', '~british national party']
+    >>> sorted(org_variants("Kappa News Agency")), sorted(org_variants("Centre for Ocean Studies"))[-1]
+    (['kappa', 'kappa news', 'kappa news agency', '~kappa news agency'], '~center ocean studies')
     """
     name = re.sub(r"\s*\([^()]*\)?\s*$", "", name)  # "(BNP)" after the name, or cut short
     name = re.sub(r"\s+(newspaper|magazine|website|party)$", "", name)  # "the Guardian newspaper": a class noun after it
     base = normalize(name)
     out = {base}
     words = base.split()
+    if len(words) >= 3 and words[-2] == "news" and words[-1] in ("agency", "service"):
+        out |= {" ".join(words[:-1]), " ".join(words[:-2])}  # "Xinhua News Agency" is "Xinhua News", "Xinhua"
     if len(words) >= 2 and words[-1] in ("party", "coalition"):
         out.add(" ".join(words[:-1]))
     if len(words) == 3 and words[:2] == ["house", "of"] and words[2] in ("commons", "lords", "representatives"):
@@ -226,10 +231,15 @@ def org_variants(name: str) -> frozenset[str]:
         w = form.split()
         if w and w[-1] not in _NOT_PLURALS:
             out.add(" ".join([*w[:-1], _singular(w[-1])]))
-    loose = [w if w in _NOT_PLURALS else _singular(w) for w in words if w not in _STOP]
+    loose = [w if w in _NOT_PLURALS else _singular(w) for w in (_SPELLINGS.get(w, w) for w in words if w not in _STOP)]
     if len(loose) >= 2:
         out.add("~" + " ".join(loose))
     return frozenset(v for v in out if v)
+
+
+#: British spellings of words of bodies' names, and the American ones: "Centre"/"Center for ...".
+_SPELLINGS = {"centre": "center", "centres": "centers", "organisation": "organization", "organisations": "organizations",
+              "programme": "program", "programmes": "programs"}
 
 
 #: Familiar forms of first names that no spelling rule links: "Jim" for "James".
