@@ -3,7 +3,8 @@
 A body's name with and without "Party", in the plural, with its words cut short
 ("Lib Dem"), with other little words; one or two letters off a far more read
 one; a form articles read for the one entity it names ("Stanford"); its acronym,
-when the corpus has one expansion; and the names news uses for one body or state
+when the corpus has one expansion; with and without the country it carries;
+beside its translation; and the names news uses for one body or state
 (``lexicon.SAME_NAMES``, ``states``).
 """
 from __future__ import annotations
@@ -13,14 +14,15 @@ from difflib import SequenceMatcher
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .forms import abbreviates, acronym_like, qualified, translates
 from .keys import BODIES, Raw, shorter
-from .names import clipped, initials, is_acronym, normalize, org_variants
-from .states import STATE_NAMES
+from .names import clipped, is_acronym, normalize, org_variants
+from .states import STATE_NAMES, is_country
 
 if TYPE_CHECKING:
     from .identity import Resolution
 
-__all__ = ["join_bodies"]
+__all__ = ["join_bodies", "known_same"]
 
 
 def join_bodies(res: Resolution) -> None:
@@ -70,20 +72,89 @@ def join_bodies(res: Resolution) -> None:
         owners = [o for o in res.owners(raw, (raw.kind,)) if shorter(raw, o)]
         if len(owners) == 1:
             res.join(owners[0], raw, "a form another article gave the one entity it names")
-    # acronyms: "NHS" for "National Health Service", when the corpus has one expansion
-    by_initials: dict[str, list[Raw]] = defaultdict(list)
+    _join_acronyms(res, bodies)
+    _join_qualified(res, bodies)
+    _join_translations(res)
+
+
+def _join_acronyms(res: Resolution, bodies: list[Raw]) -> None:
+    """"NHS" for "National Health Service", "Belgian MoFA" for "Belgian Ministry of Foreign Affairs", when the
+    corpus has one expansion (or one read five times as often as any other: "Europe Union" is a slip). Letter
+    for letter first; only where none fits so, more loosely ("ASEAN": Association of SouthEast Asian Nations)."""
+    by_letter: dict[str, list[Raw]] = defaultdict(list)
     for raw in bodies:
         # a body's own name of two words or more ("Blair's Tory" is no name, "Tony Blair" a person's)
         if len(raw.name.split()) >= 2 and not is_acronym(raw.name) and "'" not in raw.name and "’" not in raw.name \
                 and not res.has_person(raw):
-            by_initials[initials(raw.name)].append(raw)
+            by_letter[normalize(raw.name)[:1]].append(raw)
     for raw in bodies:
-        if is_acronym(raw.name):
-            fits = res.distinct(by_initials.get(raw.name.replace(".", "").replace("&", ""), []))
-            fits.sort(key=lambda r: (-res.articles(r), r.key))
-            # one expansion, or one read five times as often as any other ("Europe Union" is a slip)
-            if len(fits) == 1 or (fits and res.articles(fits[0]) >= 5 * res.articles(fits[1])):
-                res.join(fits[0], raw, "an acronym of its name")
+        if not any(acronym_like(w) for w in raw.name.split()):
+            continue
+        candidates = [c for c in by_letter.get(normalize(raw.name)[:1], []) if c is not raw]
+        fits: list[Raw] = []
+        for loose in (False, True):
+            fits = res.distinct([c for c in candidates if abbreviates(raw.name, c.name, loose)])
+            if fits:
+                break
+        fits.sort(key=lambda r: (-res.articles(r), r.key))
+        if len(fits) == 1 or (fits and res.articles(fits[0]) >= 5 * res.articles(fits[1])):
+            res.join(fits[0], raw, "an acronym of its name")
+
+
+def _join_qualified(res: Resolution, bodies: list[Raw]) -> None:
+    """A body's name with the country it carries and without: "Renmin University of China" and
+    "Renmin University", "Korea's National Assembly" and "National Assembly of the Republic of Korea".
+
+    Names that carry one country (by any of its names) are one body; the name without joins
+    them when the corpus has it with that country only ("National Assembly", where the corpus
+    has Korea's and no other country's). A city is part of a name: the Royal Society of
+    Edinburgh is not the Royal Society.
+    """
+    bodies = [r for r in bodies if r.kind == "Organization"]  # a place's name carries no country: "North East of ..."
+    carried: dict[str, dict[str, list[Raw]]] = defaultdict(lambda: defaultdict(list))  # name -> place -> raws
+    for raw in bodies:
+        found = qualified(raw.name, is_country)
+        if found:
+            core, place = found
+            carried[_loose(core)][_place_key(res, place)].append(raw)
+    plain: dict[str, list[Raw]] = defaultdict(list)
+    for raw in bodies:
+        plain[_loose(raw.name)].append(raw)
+    for core, places in sorted(carried.items()):
+        for raws in places.values():
+            for other in raws[1:]:
+                res.join(raws[0], other, "the same name, carrying the same country")
+        if len(places) == 1:
+            main = next(iter(places.values()))[0]
+            for other in plain.get(core, []):
+                res.join(main, other, "the name without the one country the corpus gives it")
+
+
+def _join_translations(res: Resolution) -> None:
+    """A body's name beside its translation in one article: "Centro Andino de Estudios Internacionales
+    (Andean Center for International Studies)"."""
+    for record in res.records:
+        raws = [res.raws[o.key] for o in record.occurrences if o.key not in res.junk and res.raws[o.key].kind == "Organization"]
+        for i, a in enumerate(raws):
+            for b in raws[i + 1:]:
+                if translates(a.name, b.name):
+                    res.join(a, b, "its translation, beside it in an article")
+
+
+def _loose(name: str) -> str:
+    """The form spellings of one name share: its loose variant, or the name folded."""
+    variants = org_variants(name)
+    return min((v for v in variants if v.startswith("~")), default=normalize(name))
+
+
+def _place_key(res: Resolution, place: str) -> str:
+    """One key for a place by any of its names: its state's, or its group's in the corpus, or the name folded."""
+    folded = normalize(place)
+    for i, group in enumerate(_state_groups()):
+        if folded in group:
+            return f"state {i}"
+    raws = res.by_name.get(folded)
+    return res.groups.find(raws[0].key) if raws else folded
 
 
 @cache
@@ -96,3 +167,9 @@ def _same_names() -> list[set[str]]:
 @cache
 def _state_groups() -> list[set[str]]:
     return [{normalize(n) for n in group} for group in STATE_NAMES]
+
+
+def known_same(a: str, b: str) -> bool:
+    """Whether two names are among the names news uses for one body or state ("Conservative Party", "Tory Party")."""
+    va, vb = org_variants(a), org_variants(b)
+    return any(va & group and vb & group for group in _same_names())
