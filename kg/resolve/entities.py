@@ -48,8 +48,9 @@ def identity_of(res: Resolution) -> Identity:
                 main = res.raws[key]
                 entity = entities[key] = Entity(key, set(), names.get(root, main.name))
             entity.articles.add(record.article)
-            entity.aliases.update(occ.names)
-            for form in {normalize(n) for n in occ.names}:
+            names_there = res.names[(record.article, occ.key)]
+            entity.aliases.update(names_there)
+            for form in {normalize(n) for n in names_there}:
                 usage[form][key] += 1
             if fits(key_kind(key), key_kind(occ.key)):
                 entity.kinds.update(occ.kinds)

@@ -36,13 +36,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from .article_forms import own_forms
 from .bodies import join_bodies
 from .entities import identity_of
 from .junk import junk_reason
 from .keys import BODIES, Groups, Identity, Raw
-from .names import KIND_ORDER, normalize
+from .names import KIND_ORDER, key_kind, normalize
 from .people import join_people, join_short_forms
 from .record import ArticleRecord
+from .states import is_country
 
 __all__ = ["Identity", "resolve_identity", "Raw", "Resolution"]
 
@@ -58,23 +60,45 @@ def resolve_identity(records: Iterable[ArticleRecord], curation=None) -> Identit
     ('person/tony-blair', None)
     """
     records = sorted(records, key=lambda r: r.article)
+    is_place = _places(records)
+    names: dict[tuple[str, str], tuple[str, ...]] = {}  # (article, key) -> the forms that name it there
     raws: dict[str, Raw] = {}
     for record in records:
+        forms = own_forms(record, is_place)
         for occ in record.occurrences:
+            names[(record.article, occ.key)] = forms[occ.key]
             raw = raws.setdefault(occ.key, Raw(occ.key))
             raw.kinds.update(occ.kinds)
             raw.spellings[occ.names[0]] += 1
-            raw.forms.update(set(occ.names))
+            raw.forms.update(set(forms[occ.key]))
             raw.articles.add(record.article)
-    return Resolution(records, raws, curation).run()
+    return Resolution(records, raws, curation, names, is_place).run()
+
+
+def _places(records: list[ArticleRecord]):
+    """Whether the corpus reads a name as a place: a country's name, or one more articles read as a place than
+    as anything else ("Korea", "Gateshead"; not "Stanford", a university that an article read as a place)."""
+    votes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for record in records:
+        for occ in record.occurrences:
+            votes[normalize(occ.names[0])][key_kind(occ.key) != "Place"] += 1
+    places = {name for name, (place, other) in votes.items() if place > other}
+
+    def is_place(name: str) -> bool:
+        return normalize(name) in places or is_country(name)
+
+    return is_place
 
 
 class Resolution:
     """The corpus's keys and their groups while the steps decide them; the steps (``people``, ``bodies``,
     ``entities``) are functions of it, and ask it what the groups hold so far."""
 
-    def __init__(self, records: list[ArticleRecord], raws: dict[str, Raw], curation):
+    def __init__(self, records: list[ArticleRecord], raws: dict[str, Raw], curation,
+                 names: dict[tuple[str, str], tuple[str, ...]], is_place):
         self.records, self.raws, self.curation = records, raws, curation
+        self.names = names  # (article, key) -> the forms that name its entity there (``article_forms``)
+        self.is_place = is_place  # whether the corpus reads a name as a place
         self.by_name: dict[str, list[Raw]] = defaultdict(list)  # folded name -> raws, any kind
         for raw in sorted(raws.values(), key=lambda r: r.key):
             self.by_name[normalize(raw.name)].append(raw)
