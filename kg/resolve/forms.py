@@ -32,6 +32,7 @@ _FOREIGN_STOP = frozenset({"de", "del", "della", "des", "du", "la", "le", "les",
 _PREFIXES = frozenset({"ex", "pro", "anti", "non", "post", "pre", "former"})
 
 
+@lru_cache(maxsize=1 << 16)
 def acronym_like(word: str) -> bool:
     """A word written as an acronym, also with small letters for little words ("MoFA", "DfES").
 
@@ -112,9 +113,28 @@ def _spells(letters: str, pieces: tuple, loose: bool) -> bool:
     return go(0, 0, loose)
 
 
+@lru_cache(maxsize=1 << 16)
 def _letters(acronym: str) -> str:
     """An acronym's letters as it writes them: "U.S." gives "US", "MoFA" "MoFA"."""
     return "".join(c for c in unicodedata.normalize("NFKD", acronym) if c.isalnum())
+
+
+@lru_cache(maxsize=1 << 16)
+def _one_acronym(short: str) -> str | None:
+    """The letters of a name that is one acronym ("NHS"), else None."""
+    return _letters(short) if " " not in short.strip() and acronym_like(short.strip()) else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _initials(full: str) -> str:
+    """The capitals an acronym of ``full`` must hold, in order: each word's first letter, a word in capitals whole."""
+    return "".join(block or word[0].upper() for word, what, block in _pieces(full) or () if what == "word")
+
+
+def _within(needed: str, letters: str) -> bool:
+    """Whether ``needed`` is found in ``letters`` in order, other letters between."""
+    rest = iter(letters.upper())
+    return all(c in rest for c in needed)
 
 
 def abbreviates(short: str, full: str, loose: bool = False) -> bool:
@@ -137,14 +157,17 @@ def abbreviates(short: str, full: str, loose: bool = False) -> bool:
     >>> abbreviates("FTSE", "Frankfurt Stock Exchange", loose=True), abbreviates("HSBC", "House Budget Committee", loose=True)
     (False, False)
     """
+    letters = _one_acronym(short)
+    if letters is not None:  # the most common case, asked of every name: the acronym spells the whole name
+        target = _pieces(full)
+        # quickly refused: the capitals each word must give are not all there
+        return bool(target) and len(target) >= 2 and _within(_initials(full), letters) and _spells(letters, target, loose)
     words, target = short.split(), _pieces(full)
     if not any(acronym_like(w) for w in words) or not target or len(target) < 2:
         return False
-    if len(words) == 1:  # the most common case: the acronym spells the whole name
-        letters = _letters(short)
-        if sum(len(block) or 1 for _, what, block in target if what == "word") > len(letters):
-            return False  # quickly: each word it must spell gives a letter at least
-        return _spells(letters, target, loose)
+    spelt = {word for word, _, _ in target}
+    if any(not acronym_like(w) and normalize(w).replace(" ", "") not in spelt for w in words):
+        return False  # quickly: a word written out that the name does not have
 
     @cache
     def go(i: int, j: int) -> bool:
