@@ -16,7 +16,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
-from .names import _STOP, is_acronym, normalize
+from .names import LITTLE_WORDS, is_acronym, normalize
 
 __all__ = ["acronym_like", "abbreviates", "distinct_names", "names_parent", "translates", "qualified"]
 
@@ -25,7 +25,7 @@ _LINKERS = frozenset({"of", "on", "for", "in", "at", "with", "between", "against
 
 #: Function words of other languages that a name's translation leaves out or renders otherwise.
 _FOREIGN_STOP = frozenset({"de", "del", "della", "des", "du", "la", "le", "les", "el", "los", "las", "di", "y", "e", "et",
-                           "und", "fur", "der", "die", "das", "da", "do", "dos", "das", "i"})
+                           "und", "fur", "der", "die", "das", "da", "do", "dos"})
 
 
 #: Prefixes that make a description of a name: "ex-Tory", "pro-EU", "anti-war".
@@ -70,7 +70,7 @@ def _pieces(name: str) -> tuple[tuple[str, str, str], ...] | None:
                 continue
             block = letters.upper() if letters.isupper() and len(letters) <= 4 else ""
             folded = normalize(letters).replace(" ", "")
-            out.append((folded, "little" if folded in _STOP else "part" if i else "word", block))
+            out.append((folded, "little" if folded in LITTLE_WORDS else "part" if i else "word", block))
     return tuple(out)
 
 
@@ -188,7 +188,7 @@ def _parts(words: list[str]) -> tuple[str, frozenset[str], frozenset[str]]:
     """A name's head word (the last before "of", "on", ...), the words before it and the words after,
     little words left out: "forum", {"brics", "expert"}, {} for "BRICS Expert Forum"."""
     cut = next((i for i, w in enumerate(words) if i and w in _LINKERS), len(words))
-    content = [(i, _singular(w)) for i, w in enumerate(words) if w not in _STOP]
+    content = [(i, _singular(w)) for i, w in enumerate(words) if w not in LITTLE_WORDS]
     return (_singular(words[cut - 1]), frozenset(w for i, w in content if i < cut - 1),
             frozenset(w for i, w in content if i >= cut))
 
@@ -284,8 +284,8 @@ def translates(a: str, b: str) -> bool:
     >>> translates("Centro Nacional de Estudios", "Centro Internacional de Estudios")
     False
     """
-    wa = [w for w in normalize(a).split() if w not in _STOP and w not in _FOREIGN_STOP]
-    wb = [w for w in normalize(b).split() if w not in _STOP and w not in _FOREIGN_STOP]
+    wa = [w for w in normalize(a).split() if w not in LITTLE_WORDS and w not in _FOREIGN_STOP]
+    wb = [w for w in normalize(b).split() if w not in LITTLE_WORDS and w not in _FOREIGN_STOP]
     if len(wa) != len(wb) or len(wa) < 3 or wa == wb or _foreign(a) == _foreign(b):
         return False
     free = list(wb)
@@ -329,6 +329,6 @@ def qualified(name: str, is_place: Callable[[str], bool]) -> tuple[str, str] | N
             found.append((words[n:], " ".join(words[:n])))
             break
     for core, place in found:
-        if len([w for w in core if normalize(w) not in _STOP]) >= 2 and normalize(" ".join(core)):
+        if len([w for w in core if normalize(w) not in LITTLE_WORDS]) >= 2 and normalize(" ".join(core)):
             return " ".join(core), place
     return None

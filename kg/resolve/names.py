@@ -51,7 +51,8 @@ _MORE_TITLES = frozenset({"prime", "deputy", "shadow", "acting", "former", "vice
        "chief", "executive", "spokesman", "spokeswoman", "leader", "member", "mp", "mps", "mep", "msp", "qc",
        "chair", "co chair", "dean", "provost", "rector", "lecturer", "professor", "prof", "dr"})
 
-_STOP = frozenset({"of", "the", "and", "for", "&", "in", "on", "at", "to", "de", "a", "an"})
+#: Little words of names, which acronyms and loose spellings may leave out.
+LITTLE_WORDS = frozenset({"of", "the", "and", "for", "&", "in", "on", "at", "to", "de", "a", "an"})
 
 
 @lru_cache(maxsize=1 << 18)  # names repeat across a corpus: each is folded once
@@ -174,7 +175,7 @@ def initials(name: str) -> str:
     out = []
     for word in name.split():
         word = re.sub(r"[^\w]", "", word)
-        if not word or word.lower() in _STOP:
+        if not word or word.lower() in LITTLE_WORDS:
             continue
         out.append(word if word.isupper() and len(word) <= 4 else word[0].upper())
     return "".join(out)
@@ -231,7 +232,7 @@ def org_variants(name: str) -> frozenset[str]:
         w = form.split()
         if w and w[-1] not in _NOT_PLURALS:
             out.add(" ".join([*w[:-1], _singular(w[-1])]))
-    loose = [w if w in _NOT_PLURALS else _singular(w) for w in (_SPELLINGS.get(w, w) for w in words if w not in _STOP)]
+    loose = [w if w in _NOT_PLURALS else _singular(w) for w in (_SPELLINGS.get(w, w) for w in words if w not in LITTLE_WORDS)]
     if len(loose) >= 2:
         out.add("~" + " ".join(loose))
     return frozenset(v for v in out if v)
