@@ -38,6 +38,7 @@ from .event_facts import attend_without_object, audience, dates, event_facts, he
 from .frames import clause_frame, gathered_in, group_includes, met_in, role_copula
 from .org_facts import based, members, org_parent_and_place, owned, parent_in_name, placed_after
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
+from .settle import settle
 from .report_facts import (dated_sentences, report_cast, held_here, listed_below, parts_in_focus, speakers_at_reported_event, venue_hosts,
                            whole_in_name)
 from .roles import (
@@ -140,34 +141,4 @@ def walk(reader: Reader) -> None:
     venue_hosts(reader)
     parts_in_focus(reader)
     report_cast(reader)
-    # a side that takes part is not where the event is: "the G7 meeting" is not in the G7
-    sides = {(f.subject, f.object) for f in reader.facts if f.relation == "participant"}
-    # (but the body a visit is paid to is both: "X visited Y University")
-    visits = {c.id for c in reader.clusters.values() if any(m.root.lemma_.lower() == "visit" for m in c.mentions)}
-    reader.facts = [f for f in reader.facts if not (f.relation == "location" and (f.subject, f.object) in sides
-                                                    and f.subject not in visits)]
-    reader.facts = _fullest_titles(reader.facts)
-    whole_takes_part(reader)
-
-
-def whole_takes_part(reader: Reader) -> None:
-    """Who took part in a session took part in the forum it is a session of (rule ``part-of-whole``)."""
-    wholes = {}
-    for f in reader.facts:
-        if f.relation == "superEvent" and isinstance(f.object, int):
-            wholes.setdefault(f.subject, []).append(f.object)
-    for f in list(reader.facts):
-        if f.relation == "participant":
-            for whole in wholes.get(f.subject, []):
-                reader.add(whole, "participant", f.object, [reader.doc[f.first], reader.doc[f.last]], "part-of-whole", 0.5)
-
-
-def _fullest_titles(facts: list) -> list:
-    """"Director" beside "Director for Asia and Oceania" of one person is the same post cut short by one rule."""
-    titles: dict[int, list[str]] = {}
-    for f in facts:
-        if f.relation == "jobTitle":
-            titles.setdefault(f.subject, []).append(f.object.lower())
-    return [f for f in facts if not (f.relation == "jobTitle" and any(
-        t.startswith(f.object.lower() + " ") and t[len(f.object) + 1:].split(" ")[0] in ("of", "for", "in")
-        for t in titles[f.subject]))]
+    settle(reader)

@@ -42,12 +42,20 @@ TITLE_WORDS = PERSON_TITLES
 def person_roles(reader: Reader, p: Token) -> None:
     pid = reader.cid(p)
     mention = reader.mention(p)
+    listed = _list_apposition(reader, p)
     for noun in apposed_after(mention) if mention is not None and mention.root.i == p.i else []:
+        if noun in listed:
+            continue  # each one's, below
+        if noun.tag_ == "NNS" and not _closes_list(noun) and noun.right_edge.i + 1 < len(reader.doc) \
+                and reader.doc[noun.right_edge.i + 1].text == ",":
+            continue  # "A, B, members of the Polar Council, former heads of state, ...": one more item of a list
         if any(reader.kind(t) == "Person" and t.i > noun.i and reader.cid(t) != pid and t.head.dep_ == "prep" for t in noun.subtree):
             continue  # "A, President of the Fjord Institute B": the title is B's, written before B's name
         if any(t.text == ";" for t in reader.doc[mention.end : noun.i]):
             continue  # "A; Vice President of Y B": a semicolon ends A's item of a list
         role_noun(reader, pid, noun, "appos")
+    for noun in listed:
+        role_noun(reader, pid, noun, "appos", shared=True)
     for child in p.children:
         if child.dep_ == "poss" and reader.kind(child) in ("Organization", "Place"):  # "Labour's Elizabeth Blackman", "England's Josh Lewsey"
             reader.add(pid, "affiliation", reader.cid(child), [child, p], "org-poss", 0.7)
@@ -83,6 +91,29 @@ def person_roles(reader: Reader, p: Token) -> None:
             and reader.doc[mention.start - 1].text == ",":
         role_noun(reader, pid, p.head.head.head, "appos")  # "the head of the IMF, Rodrigo Rato," as the parser hangs it
     title_before_name(reader, p, pid)
+
+
+def _list_apposition(reader: Reader, p: Token) -> list[Token]:
+    """"A, B, C and D, faculty members of the Institute, spoke": a plural apposition after a list of people
+    is each one's, however the parser hung it."""
+    first = p
+    while first.dep_ == "conj" and reader.kind(first.head) == "Person":
+        first = first.head
+    items = [first, *first.conjuncts]
+    if len(items) < 2 or any(reader.kind(t) != "Person" for t in items):
+        return []
+    last = reader.mention(max(items, key=lambda t: t.i))
+    nouns = [c for t in items for c in t.children if c.dep_ == "appos"] + (apposed_after(last) if last is not None else [])
+    return [n for n in dict.fromkeys(nouns) if n.tag_ == "NNS" and n.i > last.end - 1 and _closes_list(n)]
+
+
+def _closes_list(noun: Token) -> bool:
+    """The apposition ends the list, the clause going on after it ("..., faculty members of X, made speeches");
+    not one more item of it ("..., members of the Y Center, former heads of state, ... were present")."""
+    doc = noun.doc
+    k = noun.right_edge.i + 1
+    k += k < len(doc) and doc[k].text == ","
+    return k < len(doc) and doc[k].pos_ in ("VERB", "AUX")
 
 
 def role_noun(reader: Reader, pid: int | None, noun: Token, rule: str, shared: bool = False) -> None:

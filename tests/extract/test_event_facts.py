@@ -84,3 +84,10 @@ def test_today_in_a_report_is_its_day_though_the_parser_hung_the_event_low(extra
     x = extract_text("Forum opens\n\nPrime Minister Ingrid Dahl today inaugurated the two-day Nordic Trade and Investment "
                      "Forum-2023 aiming to boost trade.", date="2023-09-13")
     assert ("Nordic Trade and Investment Forum-2023", "date", "2023-09-13") in facts_of(x)
+
+
+def test_who_the_article_says_did_not_take_part_took_no_part_whatever_else_it_says(extract_text):
+    facts = facts_of(extract_text(
+        "The Nordic Trade Talks ended in Oslo on Monday.\n\nIngrid Dahl, an analyst at the Polar Institute, did not "
+        "take part in the talks. She said that the deal was smaller than it looked."))
+    assert not any(r == "participant" and o == "Ingrid Dahl" for _, r, o in facts)

@@ -1,0 +1,68 @@
+"""What the facts read so far imply or rule out, for ``kg_relations``, once every rule has run.
+
+A side that takes part in an event is not where it is; a title one rule cut short
+("Director") beside its full form from another ("Director for Asia and Oceania")
+is the same post; who took part in a session took part in the forum it is part
+of; and whoever the article says did not attend an event took no part in it.
+"""
+from __future__ import annotations
+
+from .grammar import _subjects, negated
+from .reader import Reader
+
+
+def settle(reader: Reader) -> None:
+    """Drop and add what the facts of the whole article decide."""
+    # a side that takes part is not where the event is: "the G7 meeting" is not in the G7
+    sides = {(f.subject, f.object) for f in reader.facts if f.relation == "participant"}
+    # (but the body a visit is paid to is both: "X visited Y University")
+    visits = {c.id for c in reader.clusters.values() if any(m.root.lemma_.lower() == "visit" for m in c.mentions)}
+    reader.facts = [f for f in reader.facts if not (f.relation == "location" and (f.subject, f.object) in sides
+                                                    and f.subject not in visits)]
+    reader.facts = _fullest_titles(reader.facts)
+    whole_takes_part(reader)
+    reader.facts = _without_absentees(reader)
+
+
+def _without_absentees(reader: Reader) -> list:
+    """"X, who did not take part in the talks, said ...": whoever the article says did not attend an event
+    took no part in it, whatever another rule read (in the events named, or any, where none is)."""
+    absent: set[tuple[int | None, int]] = set()
+    for verb in reader.doc:
+        took_part = verb.lemma_ in ("attend", "participate", "join") or verb.lemma_ == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        if not took_part or not negated(verb):
+            continue
+        events = [reader.cid(t) for t in verb.subtree if reader.kind(t) == "Event"] or [None]
+        for s in _subjects(verb):
+            if reader.kind(s) is None and s.dep_ == "appos" and reader.kind(s.head) == "Person":
+                s = s.head  # "X, a trade analyst who did not take part": the analyst is X
+            if reader.kind(s) in ("Person", "Organization"):
+                absent |= {(e, reader.cid(s)) for e in events}
+    return [f for f in reader.facts if not (f.relation == "participant" and (
+        (f.subject, f.object) in absent or (None, f.object) in absent))]
+
+
+def whole_takes_part(reader: Reader) -> None:
+    """Who took part in a session took part in the forum it is a session of (rule ``part-of-whole``)."""
+    wholes = {}
+    for f in reader.facts:
+        if f.relation == "superEvent" and isinstance(f.object, int):
+            wholes.setdefault(f.subject, []).append(f.object)
+    for f in list(reader.facts):
+        if f.relation == "participant":
+            for whole in wholes.get(f.subject, []):
+                reader.add(whole, "participant", f.object, [reader.doc[f.first], reader.doc[f.last]], "part-of-whole", 0.5)
+
+
+
+def _fullest_titles(facts: list) -> list:
+    """"Director" beside "Director for Asia and Oceania" of one person is the same post cut short by one rule."""
+    titles: dict[int, list[str]] = {}
+    for f in facts:
+        if f.relation == "jobTitle":
+            titles.setdefault(f.subject, []).append(f.object.lower())
+    return [f for f in facts if not (f.relation == "jobTitle" and any(
+        t.startswith(f.object.lower() + " ") and t[len(f.object) + 1:].split(" ")[0] in ("of", "for", "in")
+        for t in titles[f.subject]))]
+
