@@ -37,6 +37,8 @@ def event_facts(reader: Reader, e: Token) -> None:
     # who took part
     if verb is not None and e.dep_ == "dobj" and is_verb_of(verb, reader.config.participation_verbs) and not denied:
         for s in _subjects(verb):
+            if verb.lemma_ in ("host", "co-host") and reader.kind(s) == "Place":
+                continue  # "Moscow hosted the forum": where it was (see ``frames``), not a side in it
             participant(reader, eid, s, [verb, e], "event-verb", 0.8)
             for named in _included(reader, s, verb, e):  # "world leaders will attend, including X and Y"
                 participant(reader, eid, named, [verb, e], "event-verb", 0.7)

@@ -73,6 +73,10 @@ def clause_frame(reader: Reader, verb: Token) -> None:
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in listed_members(reader, c)]
         objects += [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "on", "upon")
                     for o in _objects(p) for t in listed_members(reader, o)]
+    if verb.lemma_ in ("host", "co-host") and not passive:  # "Moscow hosts the BRICS Academic Forum": a city hosts where
+        for s in (s for s in _subjects(verb) if reader.kind(s) == "Place"):
+            for eid in events:
+                reader.add(eid, "location", reader.cid(s), [verb, s], "frame-host", 0.6)
     if reader.kind(verb) == "Event":  # "visited Punjab University": where the visit was
         for o in (c for c in verb.children if c.dep_ == "dobj" and reader.kind(c) in ("Place", "Organization")):
             reader.add(reader.cid(verb), "location", reader.cid(o), [verb, o], "frame-object", 0.6)

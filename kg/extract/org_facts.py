@@ -66,7 +66,8 @@ def placed_after(reader: Reader) -> None:
             if m.end + 1 >= len(doc) or doc[m.end].lower_ != "in" or reader.kind(doc[m.end + 1]) != "Place":
                 continue
             place = reader.mention(doc[m.end + 1])
-            closes = place is not None and (place.end >= len(doc) or doc[place.end].is_punct or reader.kind(doc[place.end]) == "Person")
+            closes = place is not None and (place.end >= len(doc) or doc[place.end].is_punct or reader.kind(doc[place.end]) == "Person"
+                                            or doc[place.end].lower_ in ("and", "&"))  # "the Centre in Abu Dhabi and a delegation"
             if closes and not doc[m.end].head.pos_ in ("VERB", "AUX"):
                 reader.add(c.id, "location", reader.cid(doc[m.end + 1]), [m.root, doc[m.end + 1]], "org-in-place", 0.6)
 

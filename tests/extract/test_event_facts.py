@@ -91,3 +91,15 @@ def test_who_the_article_says_did_not_take_part_took_no_part_whatever_else_it_sa
         "The Nordic Trade Talks ended in Oslo on Monday.\n\nIngrid Dahl, an analyst at the Polar Institute, did not "
         "take part in the talks. She said that the deal was smaller than it looked."))
     assert not any(r == "participant" and o == "Ingrid Dahl" for _, r, o in facts)
+
+
+def test_a_city_that_hosts_a_forum_is_where_it_is_not_a_side_in_it(extract_text):
+    facts = facts_of(extract_text("On 22-24 October 2020, Stockholm hosted the 12th Nordic Academic Forum."))
+    assert ("12th Nordic Academic Forum", "location", "Stockholm") in facts
+    assert ("12th Nordic Academic Forum", "participant", "Stockholm") not in facts
+
+
+def test_a_place_closing_a_bodys_name_before_and_is_where_the_body_is(extract_text):
+    facts = facts_of(extract_text("The Polar Centre for Policy in Abu Dhabi and a delegation from the Fjord Council "
+                                  "have discussed ways to cooperate."))
+    assert ("Polar Centre for Policy", "location", "Abu Dhabi") in facts
