@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
 from .name_keys import EDITION
-from .name_spans import (BODY_WORDS, run_on_list, split_at_and, day_titled_papers, drop_nested, join_adjacent, line_up, quoted_titles, repeated_names,
+from .name_spans import (BODY_WORDS, run_on_list, split_at_and, with_given_names, day_titled_papers, drop_nested, join_adjacent, line_up, quoted_titles, repeated_names,
                          split_at_commas, with_compass, with_lead_in, with_saint, work_names)
 
 _PARTICLE_NAME = re.compile(r"[dD]['’][A-Z]\w+$")
@@ -69,6 +69,7 @@ class EntityRepair:
         spans = line_up(doc, spans)
         spans += day_titled_papers(doc, spans)
         spans = [with_lead_in(s) for s in spans]
+        spans = [with_given_names(s, spans) for s in spans]
         spans = join_adjacent([with_compass(with_saint(s)) for s in spans])
         spans = drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
         spans = repeated_names(doc, spans)  # every occurrence, so kg_entity_kinds hears the grammar around each

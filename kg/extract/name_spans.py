@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .mentions import trim
-from .titles import is_title_word
+from .titles import TITLE_HEADS, is_title_word
 
 
 def with_lead_in(span: Span) -> Span:
@@ -25,6 +25,31 @@ def with_lead_in(span: Span) -> Span:
             and lead.text not in lexicon.TITLE_HEADS and lead.lower_ not in lexicon.OFFICE_TITLES and lead.ent_type_ == "":
         return Span(doc, start - 2, span.end, label="Organization")
     return span
+
+
+#: Endings of English nouns, which end a title or a body's name before a person's, not a given name.
+_NOUN_ENDINGS = ("tion", "tions", "sion", "ncy", "ity", "ics", "ment", "ship", "ism", "ology")
+
+
+def with_given_names(span: Span, others: list[Span]) -> Span:
+    """"Vice Chancellor Prof | Niaz | Ahmad Akhter", "Tareq | Mohammed Ariful Islam": capitalised names right
+    before a person's name, that are no title, courtesy title or other name, are the given names the tagger
+    left out."""
+    doc, start = span.doc, span.start
+    if span.label_ != "Person":
+        return span
+    while start > 0:
+        t = doc[start - 1]
+        if not (t.is_title and t.pos_ == "PROPN" and t.is_alpha) or is_title_word(t) or t.lower_ in lexicon.HONORIFICS \
+                or t.lower_ in BODY_WORDS or t.lower_.endswith(_NOUN_ENDINGS) or t.lower_[:-1] in TITLE_HEADS \
+                or t.text in lexicon.PARTY_WORDS or any(o.start <= t.i < o.end for o in others if o is not span):
+            break
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if start == span.start or before is not None and before.is_title and not is_title_word(before) \
+            and before.lower_.rstrip(".") not in lexicon.HONORIFICS:
+        return span  # ("Senior Analyst Asia | Francesca Manenti": the word closes the phrase before, a title or a body)
+    return Span(doc, start, span.end, label="Person")
 
 
 def join_adjacent(spans: list[Span]) -> list[Span]:

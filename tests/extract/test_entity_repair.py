@@ -376,3 +376,13 @@ def test_two_bodies_tagged_as_one_name_are_two(extract_text):
     names = _names(extract_text("On Tuesday, Nordvik University and Eastbay University signed a memorandum of "
                                 "understanding. The School of Economics and Management of Nordvik University hosted it."))
     assert {"Nordvik University", "Eastbay University", "School of Economics and Management of Nordvik University"} <= names
+
+
+def test_given_names_the_tagger_left_out_belong_to_the_name(extract_text):
+    names = _names(extract_text("The delegation called upon Vice Chancellor Prof Niaz Ahmad Akhter."))
+    assert "Niaz Ahmad Akhter" in names
+
+
+def test_the_last_word_of_a_body_before_a_name_is_no_given_name(extract_text):
+    names = _names(extract_text("Talks were held with the first Vice-Rector of the University Ken Oyama."))
+    assert "University Ken Oyama" not in names
