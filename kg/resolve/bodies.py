@@ -14,7 +14,8 @@ from difflib import SequenceMatcher
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .forms import abbreviates, acronym_like, qualified, translates
+from .forms import (abbreviates, acronym_like, capital_runs, needed_capitals, qualified, translates, words_of,
+                    written_out)
 from .keys import BODIES, Raw, shorter
 from .names import clipped, is_acronym, normalize, org_variants
 from .states import STATE_NAMES, is_country
@@ -81,16 +82,29 @@ def _join_acronyms(res: Resolution, bodies: list[Raw]) -> None:
     """"NHS" for "National Health Service", "Belgian MoFA" for "Belgian Ministry of Foreign Affairs", when the
     corpus has one expansion (or one read five times as often as any other: "Europe Union" is a slip). Letter
     for letter first; only where none fits so, more loosely ("ASEAN": Association of SouthEast Asian Nations)."""
+    # names are looked up by what an acronym must find in them, rather than each asked of each acronym
     by_letter: dict[str, list[Raw]] = defaultdict(list)
+    by_capitals: dict[str, set[str]] = defaultdict(set)  # the capitals an acronym of a name must hold -> keys
+    by_word: dict[str, set[str]] = defaultdict(set)  # a word of a name -> keys
     for raw in bodies:
         # a body's own name of two words or more ("Blair's Tory" is no name, "Tony Blair" a person's)
         if len(raw.name.split()) >= 2 and not is_acronym(raw.name) and "'" not in raw.name and "’" not in raw.name \
                 and not res.has_person(raw):
             by_letter[normalize(raw.name)[:1]].append(raw)
+            by_capitals[needed_capitals(raw.name)].add(raw.key)
+            for word in words_of(raw.name):
+                by_word[word].add(raw.key)
     for raw in bodies:
         if not any(acronym_like(w) for w in raw.name.split()):
             continue
-        candidates = [c for c in by_letter.get(normalize(raw.name)[:1], []) if c is not raw]
+        written = written_out(raw.name)
+        if " " not in raw.name.strip():  # one acronym: the names whose capitals it holds
+            found = set().union(*(by_capitals.get(run, ()) for run in capital_runs(raw.name)))
+        elif written:  # "Belgian MoFA": the names with every word it writes out
+            found = set.intersection(*(by_word.get(w, set()) for w in written))
+        else:  # acronyms only ("BBC UK"): every name
+            found = {c.key for c in by_letter.get(normalize(raw.name)[:1], [])}
+        candidates = [c for c in by_letter.get(normalize(raw.name)[:1], []) if c is not raw and c.key in found]
         fits: list[Raw] = []
         for loose in (False, True):
             fits = res.distinct([c for c in candidates if abbreviates(raw.name, c.name, loose)])

@@ -15,10 +15,12 @@ import unicodedata
 from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
+from itertools import combinations
 
 from .names import LITTLE_WORDS, is_acronym, normalize
 
-__all__ = ["acronym_like", "abbreviates", "distinct_names", "names_parent", "translates", "qualified"]
+__all__ = ["acronym_like", "abbreviates", "needed_capitals", "capital_runs", "written_out", "words_of",
+           "distinct_names", "names_parent", "translates", "qualified"]
 
 #: Words after which a name goes on about something else: "Forum on ...", "Ministry of ...".
 _LINKERS = frozenset({"of", "on", "for", "in", "at", "with", "between", "against", "about", "over", "from", "to", "by"})
@@ -126,9 +128,35 @@ def _one_acronym(short: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 16)
-def _initials(full: str) -> str:
-    """The capitals an acronym of ``full`` must hold, in order: each word's first letter, a word in capitals whole."""
+def needed_capitals(full: str) -> str:
+    """The capitals an acronym of ``full`` must hold, in order: each word's first letter, a word in capitals whole.
+
+    >>> needed_capitals("Department for Education and Skills"), needed_capitals("UK Independence Party")
+    ('DES', 'UKIP')
+    """
     return "".join(block or word[0].upper() for word, what, block in _pieces(full) or () if what == "word")
+
+
+def written_out(short: str) -> set[str]:
+    """The words of a name with an acronym in it that are not acronyms, folded: {"belgian"} for "Belgian MoFA"."""
+    return {normalize(w).replace(" ", "") for w in short.split() if not acronym_like(w)}
+
+
+@lru_cache(maxsize=1 << 16)
+def words_of(full: str) -> frozenset[str]:
+    """The words of a name as ``abbreviates`` reads them, folded (hyphened parts apart)."""
+    return frozenset(word for word, _, _ in _pieces(full) or ())
+
+
+def capital_runs(acronym: str) -> set[str]:
+    """What ``needed_capitals`` of a name this acronym (one word) may spell gives: its capitals, some left out,
+    in order. A corpus's names are looked up by them, rather than each asked of each acronym.
+
+    >>> sorted(capital_runs("DfES"))
+    ['', 'D', 'DE', 'DES', 'DF', 'DFE', 'DFES', 'DFS', 'DS', 'E', 'ES', 'F', 'FE', 'FES', 'FS', 'S']
+    """
+    letters = _letters(acronym).upper()
+    return {"".join(c) for n in range(len(letters) + 1) for c in combinations(letters, n)}
 
 
 def _within(needed: str, letters: str) -> bool:
@@ -161,12 +189,11 @@ def abbreviates(short: str, full: str, loose: bool = False) -> bool:
     if letters is not None:  # the most common case, asked of every name: the acronym spells the whole name
         target = _pieces(full)
         # quickly refused: the capitals each word must give are not all there
-        return bool(target) and len(target) >= 2 and _within(_initials(full), letters) and _spells(letters, target, loose)
+        return bool(target) and len(target) >= 2 and _within(needed_capitals(full), letters) and _spells(letters, target, loose)
     words, target = short.split(), _pieces(full)
     if not any(acronym_like(w) for w in words) or not target or len(target) < 2:
         return False
-    spelt = {word for word, _, _ in target}
-    if any(not acronym_like(w) and normalize(w).replace(" ", "") not in spelt for w in words):
+    if not written_out(short) <= words_of(full):
         return False  # quickly: a word written out that the name does not have
 
     @cache
