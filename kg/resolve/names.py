@@ -37,10 +37,10 @@ def title_words() -> frozenset[str]:
 
 @cache
 def name_particles() -> frozenset[str]:
-    """Little words that belong to the surname after them: "Al Ketbi", "van Gogh"."""
+    """Little words that belong to the surname after them: "Al Ketbi", "van Gogh", "Lo Cicero"."""
     from ..extract import lexicon  # lazily: it loads spaCy
 
-    return frozenset(lexicon.NAME_PARTICLES)
+    return frozenset(lexicon.NAME_PARTICLES) | {"lo", "el", "ibn", "abu", "ter", "ten"}
 
 
 _MORE_TITLES = frozenset({"prime", "deputy", "shadow", "acting", "former", "vice", "associate", "assistant", "co", "chairman",
@@ -127,9 +127,12 @@ class PersonName:
 
     @property
     def first(self) -> str:
-        """The first name: the first word before the surname that is not initials ("don" in "T.H. Don
-        Graves", whose initials come first), else the first word ("g" in "G Brown")."""
-        return next((w for w in self.words[:-1] if not _initials_only(w)), self.words[0]) if self.words else ""
+        """The first name: the first word before the surname that is neither initials nor a particle of the
+        surname ("don" in "T.H. Don Graves", whose initials come first), else the first word ("g" in "G
+        Brown", "m" in "M Di Rollo")."""
+        particles = name_particles()
+        return next((w for w in self.words[:-1] if not _initials_only(w) and w not in particles),
+                    self.words[0]) if self.words else ""
 
     @property
     def core(self) -> str:
