@@ -3,18 +3,24 @@
 Every article's record says which keys it read ("person/blair",
 "organization/lib-dems") and the forms each took there. Over all of them at once:
 
+0. of the forms an article read for an entity, those that name something else are
+   set aside (``article_forms``: a second forum of the article, the body a unit is
+   named after, a country in a body's name, an acronym of another body);
 1. names that are no entity are dropped (``kg.resolve.junk``), unless the corpus
    shows a bare word to be someone's surname ("Major" where John Major is named);
 2. keys are joined, most certain first, by what their names say: one name read as
-   two kinds (a country acting as a body); a person's name with and without titles
-   and middle initials, with a familiar or misspelt first name ("Jim"/"James"), a
-   surname one letter off; a body's name with and without "Party", in the plural,
-   with its words cut short ("Lib Dem"), with other little words ("Institute for/of
-   Fiscal Studies"), one or two letters off a far more read one, as its acronym
-   when the corpus has one expansion (or one read five times as often), or as a
-   form articles read for the one entity it names ("Stanford"); the names news
-   uses for one body (``lexicon.SAME_NAMES``); a named event's name as a form
-   another article read for one event (its name there without the year); a surname alone, or after a title
+   two kinds (a country acting as a body); a person's name with and without titles,
+   middle names and initials, with a familiar or misspelt first name ("Jim"/"James"),
+   a surname one letter off, a surname with its particle ("Al Ketbi"); a body's name
+   with and without "Party" or "News Agency", in the plural, with its words cut short
+   ("Lib Dem"), with other little words or spellings ("Institute for/of Fiscal
+   Studies", "Centre/Center"), one or two letters off a far more read one, as its
+   acronym when the corpus has one expansion (or one read five times as often), as a
+   form articles read for the one entity it names ("Stanford"), with and without the
+   one country the corpus gives it ("Renmin University of China"), beside its
+   translation; the names news uses for one body or state (``lexicon.SAME_NAMES``,
+   ``states``); a named event's name as a form another article read for one event
+   (its name there without the year); a surname alone, or after a title
    ("Mr Blair"), when the corpus has one full name it fits;
 3. a short form that fits several full names ("Blair": Tony, Cherie, Ian) joins,
    article by article, the one its usage and company there make likeliest, when
@@ -24,7 +30,8 @@ Every article's record says which keys it read ("person/blair",
 
 This module holds the state of a resolution (``Resolution``) and the steps that
 read names of any kind; people's names are joined in ``people``, bodies' and
-places' in ``bodies``, and the entities made in ``entities``.
+places' in ``bodies`` (with ``forms``, which reads how two names relate), and the
+entities made in ``entities``.
 
 An analyst's aliases file (``kg.curate``) comes first: its groups are joined,
 its non-entities dropped, and no step joins what it keeps apart. Everything is
