@@ -46,9 +46,9 @@ def with_given_names(span: Span, others: list[Span]) -> Span:
             break
         start -= 1
     before = doc[start - 1] if start > 0 else None
-    if start == span.start or before is not None and before.is_title and not is_title_word(before) \
-            and before.lower_.rstrip(".") not in lexicon.HONORIFICS:
-        return span  # ("Senior Analyst Asia | Francesca Manenti": the word closes the phrase before, a title or a body)
+    if start == span.start or before is not None and not (before.is_punct or is_title_word(before)
+                                                          or before.lower_.rstrip(".") in lexicon.HONORIFICS):
+        return span  # ("Senior Analyst Asia | X", "Bosnia and Herzegovina | X": the word closes a phrase before)
     return Span(doc, start, span.end, label="Person")
 
 
