@@ -29,6 +29,8 @@ def org_parent_and_place(reader: Reader, org: Token) -> None:
                 reader.add(oid, "parentOrganization", reader.cid(obj), [org, obj], "unit-of", 0.85)
             elif prep.lower_ == "in" and reader.kind(obj) == "Place":
                 reader.add(oid, "location", reader.cid(obj), [org, obj], "org-in", 0.6)
+    if is_unit and mention.end + 1 < len(reader.doc) and reader.doc[mention.end].text == ",":
+        unit_comma_parent(reader, oid, mention)
     if is_unit and mention.end + 1 < len(reader.doc):  # "the Centre for Ocean Studies | of | Westbridge University", however parsed
         nxt = reader.doc[mention.end + 1 + (reader.doc[mention.end + 1].lower_ == "the")] if mention.end + 2 < len(reader.doc) else None
         if nxt is not None and reader.kind(nxt) == "Organization":
@@ -81,6 +83,27 @@ def parent_in_name(reader: Reader) -> None:
         if (cid, m.start) not in done and any(x.lemma_.lower() in reader.config.unit_nouns for x in m[: joint.i - m.start]):
             reader.add(cid, "parentOrganization", parent, [m[0], m[-1]], "parent-in-name", 0.7)
             done.add((cid, m.start))
+
+
+#: Last words of the names of bodies that have units: "Renmin University of China", "Chinese Academy of Sciences".
+PARENT_HEADS = {"university", "academy", "ministry", "corporation", "organization", "organisation"}
+
+
+def unit_comma_parent(reader: Reader, oid: int, unit) -> None:
+    """"the Chongyang Institute for Financial Studies, Renmin University of China, and ...": a unit's name followed
+    by a comma and, with no article, the name of a university or an academy: that body is its parent (rule
+    ``unit-comma``). ("the Centre for X, the Brookings Institution and RAND" lists three bodies.)"""
+    doc = reader.doc
+    nxt = doc[unit.end + 1]
+    other = reader.mention(nxt)
+    if other is None or other.start != unit.end + 1 or reader.kind(nxt) != "Organization" or reader.cid(nxt) == oid:
+        return
+    head_words = {t.lower_ for t in other if t.lower_ in PARENT_HEADS}
+    if not head_words or any(t.lemma_.lower() in reader.config.unit_nouns - PARENT_HEADS for t in other):
+        return  # (a second unit is another item of a list)
+    closes = other.end >= len(doc) or doc[other.end].is_punct or doc[other.end].lower_ in ("and", "&")
+    if closes:
+        reader.add(oid, "parentOrganization", reader.cid(nxt), [unit.root, nxt], "unit-comma", 0.6)
 
 
 def adjacent_unit(reader: Reader, unit: Token, parent: Token) -> None:

@@ -44,3 +44,11 @@ def test_two_bodies_joined_by_and_are_two(extract_text):
     names = {n for ns in extract_text("Delegates from the University of Palermo and Center for Maritime Studies "
                                       "visited Oslo. The Department for Education and Skills agreed.").names.values() for n in ns}
     assert {"University of Palermo", "Center for Maritime Studies", "Department for Education and Skills"} <= names
+
+
+def test_a_university_after_a_units_name_and_a_comma_is_its_parent(extract_text):
+    facts = facts_of(extract_text(
+        "The forum was organised by the Fjord Institute for Financial Studies, Nordvik University of Norway, and the "
+        "Arctic Council. Speakers came from the Institute of Polar Sciences, Institute of Marine Law and others."))
+    assert ("Fjord Institute for Financial Studies", "parentOrganization", "Nordvik University of Norway") in facts
+    assert not any(r == "parentOrganization" and s == "Institute of Polar Sciences" for s, r, o in facts)
