@@ -94,6 +94,8 @@ class EventMentions:
             return False  # "from running a campaign to ...": a kind of activity, no particular one
         if head.dep_ == "dobj" and is_verb_of(verb, self.participation_verbs):
             return True
+        if head.dep_ == "nsubjpass" and is_verb_of(verb, self.participation_verbs) and verb.tag_ in ("VBN", "VBD"):
+            return True  # "an international forum ... was held in Beijing": one that took place
         prep = head.head
         return head.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.pos_ in ("VERB", "AUX") \
             and (prep.lower_ != "in" or prep.head.lemma_ in lexicon.SPEECH_VERBS)  # "In a panel discussion, X said"

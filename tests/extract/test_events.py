@@ -172,3 +172,10 @@ def test_two_sides_signing_an_agreement_make_a_signing(extract_text):
 def test_one_side_signing_a_letter_makes_no_event(extract_text):
     x = extract_text("As part of the draft deal, Norway has signed a letter of intent on tax reform.")
     assert not any(r == "participant" for _, r, _ in facts_of(x))
+
+
+def test_a_forum_said_to_have_been_held_is_an_event_though_indefinite(extract_text):
+    x = extract_text("On August 31, 2020, an international high-level thematic cloud forum under the theme of "
+                     "“Moving Beyond Differences” was held in Oslo, sponsored by the Polar Think Tank Association.")
+    assert any(s.startswith("international high-level thematic cloud forum") and r == "location" and o == "Oslo"
+               for s, r, o in facts_of(x))
