@@ -138,6 +138,11 @@ def _before(reader: Reader, person: Span) -> list[Token | Span]:
         return units[1:] + units[:1]  # "University of Palermo Rector Prof | Fabrizio Micari": the body before the title
     while units and not (isinstance(units[0], Token) and is_title_word(units[0])):
         units.pop(0)
+    # "Director of the X Department Associate Professor | Li Hu": the rank right before the name is the
+    # title-before-name rule's; the item before it is "Title of Body"
+    while len(units) > 2 and isinstance(units[-1], Token) and is_title_word(units[-1]) \
+            and any(isinstance(u, Span) for u in units):
+        units.pop()
     # only "Title of Body Name": a bare title before a name is the title-before-name rule's
     return units if any(isinstance(u, Span) for u in units) and isinstance(units[-1], Span) else []
 

@@ -166,3 +166,11 @@ def test_a_posts_field_keeps_its_own_list_and_region(extract_text):
     assert ("Catherine Berg", "jobTitle", "Minister of Infrastructure and Communities") in facts
     assert ("Jane Roe", "jobTitle", "Director for Asia and Oceania") in facts
     assert ("Jane Roe", "jobTitle", "Director") not in facts  # the same post, cut short
+
+
+def test_a_title_of_a_body_before_a_rank_and_a_name(extract_text):
+    facts = facts_of(extract_text(
+        "The delegation included Vice-Rector Professor Ingrid Dahl, Director of the International Exchange and "
+        "Cooperation Department Associate Professor Tomas Berg, and staff member Lena Holm."))
+    assert ("Tomas Berg", "jobTitle", "Director") in facts
+    assert ("Tomas Berg", "affiliation", "International Exchange and Cooperation Department") in facts
