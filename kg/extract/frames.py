@@ -29,7 +29,8 @@ MEETING_VERBS = set(lexicon.MEETING_VERBS)
 GROUP_NOUNS = set(lexicon.GROUP_NOUNS)
 AUDIENCE_NOUNS = set(lexicon.AUDIENCE_NOUNS)
 #: Happenings that are to or with someone: "a visit to Y", "a meeting with Z".
-VISIT_NOUNS = {"visit", "meeting", "talk", "talks", "call", "dialogue", "consultation", "exchange", "audience"}
+VISIT_NOUNS = {"visit", "meeting", "talk", "talks", "call", "dialogue", "consultation", "exchange", "audience", "discussion",
+               "conversation"}
 #: Prepositions that attach someone's employer or post, not a fellow participant.
 _DESCRIBING = {"of", "at", "from", "to", "for", "with", "in", "on", "under", "within"}
 
@@ -144,7 +145,7 @@ def met_in(reader: Reader, e: Token) -> None:
         if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
             continue
         for o in _objects(prep):
-            for t in listed_members(reader, o):
+            for t in listed_members(reader, o) + (_semicolon_list(reader, prep) if prep.lower_ == "with" else []):
                 reader.add(eid, "participant", reader.cid(t), [e, t], "event-with", 0.6)
             if reader.kind(o) == "Place" or reader.kind(o) == "Organization" and e.lemma_.lower() == "visit":
                 reader.add(eid, "location", reader.cid(o), [e, o], "event-with", 0.6)
@@ -261,18 +262,26 @@ def listed_members(reader: Reader, head: Token) -> list[Token]:
 
 
 def _semicolon_list(reader: Reader, start: Token) -> list[Token]:
-    """"joined by Brookings President X; Vice President of the National Committee Y; former Under Secretary Z":
-    a list whose items a semicolon parts, which the parser does not join; each item ends in its person's name."""
+    """"joined by Brookings President X; Vice President of the National Committee Y; former Under Secretary Z",
+    "with A, Minister of B (MP C); D, Critic for E (MP F); and G": a list whose items a semicolon parts, which the
+    parser does not join; each item's person is the name that ends it, or else the first name in it."""
     sent = start.sent
     semis = [t.i for t in sent if t.text == ";" and t.i > start.i]
     if len(semis) < 2:
         return []
     out = []
+    item_start = start.i + 1
     for end in semis + [sent.end - 1]:
         item_end = end - 1 if end < sent.end - 1 or sent[-1].is_punct else end
         last = reader.doc[item_end]
         if reader.kind(last) == "Person" and reader.mention(last) is not None:
             out.append(reader.mention(last).root)
+        else:  # "; the Honourable Michael Chong, Official Opposition Critic (MP Wellington);": the name leads the item
+            first = next((t for t in reader.doc[item_start:item_end + 1] if reader.kind(t) == "Person"
+                          and reader.mention(t) is not None and reader.mention(t).root.i == t.i), None)
+            if first is not None:
+                out.append(first)
+        item_start = end + 1
     return out
 
 

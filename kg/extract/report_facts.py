@@ -140,7 +140,8 @@ def parts_in_focus(reader: Reader) -> None:
             continue
         first = min(c.mentions, key=lambda m: m.start)
         # (a name before the head makes it an event of its own; a topic after it does not: "the first Session on “X”")
-        if any(t.pos_ == "PROPN" and t.i < m.root.i for m in c.mentions for t in m) or first.root.lemma_.lower() not in PART_NOUNS:
+        if any(t.pos_ == "PROPN" and t.i < m.root.i for m in c.mentions for t in m) \
+                or not any(t.lemma_.lower() in PART_NOUNS for t in first if t.i <= first.root.i):  # ("a panel discussion")
             continue
         focus = focus_event(reader, first.root, exclude=c.id)
         if focus is not None and not _part(reader, focus):  # (the second session is no part of the first)

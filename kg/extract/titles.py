@@ -48,6 +48,8 @@ def repair_titles(doc: Doc) -> Doc:
             continue  # "Dean", "Attaché", "Associate Dean", "Major General"
         if _field_of_title(span) or _field_before_title(span):
             continue  # "Minister of | Foreign Affairs", "the Country Education | Specialist": the post's field
+        if _seat(span):
+            continue  # "(MP Ottawa Centre)": the seat a member holds, no name
         if span.label_ == "Person":
             span = _after_title(span)
             # ("David B. Sandalow" has a middle initial; "Rossotrudnichestvo A.M. Pakhomov" a body before two initials)
@@ -64,6 +66,13 @@ def repair_titles(doc: Doc) -> Doc:
                 out += _split_known_name(part, people) or _split_body_and_name(part, span.sent.start in lists)
     set_mentions(doc, out + _untagged_titled_names(doc, out))
     return doc
+
+
+def _seat(span: Span) -> bool:
+    """"Catherine Berg, Minister of X (MP Ottawa Centre)": a member's title and seat alone in brackets."""
+    doc = span.doc
+    return span[0].text in lexicon.MEMBER_TITLES and span.start > 0 and doc[span.start - 1].text == "(" \
+        and span.end < len(doc) and doc[span.end].text == ")"
 
 
 def _field_of_title(span: Span) -> bool:

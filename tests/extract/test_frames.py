@@ -152,3 +152,13 @@ def test_the_discussant_and_the_keynote_speakers_took_part(extract_text):
         "Dean of Nordvik University. The discussant was Ms Lena Holm, Policy Analyst."))
     assert {("seminar on Arctic shipping", "participant", n) for n in ("Ingrid Dahl", "Tomas Berg", "Lena Holm")} <= facts
 
+
+
+def test_those_a_discussion_is_with_in_a_semicolon_list_took_part(extract_text):
+    facts = facts_of(extract_text(
+        "Maureen Boyd moderated a panel discussion with Catherine Berg, Minister of Infrastructure (MP Ottawa "
+        "Centre); Ingrid Dahl, Critic for Foreign Affairs (MP Bergen North); and Heather Holm, Critic for "
+        "International Development."))
+    event = next(s for s, r, o in facts if r == "participant" and o == "Maureen Boyd")
+    assert {(event, "participant", n) for n in ("Catherine Berg", "Heather Holm")} <= facts
+    assert not any("MP Ottawa Centre" in (s, o) for s, r, o in facts)  # a member's seat, no name

@@ -100,3 +100,11 @@ def test_who_spoke_in_a_session_took_part_in_the_gathering_it_is_part_of(extract
     webinar = next(s for s, r, o in facts if s.startswith("international webinar"))
     assert (session, "superEvent", webinar) in facts
     assert {(webinar, "participant", n) for n in ("Tomas Berg", "Lena Holm")} <= facts
+
+
+def test_a_panel_discussion_is_part_of_the_gathering_in_focus(extract_text):
+    facts = facts_of(extract_text(
+        "The Fjord Initiative organised a webinar for diplomats on Monday.\n\n"
+        "Maureen Boyd moderated a panel discussion with Ingrid Dahl and Tomas Berg."))
+    panel = next(s for s, r, o in facts if s.startswith("panel discussion"))
+    assert any(s == panel and r == "superEvent" and o.startswith("webinar") for s, r, o in facts)
