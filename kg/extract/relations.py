@@ -39,7 +39,7 @@ from .frames import clause_frame, gathered_in, group_includes, met_in, role_copu
 from .org_facts import based, members, org_parent_and_place, owned, parent_in_name, placed_after
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
 from .settle import settle
-from .report_facts import (dated_sentences, report_cast, held_here, listed_below, parts_in_focus, speakers_at_reported_event, venue_hosts,
+from .report_facts import (dated_sentences, report_cast, report_month, held_here, listed_below, parts_in_focus, speakers_at_reported_event, venue_hosts,
                            whole_in_name)
 from .roles import (
     APPOINT_VERBS,
@@ -141,4 +141,5 @@ def walk(reader: Reader) -> None:
     venue_hosts(reader)
     parts_in_focus(reader)
     report_cast(reader)
+    report_month(reader)
     settle(reader)

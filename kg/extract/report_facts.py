@@ -208,3 +208,16 @@ def _acted_on(t: Token) -> bool:
     return t.dep_ in ("dobj", "iobj") or t.dep_ == "pobj" and t.head.head.pos_ == "VERB" \
         and t.head.lower_ in ("on", "upon", "against", "to", "about")
 
+
+
+def report_month(reader: Reader) -> None:
+    """A report tells of its gathering soon after: with no date of its own, the gathering it opens on, told in the
+    past, took place in the month the report was published (rule ``report-month``; a month, not a day, as a
+    report may come days later)."""
+    published = reader.doc._.kg_published
+    report = reported_event(reader) or opening_gathering(reader)
+    if not published or report is None or any(f.subject == report and f.relation == "date" for f in reader.facts):
+        return
+    first = _first(reader, report)
+    if _tense(first.sent.root) == "past":
+        reader.add(report, "date", published[:7], [first.root], "report-month", 0.4)

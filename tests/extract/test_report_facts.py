@@ -108,3 +108,17 @@ def test_a_panel_discussion_is_part_of_the_gathering_in_focus(extract_text):
         "Maureen Boyd moderated a panel discussion with Ingrid Dahl and Tomas Berg."))
     panel = next(s for s, r, o in facts if s.startswith("panel discussion"))
     assert any(s == panel and r == "superEvent" and o.startswith("webinar") for s, r, o in facts)
+
+
+def test_a_report_without_a_date_for_its_gathering_dates_it_to_its_month(extract_text):
+    facts = facts_of(extract_text(
+        "Polar Centre discusses ties with Fjord Council\n\nThe Polar Centre held a meeting with a delegation from the "
+        "Fjord Council to discuss cooperation.", date="2015-10-28"))
+    assert ("meeting with a delegation from the Fjord Council", "date", "2015-10") in facts
+
+
+def test_a_gathering_to_come_is_not_dated_by_the_report(extract_text):
+    facts = facts_of(extract_text(
+        "Polar Centre plans a forum\n\nThe Polar Centre will hold a forum with the Fjord Council next spring.",
+        date="2015-10-28"))
+    assert not any(r == "date" and o == "2015-10" for _, r, o in facts)
