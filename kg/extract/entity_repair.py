@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
 from .name_keys import EDITION
-from .name_spans import (BODY_WORDS, run_on_list, split_at_and, with_given_names, day_titled_papers, drop_nested, join_adjacent, line_up, quoted_titles, repeated_names,
-                         split_at_commas, with_compass, with_lead_in, with_saint, work_names)
+from .name_spans import (BODY_WORDS, day_titled_papers, drop_nested, join_adjacent, line_up, quoted_titles, repeated_names,
+                         run_on_list, split_at_commas, with_compass, with_given_names, with_lead_in, with_saint, work_names)
 
 _PARTICLE_NAME = re.compile(r"[dD]['’][A-Z]\w+$")
 _MONEY = re.compile(r"[$£€¥]\s?\d")
@@ -63,7 +63,6 @@ class EntityRepair:
         spans = self._honorific_people(doc, spans)
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
         spans = [part for s in spans for part in split_at_commas(s)]
-        spans = [part for s in spans for part in split_at_and(s)]
         spans += self._party_words(doc, spans)
         spans += self._untagged_names(doc, spans)
         spans = line_up(doc, spans)

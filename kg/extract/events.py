@@ -268,7 +268,7 @@ def _to_closing_quote(span: Span) -> Span:
     return span
 
 
-BODY_NOUNS = set(lexicon.UNIT_NOUNS) | set(lexicon.CLASS_NOUNS["Organization"])
+BODY_NOUNS = set(lexicon.BODY_NOUNS)
 
 
 def _body_word_in(org: Span, token: Token) -> bool:

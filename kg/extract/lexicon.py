@@ -110,6 +110,9 @@ CLASS_NOUNS = {
     ],
 }
 
+#: Words a body's name is headed by: its units', its kinds' ("company", "party"), and "ministry", "university".
+BODY_NOUNS = sorted({w.lower() for w in UNIT_NOUNS + CLASS_NOUNS["Organization"]} | {"ministry", "university"})
+
 #: Class nouns that belong to the name they follow: "the Titan corporation", "the Cell consortium".
 NAME_SUFFIX_NOUNS = ["corporation", "foundation", "consortium", "newspaper", "magazine", "party", "group"]
 

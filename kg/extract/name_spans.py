@@ -72,7 +72,7 @@ def join_adjacent(spans: list[Span]) -> list[Span]:
     return out
 
 
-BODY_WORDS = {w.lower() for w in lexicon.UNIT_NOUNS + lexicon.CLASS_NOUNS["Organization"]} | {"ministry", "university"}
+BODY_WORDS = set(lexicon.BODY_NOUNS)
 
 
 def run_on_list(span: Span, others: list[Span]) -> Span:
@@ -110,21 +110,6 @@ def run_on_list(span: Span, others: list[Span]) -> Span:
     if not joined or end <= span.end or doc[end - 1].is_punct:
         return span
     return Span(doc, span.start, end, label="Organization")
-
-
-_HEADS = {w.lower() for w in lexicon.UNIT_NOUNS} | {"university", "ministry", "embassy", "foundation", "association"}
-
-
-def split_at_and(span: Span) -> list[Span]:
-    """"Nordvik University and Eastbay University", tagged as one name: two bodies, each named whole (but
-    "the Department of Trade and Industry" is one)."""
-    k = next((t.i for t in span[1:-1] if t.lower_ in ("and", "&")), None)
-    if span.label_ != "Organization" or k is None:
-        return [span]
-    first, second = Span(span.doc, span.start, k, label=span.label_), Span(span.doc, k + 1, span.end, label=span.label_)
-    if len(second) >= 2 and second[0].is_title and second[-1].lower_ in _HEADS and first[-1].lower_ in _HEADS:
-        return [first, second]
-    return [span]
 
 
 def split_at_commas(span: Span) -> list[Span]:

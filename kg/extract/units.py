@@ -70,9 +70,9 @@ def _as_venue(span: Span) -> Span:
 
 
 def _two_bodies(span: Span) -> list[Span]:
-    """"University of Palermo and Center for International Studies": two bodies' names joined by 'and', where
-    the part after it starts a name of its own ("Center for ...", "College of ..."); "Department for Education
-    and Skills" stays one."""
+    """"University of Palermo and Center for International Studies", "Nordvik University and Eastbay University":
+    two bodies' names joined by 'and', where the part after it starts a name of its own ("Center for ...",
+    "College of ...") or both end in the word for a body; "Department for Education and Skills" stays one."""
     doc = span.doc
     if span.label_ != "Organization":
         return [span]
@@ -81,7 +81,11 @@ def _two_bodies(span: Span) -> list[Span]:
         if t.lower_ == "and" and nxt.is_title and nxt.lemma_.lower() in BODY_HEADS and doc[t.i + 2].lower_ in ("of", "for", "on") \
                 and any(w.lower_ in ("of", "for", "on") for w in doc[span.start : t.i]):
             return [Span(doc, span.start, t.i, label="Organization"), *_two_bodies(Span(doc, t.i + 1, span.end, label="Organization"))]
+        # "Nordvik University and Eastbay University": each part ends in the word for a body
+        if t.lower_ in ("and", "&") and nxt.is_title and doc[t.i - 1].lower_ in BODY_HEADS and span[-1].lower_ in BODY_HEADS:
+            return [Span(doc, span.start, t.i, label="Organization"), Span(doc, t.i + 1, span.end, label="Organization")]
     return [span]
+
 
 
 def _venue_of(span: Span) -> list[Span]:
