@@ -216,6 +216,10 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and (doc[start - 1].is_title or doc[start - 1].is_upper) \
                 and _kind_at(found, doc[start - 1]) is None:
             start -= 1
+        lead = doc[start - 2] if start >= 2 and doc[start - 1].lower_ in ("for", "of") else None
+        if lead is not None and lead.pos_ == "PROPN" and (lead.is_upper or lead.is_title) and not lead.is_sent_start \
+                and _kind_at(found, lead) is None and not doc[start - 3].is_title:
+            start -= 2  # "the AI for | Good Global Summit": a name's capitalised lead-in and its preposition
     cut = [t.i for t in doc[start : head.i] if t.is_punct and t.text not in ("-", "'", "’")
            and not (t.text in ('"', "“", "”") and _quotes_a_name(doc[start : head.i]))]
     if cut:

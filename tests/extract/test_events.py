@@ -179,3 +179,8 @@ def test_a_forum_said_to_have_been_held_is_an_event_though_indefinite(extract_te
                      "“Moving Beyond Differences” was held in Oslo, sponsored by the Polar Think Tank Association.")
     assert any(s.startswith("international high-level thematic cloud forum") and r == "location" and o == "Oslo"
                for s, r, o in facts_of(x))
+
+
+def test_an_events_name_keeps_its_capitalised_lead_in(extract_text):
+    x = extract_text("The heads of five agencies came together at the AI for Good Global Summit to discuss AI governance.")
+    assert "AI for Good Global Summit" in {n for ns in x.names.values() for n in ns}
