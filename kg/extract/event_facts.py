@@ -22,6 +22,7 @@ from . import lexicon
 from .dates import resolve_date
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated
 from .name_keys import same_body_name
+from .focus import tells_when
 from .reader import Reader
 
 LOCATION_PREPS = {"in", "at", "near", "inside"}
@@ -138,7 +139,8 @@ def audience(reader: Reader, verb: Token) -> None:
     if crowd is None:
         return
     named = [t for t in crowd.subtree if reader.kind(t) == "Event"]
-    before = [t for t in reader.doc[max(0, crowd.i - 80) : crowd.i] if reader.kind(t) == "Event"]
+    before = [t for t in reader.doc[max(0, crowd.i - 80) : crowd.i] if reader.kind(t) == "Event"
+              and not tells_when(reader.clusters[reader.cid(t)])]  # (guests "on the Lantern Festival" are at no festival)
     event = (named or before[-1:] or [None])[0]
     if event is None:
         return

@@ -22,7 +22,7 @@ def reported_event(reader: Reader) -> int | None:
         opening = [reader.cid(t) for t in reader.doc[:end] if reader.kind(t) == "Event"]
         found = None
         for eid in dict.fromkeys(opening):
-            gathering = any(head_lemma(m) in GATHERING_NOUNS for m in reader.clusters[eid].mentions)
+            gathering = is_gathering(reader.clusters[eid])
             if gathering and any(m.start >= end for m in reader.clusters[eid].mentions):
                 found = eid
                 break
@@ -34,7 +34,7 @@ def opening_gathering(reader: Reader) -> int | None:
     """The first gathering a report names in its opening (headline and first sentence), named again or not."""
     for t in reader.doc[:opening_end(reader)]:
         eid = reader.cid(t) if reader.kind(t) == "Event" else None
-        if eid is not None and any(head_lemma(m) in GATHERING_NOUNS for m in reader.clusters[eid].mentions):
+        if eid is not None and is_gathering(reader.clusters[eid]):
             return eid
     return None
 
@@ -51,8 +51,19 @@ def opening_end(reader: Reader) -> int:
 def first_gathering(reader: Reader) -> int | None:
     """The first gathering the report names, wherever that is."""
     gatherings = [c for c in reader.clusters.values()
-                  if c.kind == "Event" and any(head_lemma(m) in GATHERING_NOUNS for m in c.mentions)]
+                  if c.kind == "Event" and is_gathering(c)]
     return min(gatherings, key=lambda c: min(m.start for m in c.mentions)).id if gatherings else None
+
+
+def is_gathering(cluster) -> bool:
+    """An event people gather at ("a forum", "the visit"), not one that only tells when: "on the Lantern
+    Festival", "on New Year's Day"."""
+    return any(head_lemma(m) in GATHERING_NOUNS for m in cluster.mentions) and not tells_when(cluster)
+
+
+def tells_when(cluster) -> bool:
+    """"on the Lantern Festival, which falls on March 2nd": every mention says when, as a day would."""
+    return all(m.root.dep_ == "pobj" and m.root.head.lower_ == "on" for m in cluster.mentions)
 
 
 def head_lemma(m) -> str:
@@ -66,7 +77,7 @@ def focus_event(reader: Reader, verb: Token, exclude: int | None = None) -> int 
     "the New Year", "the tsunami" or "the election" an article is about is not."""
     seen: dict[int, list[int]] = {}
     for c in reader.clusters.values():
-        if c.kind == "Event" and c.id != exclude and any(head_lemma(m) in GATHERING_NOUNS for m in c.mentions):
+        if c.kind == "Event" and c.id != exclude and is_gathering(c):
             starts = [m.start for m in c.mentions if m.start < verb.i]
             if starts:
                 seen[c.id] = starts

@@ -16,7 +16,7 @@ from . import lexicon
 from .dates import MONTHS as _MONTHS
 from .dates import resolve_date
 from .event_facts import _tense
-from .focus import GATHERING_NOUNS, head_lemma, focus_event, opening_gathering, reported_event
+from .focus import focus_event, is_gathering, opening_gathering, reported_event
 from .frames import AUDIENCE_NOUNS, GROUP_NOUNS
 from .grammar import _subjects, negated
 from .reader import Reader
@@ -195,7 +195,7 @@ def report_cast(reader: Reader) -> None:
             eid = focus_event(reader, first.root) or report
         else:  # a report that opens on no gathering: only one named beside the person, "The webinar began with X"
             eid = next((reader.cid(t) for t in first.sent if reader.kind(t) == "Event"
-                        and any(head_lemma(m) in GATHERING_NOUNS for m in reader.clusters[reader.cid(t)].mentions)), None)
+                        and is_gathering(reader.clusters[reader.cid(t)])), None)
         reader.add(eid, "participant", c.id, [first.root], "report-cast", 0.4)
 
 

@@ -122,3 +122,11 @@ def test_a_gathering_to_come_is_not_dated_by_the_report(extract_text):
         "Polar Centre plans a forum\n\nThe Polar Centre will hold a forum with the Fjord Council next spring.",
         date="2015-10-28"))
     assert not any(r == "date" and o == "2015-10" for _, r, o in facts)
+
+
+def test_a_festival_that_only_tells_when_is_no_gathering_the_guests_attend(extract_text):
+    facts = facts_of(extract_text(
+        "Ambassador Invites Alumni to His Residence\n\nAmbassador Ingrid Dahl invited guests to her official residence "
+        "on the Lantern Festival, which falls on March 2nd. The guests included Tomas Berg, Professor at Nordvik "
+        "University, and Lena Holm, Director of the Fjord Council."))
+    assert not any(s == "Lantern Festival" and r == "participant" for s, r, o in facts)
