@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .grammar import is_verb_of, negated
+from .grammar import _objects, is_verb_of, negated
 from .mentions import mentions, set_mentions, trim
 
 LEFT_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "poss", "advmod"}
@@ -58,7 +58,7 @@ class EventMentions:
                     events.append(span)
         events += self._apposed_names(found, events)
         events += _visits_by_verb(doc, found, events)
-        events += _signings_by_verb(doc, events)
+        events += _signings_by_verb(doc, found, events)
         events = _without_speeches_within(events)
         joined = [_with_coordinated_name(e, found) for e in events]
         halves = {(j.start, e.start) for j, e in zip(joined, events) if j.start != e.start}
@@ -136,25 +136,31 @@ def _visits_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Spa
 
 
 AGREEMENT_NOUNS = set(lexicon.AGREEMENT_NOUNS)
+#: Plural signers that are two sides: "the two countries signed", "both universities signed".
+SIDE_NOUNS = {"side", "country", "party", "university", "institution", "government", "nation"}
 
 
-def _signings_by_verb(doc: Doc, events: list[Span]) -> list[Span]:
-    """"A and B signed a memorandum of understanding", "an MoU was signed between A and B": a signing between two
-    sides told only by its verb is an event, the verb its mention (its name is "signing", see ``clusters``). Not
+def _signings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:
+    """"A and B signed a memorandum of understanding", "an MoU was signed between A and B", "it was signed by A, B
+    and C", "the two countries signed an agreement": a signing between two sides told only by its verb is an event, the verb its mention (its name is "signing", see ``clusters``). Not
     one to come or denied, nor one a sentence also names as a noun ("at the signing ceremony they signed ...")."""
     out = []
     for t in doc:
-        if t.pos_ != "VERB" or t.lemma_.lower() != "sign" or t.tag_ not in ("VBD", "VBN") or negated(t) \
+        told = t.tag_ in ("VBD", "VBN") or t.tag_ == "VBZ" and t.sent.start == 0  # (a headline tells it in the present)
+        if t.pos_ != "VERB" or t.lemma_.lower() != "sign" or not told or negated(t) \
                 or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "to") for c in t.children):
             continue
         signed = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         if not any(c.lemma_.lower() in AGREEMENT_NOUNS or c.lower_ in AGREEMENT_NOUNS for c in signed):
             continue
-        if any(e.sent == t.sent for e in events):
-            continue
+        if any(e.sent == t.sent and e.root.lemma_.lower() in ("signing", "ceremony") for e in events):
+            continue  # the sentence names the signing itself
         # two sides sign at a signing ("A and B signed", "signed an MoU with B", "a memorandum between A and B");
         # one side signing a letter is no event ("Turkey has signed a letter of intent")
-        sides = any(c.conjuncts for c in t.children if c.dep_ == "nsubj") or any(
+        signers = [c for c in t.children if c.dep_ == "nsubj"] + [o for c in t.children if c.dep_ == "agent" for o in _objects(c)]
+        within = {x.i for p in signers for x in p.subtree}
+        named = [m for m in found if m.label_ in ("Person", "Organization", "Place") and m.root.i in within]
+        sides = len(named) >= 2 or any(p.conjuncts or p.tag_ == "NNS" and p.lemma_.lower() in SIDE_NOUNS for p in signers) or any(
             p.dep_ == "prep" and p.lower_ in ("with", "between") for x in [t, *signed] for p in x.children)
         if sides:
             out.append(Span(doc, t.i, t.i + 1, label="Event"))

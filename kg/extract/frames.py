@@ -69,6 +69,7 @@ def clause_frame(reader: Reader, verb: Token) -> None:
         actors += [t for c in verb.children if c.dep_ == "nsubjpass" for t in listed_members(reader, c)]
     by = next((t for t in verb.sent if t.i > verb.i and t.lower_ == "by"), None) if passive else None
     actors += _semicolon_list(reader, by) if by is not None else []  # "were joined ... by A; B; and C"
+    actors += _comma_list(reader, by) if by is not None else []  # "signed by A, chairman of X, B, president of Y, and C"
     objects = []
     if is_verb_of(verb, MEETING_VERBS) or called:  # ("called upon Vice Chancellor X": paid X a call)
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in listed_members(reader, c)]
@@ -258,6 +259,22 @@ def listed_members(reader: Reader, head: Token) -> list[Token]:
                     out += [t for o in c.children if o.dep_ == "dobj" for t in listed_members(reader, o)]
             if c.dep_ == "prep" and c.lower_ in ("including", "of", "from") and c.lower_ != "from":
                 out += [t for o in _objects(c) for t in listed_members(reader, o) if reader.kind(t) == "Person"]
+    return out
+
+
+def _comma_list(reader: Reader, start: Token) -> list[Token]:
+    """"signed by A, chairman of X, B, president of Y, and C, director of Z": the people of a list whose items each
+    start with a name after a comma or 'and', however the parser hung them (it often hangs them on the subject)."""
+    out = []
+    for t in start.sent:
+        if t.i <= start.i or reader.kind(t) != "Person":
+            continue
+        m = reader.mention(t)
+        if m is None or m.root.i != t.i:
+            continue
+        before = reader.doc[m.start - 1]
+        if before.i == start.i or before.text == "," or before.lower_ in ("and", "&"):
+            out.append(t)
     return out
 
 

@@ -184,3 +184,10 @@ def test_a_forum_said_to_have_been_held_is_an_event_though_indefinite(extract_te
 def test_an_events_name_keeps_its_capitalised_lead_in(extract_text):
     x = extract_text("The heads of five agencies came together at the AI for Good Global Summit to discuss AI governance.")
     assert "AI for Good Global Summit" in {n for ns in x.names.values() for n in ns}
+
+
+def test_an_agreement_signed_by_several_is_a_signing_with_each_signer(extract_text):
+    facts = facts_of(extract_text(
+        "The agreement was signed by Ingrid Dahl, chairman of the Polar Council, Tomas Berg, president of Nordvik "
+        "University of Norway, Lena Holm, Finnish foreign minister, and Erik Lunde, director general of NORDIS."))
+    assert {("signing", "participant", n) for n in ("Ingrid Dahl", "Tomas Berg", "Lena Holm", "Erik Lunde")} <= facts
