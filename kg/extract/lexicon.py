@@ -81,7 +81,9 @@ ROLE_WORDS = [
 
 #: Words before a name that are courtesy titles, not job titles.
 HONORIFICS = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "baroness", "baron", "viscount",
-              "mr.", "mrs.", "ms.", "dr."]
+              "mr.", "mrs.", "ms.", "dr.",
+              # courtesy titles of parliaments and of South and South-East Asia: "the Honourable X", "Shri X", "Datuk X"
+              "honourable", "honorable", "hon", "shri", "smt", "datuk", "dato", "datin"]
 
 #: Surface forms the small model tags as entities but which name no entity.
 NOT_ENTITIES = ["AI", "GDP", "CEO", "IT", "VAT", "EU-wide", "Internet", "Web", "MPs", "MP"]

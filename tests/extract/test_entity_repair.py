@@ -386,3 +386,8 @@ def test_given_names_the_tagger_left_out_belong_to_the_name(extract_text):
 def test_the_last_word_of_a_body_before_a_name_is_no_given_name(extract_text):
     names = _names(extract_text("Talks were held with the first Vice-Rector of the University Ken Oyama."))
     assert "University Ken Oyama" not in names
+
+
+def test_parliamentary_and_asian_courtesy_titles_are_no_part_of_a_name(extract_text):
+    x = extract_text("The minister thanked the Honourable Tomas Berg and Shri Lena Holm.")
+    assert {"Tomas Berg", "Lena Holm"} <= {names[0] for names in x.names.values()}  # the name each is known by
