@@ -23,7 +23,7 @@ from .title_phrases import (
     text_of,
     title_words,
 )
-from .titles import TITLE_HEADS, is_title_head
+from .titles import TITLE_HEADS, is_title_head, is_title_word
 
 ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
 WORK_VERBS = {"work", "serve", "join", "leave", "quit"}
@@ -49,7 +49,8 @@ def person_roles(reader: Reader, p: Token) -> None:
         if noun.tag_ == "NNS" and not _closes_list(noun) and noun.right_edge.i + 1 < len(reader.doc) \
                 and reader.doc[noun.right_edge.i + 1].text == ",":
             continue  # "A, B, members of the Polar Council, former heads of state, ...": one more item of a list
-        if any(reader.kind(t) == "Person" and t.i > noun.i and reader.cid(t) != pid and t.head.dep_ == "prep" for t in noun.subtree):
+        if any(reader.kind(t) == "Person" and t.i > noun.i and reader.cid(t) != pid and t.head.dep_ == "prep" for t in noun.subtree) \
+                or _name_follows(reader, noun, pid):
             continue  # "A, President of the Fjord Institute B": the title is B's, written before B's name
         if any(t.text == ";" for t in reader.doc[mention.end : noun.i]):
             continue  # "A; Vice President of Y B": a semicolon ends A's item of a list
@@ -91,6 +92,17 @@ def person_roles(reader: Reader, p: Token) -> None:
             and reader.doc[mention.start - 1].text == ",":
         role_noun(reader, pid, p.head.head.head, "appos")  # "the head of the IMF, Rodrigo Rato," as the parser hangs it
     title_before_name(reader, p, pid)
+
+
+def _name_follows(reader: Reader, noun: Token, pid: int | None) -> bool:
+    """"A, Director of the X Department (Associate Professor) | B, ...": another's name written right after the
+    title's phrase, ranks between, is the name the title belongs to."""
+    doc = reader.doc
+    end = max(noun.right_edge.i, max((m.end - 1 for m in reader.mentions_over(noun.right_edge.i)), default=noun.right_edge.i))
+    k = end + 1
+    while k < len(doc) and (is_title_word(doc[k]) or doc[k].lower_.rstrip(".") in lexicon.HONORIFICS):
+        k += 1
+    return k > end + 1 and k < len(doc) and reader.kind(doc[k]) == "Person" and reader.cid(doc[k]) != pid
 
 
 def _list_apposition(reader: Reader, p: Token) -> list[Token]:

@@ -113,6 +113,8 @@ def _without_last_item(units: list[Token | Span]) -> list[Token | Span]:
     if isinstance(units[-1], Token):  # "head of the Office of Budget under | President Y": only the title is Y's
         while units and isinstance(units[-1], Token) and is_title_word(units[-1]):
             units = units[:-1]
+        if units and isinstance(units[-1], Span):
+            return []  # "X, Director of the Y Department | Associate Professor Z": "Title of Body Rank Name" is Z's
         return units
     return []
 

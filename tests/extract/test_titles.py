@@ -174,3 +174,11 @@ def test_a_title_of_a_body_before_a_rank_and_a_name(extract_text):
         "Cooperation Department Associate Professor Tomas Berg, and staff member Lena Holm."))
     assert ("Tomas Berg", "jobTitle", "Director") in facts
     assert ("Tomas Berg", "affiliation", "International Exchange and Cooperation Department") in facts
+
+
+def test_a_title_of_a_body_before_the_next_rank_and_name_is_not_the_previous_persons(extract_text):
+    facts = facts_of(extract_text(
+        "The delegation included Vice-Rector Professor Ingrid Dahl, Director of the International Exchange and "
+        "Cooperation Department Associate Professor Tomas Berg, and staff member Lena Holm."))
+    assert ("Ingrid Dahl", "jobTitle", "Director") not in facts
+    assert ("Ingrid Dahl", "affiliation", "International Exchange and Cooperation Department") not in facts
