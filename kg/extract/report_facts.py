@@ -193,9 +193,9 @@ def report_cast(reader: Reader) -> None:
             continue  # ("X did not attend the forum", "Y called on X to resign")
         if report is not None:
             eid = focus_event(reader, first.root) or report
-        else:  # a report that opens on no gathering: only one named beside the person, "The webinar began with X"
+        else:  # a report that opens on no gathering: one that is the subject beside the person, "The webinar began with X"
             eid = next((reader.cid(t) for t in first.sent if reader.kind(t) == "Event"
-                        and is_gathering(reader.clusters[reader.cid(t)])), None)
+                        and is_gathering(reader.clusters[reader.cid(t)]) and t.dep_ in ("nsubj", "nsubjpass")), None)
         reader.add(eid, "participant", c.id, [first.root], "report-cast", 0.4)
 
 
