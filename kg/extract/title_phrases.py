@@ -12,6 +12,9 @@ from .reader import Reader
 
 AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to", "within"}  # "adviser to the White House"
 NOT_TITLES = set(lexicon.NOT_TITLES)
+#: Posts held for a state, whose 'of' names the state: "Ambassador of Brazil", "Prime Minister of Nepal".
+STATE_TITLES = {"ambassador", "minister", "president", "commissioner", "consul", "envoy", "secretary", "chancellor",
+                "premier", "representative", "attache", "attaché", "counsellor", "counselor"}
 
 
 def title_words(noun: Token, reader: Reader) -> list[Token]:
@@ -102,8 +105,9 @@ def org_objects(noun: Token, reader: Reader) -> list[Token]:
         for prep in t.children:
             if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS:
                 for obj in _objects(prep):
-                    if reader.kind(obj) == "Organization":
-                        out.append(obj)
+                    if reader.kind(obj) == "Organization" or reader.kind(obj) == "Place" and t.i == noun.i \
+                            and prep.lower_ == "of" and t.lemma_.lower() in STATE_TITLES:
+                        out.append(obj)  # ("Ambassador of Brazil", "Foreign Minister of Sri Lanka": the state's)
                     elif reader.cid(obj) is None and obj.pos_ == "NOUN" and any(
                             a.dep_ == "appos" and reader.kind(a) == "Organization" for a in obj.children):
                         # "chairman of Spain's most powerful bank, Santander Central Hispano"

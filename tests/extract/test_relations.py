@@ -524,3 +524,9 @@ def test_a_plural_item_of_a_list_of_people_is_no_ones_apposition(extract_text):
         "Finnish President Aino Virtanen, Estonian Prime Minister Mart Kask, members of the Polar Council, former "
         "heads of state and scientists are among the participants of the forum."))
     assert ("Mart Kask", "affiliation", "Polar Council") not in facts
+
+
+def test_a_post_held_for_a_state_is_with_that_state(extract_text):
+    facts = facts_of(extract_text(
+        "Addressing the seminar, Mr. Carlos Mendes, Ambassador of Brazil in India, said cooperation would grow."))
+    assert ("Carlos Mendes", "affiliation", "Brazil") in facts
