@@ -197,15 +197,30 @@ def _partners(reader: Reader, verb: Token) -> list[Token]:
 
 def _group_body(reader: Reader, group: Token) -> int | None:
     """The body a group is of: "the U.S. Embassy team", "a delegation from Nordvik University", "members of
-    the UNN delegation" (the group's own body, not its members' several ones)."""
+    the UNN delegation" (the group's own body, not its members' several ones), "a group of staff from X";
+    "the delegation" is the one named before ("a delegation from X visited Y. The delegation included A")."""
     if group.lemma_.lower() == "member":
         group = next((o for o in _objects_of(group, ("of",)) if o.lemma_.lower() in GROUP_NOUNS), group)
+    own = _own_body(reader, group)
+    if own is None and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in group.children):
+        before = (t for t in reversed(reader.doc[: group.i]) if t.lemma_.lower() in GROUP_NOUNS and reader.kind(t) is None)
+        own = next((b for b in map(lambda t: _own_body(reader, t), before) if b is not None), None)
+    return own
+
+
+#: Who a group is of, when not of a body: "a group of staff from X".
+_STAFF = {"staff", "member", "faculty", "scholar", "expert", "official"}
+
+
+def _own_body(reader: Reader, group: Token) -> int | None:
     for c in group.children:
         if c.dep_ in ("compound", "poss", "nmod") and reader.kind(c) == "Organization":
             return reader.cid(c)
     for o in _objects_of(group, ("from",)) + _objects_of(group, ("of",)):
         if reader.kind(o) == "Organization":
             return reader.cid(o)
+        if o.lemma_.lower() in _STAFF:
+            return _own_body(reader, o)
     return None
 
 

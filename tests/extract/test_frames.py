@@ -162,3 +162,10 @@ def test_those_a_discussion_is_with_in_a_semicolon_list_took_part(extract_text):
     event = next(s for s, r, o in facts if r == "participant" and o == "Maureen Boyd")
     assert {(event, "participant", n) for n in ("Catherine Berg", "Heather Holm")} <= facts
     assert not any("MP Ottawa Centre" in (s, o) for s, r, o in facts)  # a member's seat, no name
+
+
+def test_the_members_of_the_delegation_named_before_are_of_its_body(extract_text):
+    facts = facts_of(extract_text(
+        "A group of staff from Eastbay University has visited Nordvik University. The delegation included "
+        "Vice-Rector Professor Ingrid Dahl and staff member Tomas Berg."))
+    assert {(n, "affiliation", "Eastbay University") for n in ("Ingrid Dahl", "Tomas Berg")} <= facts
