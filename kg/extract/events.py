@@ -210,6 +210,8 @@ def is_event_noun(token: Token, nouns: set[str]) -> bool:
     if token.is_title and word in lexicon.NAMED_EVENT_NOUNS and token.i > 0 and token.nbor(-1).is_title \
             and token.nbor(-1).pos_ == "PROPN":
         return True  # "the Consumer Electronics Show", "the Commonwealth Games"
+    if word == "call" and any(c.lower_ == "courtesy" for c in token.lefts):
+        return True  # "paid a courtesy call on the ambassador" (not "a call for reform")
     # proper-noun plurals keep their 's' in the lemma: "Mock Elections"
     return token.lemma_.lower() in nouns or word in nouns or word.endswith("s") and word[:-1] in nouns
 

@@ -143,8 +143,8 @@ def met_in(reader: Reader, e: Token) -> None:
         return
     eid = reader.cid(e)
     for prep in e.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
-            continue
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "with") and not (prep.lower_ == "on" and e.lemma_.lower() == "call"):
+            continue  # ("a courtesy call on the Ambassador": the one called on)
         for o in _objects(prep):
             for t in listed_members(reader, o) + (_semicolon_list(reader, prep) if prep.lower_ == "with" else []):
                 reader.add(eid, "participant", reader.cid(t), [e, t], "event-with", 0.6)

@@ -191,3 +191,16 @@ def test_an_agreement_signed_by_several_is_a_signing_with_each_signer(extract_te
         "The agreement was signed by Ingrid Dahl, chairman of the Polar Council, Tomas Berg, president of Nordvik "
         "University of Norway, Lena Holm, Finnish foreign minister, and Erik Lunde, director general of NORDIS."))
     assert {("signing", "participant", n) for n in ("Ingrid Dahl", "Tomas Berg", "Lena Holm", "Erik Lunde")} <= facts
+
+
+def test_a_courtesy_call_is_a_visit_with_the_one_called_on(extract_text):
+    facts = facts_of(extract_text(
+        "Professor Omar Osman paid a courtesy call on Ambassador Nazirah Hussain at the Malaysian Embassy in Bangkok."))
+    call = next(s for s, r, o in facts if r == "participant" and o == "Omar Osman")
+    assert call.startswith("courtesy call")
+    assert {(call, "participant", "Nazirah Hussain"), (call, "location", "Malaysian Embassy")} <= facts
+
+
+def test_a_call_for_reform_is_no_event(extract_text):
+    facts = facts_of(extract_text("Ingrid Dahl renewed her call for reform of the Polar Council."))
+    assert not any(r == "participant" for s, r, o in facts)
