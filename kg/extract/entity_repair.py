@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
 from .name_keys import EDITION
-from .name_spans import (BODY_WORDS, day_titled_papers, drop_nested, join_adjacent, line_up, quoted_titles, repeated_names,
+from .name_spans import (BODY_WORDS, dateline_places, day_titled_papers, drop_nested, join_adjacent, line_up, quoted_titles, repeated_names,
                          run_on_list, split_at_commas, with_compass, with_given_names, with_lead_in, with_saint, work_names)
 
 _PARTICLE_NAME = re.compile(r"[dD]['’][A-Z]\w+$")
@@ -65,6 +65,7 @@ class EntityRepair:
         spans = [part for s in spans for part in split_at_commas(s)]
         spans += self._party_words(doc, spans)
         spans += self._untagged_names(doc, spans)
+        spans += dateline_places(doc, spans)
         spans = line_up(doc, spans)
         spans += day_titled_papers(doc, spans)
         spans = [with_lead_in(s) for s in spans]

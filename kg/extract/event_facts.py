@@ -22,6 +22,7 @@ from . import lexicon
 from .dates import resolve_date
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated
 from .name_keys import same_body_name
+from .name_spans import opens_dateline
 from .focus import tells_when
 from .reader import Reader
 
@@ -171,6 +172,8 @@ def attend_without_object(reader: Reader, verb: Token) -> None:
 
 
 def participant(reader: Reader, eid: int | None, token: Token, tokens: list[Token], rule: str, conf: float) -> None:
+    if reader.kind(token) == "Place" and opens_dateline(reader.mention(token)):
+        return  # ("BANGKOK, 31 July - X paid a call": the dateline the parser read as the subject)
     if reader.kind(token) in ("Person", "Organization", "Place"):
         reader.add(eid, "participant", reader.cid(token), tokens + [token], rule, conf)
 

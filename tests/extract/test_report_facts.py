@@ -130,3 +130,12 @@ def test_a_festival_that_only_tells_when_is_no_gathering_the_guests_attend(extra
         "on the Lantern Festival, which falls on March 2nd. The guests included Tomas Berg, Professor at Nordvik "
         "University, and Lena Holm, Director of the Fjord Council."))
     assert not any(s == "Lantern Festival" and r == "participant" for s, r, o in facts)
+
+
+def test_the_capitals_of_a_dateline_are_a_place_and_no_side(extract_text):
+    x = extract_text("Rector visits ambassador\n\nOSLOVIK, NORWAY, 31 July 2015 - The Rector of Nordvik University, "
+                     "Professor Ingrid Dahl, today paid a courtesy call on the Ambassador of Fjordland to Norway.\n\n"
+                     "SEALING THE DEAL - Professor Ingrid Dahl and the ambassador.")
+    names = {ns[0] for ns in x.names.values()}
+    assert "OSLOVIK" in names and "SEALING THE DEAL" not in names
+    assert not any(r == "participant" and o == "OSLOVIK" for s, r, o in facts_of(x))
