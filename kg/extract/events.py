@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .grammar import _objects, is_verb_of, negated
-from .mentions import mentions, set_mentions, trim
+from .mentions import PERSON_TITLES, mentions, set_mentions, trim
 
 LEFT_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "poss", "advmod"}
 TOPIC_PREPS = {"of", "on", "between", "for", "into", "with"}
@@ -74,7 +74,8 @@ class EventMentions:
     def _apposed_names(found: list[Span], events: list[Span]) -> list[Span]:
         """"a mobile industry conference, 3GSM,": a name in apposition to an event names that event."""
         heads = {e.root.i for e in events}
-        return [Span(s.doc, s.start, s.end, label="Event") for s in found if s.label_ != "Event" and (
+        return [Span(s.doc, s.start, s.end, label="Event") for s in found if s.label_ not in ("Event", "Person", "Place")
+                and not any(t.lower_ in PERSON_TITLES for t in s) and (
             s.root.dep_ == "appos" and s.root.head.i in heads
             or any(c.dep_ == "appos" and c.i in heads for c in s.root.children))]
 

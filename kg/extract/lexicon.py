@@ -224,7 +224,7 @@ MEETING_VERBS = ["meet", "visit", "welcome", "receive", "host", "accompany", "jo
 GROUP_NOUNS = ["delegation", "team", "group", "panel", "mission", "party", "committee", "contingent", "entourage"]
 
 #: Title heads of academia, diplomacy and think tanks, besides the offices above: "Senior Research Fellow".
-ACADEMIC_TITLES = ["fellow", "researcher", "scholar", "adviser", "advisor", "coordinator", "analyst", "attache", "attaché",
+ACADEMIC_TITLES = ["fellow", "councillor", "councilor", "researcher", "scholar", "adviser", "advisor", "coordinator", "analyst", "attache", "attaché",
                    "representative", "envoy", "counsellor", "counselor", "principal", "co-founder", "co-director",
                    "co-chair", "chairperson", "ceo", "cfo", "coo", "economist", "scientist", "expert", "specialist",
                    "consultant", "trustee", "official", "diplomat", "consul", "deputy", "vice-president", "president",

@@ -204,3 +204,10 @@ def test_a_courtesy_call_is_a_visit_with_the_one_called_on(extract_text):
 def test_a_call_for_reform_is_no_event(extract_text):
     facts = facts_of(extract_text("Ingrid Dahl renewed her call for reform of the Polar Council."))
     assert not any(r == "participant" for s, r, o in facts)
+
+
+def test_a_role_in_apposition_to_an_event_does_not_name_it(extract_text):
+    x = extract_text("The Centre organised a national seminar on Monday.\n\nAddressing the inaugural session, Chief "
+                     "Guest, Mr. Carlos Duarte, Ambassador of Brazil in India said that the seminar was timely.")
+    events = {ns[0] for cid, ns in x.names.items() if "Event" in x.kinds[cid]}
+    assert "Guest" not in events and "Chief Guest" not in events

@@ -182,3 +182,8 @@ def test_a_title_of_a_body_before_the_next_rank_and_name_is_not_the_previous_per
         "Cooperation Department Associate Professor Tomas Berg, and staff member Lena Holm."))
     assert ("Ingrid Dahl", "jobTitle", "Director") not in facts
     assert ("Ingrid Dahl", "affiliation", "International Exchange and Cooperation Department") not in facts
+
+
+def test_a_councillor_is_a_title_not_part_of_a_name(extract_text):
+    x = extract_text("The talks were opened by Councillor Tomas Berg.")
+    assert "Tomas Berg" in {ns[0] for ns in x.names.values()}
