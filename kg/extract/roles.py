@@ -206,8 +206,9 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
     i = start - 1
     while i >= 0:
         t = reader.doc[i]
-        if t.text == "-" and title and i > 0 and reader.doc[i - 1].pos_ in ("NOUN", "ADJ") and reader.kind(reader.doc[i - 1]) is None:
-            title[:0] = [reader.doc[i - 1], t]  # "soul-singer Ray Charles"
+        if t.text == "-" and title and i > 0 and (reader.doc[i - 1].pos_ in ("NOUN", "ADJ") or is_title_word(reader.doc[i - 1])) \
+                and reader.kind(reader.doc[i - 1]) is None:
+            title[:0] = [reader.doc[i - 1], t]  # "soul-singer Ray Charles", "Minister-Counsellor Yang Xinyu"
             i -= 2
             continue
         field = t.head if t.dep_ == "conj" else reader.doc[i - 1] if t.lower_ in ("and", "&") and i > 0 else None

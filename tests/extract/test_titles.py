@@ -187,3 +187,9 @@ def test_a_title_of_a_body_before_the_next_rank_and_name_is_not_the_previous_per
 def test_a_councillor_is_a_title_not_part_of_a_name(extract_text):
     x = extract_text("The talks were opened by Councillor Tomas Berg.")
     assert "Tomas Berg" in {ns[0] for ns in x.names.values()}
+
+
+def test_a_hyphenated_title_before_a_name_is_whole(extract_text):
+    facts = facts_of(extract_text("Minister Han Tao, Minister-Counsellor Yang Xinyu and Counselor Hu Lihua attended "
+                                  "the reception."))
+    assert ("Yang Xinyu", "jobTitle", "Minister-Counsellor") in facts
