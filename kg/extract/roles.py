@@ -248,7 +248,8 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
     if plural and not p.conjuncts or listed is not None and not plural:
         return  # "minnows Mauritius": a plural before one name is a description, not a title
     reader.add(holder, "jobTitle", singular_title(title) if plural else text_of(title), title + [p], "title-before-name", 0.75)
-    if i >= 1 and reader.doc[i].lower_ in ("and", "&") and reader.doc[i - 1].pos_ == "NOUN" and reader.kind(reader.doc[i - 1]) is None:
+    if i >= 1 and reader.doc[i].lower_ in ("and", "&") and (reader.doc[i - 1].pos_ == "NOUN" or is_title_head(reader.doc[i - 1])) \
+            and reader.kind(reader.doc[i - 1]) is None:  # (and "Deputy Prime Minister and Foreign Minister X")
         first = reader.doc[i - 1]  # "chairman and chief executive Gene Kahn", "director and co-star Clint Eastwood"
         words = [t for t in first.subtree if t.i <= first.i and t.dep_ in ("compound", "amod") or t.i == first.i]
         if first.lemma_.lower() not in NOT_TITLES:

@@ -193,3 +193,8 @@ def test_a_hyphenated_title_before_a_name_is_whole(extract_text):
     facts = facts_of(extract_text("Minister Han Tao, Minister-Counsellor Yang Xinyu and Counselor Hu Lihua attended "
                                   "the reception."))
     assert ("Yang Xinyu", "jobTitle", "Minister-Counsellor") in facts
+
+
+def test_two_capitalised_titles_joined_by_and_before_a_name_are_both_its(extract_text):
+    facts = facts_of(extract_text("Deputy Prime Minister and Foreign Minister Ingrid Dahl met the delegation on Thursday."))
+    assert {("Ingrid Dahl", "jobTitle", t) for t in ("Deputy Prime Minister", "Foreign Minister")} <= facts
