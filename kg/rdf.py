@@ -135,10 +135,10 @@ def _bind(g):
 def _add_entity(g: Graph, base: str, entity: Entity) -> None:
     node = iri(base, entity.key)
     for kind in sorted(entity.kinds):
-        g.add((node, RDF.type, KIND_CLASS[kind]))
-    g.add((node, SDO.name, Literal(entity.name)))
+        g.add((node, _TYPE, KIND_CLASS[kind]))
+    g.add((node, _NAME, _literal(entity.name)))
     for alias in sorted(entity.aliases):
-        g.add((node, SDO.alternateName, Literal(alias)))
+        g.add((node, _ALTERNATE_NAME, _literal(alias)))
 
 
 def _add_article(g: Graph, base: str, article: Article, mentioned) -> None:
@@ -160,18 +160,33 @@ def _add_evidence(g: Graph, base: str, triple, evidence: Evidence) -> None:
     # One node per reading: the span is part of the identity, so a fact read twice in an
     # article gets two nodes instead of one node with two sentences and two offsets.
     node = iri(base, "evidence/" + _digest(evidence.article_id, str(s), str(p), str(o), str(evidence.start), str(evidence.end)))
-    if (node, RDF.type, KG.Evidence) in g:
+    if (node, _TYPE, _EVIDENCE) in g:
         return
-    g.add((node, RDF.type, KG.Evidence))
-    g.add((node, KG.statementSubject, s))
-    g.add((node, KG.statementPredicate, p))
-    g.add((node, KG.statementObject, o))
-    g.add((node, PROV.wasDerivedFrom, iri(base, "article/" + evidence.article_id)))
-    g.add((node, KG.sentence, Literal(evidence.sentence)))
-    g.add((node, KG.charStart, Literal(evidence.start)))
-    g.add((node, KG.charEnd, Literal(evidence.end)))
-    g.add((node, KG.rule, Literal(evidence.rule)))
-    g.add((node, KG.confidence, Literal(round(evidence.confidence, 3), datatype=XSD.decimal)))
+    g.add((node, _TYPE, _EVIDENCE))
+    g.add((node, _SUBJECT, s))
+    g.add((node, _PREDICATE, p))
+    g.add((node, _OBJECT, o))
+    g.add((node, _DERIVED_FROM, iri(base, "article/" + evidence.article_id)))
+    g.add((node, _SENTENCE, _literal(evidence.sentence)))
+    g.add((node, _START, _literal(evidence.start)))
+    g.add((node, _END, _literal(evidence.end)))
+    g.add((node, _RULE, _literal(evidence.rule)))
+    g.add((node, _CONFIDENCE, _literal(round(evidence.confidence, 3), XSD.decimal)))
+
+
+# The terms written for every entity and every fact's evidence, looked up once: rdflib's
+# namespaces look a term up on each use, which takes as long as adding the triple to a set.
+_TYPE, _NAME, _ALTERNATE_NAME, _DERIVED_FROM = RDF.type, SDO.name, SDO.alternateName, PROV.wasDerivedFrom
+_EVIDENCE, _SUBJECT, _PREDICATE, _OBJECT = KG.Evidence, KG.statementSubject, KG.statementPredicate, KG.statementObject
+_SENTENCE, _START, _END, _RULE, _CONFIDENCE = KG.sentence, KG.charStart, KG.charEnd, KG.rule, KG.confidence
+
+
+@lru_cache(maxsize=1 << 16, typed=True)  # typed: 1, 1.0 and True are three literals
+def _literal(value, datatype=None) -> Literal:
+    """A literal made once for each value: offsets, rules, sentences and names repeat (several facts
+    are read in one sentence; the identity step writes what it moves twice, as it was and as it is),
+    and rdflib checks and converts the value each time it makes one."""
+    return Literal(value, datatype=datatype)
 
 
 def _opening(text: str, limit: int = 110) -> str:

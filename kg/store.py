@@ -157,13 +157,15 @@ class OxigraphStore(_Store):
     def descriptions(self, keys: list[str]) -> Triples:
         from pyoxigraph import DefaultGraph, NamedNode
 
-        predicates = [(NamedNode(p), p) for p in DESCRIPTION]
-        out, terms = Triples(), {}  # types repeat: each made once
+        predicates = {NamedNode(p): p for p in DESCRIPTION}
+        out, terms, graph = Triples(), {}, DefaultGraph()  # types repeat: each made once
         for key in keys:
             iri = rdf.iri(self.base, key)
-            node = NamedNode(iri)
-            for p, predicate in predicates:
-                for q in self.store.quads_for_pattern(node, p, None, DefaultGraph()):
+            # all of the entity's triples in one look-up and the description kept, rather than one
+            # look-up a predicate: each costs more than reading the entity's few facts with it
+            for q in self.store.quads_for_pattern(NamedNode(iri), None, None, graph):
+                predicate = predicates.get(q.predicate)
+                if predicate is not None:
                     o = terms.get(q.object)
                     if o is None:
                         o = terms[q.object] = _rdflib(q.object)

@@ -36,8 +36,8 @@ def join_bodies(res: Resolution) -> None:
     for raws in by_variant.values():
         for other in raws[1:]:
             res.join(raws[0], other, "the same name with or without 'Party', or in the plural")
-    for group in _same_names():
-        raws = [r for r in bodies if org_variants(r.name) & group]
+    for group in _same_names():  # the bodies with a variant in the group, found by their variants
+        raws = sorted({r.key: r for v in group for r in by_variant.get(v, ())}.values(), key=lambda r: r.key)
         for other in raws[1:]:
             res.join(raws[0], other, "names news uses for one body or country")
     # clipped words: "Lib Dem" for "Liberal Democrat"

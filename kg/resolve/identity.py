@@ -106,8 +106,9 @@ class Resolution:
         self.records, self.raws, self.curation = records, raws, curation
         self.names = names  # (article, key) -> the forms that name its entity there (``article_forms``)
         self.is_place = is_place  # whether the corpus reads a name as a place
+        self.sorted = [raws[k] for k in sorted(raws)]  # the raws in the order of their keys, sorted once
         self.by_name: dict[str, list[Raw]] = defaultdict(list)  # folded name -> raws, any kind
-        for raw in sorted(raws.values(), key=lambda r: r.key):
+        for raw in self.sorted:
             self.by_name[normalize(raw.name)].append(raw)
         self.groups = Groups(sorted(raws), self._curated_apart())
         self.junk: dict[str, str] = {}
@@ -171,7 +172,7 @@ class Resolution:
                 self.junk[raw.key] = reason
 
     def live(self, kinds: tuple[str, ...] = KIND_ORDER) -> list[Raw]:
-        return [r for k, r in sorted(self.raws.items()) if k not in self.junk and r.kind in kinds]
+        return [r for r in self.sorted if r.key not in self.junk and r.kind in kinds]
 
     def join(self, a: Raw, b: Raw, why: str) -> None:
         if a.key not in self.junk and b.key not in self.junk and self.groups.union(a.key, b.key):
