@@ -80,11 +80,21 @@ def _field_of_title(span: Span) -> bool:
     "Under Secretary of State": words for a field after a title's 'of', 'for' or 'in' name a post, not a body."""
     doc, i = span.doc, span.start - 1
     i -= i >= 0 and doc[i].lower_ == "the"
-    if i < 1 or doc[i].lower_ not in ("of", "for", "in") or not is_title_head(doc[i - 1]) or not doc[i - 1].is_title:
+    if i >= 2 and doc[i].lower_ in ("and", "&", ","):  # "Vice-Chancellors for Administration and | Academic Affairs"
+        k = i - 1
+        while k > 0 and (doc[k].is_title or doc[k].lower_ in ("and", "&", ",")) and k > i - 8:
+            k -= 1
+        i = k if doc[k].lower_ in ("for", "of", "in") else i
+    if i < 1 or doc[i].lower_ not in ("of", "for", "in") or not _titled(doc[i - 1]):
         return False
     last = span[-1]
     return last.lower_ in FIELD_WORDS and not any(t.is_upper and len(t) > 1 for t in span) \
         and not any(t.lemma_.lower() in lexicon.UNIT_NOUNS for t in span)
+
+
+def _titled(t: Token) -> bool:
+    """A capitalised title, in the singular or the plural ("Deputy Vice-Chancellors")."""
+    return t.is_title and (is_title_head(t) or t.lower_.endswith("s") and t.lower_[:-1].split("-")[-1] in TITLE_HEADS)
 
 
 def _field_before_title(span: Span) -> bool:
@@ -129,7 +139,8 @@ def _untagged_titled_names(doc: Doc, found: list[Span]) -> list[Span]:
             start -= 1
         words = [t for t in doc[start:i] if t.text != "-"]
         if 2 <= len(words) <= 3 and not any(is_title_word(t) for t in words) and doc[start].text != "-" \
-                and not doc[start].is_sent_start:
+                and not doc[start].is_sent_start and doc[i + 1].lower_.rstrip(".") not in HONORIFICS \
+                and not _field_of_title(Span(doc, start, i)):  # ("... for Administration and Academic Affairs, Dr X")
             out.append(Span(doc, start, i, label="Person"))
             taken.update(range(start, i))
     return out

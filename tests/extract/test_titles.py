@@ -198,3 +198,9 @@ def test_a_hyphenated_title_before_a_name_is_whole(extract_text):
 def test_two_capitalised_titles_joined_by_and_before_a_name_are_both_its(extract_text):
     facts = facts_of(extract_text("Deputy Prime Minister and Foreign Minister Ingrid Dahl met the delegation on Thursday."))
     assert {("Ingrid Dahl", "jobTitle", t) for t in ("Deputy Prime Minister", "Foreign Minister")} <= facts
+
+
+def test_a_fields_second_part_before_a_courtesy_title_and_a_name_is_no_name(extract_text):
+    x = extract_text("On the university side were the Deputy Vice-Chancellors for Administration and Academic "
+                     "Affairs, Dr Atiku Saleh and Professor Osita Agbu.")
+    assert "Academic Affairs" not in {ns[0] for ns in x.names.values()}
