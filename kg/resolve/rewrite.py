@@ -175,8 +175,9 @@ def plan(state: IdentityState, identity: Identity, aliases: str, base: str, read
     described_keys |= changed
     written = Triples(read_descriptions(sorted(described_keys))) if described_keys and read_descriptions else Triples()
     kinds_written: dict = defaultdict(set)
+    rdf_type = RDF.type  # looked up once: rdflib looks a namespace's term up on every use
     for s, p, o in written:
-        if p == RDF.type:
+        if p == rdf_type:
             kinds_written[s].add(o)
     # an entity whose kinds change may fit facts it did not, or not fit those it did: they are all read again
     for key in described_keys & identity.entities.keys():
