@@ -35,6 +35,8 @@ def title_chain(reader: Reader, person: Span) -> None:
     # ("X, the director of Y" is an ordinary apposition, which the appos rule reads from the parse)
     if person.end + 1 < len(doc) and doc[person.end].text in (",", "(") and doc[person.end + 1].lower_ not in ("the", "a", "an"):
         _read_items(reader, pid, _after(reader, person), "title-chain")
+    elif _alone_on_its_line(person) and is_title_word(doc[person.end + 1]):
+        _read_items(reader, pid, _after(reader, person), "title-chain")  # "Ingrid Dahl\nExecutive Director of X"
     _read_items(reader, pid, _before(reader, person), "title-chain-before")
     _read_items(reader, pid, _apposed_before(reader, person), "title-chain-before", whole_title=True)
 
@@ -42,7 +44,11 @@ def title_chain(reader: Reader, person: Span) -> None:
 def _after(reader: Reader, person: Span) -> list[Token | Span]:
     """Units (mentions as spans, other tokens as tokens) from the comma after the name to where the chain stops."""
     doc, units, i = person.doc, [], person.end + 1
-    end = min(person.sent.end, i + MAX_CHAIN)
+    sent_end = person.sent.end
+    if _alone_on_its_line(person):  # "Ingrid Dahl\nExecutive Director of X": the chain is the next line
+        sent_end = next((t.i for t in doc[i:] if t.is_space and "\n" in t.text or "\n" in t.whitespace_), len(doc))
+        sent_end += not doc[sent_end].is_space if sent_end < len(doc) else 0
+    end = min(sent_end, i + MAX_CHAIN)
     while i < end:
         t = doc[i]
         m = _longest(reader, t, lambda x: x.start == i)
@@ -63,6 +69,12 @@ def _after(reader: Reader, person: Span) -> list[Token | Span]:
     while units and isinstance(units[-1], Token) and (units[-1].text in _ITEM_BREAKS or units[-1].lower_ in _JOINS or units[-1].is_punct):
         units.pop()
     return units
+
+
+def _alone_on_its_line(person: Span) -> bool:
+    doc = person.doc
+    starts = person.start == 0 or "\n" in doc[person.start - 1].text_with_ws or doc[person.start - 1].is_space
+    return starts and person.end + 1 < len(doc) and doc[person.end].is_space and "\n" in doc[person.end].text
 
 
 def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:

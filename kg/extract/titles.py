@@ -64,7 +64,8 @@ def repair_titles(doc: Doc) -> Doc:
         for part in _split_at_title(span):
             if not _field_before_title(part):  # ("the Country Education | Specialist", once the title is parted)
                 out += _split_known_name(part, people) or _split_body_and_name(part, span.sent.start in lists)
-    set_mentions(doc, out + _untagged_titled_names(doc, out))
+    out += _untagged_titled_names(doc, out)
+    set_mentions(doc, out + _name_lines(doc, out))
     return doc
 
 
@@ -143,6 +144,29 @@ def _untagged_titled_names(doc: Doc, found: list[Span]) -> list[Span]:
                 and not _field_of_title(Span(doc, start, i)):  # ("... for Administration and Academic Affairs, Dr X")
             out.append(Span(doc, start, i, label="Person"))
             taken.update(range(start, i))
+    return out
+
+
+def _name_lines(doc: Doc, found: list[Span]) -> list[Span]:
+    """A speakers' list or a caption block written a line each: "Ingrid Dahl" on a line of its own, then
+    "Executive Director of the Polar Institute" on the next. A line of two to four capitalised words, none a
+    title's or a body's, over a line that starts with a title, is a person's name."""
+    taken = {i for s in found for i in range(s.start, s.end)}
+    out = []
+    lines, start = [], 0
+    for t in doc:
+        if "\n" in t.text_with_ws or t.is_space and "\n" in t.text:
+            lines.append((start, t.i + (0 if t.is_space else 1)))
+            start = t.i + 1
+    lines.append((start, len(doc)))
+    lines = [(a, b) for a, b in lines if any(not doc[k].is_space for k in range(a, b))]
+    for (a, b), (c, _) in zip(lines, lines[1:]):
+        words = [doc[k] for k in range(a, b) if not doc[k].is_space]
+        nxt = next((doc[k] for k in range(c, len(doc)) if not doc[k].is_space), None)
+        if 2 <= len(words) <= 4 and all(w.is_title or _INITIALS.match(w.text) for w in words) \
+                and not any(is_title_word(w) or _ends_body(w) or w.i in taken for w in words) \
+                and nxt is not None and nxt.is_title and is_title_word(nxt):
+            out.append(Span(doc, words[0].i, words[-1].i + 1, label="Person"))
     return out
 
 

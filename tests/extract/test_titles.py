@@ -204,3 +204,11 @@ def test_a_fields_second_part_before_a_courtesy_title_and_a_name_is_no_name(extr
     x = extract_text("On the university side were the Deputy Vice-Chancellors for Administration and Academic "
                      "Affairs, Dr Atiku Saleh and Professor Osita Agbu.")
     assert "Academic Affairs" not in {ns[0] for ns in x.names.values()}
+
+
+def test_a_name_on_a_line_of_its_own_over_its_title_and_body(extract_text):
+    facts = facts_of(extract_text(
+        "Speakers at the Nordic Forum\n\nIngrid Dahl\nExecutive Director of the Polar Institute\n\n"
+        "Tomas Berg\nProfessor of Law, Nordvik University\n"))
+    assert {("Ingrid Dahl", "jobTitle", "Executive Director"), ("Ingrid Dahl", "affiliation", "Polar Institute"),
+            ("Tomas Berg", "affiliation", "Nordvik University")} <= facts
