@@ -170,7 +170,7 @@ def child(spec: dict) -> dict:
         build_seconds = time.perf_counter() - start
     if spec.get("save"):
         build_seconds -= seconds.pop("save", 0.0)
-    return {"build": build_seconds, "seconds": dict(seconds), "summary": summary.identity}
+    return {"build": build_seconds, "seconds": dict(seconds), "summary": summary.identity, "kg": kg_build.__file__}
 
 
 def run_child(spec: dict) -> dict:
@@ -223,7 +223,7 @@ def main() -> int:
         runs.append(r)
     share = statistics.median(r["seconds"]["identity"] / r["build"] for r in runs)
     print(f"{args.store} store, --jobs {args.jobs}: identity / build = {share:.3f} (median of {len(runs)}; "
-          f"target < {TARGET})")
+          f"target < {TARGET}; {Path(runs[-1]['kg']).parent})")
     print(runs[-1]["summary"])
     return 0
 
