@@ -30,13 +30,18 @@ def reported_event(reader: Reader) -> int | None:
     return reader.doc.user_data["kg_reported_event"]
 
 
-def opening_gathering(reader: Reader) -> int | None:
-    """The first gathering a report names in its opening (headline and first sentence), named again or not."""
-    for t in reader.doc[:opening_end(reader)]:
-        eid = reader.cid(t) if reader.kind(t) == "Event" else None
-        if eid is not None and is_gathering(reader.clusters[eid]):
-            return eid
-    return None
+def report_gathering(reader: Reader) -> int | None:
+    """The gathering a report is about: the one it reports (``reported_event``), else the first its opening
+    (headline and first sentence) names, named again or not. Read once per Doc."""
+    if "kg_report_gathering" not in reader.doc.user_data:
+        found = reported_event(reader)
+        for t in reader.doc[:opening_end(reader)] if found is None else []:
+            eid = reader.cid(t) if reader.kind(t) == "Event" else None
+            if eid is not None and is_gathering(reader.clusters[eid]):
+                found = eid
+                break
+        reader.doc.user_data["kg_report_gathering"] = found
+    return reader.doc.user_data["kg_report_gathering"]
 
 
 def opening_end(reader: Reader) -> int:

@@ -203,8 +203,9 @@ def _group_body(reader: Reader, group: Token) -> int | None:
         group = next((o for o in _objects_of(group, ("of",)) if o.lemma_.lower() in GROUP_NOUNS), group)
     own = _own_body(reader, group)
     if own is None and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in group.children):
-        before = (t for t in reversed(reader.doc[: group.i]) if t.lemma_.lower() in GROUP_NOUNS and reader.kind(t) is None)
-        own = next((b for b in map(lambda t: _own_body(reader, t), before) if b is not None), None)
+        earlier = (_own_body(reader, t) for t in reversed(reader.doc[: group.i])
+                   if t.lemma_.lower() in GROUP_NOUNS and reader.kind(t) is None)
+        own = next((b for b in earlier if b is not None), None)
     return own
 
 
@@ -239,7 +240,6 @@ def _events_of(reader: Reader, verb: Token) -> list[int]:
     if focus is None and verb.sent.start < opening_end(reader) and _tense(verb) != "future":  # "Baze University has hosted a delegation from X":
         focus = first_gathering(reader)  # the opening tells of the gathering the report names later
     return [focus] if focus is not None else []
-
 
 
 def listed_members(reader: Reader, head: Token) -> list[Token]:

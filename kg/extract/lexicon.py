@@ -70,7 +70,7 @@ SPEECH_VERBS = [
 #: Verbs that tell, besides saying, what a speaker did at a gathering: "underlined the aim", "briefed them".
 REPORT_VERBS = ["underline", "underscore", "accentuate", "point", "reiterate", "express", "thank", "introduce", "brief",
                 "share", "propose", "outline", "elaborate", "observe", "mention", "recall", "affirm", "discuss", "give",
-                "deliver", "present", "noted", "praise", "commend", "appreciate", "invite", "encourage", "speak", "talk"]
+                "deliver", "present", "praise", "commend", "appreciate", "invite", "encourage", "speak", "talk"]
 
 #: Role words besides TITLE_HEADS, OFFICE_TITLES and MEMBER_TITLES that make a title: "Labour MP", "England coach".
 ROLE_WORDS = [

@@ -34,7 +34,6 @@ class RawFact(NamedTuple):
     confidence: float
 
 
-
 class Reader:
     """One pass over one Doc; holds the lookups the rules share."""
 

@@ -16,7 +16,7 @@ from . import lexicon
 from .dates import MONTHS as _MONTHS
 from .dates import resolve_date
 from .event_facts import _tense
-from .focus import focus_event, is_gathering, opening_gathering, reported_event
+from .focus import focus_event, is_gathering, report_gathering
 from .frames import AUDIENCE_NOUNS, GROUP_NOUNS
 from .grammar import _subjects, negated
 from .reader import Reader
@@ -72,9 +72,7 @@ def speakers_at_reported_event(reader: Reader, verb: Token) -> None:
     if verb.lemma_ not in REPORT_VERBS or verb.pos_ != "VERB" or negated(verb) or verb.tag_ != "VBD" \
             or verb.dep_ in ("relcl", "acl", "advcl"):
         return
-    eid = reported_event(reader)
-    if eid is None:
-        eid = opening_gathering(reader)
+    eid = report_gathering(reader)
     if eid is None or any(reader.kind(t) == "Event" and reader.cid(t) != eid for t in verb.sent):
         return
     for s in _subjects(verb):
@@ -180,7 +178,7 @@ def _dateline_place(reader: Reader) -> int | None:
 def report_cast(reader: Reader) -> None:
     """A report on a gathering is about the people at it: each person it names and no rule has placed at any
     event took part in the gathering in focus where the person is first named (rule ``report-cast``)."""
-    report = reported_event(reader) or opening_gathering(reader)
+    report = report_gathering(reader)
     if report is not None and _tense(_first(reader, report).sent.root) == "future":
         return  # (a gathering to come is no report of who was there)
     placed = {f.object for f in reader.facts if f.relation == "participant"}
@@ -209,13 +207,12 @@ def _acted_on(t: Token) -> bool:
         and t.head.lower_ in ("on", "upon", "against", "to", "about")
 
 
-
 def report_month(reader: Reader) -> None:
     """A report tells of its gathering soon after: with no date of its own, the gathering it opens on, told in the
     past, took place in the month the report was published (rule ``report-month``; a month, not a day, as a
     report may come days later)."""
     published = reader.doc._.kg_published
-    report = reported_event(reader) or opening_gathering(reader)
+    report = report_gathering(reader)
     if not published or report is None or any(f.subject == report and f.relation == "date" for f in reader.facts):
         return
     first = _first(reader, report)

@@ -55,7 +55,6 @@ def whole_takes_part(reader: Reader) -> None:
                 reader.add(whole, "participant", f.object, [reader.doc[f.first], reader.doc[f.last]], "part-of-whole", 0.5)
 
 
-
 def _fullest_titles(facts: list) -> list:
     """"Director" beside "Director for Asia and Oceania" of one person is the same post cut short by one rule."""
     titles: dict[int, list[str]] = {}

@@ -87,7 +87,6 @@ def _two_bodies(span: Span) -> list[Span]:
     return [span]
 
 
-
 def _venue_of(span: Span) -> list[Span]:
     """"the Yingjie Conference Center of Peking University": a venue named with the body it belongs to is
     two names, the place and the body."""
