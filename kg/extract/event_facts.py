@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .dates import resolve_date
-from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated
+from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, tense
 from .name_keys import same_body_name
 from .name_spans import opens_dateline
 from .focus import tells_when
@@ -244,7 +244,7 @@ def dates(reader: Reader) -> None:
         target = _date_target(ent.root, reader)
         if target is None:
             continue
-        value = resolve_date(ent.text, published, _tense(target))
+        value = resolve_date(ent.text, published, tense(target))
         if value:
             for eid in _events_near(reader, target):
                 reader.add(eid, "date", value, [ent.root, target], "event-date", 0.7)
@@ -374,14 +374,3 @@ def _date_target(t: Token, reader: Reader) -> Token | None:
             return t
     return None
 
-
-def _tense(token: Token) -> str:
-    verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"will", "shall", "'ll"} or verb.tag_ == "VB" and "to" in aux:
-        return "future"
-    if verb.tag_ in ("VBD",) or aux & {"was", "were", "had", "has", "have"}:
-        return "past"
-    if verb.tag_ == "VBG" and verb.dep_ == "acl":
-        return "present"
-    return "present" if verb.tag_ in ("VBZ", "VBP", "VBG") or aux & {"is", "are"} else "past"

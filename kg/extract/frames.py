@@ -16,9 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .event_facts import _tense
 from .focus import first_gathering, focus_event, opening_end
-from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated
+from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, tense
 from .reader import Reader
 
 FRAME_VERBS = set(lexicon.FRAME_VERBS)
@@ -237,7 +236,7 @@ def _events_of(reader: Reader, verb: Token) -> list[int]:
     focus = focus_event(reader, verb)
     if focus is None:  # "X visited Y to pay a courtesy visit to Z": the story's first event comes later in the sentence
         focus = next((reader.cid(t) for t in verb.sent if reader.kind(t) == "Event"), None)
-    if focus is None and verb.sent.start < opening_end(reader) and _tense(verb) != "future":  # "Baze University has hosted a delegation from X":
+    if focus is None and verb.sent.start < opening_end(reader) and tense(verb) != "future":  # "Baze University has hosted a delegation from X":
         focus = first_gathering(reader)  # the opening tells of the gathering the report names later
     return [focus] if focus is not None else []
 

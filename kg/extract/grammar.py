@@ -52,3 +52,16 @@ def is_verb_of(verb: Token, lemmas: set[str]) -> bool:
 def negated(verb: Token) -> bool:
     """"Israel will not attend", "never took part": the clause denies what the verb says."""
     return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ == "advmod" for c in verb.children)
+
+
+def tense(token: Token) -> str:
+    """"past", "present" or "future": what the clause of ``token`` tells, from its verb and auxiliaries."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "shall", "'ll"} or verb.tag_ == "VB" and "to" in aux:
+        return "future"
+    if verb.tag_ in ("VBD",) or aux & {"was", "were", "had", "has", "have"}:
+        return "past"
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return "present"
+    return "present" if verb.tag_ in ("VBZ", "VBP", "VBG") or aux & {"is", "are"} else "past"

@@ -15,10 +15,9 @@ from spacy.tokens import Token
 from . import lexicon
 from .dates import MONTHS as _MONTHS
 from .dates import resolve_date
-from .event_facts import _tense
 from .focus import focus_event, is_gathering, report_gathering
 from .frames import AUDIENCE_NOUNS, GROUP_NOUNS
-from .grammar import _subjects, negated
+from .grammar import _subjects, negated, tense
 from .reader import Reader
 
 SPEECH_VERBS = set(lexicon.SPEECH_VERBS)
@@ -44,7 +43,7 @@ def dated_sentences(reader: Reader) -> None:
         for ent in sent.ents:
             if ent.label_ != "DATE" or reader.kind(ent.root) is not None or not any(t.lower_ in _MONTHS for t in ent):
                 continue  # a month or a day of one, not "2020" or "last year" alone
-            value = resolve_date(ent.text, published, _tense(sent.root))
+            value = resolve_date(ent.text, published, tense(sent.root))
             if value:
                 reader.add(eid, "date", value, [ent.root], "date-in-sentence", 0.5)
                 dated.add(eid)
@@ -179,14 +178,14 @@ def report_cast(reader: Reader) -> None:
     """A report on a gathering is about the people at it: each person it names and no rule has placed at any
     event took part in the gathering in focus where the person is first named (rule ``report-cast``)."""
     report = report_gathering(reader)
-    if report is not None and _tense(_first(reader, report).sent.root) == "future":
+    if report is not None and tense(_first(reader, report).sent.root) == "future":
         return  # (a gathering to come is no report of who was there)
     placed = {f.object for f in reader.facts if f.relation == "participant"}
     for c in list(reader.clusters.values()):
         if c.kind != "Person" or c.id in placed or not c.mentions:
             continue
         first = _first(reader, c.id)
-        if _tense(first.sent.root) == "future" or any(negated(a) for a in first.root.ancestors) \
+        if tense(first.sent.root) == "future" or any(negated(a) for a in first.root.ancestors) \
                 or all(_acted_on(m.root) for m in c.mentions):
             continue  # ("X did not attend the forum", "Y called on X to resign")
         if report is not None:
@@ -216,5 +215,5 @@ def report_month(reader: Reader) -> None:
     if not published or report is None or any(f.subject == report and f.relation == "date" for f in reader.facts):
         return
     first = _first(reader, report)
-    if _tense(first.sent.root) == "past":
+    if tense(first.sent.root) == "past":
         reader.add(report, "date", published[:7], [first.root], "report-month", 0.4)
