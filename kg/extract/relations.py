@@ -37,6 +37,7 @@ from . import lexicon
 from .event_facts import attend_without_object, audience, dates, event_facts, held_at, part_of
 from .frames import clause_frame, gathered_in, group_includes, met_in, role_copula
 from .org_facts import based, members, org_parent_and_place, owned, parent_in_name, placed_after
+from .roster_facts import roster_facts
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
 from .settle import settle
 from .report_facts import (dated_sentences, report_cast, report_month, held_here, listed_below, parts_in_focus, speakers_at_reported_event, venue_hosts,
@@ -92,6 +93,7 @@ def walk(reader: Reader) -> None:
     for c in list(reader.clusters.values()):
         for m in c.mentions if c.kind == "Person" else []:
             title_chain(reader, m)
+    roster_facts(reader)
     for token in reader.doc:
         if token.lemma_ == "part" and token.dep_ in ("attr", "dobj", "npadvmod"):
             part_of(reader, token)

@@ -29,9 +29,9 @@ MAX_CHAIN = 45  # tokens: a title chain is long, but not a paragraph
 def title_chain(reader: Reader, person: Span) -> None:
     """The titles and bodies written after ``person`` and before it."""
     pid = reader.cid(person.root)
-    if pid is None:
-        return
     doc = person.doc
+    if pid is None or any(item.name == (person.start, person.end) for item in doc._.kg_rosters or []):
+        return  # a list's item, read part by part by the roster rule
     # ("X, the director of Y" is an ordinary apposition, which the appos rule reads from the parse)
     if person.end + 1 < len(doc) and doc[person.end].text in (",", "(") and doc[person.end + 1].lower_ not in ("the", "a", "an"):
         _read_items(reader, pid, _after(reader, person), "title-chain")

@@ -1,0 +1,56 @@
+"""A list of people's titles and bodies, for ``kg_relations`` (rule name ``roster``).
+
+``kg_rosters`` found the items ("- Ana SILVA, Ministry of Foreign Affairs (Portugal),
+Deputy Director for Oceans") and made their names people and their bodies
+mentions. Each part after the name is a body the person belongs to, or a title,
+which runs to the part's end ("Deputy to the Ambassador for Digital Affairs")
+unless a body follows 'of', 'at' or 'in' ("Head of | the Research Team"). A
+capitalised part after a title with no body word in it is the post's field, no
+body ("Senior Director, Responsible AI Policy"): ``rosters.item_parts`` tells which part is which.
+
+Where the parse already read an item as an apposition, its facts stand: this rule
+only fills in what a person has none of.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .reader import Reader
+from .rosters import item_parts
+from .title_phrases import text_of
+
+
+def roster_facts(reader: Reader) -> None:
+    doc = reader.doc
+    for item in doc._.kg_rosters or []:
+        pid = reader.cid(doc[item.name[1] - 1])
+        if pid is None or reader.kind(doc[item.name[1] - 1]) != "Person":
+            continue
+        had = {f.relation for f in reader.facts if f.subject == pid}
+        titles, bodies = [], []
+        for kind, a, end in item_parts(doc, item):
+            if kind == "body":
+                body = _body_in(reader, a, end)
+                if body is not None:
+                    bodies.append(body)
+            elif kind == "title":
+                join = next((k for k in range(a + 1, end) if doc[k].lower_ in ("of", "at", "in") and _body_in(reader, k + 1, end)), None)
+                titles.append(doc[a : join if join is not None else end])
+                if join is not None:
+                    bodies.append(_body_in(reader, join + 1, end))
+        if "jobTitle" not in had:
+            for title in titles:
+                words = [t for t in title if not (t.is_punct and t.i in (title.start, title.end - 1))]
+                reader.add(pid, "jobTitle", text_of(words), words, "roster", 0.7)
+        if "affiliation" not in had:
+            for body in bodies:
+                reader.add(pid, "affiliation", reader.cid(body.root), list(body), "roster", 0.7)
+
+
+def _body_in(reader: Reader, a: int, b: int) -> Span | None:
+    """The organisation named by the words ``a``..``b`` ("The Datasphere Initiative", with or without its 'the'),
+    if the mentions hold one."""
+    a += reader.doc[a].lower_ == "the"
+    found = [m for k in range(a, b) for m in reader.mentions_over(k)
+             if m.start >= a - 1 and m.end <= b and reader.kind(m.root) == "Organization"]
+    return max(found, key=len) if found and max(found, key=len).start <= a else None

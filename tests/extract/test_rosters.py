@@ -1,0 +1,63 @@
+"""kg_rosters (kg/extract/rosters.py) and the roster rule (kg/extract/roster_facts.py):
+a list of people written a line each names each person's bodies and titles."""
+from tests.conftest import facts_of
+
+ROSTER = """Ocean Futures Dialogue
+
+The second day brought together some fifteen experts:
+
+- Ana SILVA, Ministry of Maritime Affairs (Portugal), Deputy to the Ambassador for Ocean Affairs
+- Tomas BERGQVIST, Northfield University, Associate Professor (Marine Law)
+- Lena De WITT, Harbour Policy Council, Head of Coastal Research Unit
+- Oskar Lind, Baltic Shipping Group, Senior Director, Responsible Fisheries Policy
+- Mira KOVAC, Eastbay University, Doctoral student
+"""
+
+
+def names_of(x):
+    return {n for names in x.names.values() for n in names}
+
+
+def test_a_list_item_starts_with_a_person_even_with_a_capitalised_surname(extract_text):
+    x = extract_text(ROSTER)
+    assert {"Ana SILVA", "Tomas BERGQVIST", "Lena De WITT", "Oskar Lind", "Mira KOVAC"} <= names_of(x)
+    people = {n for cid, names in x.names.items() if "Person" in x.kinds[cid] for n in names}
+    assert "Ana SILVA" in people and "Mira KOVAC" in people
+
+
+def test_an_item_names_the_body_and_the_title_in_either_order(extract_text):
+    facts = facts_of(extract_text(ROSTER))
+    assert ("Ana SILVA", "affiliation", "Ministry of Maritime Affairs") in facts
+    assert ("Ana SILVA", "jobTitle", "Deputy to the Ambassador for Ocean Affairs") in facts
+    assert ("Tomas BERGQVIST", "affiliation", "Northfield University") in facts
+    assert ("Tomas BERGQVIST", "jobTitle", "Associate Professor") in facts
+    assert ("Mira KOVAC", "jobTitle", "Doctoral student") in facts
+
+
+def test_a_body_named_inside_a_title_after_of(extract_text):
+    facts = facts_of(extract_text(ROSTER))
+    assert ("Lena De WITT", "jobTitle", "Head") in facts
+    assert ("Lena De WITT", "affiliation", "Coastal Research Unit") in facts
+    assert ("Lena De WITT", "affiliation", "Harbour Policy Council") in facts
+
+
+def test_what_follows_a_title_without_a_body_word_is_its_field(extract_text):
+    x = extract_text(ROSTER)
+    facts = facts_of(x)
+    assert ("Oskar Lind", "jobTitle", "Senior Director") in facts
+    assert "Responsible Fisheries Policy" not in names_of(x)
+    assert "Marine Law" not in names_of(x)  # a field in brackets
+    assert "Ocean Affairs" not in names_of(x)  # words of the title
+
+
+def test_lines_without_markers_are_a_list_when_two_in_a_row_start_with_a_name(extract_text):
+    facts = facts_of(extract_text(
+        "Participants\n\nKarin HOLM, Nordic Energy Agency, Policy Analyst\nPavel NOVAK, Danube Institute, Research Fellow\n"))
+    assert ("Karin HOLM", "affiliation", "Nordic Energy Agency") in facts
+    assert ("Pavel NOVAK", "jobTitle", "Research Fellow") in facts
+
+
+def test_a_sentence_that_starts_with_a_name_is_no_list_item(nlp):
+    doc = nlp("Karin Holm, the agency's analyst, said prices would rise.\n"
+              "Pavel Novak, a fellow, said they would fall.\n")
+    assert doc._.kg_rosters == []
