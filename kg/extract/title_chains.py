@@ -94,6 +94,11 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
             units.insert(0, m)
             i = m.start - 1
             continue
+        if m is not None and reader.kind(t) == "Place" and not units and m.start > 0 and reader.kind(doc[m.start - 1]) == "Organization":
+            i = m.start - 1  # "Vice-Chancellor of Eastbay University | Ghana, Prof. X": the body's country
+            continue
+        if t.lower_ == "and" and i > 0 and reader.kind(doc[i - 1]) in ("Person", "Organization"):
+            break  # "by Vikas Rao | and Executive Vice President of X, Professor Y": a list's next item
         if is_title_word(t) or t.text == "-" or t.lower_ in ("for", "of", "and") and units \
                 or t.is_title and reader.kind(t) is None and units:  # "the Public Diplomacy | Officer"
             units.insert(0, t)
@@ -101,7 +106,7 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
             continue
         break
     start = doc[i] if i >= person.sent.start else None
-    item_start = start is None or start.lower_ in ("the", "a", "an") or start.text in (";", ":") or start.is_sent_start
+    item_start = start is None or start.lower_ in ("the", "a", "an", "and") or start.text in (";", ":") or start.is_sent_start
     heads = [u for u in units if isinstance(u, Token) and is_title_head(u)]
     if not item_start or not heads:
         return []
@@ -208,6 +213,8 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
     items.append((title, bodies))
     for title, bodies in items:
         title = title if whole_title else _trim_title(title)
+        while len(title) > 1 and title[0].is_lower and title[0].tag_ == "VBG" and title[1].is_title:
+            title = title[1:]  # "the visiting | Vice-Chancellor of X": the capitals are the post, the participle the occasion
         if title and any(is_title_head(t) for t in title):
             reader.add(pid, "jobTitle", text_of(title), title, rule, 0.75)
         else:

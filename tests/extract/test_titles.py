@@ -212,3 +212,20 @@ def test_a_name_on_a_line_of_its_own_over_its_title_and_body(extract_text):
         "Tomas Berg\nProfessor of Law, Nordvik University\n"))
     assert {("Ingrid Dahl", "jobTitle", "Executive Director"), ("Ingrid Dahl", "affiliation", "Polar Institute"),
             ("Tomas Berg", "affiliation", "Nordvik University")} <= facts
+
+
+def test_a_title_of_a_body_before_a_comma_and_the_name_after_and(extract_text):
+    facts = facts_of(extract_text(
+        "The documents were exchanged by Ravi Kumar and Executive Vice President of Northfield University, "
+        "Professor Kenji Sato."))
+    assert ("Kenji Sato", "jobTitle", "Executive Vice President") in facts
+    assert ("Kenji Sato", "affiliation", "Northfield University") in facts
+    assert ("Ravi Kumar", "jobTitle", "Executive Vice President") not in facts
+
+
+def test_the_body_keeps_its_country_and_the_occasion_is_no_part_of_the_post(extract_text):
+    facts = facts_of(extract_text(
+        "In his remarks, the visiting Vice-Chancellor of Eastbay Technical University Ghana, Prof. Kofi Mensah, "
+        "said the university was ready."))
+    assert ("Kofi Mensah", "jobTitle", "Vice-Chancellor") in facts
+    assert ("Kofi Mensah", "affiliation", "Eastbay Technical University") in facts
