@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from .errors import ModelError
 
@@ -44,6 +45,10 @@ def _load(model: str) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {model!r}; {INSTALL_HINT}") from exc
+    from .extract.lexicon import SHORT_TITLES
+
+    for short in SHORT_TITLES:  # "Assoc. Prof. X": the dot ends no sentence
+        nlp.tokenizer.add_special_case(short, [{ORTH: short}])
     # line breaks bound sentences; the parser must see that, so this one goes first
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")

@@ -83,7 +83,13 @@ ROLE_WORDS = [
 HONORIFICS = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "baroness", "baron", "viscount",
               "mr.", "mrs.", "ms.", "dr.",
               # courtesy titles of parliaments and of South and South-East Asia: "the Honourable X", "Shri X", "Datuk X"
-              "honourable", "honorable", "hon", "shri", "smt", "datuk", "dato", "datin"]
+              "honourable", "honorable", "hon", "shri", "smt", "datuk", "dato", "datin",
+              # ranks and courtesy titles written short: "Assoc. Prof. X", "Amb. Y", "Lt. Gen. Z" (see SHORT_TITLES)
+              "assoc", "assist", "asst", "amb", "lt", "gen", "col", "maj", "capt", "brig", "cdr", "engr", "rt"]
+
+#: Short forms of titles the tokenizer would cut at their dot, which then ends a sentence before the name:
+#: "moderated by Assoc. Prof. Mesut Ozcan". ``kg.nlp`` makes each one token.
+SHORT_TITLES = ["Assoc.", "Assist.", "Asst.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Brig.", "Cdr.", "Engr.", "Hon.", "Rt."]
 
 #: Surface forms the small model tags as entities but which name no entity.
 NOT_ENTITIES = ["AI", "GDP", "CEO", "IT", "VAT", "EU-wide", "Internet", "Web", "MPs", "MP"]

@@ -29,6 +29,8 @@ TITLE_HEADS = PERSON_TITLES | set(lexicon.ACADEMIC_TITLES)
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")
 #: Last words of the field a post is in: "Foreign Affairs", "China Studies", "Public Engagement".
 FIELD_WORDS = set(lexicon.FIELD_WORDS)
+#: Words for the state of a post's holder, never the first word of a body's name: "Acting SAM Chairman".
+_HOLDER_STATES = {"acting", "interim", "former", "outgoing", "incoming", "retired"}
 #: Words that only ever qualify a title: "Executive", "Assistant", "Nonresident".
 TITLE_MODIFIERS = set(lexicon.TITLE_MODIFIERS)
 
@@ -204,6 +206,8 @@ def _without_titles(span: Span) -> Span:
         end = k
     while end - start > 1 and doc[end - 1].lower_ in ("of", "for", "at", "in", "and", "on", "the"):
         end -= 1
+    while end - start > 1 and doc[start].lower_ in _HOLDER_STATES and end < len(doc) and is_title_word(doc[end]):
+        start += 1  # "Acting | SAM | Chairman": the state of the one who holds the post, not of the body
     lead = start
     while lead < end and is_title_word(doc[lead]):
         lead += 1

@@ -229,3 +229,16 @@ def test_the_body_keeps_its_country_and_the_occasion_is_no_part_of_the_post(extr
         "said the university was ready."))
     assert ("Kofi Mensah", "jobTitle", "Vice-Chancellor") in facts
     assert ("Kofi Mensah", "affiliation", "Eastbay Technical University") in facts
+
+
+def test_a_short_rank_ends_no_sentence_and_names_no_one(extract_text):
+    x = extract_text("The meeting was moderated by Assoc. Prof. Mesut Kaya of the Lake Institute.")
+    assert "Mesut Kaya" in names_of(x) and "Assoc" not in names_of(x)
+    assert ("meeting", "participant", "Mesut Kaya") in facts_of(x)
+
+
+def test_the_state_of_a_posts_holder_is_no_part_of_the_body(extract_text):
+    x = extract_text("The roundtable was moderated by Acting SAM Chairman Assoc. Prof. Mesut Kaya.")
+    facts = facts_of(x)
+    assert ("Mesut Kaya", "affiliation", "SAM") in facts
+    assert "Acting SAM" not in names_of(x)
