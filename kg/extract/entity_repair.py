@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
 from .name_keys import EDITION
+from .titles import is_title_word
 from .name_spans import (BODY_WORDS, dateline_places, day_titled_papers, drop_nested, join_adjacent, line_up, quoted_titles, repeated_names,
                          run_on_list, split_at_commas, with_compass, with_given_names, with_lead_in, with_saint, work_names)
 
@@ -245,6 +246,9 @@ class EntityRepair:
         for s in spans:
             if s.label_ in ("Organization", "Place") and len(s) <= 3 and s[-1].text in surnames and all(t.is_title or t.text == "-" for t in s):
                 s = Span(doc, s.start, s.end, label="Person")
+            elif s.label_ != "Person" and s[0].lower_.rstrip(".") in HONORIFICS and s[0].text[0].isupper() and 3 <= len(s) <= 4 \
+                    and all(t.is_title and t.pos_ == "PROPN" and not is_title_word(t) for t in s[1:]):
+                s = Span(doc, s.start + 1, s.end, label="Person")  # "Hon Nickolas Steele", tagged as a body
             out.append(s)
         covered = {i for s in out for i in range(s.start, s.end)}
         for t in doc:  # "Mr Walsh" the model left untagged
@@ -254,6 +258,13 @@ class EntityRepair:
                     end += 2  # "Mr Kilroy-Silk"
                 if doc[end - 1].text in surnames:
                     out.append(Span(doc, t.i, end, label="Person"))
+                    continue
+                while end < len(doc) and end - t.i < 4 and end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                        and not is_title_word(doc[end]):
+                    end += 1  # "The Hon Nickolas Steele, Minister of Health": a whole name after a courtesy title
+                if 2 <= end - t.i <= 3 and not is_title_word(t) and doc[t.i - 1].text[0].isupper() and t.pos_ == "PROPN":
+                    out.append(Span(doc, t.i, end, label="Person"))
+                    covered.update(range(t.i, end))
         return out
 
     def _party_words(self, doc: Doc, found: list[Span]) -> list[Span]:

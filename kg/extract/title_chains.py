@@ -172,6 +172,7 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
     items: list[tuple[list[Token], list[Span]]] = []
     title: list[Token] = []
     bodies: list[Span] = []
+    owner: list[Span] = []  # a body whose title it is, written before it with 's
     closed = False  # the title has ended; what follows may still name its bodies
     for k, u in enumerate(units):
         prev = units[k - 1] if k else None
@@ -180,6 +181,10 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
             title += list(u)  # "Director for | Asia and | Oceania": a region a post is for is its field, not a body
             continue
         if isinstance(u, Span):
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            if not title and not bodies and isinstance(nxt, Token) and nxt.lower_ in ("'s", "’s"):
+                owner = [u] if reader.kind(u.root) == "Organization" else []
+                continue  # "X, the Institute’s | Director of Research": the owner of the title that follows
             if reader.kind(u.root) in ("Organization",):
                 bodies.append(u)
             closed = True
@@ -187,8 +192,8 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
         if u.text in _ITEM_BREAKS or u.lower_ in _ITEM_BREAKS:
             nxt = units[k + 1] if k + 1 < len(units) else None
             if isinstance(nxt, Token) and (is_title_word(nxt) or nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
-                items.append((title, bodies))  # ", Senior Fellow of ...": a new item
-                title, bodies, closed = [], [], False
+                items.append((title, owner + bodies))  # ", Senior Fellow of ...": a new item
+                title, bodies, owner, closed = [], [], [], False
             elif title and not closed and _in_field(title) and nxt is not None:
                 title.append(u)  # "Minister of Infrastructure | and | Communities": the field's own list
             continue
@@ -199,7 +204,9 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
                                                                         or u.lower_ == "for" and _place(reader, nxt)):
             title.append(u)
             continue
-        if u.lower_ in _JOINS or u.lower_ in ("the", "a", "an", "'s", "’s") or u.tag_ == "POS":
+        if u.lower_ in ("'s", "’s") or u.tag_ == "POS":
+            continue
+        if u.lower_ in _JOINS or u.lower_ in ("the", "a", "an"):
             closed = closed or bool(title)
             continue
         if bodies:
@@ -210,7 +217,7 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
             title.append(u)
         else:
             break
-    items.append((title, bodies))
+    items.append((title, owner + bodies))
     for title, bodies in items:
         title = title if whole_title else _trim_title(title)
         while len(title) > 1 and title[0].is_lower and title[0].tag_ == "VBG" and title[1].is_title:

@@ -242,3 +242,15 @@ def test_the_state_of_a_posts_holder_is_no_part_of_the_body(extract_text):
     facts = facts_of(x)
     assert ("Mesut Kaya", "affiliation", "SAM") in facts
     assert "Acting SAM" not in names_of(x)
+
+
+def test_a_whole_name_after_a_courtesy_title_is_a_person(extract_text):
+    x = extract_text("The Hon Nickolas Stavros, Grenada’s Minister of Health, highlighted the role of the blue economy.")
+    assert "Nickolas Stavros" in names_of(x)
+    assert ("Nickolas Stavros", "jobTitle", "Minister of Health") in facts_of(x)
+
+
+def test_a_body_that_owns_the_title_in_a_chain(extract_text):
+    facts = facts_of(extract_text("Professor Anne Moran, Northfield Institute’s Director of Research, said the link mattered."))
+    assert ("Anne Moran", "jobTitle", "Director of Research") in facts
+    assert ("Anne Moran", "affiliation", "Northfield Institute") in facts
