@@ -55,6 +55,18 @@ def org_parent_and_place(reader: Reader, org: Token) -> None:
             reader.add(oid, "location", reader.cid(c), [c, org], "org-poss", 0.7)
         if c.dep_ == "poss" and is_unit and reader.kind(c) == "Organization":
             reader.add(oid, "parentOrganization", reader.cid(c), [c, org], "unit-of", 0.8)
+        elif c.dep_ == "poss" and is_unit and reader.kind(c) is None and c.is_lower and c.pos_ == "NOUN":
+            parent = _named_before(reader, c)  # "X University ... the university’s Centre for Y"
+            if parent is not None:
+                reader.add(oid, "parentOrganization", reader.cid(parent), [c, org], "unit-of", 0.7)
+
+
+def _named_before(reader: Reader, noun: Token) -> Token | None:
+    """The body last named before ``noun`` whose name ends in that noun: "Eastbay University" for "the university"."""
+    for t in reversed(reader.doc[: noun.i]):
+        if reader.kind(t) == "Organization" and t.lemma_.lower() == noun.lemma_.lower() and t.is_title:
+            return t
+    return None
 
 
 def placed_after(reader: Reader) -> None:

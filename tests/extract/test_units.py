@@ -52,3 +52,12 @@ def test_a_university_after_a_units_name_and_a_comma_is_its_parent(extract_text)
         "Arctic Council. Speakers came from the Institute of Polar Sciences, Institute of Marine Law and others."))
     assert ("Fjord Institute for Financial Studies", "parentOrganization", "Nordvik University of Norway") in facts
     assert not any(r == "parentOrganization" and s == "Institute of Polar Sciences" for s, r, o in facts)
+
+
+def test_a_unit_owned_by_a_common_noun_is_part_of_the_body_named_before(extract_text):
+    x = extract_text("A delegation from Eastbay University in India visited our campus. Led by Professor Ana Roe from "
+                     "the university’s Centre for East Asian Studies, the delegation toured the lab.")
+    names = {n for ns in x.names.values() for n in ns}
+    assert "Centre for East Asian Studies" in names
+    assert not any(n.startswith("university") for n in names)
+    assert ("Centre for East Asian Studies", "parentOrganization", "Eastbay University") in facts_of(x)
