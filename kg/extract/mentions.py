@@ -48,7 +48,7 @@ def trim(span: Span) -> Span:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "POS" or doc[start].is_space):
         start += 1
     owner = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in ("'s", "’s")), None)
-    if owner is not None and all(doc[k].is_lower for k in range(start, owner)):
+    if owner is not None and all(doc[k].is_lower for k in range(start, owner)) and doc[owner + 1].is_title:
         start = owner + 1  # "the university’s | Centre for East Asian Studies": the owner is no part of the name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in ("'s", "’s", "the", "a", "an", "and", "or")):
