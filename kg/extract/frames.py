@@ -60,6 +60,8 @@ def clause_frame(reader: Reader, verb: Token) -> None:
         for t in members if body is not None else []:  # "the UNN delegation comprising Rector X ... visited Y"
             if reader.kind(t) == "Person":
                 reader.add(reader.cid(t), "affiliation", body, [s, t], "group-members", 0.55)
+        for eid in events if body is not None else []:  # "a delegation from X visited Y": X's visit
+            reader.add(eid, "participant", body, [verb, s], "group-body", 0.55)
     actors += [t for agent in verb.children if agent.dep_ == "agent" for o in _objects(agent) for t in listed_members(reader, o)]
     actors += partners
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -209,7 +211,7 @@ def _group_body(reader: Reader, group: Token) -> int | None:
 
 
 #: Who a group is of, when not of a body: "a group of staff from X".
-_STAFF = {"staff", "member", "faculty", "scholar", "expert", "official"}
+_STAFF = {"staff", "member", "faculty", "scholar", "expert", "official", "student", "researcher", "teacher"}
 
 
 def _own_body(reader: Reader, group: Token) -> int | None:
@@ -219,8 +221,15 @@ def _own_body(reader: Reader, group: Token) -> int | None:
     for o in _objects_of(group, ("from",)) + _objects_of(group, ("of",)):
         if reader.kind(o) == "Organization":
             return reader.cid(o)
-        if o.lemma_.lower() in _STAFF:
-            return _own_body(reader, o)
+        if o.lemma_.lower() in _STAFF:  # ("of 11 faculty and students from X": the last of the list says where from)
+            found = next((b for b in (_own_body(reader, x) for x in (o, *o.conjuncts)) if b is not None), None)
+            if found is not None:
+                return found
+    if group.dep_.startswith("nsubj") and group.head.i > group.i:  # however the subject's phrase was parsed
+        words = group.doc[group.i + 1 : group.head.i]
+        k = next((t.i for t in words if t.lower_ == "from"), None)
+        if k is not None and not any(t.pos_ == "VERB" for t in words):
+            return next((reader.cid(t) for t in group.doc[k + 1 : k + 3] if reader.kind(t) == "Organization"), None)
     return None
 
 

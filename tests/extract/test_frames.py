@@ -169,3 +169,10 @@ def test_the_members_of_the_delegation_named_before_are_of_its_body(extract_text
         "A group of staff from Eastbay University has visited Nordvik University. The delegation included "
         "Vice-Rector Professor Ingrid Dahl and staff member Tomas Berg."))
     assert {(n, "affiliation", "Eastbay University") for n in ("Ingrid Dahl", "Tomas Berg")} <= facts
+
+
+def test_the_body_a_visiting_delegation_is_from_takes_part(extract_text):
+    facts = facts_of(extract_text("A delegation of 11 faculty and students from Eastbay University visited Northfield "
+                                  "University on May 3."))
+    assert ("visit", "participant", "Eastbay University") in facts
+    assert ("visit", "participant", "Northfield University") in facts
