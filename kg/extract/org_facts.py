@@ -6,7 +6,7 @@ Each takes the relations reader, whose ``add`` keeps the first evidence per fact
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from . import lexicon
 from .grammar import _objects, _objects_of
@@ -77,13 +77,34 @@ def placed_after(reader: Reader) -> None:
         if c.kind != "Organization":
             continue
         for m in c.mentions:
-            if m.end + 1 >= len(doc) or doc[m.end].lower_ != "in" or reader.kind(doc[m.end + 1]) != "Place":
+            end = m.end
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                end += 3  # "Maasai Mara University (MMARAU) | from Kenya"
+            joint = doc[end] if end + 1 < len(doc) else None
+            at = end + 1 + (joint is not None and end + 2 < len(doc) and doc[end + 1].lower_ == "the")
+            if joint is None or reader.kind(doc[at]) != "Place" or not _place_joint(m, joint):
                 continue
-            place = reader.mention(doc[m.end + 1])
+            place = reader.mention(doc[at])
             closes = place is not None and (place.end >= len(doc) or doc[place.end].is_punct or reader.kind(doc[place.end]) == "Person"
-                                            or doc[place.end].lower_ in ("and", "&"))  # "the Centre in Abu Dhabi and a delegation"
-            if closes and not doc[m.end].head.pos_ in ("VERB", "AUX"):
-                reader.add(c.id, "location", reader.cid(doc[m.end + 1]), [m.root, doc[m.end + 1]], "org-in-place", 0.6)
+                                            or doc[place.end].lower_ in ("and", "&")  # "the Centre in Abu Dhabi and a delegation"
+                                            or doc[place.end].pos_ in ("VERB", "AUX"))
+            if closes and place.start == at and not (joint.lower_ == "in" and joint.head.pos_ in ("VERB", "AUX")):
+                reader.add(c.id, "location", reader.cid(doc[at]), [m.root, doc[at]], "org-in-place", 0.6)
+
+
+#: Bodies whose name says where they are when a place follows it: "Hexi University of China", "X Institute, Nigeria".
+_SITED = {"university", "institute", "college", "academy", "polytechnic", "school"}
+
+
+def _place_joint(body: Span, joint: Token) -> bool:
+    """Whether ``joint`` ties a place to the body before it: "in", "from"; "of" and a comma after a university's
+    or an institute's name ("the University of Chester, United Kingdom", "Hexi University of China")."""
+    if joint.lower_ in ("in", "from"):
+        return True
+    sited = body.root.lemma_.lower() in _SITED or body[-1].lemma_.lower() in _SITED
+    before = body.doc[body.start - 1] if body.start > 0 else None
+    in_list = before is not None and before.text == "," and joint.text == ","  # "Yale, Stanford, China and ..." is a list
+    return sited and not in_list and joint.lower_ in ("of", ",")
 
 
 def parent_in_name(reader: Reader) -> None:

@@ -61,3 +61,17 @@ def test_a_unit_owned_by_a_common_noun_is_part_of_the_body_named_before(extract_
     assert "Centre for East Asian Studies" in names
     assert not any(n.startswith("university") for n in names)
     assert ("Centre for East Asian Studies", "parentOrganization", "Eastbay University") in facts_of(x)
+
+
+def test_a_country_written_after_a_universitys_name_is_where_it_is(extract_text):
+    x = extract_text("Speakers came from Eastbay University, Ghana and other bodies. "
+                     "Maasai Mara University (MMARAU) from Kenya signed the deal.")
+    facts = facts_of(x)
+    assert ("Eastbay University", "location", "Ghana") in facts
+    assert any("Organization" in x.kinds[c] for c, names in x.names.items() if names[0] == "Eastbay University")
+    assert ("Maasai Mara University", "location", "Kenya") in facts
+
+
+def test_a_place_closing_a_list_of_bodies_is_no_bodys_place(extract_text):
+    facts = facts_of(extract_text("Scholars from Yale University, Eastbay Institute, China and India met in June."))
+    assert ("Eastbay Institute", "location", "China") not in facts
