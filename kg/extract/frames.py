@@ -62,7 +62,9 @@ def clause_frame(reader: Reader, verb: Token) -> None:
                 reader.add(reader.cid(t), "affiliation", body, [s, t], "group-members", 0.55)
         for eid in events if body is not None else []:  # "a delegation from X visited Y": X's visit
             reader.add(eid, "participant", body, [verb, s], "group-body", 0.55)
-    actors += [t for agent in verb.children if agent.dep_ == "agent" for o in _objects(agent) for t in listed_members(reader, o)]
+    # ("inaugurated by A ... and by B": the second 'by' hangs on the verb as a conjunct)
+    actors += [t for agent in verb.children if agent.dep_ == "agent" or agent.dep_ == "conj" and agent.lower_ == "by"
+               for o in _objects(agent) for t in listed_members(reader, o)]
     actors += partners
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if passive and verb.lemma_ in ("join", "accompany", "welcome", "receive", "host", "meet"):

@@ -15,7 +15,7 @@ EVENT_NOUNS = [
     "referendum", "campaign", "speech", "lecture", "debate", "rally", "strike",
     "protest", "concert", "tour", "contest", "event", "roundtable", "consultation",
     "riot", "march", "tribunal", "discussion", "interview", "announcement", "signing",
-    "poll", "demonstration", "dinner", "banquet", "luncheon",  # (not "reception": "a rousing reception")
+    "poll", "demonstration", "dinner", "banquet", "luncheon", "conclave", "convocation", "hackathon", "masterclass",  # (not "reception": "a rousing reception")
     "tsunami", "earthquake", "hurricane", "cyclone", "typhoon",
 ]
 
@@ -221,7 +221,8 @@ LEGISLATURES = ["Commons", "Lords", "Senate", "Congress", "Parliament", "Cabinet
 #: speech", "co-chaired by X and Y", "A, B and C attended", "the delegation was joined by D".
 FRAME_VERBS = ["attend", "participate", "chair", "co-chair", "moderate", "host", "co-host", "join", "speak", "deliver",
                "address", "preside", "lead", "visit", "meet", "welcome", "receive", "organise", "organize",
-               "convene", "accompany", "keynote", "co-organise", "co-organize", "open", "present", "sponsor", "co-sponsor"]
+               "convene", "accompany", "keynote", "co-organise", "co-organize", "open", "present", "sponsor", "co-sponsor",
+               "inaugurate"]
 
 #: Verbs whose object takes part too: whom a delegation meets, what body it visits.
 MEETING_VERBS = ["meet", "visit", "welcome", "receive", "host", "accompany", "join"]

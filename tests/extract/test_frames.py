@@ -176,3 +176,12 @@ def test_the_body_a_visiting_delegation_is_from_takes_part(extract_text):
                                   "University on May 3."))
     assert ("visit", "participant", "Eastbay University") in facts
     assert ("visit", "participant", "Northfield University") in facts
+
+
+def test_those_who_inaugurate_a_gathering_and_a_second_by_take_part(extract_text):
+    facts = facts_of(extract_text(
+        "The three-day virtual conclave organized by the Lake Institute was inaugurated by a group of dignitaries, "
+        "including Foreign Minister Rafael Moreno, Ingrid Dahl (Former Minister of Trade) and by Prof. Dr Kenji Sato "
+        "(Professor, Keio University)."))
+    assert ("three-day virtual conclave", "participant", "Rafael Moreno") in facts
+    assert ("three-day virtual conclave", "participant", "Kenji Sato") in facts
