@@ -44,7 +44,7 @@ class EntityKinds:
     def __call__(self, doc: Doc) -> Doc:
         spans = mentions(doc)
         hints = self._class_hints(spans)
-        for text, votes in [*_context_hints(spans).items(), *_surname_hints(doc, spans).items()]:
+        for text, votes in [*_context_hints(spans).items(), *_surname_hints(doc, spans).items(), *_head_hints(spans).items()]:
             hints.setdefault(text, Counter()).update(votes)
         set_mentions(doc, [_employer(s) for s in self._vote(spans, hints)])
         return doc
@@ -142,6 +142,22 @@ class EntityKinds:
             if s.label_ != "Event" else s
             for s in spans
         ]
+
+
+#: Head words of names of bodies that are never where something happens: "University of the Republic" is no
+#: place however it is tagged ("Centre", "Museum" or "Embassy" may be a venue, so they are left out).
+_INSTITUTION_HEADS = {"university", "institute", "ministry", "academy", "college", "council", "committee", "commission",
+                      "foundation", "association", "federation", "agency", "bureau", "society", "polytechnic", "faculty"}
+
+
+def _head_hints(spans: list[Span]) -> dict[str, Counter]:
+    """A name headed by an institution's word names a body: "Uruguay's University of the Republic"."""
+    out = {}
+    for s in spans:
+        head = [t for t in s[: next((t.i - s.start for t in s if t.lower_ == "of"), len(s))]]
+        if s.label_ != "Event" and head and head[-1].lemma_.lower() in _INSTITUTION_HEADS and head[-1].is_title:
+            out[s.text.lower()] = Counter(Organization=4)  # (outweighs a noun before it: "state | University of X")
+    return out
 
 
 def _surname_hints(doc: Doc, spans: list[Span]) -> dict[str, Counter]:

@@ -6,6 +6,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
+from .dates import WEEKDAYS
 
 MENTIONS = "kg_mentions"  # the span group every component reads and writes
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
@@ -47,6 +48,10 @@ def trim(span: Span) -> Span:
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "POS" or doc[start].is_space):
         start += 1
+    day = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in ("on", "last", "this", "next")
+                and doc[k + 1].lower_ in WEEKDAYS), None)
+    if day is not None:
+        end = day  # "University of the Republic | on Friday": the tagger ran the name into the day
     owner = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in ("'s", "’s")), None)
     if owner is not None and all(doc[k].is_lower for k in range(start, owner)) and doc[owner + 1].is_title:
         start = owner + 1  # "the university’s | Centre for East Asian Studies": the owner is no part of the name

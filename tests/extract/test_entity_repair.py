@@ -391,3 +391,9 @@ def test_the_last_word_of_a_body_before_a_name_is_no_given_name(extract_text):
 def test_parliamentary_and_asian_courtesy_titles_are_no_part_of_a_name(extract_text):
     x = extract_text("The minister thanked the Honourable Tomas Berg and Shri Lena Holm.")
     assert {"Tomas Berg", "Lena Holm"} <= {names[0] for names in x.names.values()}  # the name each is known by
+
+
+def test_a_name_ends_before_the_day_the_tagger_ran_it_into(extract_text):
+    x = extract_text("Uruguay's state University of the Republic on Friday inaugurated a seminar on China.")
+    names = {n for ns in x.names.values() for n in ns}
+    assert "University of the Republic" in names and not any("Friday" in n for n in names)

@@ -138,3 +138,8 @@ def test_a_persons_possession_does_not_make_them_a_firm(nlp):
     text = ("Amit Yoran was director of the division. Mr Yoran took up his post in 2003. "
             "Mr Yoran's division was also doing work on networks.")
     assert {label for t, label in _mentions(nlp, text) if t == "Yoran"} == {"Person"}
+
+
+def test_a_name_headed_by_an_institutions_word_is_a_body(extract_text):
+    x = extract_text("Uruguay's state University of the Republic on Friday inaugurated a seminar on China.")
+    assert any(names[0] == "University of the Republic" and "Organization" in x.kinds[c] for c, names in x.names.items())
