@@ -19,7 +19,7 @@ from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
 from .name_keys import EDITION
 from .titles import is_title_word
-from .name_spans import (BODY_WORDS, dateline_places, day_titled_papers, drop_nested, join_adjacent, line_up, quoted_titles, repeated_names,
+from .name_spans import (BODY_WORDS, dateline_places, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up, quoted_titles, repeated_names,
                          run_on_list, split_at_commas, with_compass, with_given_names, with_lead_in, with_saint, work_names)
 
 _PARTICLE_NAME = re.compile(r"[dD]['’][A-Z]\w+$")
@@ -69,6 +69,7 @@ class EntityRepair:
         spans += dateline_places(doc, spans)
         spans = line_up(doc, spans)
         spans += day_titled_papers(doc, spans)
+        spans = head_first_bodies(doc, spans)
         spans = [with_lead_in(s) for s in spans]
         spans = [with_given_names(s, spans) for s in spans]
         spans = join_adjacent([with_compass(with_saint(s)) for s in spans])

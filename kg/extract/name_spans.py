@@ -112,6 +112,31 @@ def run_on_list(span: Span, others: list[Span]) -> Span:
     return Span(doc, span.start, end, label="Organization")
 
 
+#: Head words that open a body's name in languages that put the head first: "Universiti Sains Malaysia",
+#: "Universidad de Chile", "Institut Teknologi Bandung".
+HEAD_FIRST_BODIES = {"universiti", "universitas", "universidad", "universidade", "université", "università", "universität",
+                     "instituto", "institut", "istituto", "fundación", "fundação", "fondation", "escuela", "école", "colegio"}
+_HEAD_FIRST_PARTICLES = {"de", "del", "des", "di", "da", "do", "dos", "la", "le", "y", "e", "and", "of"}
+
+
+def head_first_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names of bodies that start with their head word, which the tagger cuts up ("Universiti | Sains | Malaysia"):
+    the head and the capitalised words after it, joined by particles, are one body, in place of what overlaps it."""
+    out = []
+    for t in doc:
+        if t.lower_ not in HEAD_FIRST_BODIES or not t.is_title or any(o.start <= t.i < o.end for o in out):
+            continue
+        end = t.i + 1
+        while end < len(doc) and (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha
+                                  or doc[end].lower_ in _HEAD_FIRST_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title):
+            end += 1
+        if end - t.i >= 2:
+            out.append(Span(doc, t.i, end, label="Organization"))
+    if not out:
+        return spans
+    return [s for s in spans if not any(s.start < o.end and o.start < s.end for o in out)] + out
+
+
 def split_at_commas(span: Span) -> list[Span]:
     """"the Midlands, Merseyside": a list the tagger ran together is several names."""
     if span.label_ == "Event" or not any(t.text == "," for t in span) or any(t.is_lower for t in span):

@@ -81,12 +81,15 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
     """"...; the American Center Director, Grace Lamon; the Registrar, Professor X": a list item that gives the
     title (and the body) first, then the name after a comma."""
     doc, i = person.doc, person.start - 1
-    while i > 0 and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].lower_ in ("professor", "prof")):
-        i -= 1  # "the Registrar, Professor | X"
+    while i > 0 and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].lower_ in ("professor", "prof")
+                     or doc[i].text in ("'", "’") and doc[i - 1].lower_.rstrip(".") in HONORIFICS):
+        i -= 1  # "the Registrar, Professor | X", "Professor Dato' Dr. | X"
     if i < 2 or doc[i].text != ",":
         return []
     units: list[Token | Span] = []
     i -= 1
+    if i > 2 and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 3  # "the Vice-Chancellor of Universiti Sains Malaysia (USM), Professor X": the body's short name
     while i >= person.sent.start:
         t = doc[i]
         m = _longest(reader, t, lambda x: x.end == i + 1)
@@ -100,7 +103,7 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
         if t.lower_ == "and" and i > 0 and reader.kind(doc[i - 1]) in ("Person", "Organization"):
             break  # "by Vikas Rao | and Executive Vice President of X, Professor Y": a list's next item
         if is_title_word(t) or t.text == "-" or t.lower_ in ("for", "of", "and") and units \
-                or t.is_title and reader.kind(t) is None and units:  # "the Public Diplomacy | Officer"
+                or t.is_title and reader.kind(t) is None and units and t.lower_ not in ("the", "a", "an"):  # "the Public Diplomacy | Officer"
             units.insert(0, t)
             i -= 1
             continue

@@ -397,3 +397,9 @@ def test_a_name_ends_before_the_day_the_tagger_ran_it_into(extract_text):
     x = extract_text("Uruguay's state University of the Republic on Friday inaugurated a seminar on China.")
     names = {n for ns in x.names.values() for n in ns}
     assert "University of the Republic" in names and not any("Friday" in n for n in names)
+
+
+def test_a_bodys_name_that_starts_with_its_head_word_is_one_name(extract_text):
+    x = extract_text("Scholars from Universidad de Valparaiso and the Institut Teknologi Sumatera attended the forum.")
+    names = {n for ns in x.names.values() for n in ns}
+    assert {"Universidad de Valparaiso", "Institut Teknologi Sumatera"} <= names

@@ -254,3 +254,11 @@ def test_a_body_that_owns_the_title_in_a_chain(extract_text):
     facts = facts_of(extract_text("Professor Anne Moran, Northfield Institute’s Director of Research, said the link mattered."))
     assert ("Anne Moran", "jobTitle", "Director of Research") in facts
     assert ("Anne Moran", "affiliation", "Northfield Institute") in facts
+
+
+def test_a_title_of_a_body_with_its_short_name_before_the_name_after_a_dateline(extract_text):
+    facts = facts_of(extract_text(
+        "KUALA LUMPUR, 3 May 2016 - The Vice-Chancellor of Universiti Teknologi Nusantara (UTN), Professor Dato' Dr. "
+        "Azman Rahim today paid a courtesy call on the ambassador."))
+    assert ("Azman Rahim", "jobTitle", "Vice-Chancellor") in facts
+    assert ("Azman Rahim", "affiliation", "Universiti Teknologi Nusantara") in facts
