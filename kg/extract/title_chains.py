@@ -33,7 +33,8 @@ def title_chain(reader: Reader, person: Span) -> None:
     if pid is None or any(item.name == (person.start, person.end) for item in doc._.kg_rosters or []):
         return  # a list's item, read part by part by the roster rule
     # ("X, the director of Y" is an ordinary apposition, which the appos rule reads from the parse)
-    if person.end + 1 < len(doc) and doc[person.end].text in (",", "(") and doc[person.end + 1].lower_ not in ("the", "a", "an"):
+    if person.end + 1 < len(doc) and doc[person.end].text in (",", "(") and doc[person.end + 1].lower_ not in ("the", "a", "an") \
+            and doc[person.end + 1].pos_ not in ("CCONJ", "ADP"):  # (", and with the Member of X Y": the next item's)
         _read_items(reader, pid, _after(reader, person), "title-chain")
     elif _alone_on_its_line(person) and is_title_word(doc[person.end + 1]):
         _read_items(reader, pid, _after(reader, person), "title-chain")  # "Ingrid Dahl\nExecutive Director of X"

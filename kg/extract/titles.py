@@ -67,6 +67,7 @@ def repair_titles(doc: Doc) -> Doc:
             if not _field_before_title(part):  # ("the Country Education | Specialist", once the title is parted)
                 out += _split_known_name(part, people) or _split_body_and_name(part, span.sent.start in lists)
     out += _untagged_titled_names(doc, out)
+    out = _untagged_body_and_name(doc, out)
     set_mentions(doc, out + _name_lines(doc, out))
     return doc
 
@@ -146,6 +147,29 @@ def _untagged_titled_names(doc: Doc, found: list[Span]) -> list[Span]:
                 and not _field_of_title(Span(doc, start, i)):  # ("... for Administration and Academic Affairs, Dr X")
             out.append(Span(doc, start, i, label="Person"))
             taken.update(range(start, i))
+    return out
+
+
+def _untagged_body_and_name(doc: Doc, found: list[Span]) -> list[Span]:
+    """"The Executive Director of the EU-LAC Foundation Paola Amadei is ...": after a title and 'of', a run of
+    capitalised words the tagger left (or cut up) that ends in a body's word and then two more is the
+    body, then the person."""
+    out = list(found)
+    for t in doc:
+        if not (is_title_head(t) and t.is_title and t.i + 3 < len(doc) and doc[t.i + 1].lower_ in ("of", "at")):
+            continue
+        a = t.i + 2 + (doc[t.i + 2].lower_ == "the")
+        b = a
+        while b < len(doc) and (doc[b].is_title or doc[b].is_upper or doc[b].text == "-" and not doc[b].whitespace_
+                                or doc[b].lower_ in ("of", "for", "and", "&") and b + 1 < len(doc) and doc[b + 1].is_title):
+            b += 1
+        k = next((k for k in range(b - 3, b - 2) if k > a and _ends_body(doc[k]) and not doc[k].is_upper), None)
+        if k is None or any(s.label_ == "Person" and s.start < b and k < s.end for s in out):
+            continue
+        name = doc[k + 1 : b]
+        if all(w.is_title and w.pos_ == "PROPN" and not is_title_word(w) and not _ends_body(w) for w in name):
+            out = [s for s in out if not (s.start < b and a < s.end)]
+            out += [Span(doc, a, k + 1, label="Organization"), Span(doc, k + 1, b, label="Person")]
     return out
 
 

@@ -262,3 +262,17 @@ def test_a_title_of_a_body_with_its_short_name_before_the_name_after_a_dateline(
         "Azman Rahim today paid a courtesy call on the ambassador."))
     assert ("Azman Rahim", "jobTitle", "Vice-Chancellor") in facts
     assert ("Azman Rahim", "affiliation", "Universiti Teknologi Nusantara") in facts
+
+
+def test_an_untagged_body_and_name_after_a_title_of(extract_text):
+    x = extract_text("The Executive Director of the EU-LAC Foundation Paola Amadei is in Ecuador to conduct meetings.")
+    facts = facts_of(x)
+    assert ("Paola Amadei", "jobTitle", "Executive Director") in facts
+    assert ("Paola Amadei", "affiliation", "EU-LAC Foundation") in facts
+
+
+def test_a_chain_after_a_comma_does_not_start_at_the_next_items_and(extract_text):
+    facts = facts_of(extract_text(
+        "The director held meetings with the Minister of Knowledge Andres Arauz, and with the Member of Parliament "
+        "Maria Calle."))
+    assert ("Andres Arauz", "jobTitle", "Member of Parliament") not in facts
