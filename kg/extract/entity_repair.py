@@ -297,7 +297,8 @@ class EntityRepair:
                 continue
             acronym = t.is_upper and t.is_alpha and len(t) >= 3 and t.i > 0 and (
                 doc[t.i - 1].lower_ == "the"
-                or doc[t.i - 1].text == "(" and any(s.end == t.i - 1 and s.label_ == "Organization" for s in found))  # "... Oversight (OFHEO)"
+                or doc[t.i - 1].text == "(" and any(s.end == t.i - 1 and s.label_ == "Organization" for s in found)  # "... Oversight (OFHEO)"
+                or _listed_with_bodies(t, found))  # "researchers from CIIS, CASS, SIIS and BFSU"
             if t.text in lexicon.LEGISLATURES and t.i > 0 and doc[t.i - 1].lower_ == "the":
                 out.append(Span(doc, t.i, t.i + 1, label="Organization"))  # "in the Lords for its second reading"
                 taken.add(t.i)
@@ -377,6 +378,12 @@ def _no_name(t: Token, party_words: set[str]) -> bool:
     doc = t.doc
     alone = (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws) and (t.i + 1 >= len(doc) or "\n" in t.text_with_ws or doc[t.i + 1].is_space)
     return t.is_upper and alone
+
+
+def _listed_with_bodies(t: Token, found: list[Span]) -> bool:
+    """Whether ``t`` is listed with a body the tagger found: in a list, an acronym is of a kind with its neighbours."""
+    group = [t.head] + list(t.head.conjuncts) if t.dep_ == "conj" else list(t.conjuncts)
+    return any(s.label_ == "Organization" and s.start <= g.i < s.end for g in group for s in found)
 
 
 def _body_before_role(t) -> bool:

@@ -403,3 +403,9 @@ def test_a_bodys_name_that_starts_with_its_head_word_is_one_name(extract_text):
     x = extract_text("Scholars from Universidad de Valparaiso and the Institut Teknologi Sumatera attended the forum.")
     names = {n for ns in x.names.values() for n in ns}
     assert {"Universidad de Valparaiso", "Institut Teknologi Sumatera"} <= names
+
+
+def test_acronyms_listed_with_a_body_are_bodies(extract_text):
+    x = extract_text("The delegation was made up of researchers from CIIS, CASS, CICIR, SIIS, BFSU, CFAU and CCTB.")
+    bodies = {n for c, ns in x.names.items() if "Organization" in x.kinds[c] for n in ns}
+    assert {"CIIS", "SIIS", "BFSU", "CCTB"} <= bodies
