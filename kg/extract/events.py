@@ -234,6 +234,8 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
     if cut:
         start = cut[-1] + 1  # '"constructive, professional and friendly" talks': the quoted praise is no name
     end = head.i + 1
+    if end < len(doc) and head.is_title and doc[end].text in _ROMAN:
+        end += 1  # "Working Session II": the numeral is the name's
     preps = list(head.rights)
     if head.dep_ == "dobj" and end < len(doc) and doc[end].head.i == head.head.i:
         preps = [doc[end]]  # "held an inquiry | into betting": the parser hung the topic on the verb
@@ -261,6 +263,7 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
     return _to_closing_quote(trim(Span(doc, start, end, label="Event")))
 
 
+_ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 _OPENING = {"“": "”", "‘": "’", '"': '"'}
 
 

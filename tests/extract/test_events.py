@@ -211,3 +211,12 @@ def test_a_role_in_apposition_to_an_event_does_not_name_it(extract_text):
                      "Guest, Mr. Carlos Duarte, Ambassador of Brazil in India said that the seminar was timely.")
     events = {ns[0] for cid, ns in x.names.items() if "Event" in x.kinds[cid]}
     assert "Guest" not in events and "Chief Guest" not in events
+
+
+def test_a_sessions_roman_numeral_is_part_of_its_name(extract_text):
+    x = extract_text("The dialogue had four working sessions.\n\nWorking Session I\n\nTrade and tariffs.\n\n"
+                     "Working Session II\n\nEnergy and climate.")
+    names = {n for ns in x.names.values() for n in ns}
+    assert {"Working Session I", "Working Session II"} <= names
+    events = [ns for c, ns in x.names.items() if "Event" in x.kinds[c]]
+    assert not any("Working Session I" in ns and "Working Session II" in ns for ns in events)
