@@ -234,7 +234,7 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
     if cut:
         start = cut[-1] + 1  # '"constructive, professional and friendly" talks': the quoted praise is no name
     end = head.i + 1
-    if end < len(doc) and head.is_title and doc[end].text in _ROMAN:
+    if end < len(doc) and head.is_title and doc[end].text in lexicon.ROMAN_NUMERALS:
         end += 1  # "Working Session II": the numeral is the name's
     preps = list(head.rights)
     if head.dep_ == "dobj" and end < len(doc) and doc[end].head.i == head.head.i:
@@ -263,7 +263,6 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
     return _to_closing_quote(trim(Span(doc, start, end, label="Event")))
 
 
-_ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 _OPENING = {"“": "”", "‘": "’", '"': '"'}
 
 

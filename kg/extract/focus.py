@@ -26,8 +26,26 @@ def reported_event(reader: Reader) -> int | None:
             if gathering and any(m.start >= end for m in reader.clusters[eid].mentions):
                 found = eid
                 break
-        reader.doc.user_data["kg_reported_event"] = found
+        reader.doc.user_data["kg_reported_event"] = _edition_of(reader, found, opening)
     return reader.doc.user_data["kg_reported_event"]
+
+
+def _edition_of(reader: Reader, whole: int, candidates: list[int]) -> int | None:
+    """"The third round of the X Dialogue was held ...": of a series the opening names, the round it reports
+    (else the series itself)."""
+    if whole is None:
+        return None
+    inner = reader.clusters[whole].mentions
+    for eid in dict.fromkeys(c for c in candidates if c != whole):
+        if is_edition(reader.clusters[eid]) and any(m.start < w.start and w.end <= m.end
+                                                     for m in reader.clusters[eid].mentions for w in inner):
+            return eid
+    return whole
+
+
+def is_edition(cluster) -> bool:
+    """"the third round of X", "the 12th edition of Y": one meeting of a series."""
+    return any(m.root.lemma_.lower() in ("round", "edition") and any(t.ent_type_ == "ORDINAL" for t in m) for m in cluster.mentions)
 
 
 def report_gathering(reader: Reader) -> int | None:
@@ -35,10 +53,10 @@ def report_gathering(reader: Reader) -> int | None:
     (headline and first sentence) names, named again or not. Read once per Doc."""
     if "kg_report_gathering" not in reader.doc.user_data:
         found = reported_event(reader)
-        for t in reader.doc[:opening_end(reader)] if found is None else []:
-            eid = reader.cid(t) if reader.kind(t) == "Event" else None
-            if eid is not None and is_gathering(reader.clusters[eid]):
-                found = eid
+        opening = [reader.cid(t) for t in reader.doc[:opening_end(reader)] if reader.kind(t) == "Event"]
+        for eid in opening if found is None else []:
+            if is_gathering(reader.clusters[eid]):
+                found = _edition_of(reader, eid, opening)
                 break
         reader.doc.user_data["kg_report_gathering"] = found
     return reader.doc.user_data["kg_report_gathering"]
@@ -72,7 +90,7 @@ def tells_when(cluster) -> bool:
 
 
 def head_lemma(m) -> str:
-    last = m[-1].lemma_.lower()
+    last = (m[-2] if len(m) > 1 and m[-1].text in lexicon.ROMAN_NUMERALS else m[-1]).lemma_.lower()  # "Working Session | II"
     return last if last in GATHERING_NOUNS else m.root.lemma_.lower()
 
 
@@ -89,6 +107,8 @@ def focus_event(reader: Reader, verb: Token, exclude: int | None = None) -> int 
     if not seen:
         return None
     reported = reported_event(reader)
+    if reported is None and report_gathering(reader) is not None and is_edition(reader.clusters[report_gathering(reader)]):
+        reported = report_gathering(reader)  # "The third round of X was held ...", though named once
     if reported in seen:
         return reported  # the gathering the article reports, named in its opening
     return max(seen, key=lambda cid: (len(seen[cid]), -min(seen[cid])))

@@ -250,6 +250,9 @@ TITLE_MODIFIERS = ["executive", "senior", "assistant", "associate", "deputy", "v
                    "prof", "professor", "dr", "ambassador", "h.e", "excellency", "dato", "dato'", "datuk", "datin",
                    "hon", "honourable", "honorable"]
 
+#: Numerals that end a part's name: "Working Session II".
+ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
 #: Parts of a gathering named by their kind alone: "the opening ceremony", "a panel session", "the sub-forum".
 PART_NOUNS = ["ceremony", "session", "panel", "sub-forum", "plenary", "breakout", "keynote"]
 

@@ -137,12 +137,18 @@ def parts_in_focus(reader: Reader) -> None:
             continue
         first = min(c.mentions, key=lambda m: m.start)
         # (a name before the head makes it an event of its own; a topic after it does not: "the first Session on “X”")
-        if any(t.pos_ == "PROPN" and t.i < m.root.i for m in c.mentions for t in m) \
+        if any(t.pos_ == "PROPN" and t.i < m.root.i and _names_something(reader, t, c.id) for m in c.mentions for t in m) \
                 or not any(t.lemma_.lower() in PART_NOUNS for t in first if t.i <= first.root.i):  # ("a panel discussion")
             continue
         focus = focus_event(reader, first.root, exclude=c.id)
         if focus is not None and not _part(reader, focus):  # (the second session is no part of the first)
             reader.add(c.id, "superEvent", focus, [first.root], "part-in-focus", 0.55)
+
+
+def _names_something(reader: Reader, t: Token, eid: int) -> bool:
+    """A word of a name ("ASEAN | Session", "Beijing | Session"), not a capitalised common word ("Working | Session",
+    "Inaugural | Session")."""
+    return t.is_upper and len(t) > 1 or any(m.label_ != "Event" for m in reader.mentions_over(t.i))
 
 
 def _part(reader: Reader, eid: int) -> bool:

@@ -168,8 +168,9 @@ def _untagged_body_and_name(doc: Doc, found: list[Span]) -> list[Span]:
             continue
         name = doc[k + 1 : b]
         if all(w.is_title and w.pos_ == "PROPN" and not is_title_word(w) and not _ends_body(w) for w in name):
+            body = Span(doc, a, k + 1, label="Organization")
             out = [s for s in out if not (s.start < b and a < s.end)]
-            out += [Span(doc, a, k + 1, label="Organization"), Span(doc, k + 1, b, label="Person")]
+            out += ([] if _field_of_title(body) else [body]) + [Span(doc, k + 1, b, label="Person")]  # ("Dean of | Academic Affairs")
     return out
 
 

@@ -139,3 +139,14 @@ def test_the_capitals_of_a_dateline_are_a_place_and_no_side(extract_text):
     names = {ns[0] for ns in x.names.values()}
     assert "OSLOVIK" in names and "SEALING THE DEAL" not in names
     assert not any(r == "participant" and o == "OSLOVIK" for s, r, o in facts_of(x))
+
+
+def test_a_report_of_one_round_of_a_series_is_about_that_round(extract_text):
+    facts = facts_of(extract_text(
+        "Third Round of the Nordic-Baltic Energy Dialogue held in Riga\n\n"
+        "The third round of the Nordic-Baltic Energy Dialogue was held at the Lake Institute, Riga on May 10-11.\n\n"
+        "Working Session I\n\nGrids and interconnectors.\n\nWorking Session II\n\nGas storage.\n\n"
+        "The Latvian side comprised Ambassador Janis Berzins and Dr. Ilze Kalnina."))
+    round_ = "third round of the Nordic-Baltic Energy Dialogue"
+    assert (round_, "superEvent", "Nordic-Baltic Energy Dialogue") in facts
+    assert ("Working Session II", "superEvent", round_) in facts
