@@ -7,6 +7,7 @@ of; and whoever the article says did not attend an event took no part in it.
 """
 from __future__ import annotations
 
+from .focus import is_edition
 from .grammar import _subjects, negated
 from .reader import Reader
 
@@ -44,10 +45,11 @@ def _without_absentees(reader: Reader) -> list:
 
 
 def whole_takes_part(reader: Reader) -> None:
-    """Who took part in a session took part in the forum it is a session of (rule ``part-of-whole``)."""
+    """Who took part in a session took part in the forum it is a session of (rule ``part-of-whole``); who took part
+    in one round of a series did not take part in the series ("the third round of the X Dialogue")."""
     wholes = {}
     for f in reader.facts:
-        if f.relation == "superEvent" and isinstance(f.object, int):
+        if f.relation == "superEvent" and isinstance(f.object, int) and not is_edition(reader.clusters[f.subject]):
             wholes.setdefault(f.subject, []).append(f.object)
     for f in list(reader.facts):
         if f.relation == "participant":

@@ -150,3 +150,5 @@ def test_a_report_of_one_round_of_a_series_is_about_that_round(extract_text):
     round_ = "third round of the Nordic-Baltic Energy Dialogue"
     assert (round_, "superEvent", "Nordic-Baltic Energy Dialogue") in facts
     assert ("Working Session II", "superEvent", round_) in facts
+    assert (round_, "participant", "Ilze Kalnina") in facts
+    assert ("Nordic-Baltic Energy Dialogue", "participant", "Ilze Kalnina") not in facts  # the series was not met
