@@ -228,7 +228,7 @@ FRAME_VERBS = ["attend", "participate", "chair", "co-chair", "moderate", "host",
 MEETING_VERBS = ["meet", "visit", "welcome", "receive", "host", "accompany", "join"]
 
 #: Group nouns that stand for their members: "a delegation led by X", "the team, headed by Y".
-GROUP_NOUNS = ["delegation", "team", "group", "panel", "mission", "party", "committee", "contingent", "entourage"]
+GROUP_NOUNS = ["delegation", "team", "group", "panel", "mission", "party", "committee", "contingent", "entourage", "side"]
 
 #: Title heads of academia, diplomacy and think tanks, besides the offices above: "Senior Research Fellow".
 ACADEMIC_TITLES = ["fellow", "councillor", "councilor", "researcher", "scholar", "adviser", "advisor", "coordinator", "analyst", "attache", "attaché",

@@ -185,3 +185,9 @@ def test_those_who_inaugurate_a_gathering_and_a_second_by_take_part(extract_text
         "(Professor, Keio University)."))
     assert ("three-day virtual conclave", "participant", "Rafael Moreno") in facts
     assert ("three-day virtual conclave", "participant", "Kenji Sato") in facts
+
+
+def test_a_side_is_a_group_whose_members_take_part(extract_text):
+    facts = facts_of(extract_text("The Baltic Energy Forum opened in Riga on Monday. The Latvian side comprised "
+                                  "Ambassador Janis Berzins and Dr. Ilze Kalnina."))
+    assert ("Baltic Energy Forum", "participant", "Janis Berzins") in facts
