@@ -101,6 +101,9 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
         if m is not None and reader.kind(t) == "Place" and not units and m.start > 0 and reader.kind(doc[m.start - 1]) == "Organization":
             i = m.start - 1  # "Vice-Chancellor of Eastbay University | Ghana, Prof. X": the body's country
             continue
+        if t.text == "," and len(units) == 1 and isinstance(units[0], Span) and i > 0 and is_title_head(doc[i - 1]):
+            i -= 1  # "the Registrar, | Northfield University, Dr X": the title, then the body it is held in
+            continue
         if t.lower_ == "and" and i > 0 and reader.kind(doc[i - 1]) in ("Person", "Organization"):
             break  # "by Vikas Rao | and Executive Vice President of X, Professor Y": a list's next item
         if is_title_word(t) or t.text == "-" or t.lower_ in ("for", "of", "and") and units \

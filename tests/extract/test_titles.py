@@ -276,3 +276,9 @@ def test_a_chain_after_a_comma_does_not_start_at_the_next_items_and(extract_text
         "The director held meetings with the Minister of Knowledge Andres Arauz, and with the Member of Parliament "
         "Maria Calle."))
     assert ("Andres Arauz", "jobTitle", "Member of Parliament") not in facts
+
+
+def test_a_title_then_its_body_between_commas_before_the_name(extract_text):
+    facts = facts_of(extract_text("The Registrar, Northfield University, Dr Ana Berg attended."))
+    assert ("Ana Berg", "jobTitle", "Registrar") in facts
+    assert ("Ana Berg", "affiliation", "Northfield University") in facts
