@@ -67,6 +67,8 @@ def read_rosters(doc: Doc) -> Doc:
             elif kind == "title":
                 close = _closing_bracket(doc, b)  # "Associate Professor (Digital Law)": the post's field
                 spans = [s for s in spans if not _in_title(s, a, b) and not b <= s.start < close]
+            elif kind == "field":  # "Professor, Electrical and Computer Engineering": no body
+                spans = [s for s in spans if not (a <= s.start and s.end <= b) or s.label_ == "Place"]
         spans = [s for s in spans if not any(s.start < t.end and t.start < s.end for t in taken)] + taken
     set_mentions(doc, spans)
     return doc
@@ -91,12 +93,12 @@ def roster_items(doc: Doc) -> list[Item]:
 
 def item_parts(doc: Doc, item: Item) -> list[tuple[str, int, int]]:
     """Each part of ``item`` as (kind, start, end before any brackets); a capitalised part after a title with no
-    body word in it is the post's field ("Senior Director, Responsible AI Policy"), kind "other"."""
+    body word in it is the post's field ("Senior Director, Responsible AI Policy"), kind "field"."""
     out = []
     for a, b in item.parts:
         kind, end = part_kind(doc, a, b), _before_brackets(doc, a, b)
         if kind == "body" and any(k == "title" for k, _, _ in out) and not any(t.lower_ in BODY_NOUNS for t in doc[a:end]):
-            kind = "other"
+            kind = "field"
         out.append((kind, a, end))
     return out
 

@@ -61,3 +61,10 @@ def test_a_sentence_that_starts_with_a_name_is_no_list_item(nlp):
     doc = nlp("Karin Holm, the agency's analyst, said prices would rise.\n"
               "Pavel Novak, a fellow, said they would fall.\n")
     assert doc._.kg_rosters == []
+
+
+def test_a_field_after_a_title_names_no_body_whatever_the_tagger_said(extract_text):
+    x = extract_text("Panelists:\n\nDana Ortiz, Professor, Electrical and Computer Engineering\n\n"
+                     "Karl Weber, Assistant Professor, Philosophy and Computer Science\n")
+    assert not {"Electrical", "Computer Engineering", "Computer Science"} & set(names_of(x))
+    assert ("Dana Ortiz", "jobTitle", "Professor") in facts_of(x)
