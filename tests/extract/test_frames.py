@@ -191,3 +191,11 @@ def test_a_side_is_a_group_whose_members_take_part(extract_text):
     facts = facts_of(extract_text("The Baltic Energy Forum opened in Riga on Monday. The Latvian side comprised "
                                   "Ambassador Janis Berzins and Dr. Ilze Kalnina."))
     assert ("Baltic Energy Forum", "participant", "Janis Berzins") in facts
+
+
+def test_each_titled_name_of_a_list_opening_the_clause_takes_part(extract_text):
+    facts = facts_of(extract_text(
+        "The Lake Forum opened on Monday. Ambassador Yang Mei of the Chinese Embassy in Zambia, minister Wan Qiang of "
+        "the Ministry of Education of Zambia, deputy permanent secretary Peggy Banda of the Zambian Ministry of Higher "
+        "Education, etc, presented at the opening ceremony and delivered their speeches."))
+    assert {("opening ceremony", "participant", p) for p in ("Yang Mei", "Wan Qiang", "Peggy Banda")} <= facts
