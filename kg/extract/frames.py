@@ -19,7 +19,6 @@ from . import lexicon
 from .focus import first_gathering, focus_event, opening_end
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, tense
 from .reader import Reader
-from .titles import is_title_word
 
 FRAME_VERBS = set(lexicon.FRAME_VERBS)
 SPEECH_NOUNS_SAID = set(lexicon.SPEECH_NOUNS)
@@ -68,7 +67,6 @@ def clause_frame(reader: Reader, verb: Token) -> None:
                for o in _objects(agent) for t in listed_members(reader, o)]
     actors += partners
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    actors += [] if passive else _subject_list(reader, verb)
     if passive and verb.lemma_ in ("join", "accompany", "welcome", "receive", "host", "meet"):
         # "Carter and Perry were joined in the delegation by A": those joined take part as well
         actors += [t for c in verb.children if c.dep_ == "nsubjpass" for t in listed_members(reader, c)]
@@ -303,25 +301,6 @@ def _comma_list(reader: Reader, start: Token) -> list[Token]:
         if before.i == start.i or before.text == "," or before.lower_ in ("and", "&"):
             out.append(t)
     return out
-
-
-def _subject_list(reader: Reader, verb: Token) -> list[Token]:
-    """"Ambassador A of X, minister B of Y, president C of Z, etc, presented at the opening ceremony": the people
-    of a list of items, each a name with its title, that the verb's clause opens with, however the parser hung them."""
-    words = reader.doc[verb.sent.start : verb.i]
-    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words):
-        return []
-    out = []
-    for t in words:
-        m = reader.mention(t) if reader.kind(t) == "Person" else None
-        if m is None or m.root.i != t.i:
-            continue
-        k = m.start - 1
-        while k >= words.start and (is_title_word(reader.doc[k]) or reader.doc[k].is_lower and reader.doc[k].pos_ in ("NOUN", "ADJ")):
-            k -= 1  # "deputy permanent secretary | Peggy Chirwa"
-        if k < words.start or reader.doc[k].text == "," or reader.doc[k].lower_ in ("and", "&"):
-            out.append(t)
-    return out if len(out) > 1 else []
 
 
 def _semicolon_list(reader: Reader, start: Token) -> list[Token]:
