@@ -23,6 +23,8 @@ from .name_spans import (BODY_WORDS, dateline_places, day_titled_papers, drop_ne
                          run_on_list, split_at_commas, with_compass, with_given_names, with_lead_in, with_saint, work_names)
 
 _PARTICLE_NAME = re.compile(r"[dD]['’][A-Z]\w+$")
+#: The tracks of diplomacy ("Track II", "Track 1.5"), which the tagger takes for events.
+_TRACK = re.compile(r"Track[- ]?(?:I{1,3}|1\.5|[123]|One|Two|Three)$", re.IGNORECASE)
 _MONEY = re.compile(r"[$£€¥]\s?\d")
 
 
@@ -87,8 +89,8 @@ class EntityRepair:
         if kind is None:
             return None
         span = trim(ent)
-        if len(span) == 1 and _no_name(span[0], self.party_words):
-            return None
+        if len(span) == 1 and _no_name(span[0], self.party_words) or _TRACK.match(span.text):
+            return None  # ("Track II": a kind of diplomacy, not a happening)
         if kind == "Organization" and span.text in self.party_words and span.start > 0 \
                 and span.doc[span.start - 1 : span.end].text in self.party_words:
             span = Span(span.doc, span.start - 1, span.end)  # "Liberal | Democrat Alan Beith": the tagger took half the name

@@ -409,3 +409,10 @@ def test_acronyms_listed_with_a_body_are_bodies(extract_text):
     x = extract_text("The delegation was made up of researchers from CIIS, CASS, CICIR, SIIS, BFSU, CFAU and CCTB.")
     bodies = {n for c, ns in x.names.items() if "Organization" in x.kinds[c] for n in ns}
     assert {"CIIS", "SIIS", "BFSU", "CCTB"} <= bodies
+
+
+def test_a_track_of_diplomacy_is_no_event(extract_text):
+    x = extract_text("The think tanks held a Track II dialogue in Beijing. Track II brings scholars and officials "
+                     "together. A Q&A session followed.")
+    names = {n for ns in x.names.values() for n in ns}
+    assert "Track II" not in names and "Q&A" not in names
