@@ -18,6 +18,8 @@ from .mentions import PERSON_TITLES, mentions, set_mentions, trim
 
 LEFT_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "poss", "advmod"}
 TOPIC_PREPS = {"of", "on", "between", "for", "into", "with"}
+#: Events that go somewhere: "a visit to X" is named by where it went.
+JOURNEY_NOUNS = {"visit", "trip", "tour", "mission", "journey"}
 # Kinds whose mention inside an event phrase ends its topic: "talks on AI in Geneva".
 OUTSIDE_KINDS = {"Place"}
 
@@ -240,6 +242,11 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
     if head.dep_ == "dobj" and end < len(doc) and doc[end].head.i == head.head.i:
         preps = [doc[end]]  # "held an inquiry | into betting": the parser hung the topic on the verb
     for prep in preps:
+        if prep.lower_ == "to" and prep.i == end and head.lemma_.lower() in JOURNEY_NOUNS \
+                and any(_kind_at(found, o) in ("Place", "Organization") for o in prep.children if o.dep_ == "pobj"):
+            obj = next(o for o in prep.children if o.dep_ == "pobj")
+            end = max([obj.i + 1] + [m.end for m in found if m.start <= obj.i < m.end])
+            break  # "a visit to | the University of X": where it went tells this visit from the next
         if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or prep.i != end:
             break
         if prep.lower_ == "for" and head.lemma_.lower() in ("award", "awards", "prize"):

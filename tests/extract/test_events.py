@@ -220,3 +220,11 @@ def test_a_sessions_roman_numeral_is_part_of_its_name(extract_text):
     assert {"Working Session I", "Working Session II"} <= names
     events = [ns for c, ns in x.names.items() if "Event" in x.kinds[c]]
     assert not any("Working Session I" in ns and "Working Session II" in ns for ns in events)
+
+
+def test_a_visit_is_named_by_where_it_went_so_two_visits_stay_two(extract_text):
+    x = extract_text("The delegation paid a visit to the National Autonomous University of Mexico on Monday. On Tuesday "
+                     "they made a visit to the University of Guadalajara, where they signed a letter of intent.")
+    events = [ns for c, ns in x.names.items() if "Event" in x.kinds[c]]
+    assert any(ns[0] == "visit to the National Autonomous University of Mexico" for ns in events)
+    assert any(ns[0] == "visit to the University of Guadalajara" for ns in events)
