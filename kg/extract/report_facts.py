@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .dates import MONTHS as _MONTHS
 from .dates import resolve_date
-from .focus import focus_event, is_gathering, report_gathering
+from .focus import first_gathering, focus_event, is_gathering, report_gathering
 from .frames import AUDIENCE_NOUNS, GROUP_NOUNS
 from .grammar import _subjects, negated, tense
 from .reader import Reader
@@ -210,6 +210,40 @@ def _acted_on(t: Token) -> bool:
     """The object of what someone else did: "called on X", "criticised X"."""
     return t.dep_ in ("dobj", "iobj") or t.dep_ == "pobj" and t.head.head.pos_ == "VERB" \
         and t.head.lower_ in ("on", "upon", "against", "to", "about")
+
+
+def opening_when_where(reader: Reader) -> None:
+    """"On 23 May, the Institute hosted a delegation of X in Ankara. The two sides held a roundtable ...": a report
+    that opens on who met, when and where, and names the gathering only after, gives that gathering its day and
+    place (rules ``opening-date``, ``opening-place``)."""
+    sents = [s for s in reader.doc.sents if any(t.is_alpha for t in s)][:3]
+    gathering = report_gathering(reader) or first_gathering(reader)
+    if gathering is None:
+        return
+    first = _first(reader, gathering)
+    for sent in sents:
+        if sent.start >= first.start:
+            return  # the gathering is named: its own sentence dates it
+        verb = sent.root
+        if verb.lemma_ not in _OPENING_VERBS or any(reader.kind(t) == "Event" for t in sent) or tense(verb) != "past":
+            continue
+        published = reader.doc._.kg_published
+        if not any(f.subject == gathering and f.relation == "date" for f in reader.facts):
+            for ent in sent.ents:
+                value = resolve_date(ent.text, published, "past") if ent.label_ == "DATE" and any(t.lower_ in _MONTHS for t in ent) else None
+                if value:
+                    reader.add(gathering, "date", value, [verb, ent.root], "opening-date", 0.5)
+                    break
+        if not any(f.subject == gathering and f.relation == "location" for f in reader.facts):
+            # ("on 23 May 2017 in Ankara": the place may hang on the date, or on a verb inside the clause)
+            for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ == "in" and (t.head.pos_ == "VERB" or t.head.ent_type_ == "DATE")):
+                for o in (o for o in prep.children if o.dep_ == "pobj" and reader.kind(o) == "Place"):
+                    reader.add(gathering, "location", reader.cid(o), [verb, o], "opening-place", 0.5)
+        return
+
+
+#: Verbs a report opens with when it tells of a meeting before naming it: "X hosted a delegation of Y".
+_OPENING_VERBS = {"host", "receive", "welcome", "visit", "meet"}
 
 
 def report_month(reader: Reader) -> None:

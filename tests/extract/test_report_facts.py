@@ -152,3 +152,10 @@ def test_a_report_of_one_round_of_a_series_is_about_that_round(extract_text):
     assert ("Working Session II", "superEvent", round_) in facts
     assert (round_, "participant", "Ilze Kalnina") in facts
     assert ("Nordic-Baltic Energy Dialogue", "participant", "Ilze Kalnina") not in facts  # the series was not met
+
+
+def test_an_opening_that_tells_who_met_when_and_where_dates_and_places_the_gathering_named_after(extract_text):
+    facts = facts_of(extract_text("The Lake Institute hosted a delegation of the Baltic Policy Council on 12 May 2023 "
+                                  "in Riga. The two sides held a roundtable meeting on energy security."))
+    assert ("roundtable meeting on energy security", "date", "2023-05-12") in facts
+    assert ("roundtable meeting on energy security", "location", "Riga") in facts
