@@ -4,9 +4,11 @@ Reports of forums and visits are not only sentences: a dateline says where
 "here" is ("HONG KONG, July 9 (Xinhua) --"), a line ending in a colon heads a
 list of speakers, the opening names the gathering and its people, a part is named
 by its kind ("the opening ceremony") or as "of" the whole, a month in a sentence
-dates the one event it names, and a venue belongs to a body. Rule names in the
-evidence: ``date-in-sentence``, ``venue-of``, ``report-speaker``, ``listed-below``,
-``whole-in-name``, ``part-in-focus``, ``dateline-here``.
+dates the one event it names, an opening that tells who met when and where dates
+and places the gathering named after it, and a venue belongs to a body. Rule names
+in the evidence: ``date-in-sentence``, ``venue-of``, ``report-speaker``,
+``listed-below``, ``whole-in-name``, ``part-in-focus``, ``dateline-here``,
+``opening-date``, ``opening-place``, ``report-cast``, ``report-month``.
 """
 from __future__ import annotations
 
