@@ -104,7 +104,13 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
         if t.text == "," and len(units) == 1 and isinstance(units[0], Span) and i > 0 and is_title_head(doc[i - 1]):
             i -= 1  # "the Registrar, | Northfield University, Dr X": the title, then the body it is held in
             continue
+        if t.lower_ == "the" and units and isinstance(units[0], Span) and i > 0 and doc[i - 1].lower_ in ("of", "at"):
+            i -= 1  # "chair of | the | Senate Committee, X"
+            continue
         if t.lower_ == "and" and i > 0 and reader.kind(doc[i - 1]) in ("Person", "Organization"):
+            before = reader.mention(doc[i - 1])
+            if before is not None and before.start > 0 and doc[before.start - 1].lower_ in ("of", "at", "the"):
+                return []  # "Professor of Middle Eastern Studies | and Director of X, Y": the titles of the one before
             break  # "by Vikas Rao | and Executive Vice President of X, Professor Y": a list's next item
         if is_title_word(t) or t.text == "-" or t.lower_ in ("for", "of", "and") and units \
                 or t.is_title and reader.kind(t) is None and units and t.lower_ not in ("the", "a", "an"):  # "the Public Diplomacy | Officer"

@@ -282,3 +282,20 @@ def test_a_title_then_its_body_between_commas_before_the_name(extract_text):
     facts = facts_of(extract_text("The Registrar, Northfield University, Dr Ana Berg attended."))
     assert ("Ana Berg", "jobTitle", "Registrar") in facts
     assert ("Ana Berg", "affiliation", "Northfield University") in facts
+
+
+def test_a_bodys_name_run_on_into_the_name_after_a_comma_is_parted(extract_text):
+    x = extract_text("In her opening remarks, the chair of the Senate Committee on International Relations, Defense and "
+                     "Security, Dariga Nazarbayeva noted the significance of his work.")
+    facts = facts_of(x)
+    assert ("Dariga Nazarbayeva", "jobTitle", "chair") in facts
+    assert ("Dariga Nazarbayeva", "affiliation", "Senate Committee on International Relations, Defense and Security") in facts
+
+
+def test_two_titles_joined_by_and_belong_to_the_name_before_them_not_after(extract_text):
+    facts = facts_of(extract_text(
+        "Speakers were Leila Farah, Professor of Middle Eastern Studies and Director of the Center for Eastern "
+        "Mediterranean Studies, Vali Nasri, Professor at the Fletcher School, and Ozlem Tur."))
+    assert ("Leila Farah", "jobTitle", "Director") in facts
+    assert ("Vali Nasri", "jobTitle", "Director") not in facts
+    assert ("Vali Nasri", "affiliation", "Center for Eastern Mediterranean Studies") not in facts
