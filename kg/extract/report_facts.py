@@ -218,7 +218,7 @@ def opening_when_where(reader: Reader) -> None:
     """"On 23 May, the Institute hosted a delegation of X in Ankara. The two sides held a roundtable ...": a report
     that opens on who met, when and where, and names the gathering only after, gives that gathering its day and
     place (rules ``opening-date``, ``opening-place``)."""
-    sents = [s for s in reader.doc.sents if any(t.is_alpha for t in s)][:3]
+    sents = [s for s in reader.doc.sents if any(t.is_alpha for t in s)][:5]  # (a headline, a date line, a place line)
     gathering = report_gathering(reader) or first_gathering(reader)
     if gathering is None:
         return
@@ -238,7 +238,9 @@ def opening_when_where(reader: Reader) -> None:
                     break
         if not any(f.subject == gathering and f.relation == "location" for f in reader.facts):
             # ("on 23 May 2017 in Ankara": the place may hang on the date, or on a verb inside the clause)
-            for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ == "in" and (t.head.pos_ == "VERB" or t.head.ent_type_ == "DATE")):
+            # ("welcomed five members to Washington": where the visitors were welcomed to)
+            for prep in (t for t in sent if t.dep_ == "prep" and (t.lower_ == "in" and (t.head.pos_ == "VERB" or t.head.ent_type_ == "DATE")
+                                                                  or t.lower_ == "to" and t.head.i == verb.i)):
                 for o in (o for o in prep.children if o.dep_ == "pobj" and reader.kind(o) == "Place"):
                     reader.add(gathering, "location", reader.cid(o), [verb, o], "opening-place", 0.5)
         return

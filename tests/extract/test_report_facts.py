@@ -159,3 +159,14 @@ def test_an_opening_that_tells_who_met_when_and_where_dates_and_places_the_gathe
                                   "in Riga. The two sides held a roundtable meeting on energy security."))
     assert ("roundtable meeting on energy security", "date", "2023-05-12") in facts
     assert ("roundtable meeting on energy security", "location", "Riga") in facts
+
+
+def test_an_opening_that_welcomes_visitors_to_a_city_places_the_visit_named_after(extract_text):
+    facts = facts_of(extract_text(
+        "Lake Foundation Hosts Baltic Assembly Delegation\n\nMay 18-22, 2019\n\n"
+        "The Lake Foundation welcomed five members of the Baltic Assembly to Washington May 18-22, 2019 to discuss "
+        "trade. Members of the delegation included Janis Berzins and Ilze Kalnina.\n\n"
+        "Executive Director Anna Holm briefed the members at the foundation's office.\n\n"
+        "The study visit was supported by the Nordic Council."))
+    assert ("study visit", "location", "Washington") in facts
+    assert ("study visit", "date", "2019-05-18") in facts
