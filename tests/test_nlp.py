@@ -1,0 +1,20 @@
+"""kg.nlp: the one loaded model, with kg's tokenizer exceptions and components."""
+
+
+def _tokens(nlp, text):
+    return [t.text for t in nlp.make_doc(text)]
+
+
+def test_a_short_rank_is_one_token(nlp):
+    assert _tokens(nlp, "moderated by Assoc. Prof. Mesut Kaya") == ["moderated", "by", "Assoc.", "Prof.", "Mesut", "Kaya"]
+
+
+def test_a_list_typed_without_spaces_is_split_at_its_semicolons_and_brackets(nlp):
+    tokens = _tokens(nlp, "Chin Young (Grand National Party);Jeon Hye (Democratic Party); Lim Kyu(Grand National Party)")
+    assert tokens[5:9] == ["Party", ")", ";", "Jeon"]
+    assert tokens[-6:-3] == ["Kyu", "(", "Grand"]
+
+
+def test_a_winking_smiley_and_a_hyphenated_name_are_left_alone(nlp):
+    assert ";)" in _tokens(nlp, "A smiley ;) here")
+    assert "U.S.-China" in _tokens(nlp, "the U.S.-China talks")
