@@ -162,7 +162,10 @@ def _before(reader: Reader, person: Span) -> list[Token | Span]:
             units.insert(0, m)
             i = m.start - 1
             continue
-        if not (is_title_word(t) or t.lower_ in _JOINS or t.lower_ == "the" or t.text == "-"):
+        # "Minister of | Science and Higher Education | of X": a field, read only until the title is reached
+        field = units and (t.is_title and reader.kind(t) is None or t.lower_ == "and" and isinstance(units[0], Token)) \
+            and not any(isinstance(u, Token) and is_title_word(u) for u in units)
+        if not (is_title_word(t) or t.lower_ in _JOINS or t.lower_ == "the" or t.text == "-" or field):
             break  # "by | Brookings Institution President ...": the title starts after what is no part of it
         units.insert(0, t)
         i -= 1

@@ -282,10 +282,12 @@ def _split_body_and_name(span: Span, people_list: bool) -> list[Span]:
     or where the name's last word is a person's elsewhere in the article.
     """
     doc = span.doc
-    if span.label_ != "Organization" or len(span) < 4 or span.start < 2:
+    if span.label_ not in ("Organization", "Place") or len(span) < 4 or span.start < 2:
         return [span]
     before = doc[span.start - 1] if doc[span.start - 1].lower_ != "the" else doc[span.start - 2]
-    if before.lower_ not in ("of", "at") or before.i == 0 or not (people_list or is_title_head(doc[before.i - 1])):
+    # ("Minister of Science and Higher Education of | the Republic of X Y": the title's field before the body)
+    titled = is_title_head(doc[before.i - 1]) or any(is_title_head(t) and t.is_title for t in doc[max(0, before.i - 6) : before.i])
+    if before.lower_ not in ("of", "at") or before.i == 0 or not (people_list or titled):
         return [span]
     after = doc[span.end] if span.end < len(doc) else None
     listed = after is None or after.text == ";" or after.text in (",", "(", ".") or after.pos_ in ("VERB", "AUX") \
@@ -297,9 +299,16 @@ def _split_body_and_name(span: Span, people_list: bool) -> list[Span]:
     tail, body = span[-n:], span[:-n]
     if not all(_INITIALS.match(t.text) or t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not _ends_body(t)
                for t in tail) \
-            or not _ends_body(body[-1]) and not body[-1].is_upper:
+            or not _ends_body(body[-1]) and not body[-1].is_upper and not _named_alone(body[-1]):
         return [span]  # "Consulting Group", "Anti-Doping Authority": the words are the body's own
-    return [Span(doc, body.start, body.end, label="Organization"), Span(doc, tail.start, tail.end, label="Person")]
+    return [Span(doc, body.start, body.end, label=span.label_), Span(doc, tail.start, tail.end, label="Person")]
+
+
+def _named_alone(t: Token) -> bool:
+    """Whether the tagger names ``t``'s word as a place or a body elsewhere ("Kazakhstan" of "the Republic of
+    Kazakhstan Sayasat Nurbek", named alone in the headline)."""
+    return any(x.text == t.text and x.ent_type_ in ("GPE", "LOC", "ORG") and x.ent_iob_ == "B"
+               and (x.i + 1 >= len(t.doc) or t.doc[x.i + 1].ent_iob_ != "I") for x in t.doc if x.i != t.i)
 
 
 def _after_title_of(span: Span) -> bool:

@@ -299,3 +299,10 @@ def test_two_titles_joined_by_and_belong_to_the_name_before_them_not_after(extra
     assert ("Leila Farah", "jobTitle", "Director") in facts
     assert ("Vali Nasri", "jobTitle", "Director") not in facts
     assert ("Vali Nasri", "affiliation", "Center for Eastern Mediterranean Studies") not in facts
+
+
+def test_a_place_run_into_the_name_after_a_title_and_its_field_is_parted(extract_text):
+    x = extract_text("Kazakhstan and Russia held a forum. The forum was attended by the Minister of Science and Higher "
+                     "Education of the Republic of Kazakhstan Sayat Nurlanov, and the Rector of Lake University Ivan Petrov.")
+    assert "Sayat Nurlanov" in names_of(x)
+    assert ("Sayat Nurlanov", "jobTitle", "Minister of Science and Higher Education") in facts_of(x)
