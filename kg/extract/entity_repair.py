@@ -19,7 +19,8 @@ from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
 from .name_keys import EDITION
 from .titles import is_title_word
-from .name_spans import (BODY_WORDS, dateline_places, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up, quoted_titles, repeated_names,
+from .name_spans import (BODY_WORDS, dateline_places, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
+                         listed_with_bodies, no_name, quoted_titles, repeated_names,
                          run_on_list, split_at_commas, with_compass, with_given_names, with_lead_in, with_saint, work_names)
 
 _PARTICLE_NAME = re.compile(r"[dD]['’][A-Z]\w+$")
@@ -89,7 +90,7 @@ class EntityRepair:
         if kind is None:
             return None
         span = trim(ent)
-        if len(span) == 1 and _no_name(span[0], self.party_words) or _TRACK.match(span.text):
+        if len(span) == 1 and no_name(span[0], self.party_words) or _TRACK.match(span.text):
             return None  # ("Track II": a kind of diplomacy, not a happening)
         if kind == "Organization" and span.text in self.party_words and span.start > 0 \
                 and span.doc[span.start - 1 : span.end].text in self.party_words:
@@ -300,7 +301,7 @@ class EntityRepair:
             acronym = t.is_upper and t.is_alpha and len(t) >= 3 and t.i > 0 and (
                 doc[t.i - 1].lower_ == "the"
                 or doc[t.i - 1].text == "(" and any(s.end == t.i - 1 and s.label_ == "Organization" for s in found)  # "... Oversight (OFHEO)"
-                or _listed_with_bodies(t, found))  # "researchers from CIIS, CASS, SIIS and BFSU"
+                or listed_with_bodies(t, found))  # "researchers from CIIS, CASS, SIIS and BFSU"
             if t.text in lexicon.LEGISLATURES and t.i > 0 and doc[t.i - 1].lower_ == "the":
                 out.append(Span(doc, t.i, t.i + 1, label="Organization"))  # "in the Lords for its second reading"
                 taken.add(t.i)
@@ -366,26 +367,6 @@ class EntityRepair:
                 and head.lemma_.lower() in self.suffix_nouns and not head.is_title:
             return Span(span.doc, span.start, head.i + 1, label="Organization")
         return span
-
-
-def _no_name(t: Token, party_words: set[str]) -> bool:
-    """One word that names nothing by itself: the word for a kind of body ("the University"), a plural common
-    noun in title case ("Attendees", "Challenges"), or a heading on a line of its own ("BACKGROUND")."""
-    if t.text in party_words or t.is_upper and len(t) <= 5:
-        return False  # "Tories", "UNN", "BRICS"
-    if t.lower_ in BODY_WORDS:
-        return True
-    if t.is_title and t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s") and t.lemma_.lower() != t.lower_:
-        return True
-    doc = t.doc
-    alone = (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws) and (t.i + 1 >= len(doc) or "\n" in t.text_with_ws or doc[t.i + 1].is_space)
-    return t.is_upper and alone
-
-
-def _listed_with_bodies(t: Token, found: list[Span]) -> bool:
-    """Whether ``t`` is listed with a body the tagger found: in a list, an acronym is of a kind with its neighbours."""
-    group = [t.head] + list(t.head.conjuncts) if t.dep_ == "conj" else list(t.conjuncts)
-    return any(s.label_ == "Organization" and s.start <= g.i < s.end for g in group for s in found)
 
 
 def _body_before_role(t) -> bool:

@@ -338,3 +338,23 @@ def quoted_titles(doc: Doc) -> list[tuple[int, int]]:
                     out.append((start + 1, t.i))
                 start = None
     return out
+
+
+def no_name(t: Token, party_words: set[str]) -> bool:
+    """One word that names nothing by itself: the word for a kind of body ("the University"), a plural common
+    noun in title case ("Attendees", "Challenges"), or a heading on a line of its own ("BACKGROUND")."""
+    if t.text in party_words or t.is_upper and len(t) <= 5:
+        return False  # "Tories", "UNN", "BRICS"
+    if t.lower_ in BODY_WORDS:
+        return True
+    if t.is_title and t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s") and t.lemma_.lower() != t.lower_:
+        return True
+    doc = t.doc
+    alone = (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws) and (t.i + 1 >= len(doc) or "\n" in t.text_with_ws or doc[t.i + 1].is_space)
+    return t.is_upper and alone
+
+
+def listed_with_bodies(t: Token, found: list[Span]) -> bool:
+    """Whether ``t`` is listed with a body the tagger found: in a list, an acronym is of a kind with its neighbours."""
+    group = [t.head] + list(t.head.conjuncts) if t.dep_ == "conj" else list(t.conjuncts)
+    return any(s.label_ == "Organization" and s.start <= g.i < s.end for g in group for s in found)
