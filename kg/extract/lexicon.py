@@ -36,6 +36,7 @@ PARTICIPATION_VERBS = [
     "co-chair", "run", "conduct", "face", "begin", "start", "resume", "hold", "tell", "feature",
     "clinch", "retain", "lift", "reach",  # (not "miss" or "skip": those did not take part)
     "pay", "make", "conduct", "undertake",  # light verbs of a visit or a speech: "paid a courtesy visit to Y"
+    "conclude", "launch", "co-organise", "co-organize",  # "X and Y concluded the first Policy Dialogues"
 ]
 
 #: Nouns for the people at an event: "the crowd included X", "guests at the gala included Y".

@@ -103,3 +103,9 @@ def test_a_place_closing_a_bodys_name_before_and_is_where_the_body_is(extract_te
     facts = facts_of(extract_text("The Polar Centre for Policy in Abu Dhabi and a delegation from the Fjord Council "
                                   "have discussed ways to cooperate."))
     assert ("Polar Centre for Policy", "location", "Abu Dhabi") in facts
+
+
+def test_those_who_conclude_a_gathering_took_part_in_it(extract_text):
+    facts = facts_of(extract_text("On March 26th, the Lake Center and the Baltic Union of Nature (BUN) successfully "
+                                  "concluded the first Nordic Partnership Policy Dialogues."))
+    assert ("first Nordic Partnership Policy Dialogues", "participant", "Baltic Union of Nature") in facts
