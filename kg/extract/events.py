@@ -13,8 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .grammar import _objects, is_verb_of, negated
+from .grammar import is_verb_of
 from .mentions import PERSON_TITLES, mentions, set_mentions, trim
+from .verb_events import signings_by_verb, visits_by_verb
 
 LEFT_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "poss", "advmod"}
 TOPIC_PREPS = {"of", "on", "between", "for", "into", "with"}
@@ -59,8 +60,8 @@ class EventMentions:
                                          or _sides_named(token, found)):
                     events.append(span)
         events += self._apposed_names(found, events)
-        events += _visits_by_verb(doc, found, events)
-        events += _signings_by_verb(doc, found, events)
+        events += visits_by_verb(doc, found, events)
+        events += signings_by_verb(doc, found, events)
         events = _without_speeches_within(events)
         joined = [_with_coordinated_name(e, found) for e in events]
         halves = {(j.start, e.start) for j, e in zip(joined, events) if j.start != e.start}
@@ -113,61 +114,6 @@ class EventMentions:
 
 SPEECH_NOUNS = set(lexicon.SPEECH_NOUNS)
 GATHERINGS = set(lexicon.GATHERING_NOUNS)
-GROUP_NOUNS = set(lexicon.GROUP_NOUNS)
-
-
-def _visits_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:
-    """"A delegation from X visited Punjab University on Saturday": where a report tells of a visit only by
-    its verb, the verb is the visit's mention (its name is "visit", see ``clusters``). Only where no
-    visit is named as a noun, the verb is not denied or to come, and someone visits a body or a place."""
-    named = [e for e in events if e.root.lemma_.lower() == "visit"]
-    out = []
-    for t in doc:
-        if t.pos_ != "VERB" or t.lemma_.lower() != "visit" or t.tag_ not in ("VBD", "VBN") or negated(t):
-            continue
-        if any(e.start < t.i or e.sent == t.sent for e in named):
-            break  # the visit is named as a noun before or beside: "visited X to pay a courtesy visit to Y"
-        objects = [o for o in t.children if o.dep_ == "dobj"]
-        visited = any(s.start <= o.i < s.end and s.label_ in ("Organization", "Place") for o in objects for s in found)
-        # "a delegation from X visited our university": a group or someone named visits, named place or not
-        visitors = [c for c in t.children if c.dep_ == "nsubj"
-                    and (c.lemma_.lower() in GROUP_NOUNS or any(s.start <= c.i < s.end and s.label_ in ("Person", "Organization") for s in found))]
-        if visited or visitors and objects:
-            out.append(Span(doc, t.i, t.i + 1, label="Event"))
-            break  # one visit a report: later "visited" verbs tell of its stops
-    return out
-
-
-AGREEMENT_NOUNS = set(lexicon.AGREEMENT_NOUNS)
-#: Plural signers that are two sides: "the two countries signed", "both universities signed".
-SIDE_NOUNS = {"side", "country", "party", "university", "institution", "government", "nation"}
-
-
-def _signings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:
-    """"A and B signed a memorandum of understanding", "an MoU was signed between A and B", "it was signed by A, B
-    and C", "the two countries signed an agreement": a signing between two sides told only by its verb is an event, the verb its mention (its name is "signing", see ``clusters``). Not
-    one to come or denied, nor one a sentence also names as a noun ("at the signing ceremony they signed ...")."""
-    out = []
-    for t in doc:
-        told = t.tag_ in ("VBD", "VBN") or t.tag_ == "VBZ" and t.sent.start == 0  # (a headline tells it in the present)
-        if t.pos_ != "VERB" or t.lemma_.lower() != "sign" or not told or negated(t) \
-                or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "to") for c in t.children):
-            continue
-        signed = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not any(c.lemma_.lower() in AGREEMENT_NOUNS or c.lower_ in AGREEMENT_NOUNS for c in signed):
-            continue
-        if any(e.sent == t.sent and e.root.lemma_.lower() in ("signing", "ceremony") for e in events):
-            continue  # the sentence names the signing itself
-        # two sides sign at a signing ("A and B signed", "signed an MoU with B", "a memorandum between A and B");
-        # one side signing a letter is no event ("Turkey has signed a letter of intent")
-        signers = [c for c in t.children if c.dep_ == "nsubj"] + [o for c in t.children if c.dep_ == "agent" for o in _objects(c)]
-        within = {x.i for p in signers for x in p.subtree}
-        named = [m for m in found if m.label_ in ("Person", "Organization", "Place") and m.root.i in within]
-        sides = len(named) >= 2 or any(p.conjuncts or p.tag_ == "NNS" and p.lemma_.lower() in SIDE_NOUNS for p in signers) or any(
-            p.dep_ == "prep" and p.lower_ in ("with", "between") for x in [t, *signed] for p in x.children)
-        if sides:
-            out.append(Span(doc, t.i, t.i + 1, label="Event"))
-    return out
 
 
 def _without_speeches_within(events: list[Span]) -> list[Span]:
