@@ -46,6 +46,9 @@ def clause_frame(reader: Reader, verb: Token) -> None:
     # "X, in collaboration with Y, held a dialogue": partners in what a verb of taking part says
     partners = _partners(reader, verb) if is_verb_of(verb, FRAME_VERBS) or is_verb_of(verb, reader.config.participation_verbs) else []
     signing = verb.lemma_ == "sign" and reader.kind(verb) == "Event"  # "A and B signed an MoU": the signing's sides
+    if signing:  # "A signed a memorandum of understanding (MoU) with B": 'with' hangs anywhere in what was signed
+        partners += [t for d in verb.children if d.dep_ == "dobj" for p in d.subtree if p.dep_ == "prep" and p.lower_ == "with"
+                     for o in _objects(p) for t in listed_members(reader, o)]
     if negated(verb) or not (is_verb_of(verb, FRAME_VERBS) or led or present or called or in_speech or partners or signing) \
             or verb.tag_ in ("VBG",) and verb.dep_ == "amod":
         return  # ("The delegation was headed by X": heading a group at a gathering, unlike heading a body)

@@ -228,4 +228,3 @@ def test_a_visit_is_named_by_where_it_went_so_two_visits_stay_two(extract_text):
     events = [ns for c, ns in x.names.items() if "Event" in x.kinds[c]]
     assert any(ns[0] == "visit to the National Autonomous University of Mexico" for ns in events)
     assert any(ns[0] == "visit to the University of Guadalajara" for ns in events)
-

@@ -199,3 +199,9 @@ def test_each_titled_name_of_a_list_opening_the_clause_takes_part(extract_text):
         "the Ministry of Education of Zambia, deputy permanent secretary Peggy Banda of the Zambian Ministry of Higher "
         "Education, etc, presented at the opening ceremony and delivered their speeches."))
     assert {("opening ceremony", "participant", p) for p in ("Yang Mei", "Wan Qiang", "Peggy Banda")} <= facts
+
+
+def test_the_body_one_signs_with_is_a_side_of_the_signing(extract_text):
+    facts = facts_of(extract_text("The vice chancellor of Lake University, Prof Ravi Rai on Tuesday signed a memorandum "
+                                  "of understanding (MoU) with Federal University, Ikot, located in Akwa State of Nigeria."))
+    assert ("signing", "participant", "Federal University") in facts
