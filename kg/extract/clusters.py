@@ -46,9 +46,10 @@ class Cluster:
             verb = self.kind == "Event" and len(m) == 1 and m.root.pos_ == "VERB"
             told = told_as(m.root) if verb else ""
             phrase = verb_phrase(m.root) if verb else ""  # "signed the cooperation agreement"
+            signed = signed_phrase(m.root) if verb else ""  # "the MoU of Cooperation (between the two sides) was signed"
             # "Track II dialogue" for "Track II dialogue with Chinese leaders at Stanford": the name up to its head noun
             headed = m.doc[m.start : m.root.i + 1].text if self.kind == "Event" and m.start <= m.root.i < m.end - 1 else ""
-            for text in (told, m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed, headed, phrase):
+            for text in (told, m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed, headed, phrase, signed):
                 if text and text not in out:
                     out.append(text)
         return out
@@ -66,12 +67,29 @@ def verb_phrase(verb: Token) -> str:
     """The words that tell an event by its verb: "signed the cooperation agreement", "an MoU was signed"."""
     doc = verb.doc
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None:
-        return doc[verb.i : obj.right_edge.i + 1].text
+    if obj is not None:  # up to the sides, the place or a clause: "signed an MoU (MoU) | with X, located in Y"
+        return doc[verb.i : _before_sides(obj)].text
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is not None:
         return doc[subj.left_edge.i : verb.i + 1].text
     return ""
+
+
+def signed_phrase(verb: Token) -> str:
+    """What a signing signed, which names it too: "the MoU of Cooperation between the two sides was signed"."""
+    if verb.lemma_.lower() != "sign":
+        return ""
+    what = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if what is None:
+        return ""
+    start = what.left_edge.i + (what.left_edge.lower_ in ("the", "a", "an", "this"))
+    return what.doc[start : _before_sides(what)].text if start < _before_sides(what) else ""
+
+
+def _before_sides(phrase: Token) -> int:
+    doc = phrase.doc
+    return next((t.i for t in doc[phrase.i + 1 : phrase.right_edge.i + 1]
+                 if t.lower_ in ("with", "between", "at", "in", "to", ",", "which", "that")), phrase.right_edge.i + 1)
 
 
 if not Doc.has_extension("kg_clusters"):

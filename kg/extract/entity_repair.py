@@ -92,6 +92,8 @@ class EntityRepair:
         span = trim(ent)
         if len(span) == 1 and no_name(span[0], self.party_words) or _TRACK.match(span.text):
             return None  # ("Track II": a kind of diplomacy, not a happening)
+        if kind == "Organization" and span[0].lower_ in ("mou", "memorandum", "agreement"):
+            return None  # "the MoU of Cooperation": a document, no body
         if kind == "Organization" and span.text in self.party_words and span.start > 0 \
                 and span.doc[span.start - 1 : span.end].text in self.party_words:
             span = Span(span.doc, span.start - 1, span.end)  # "Liberal | Democrat Alan Beith": the tagger took half the name

@@ -58,7 +58,7 @@ def signings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Sp
         within = {x.i for p in signers for x in p.subtree}
         named = [m for m in found if m.label_ in ("Person", "Organization", "Place") and m.root.i in within]
         sides = len(named) >= 2 or any(p.conjuncts or p.tag_ == "NNS" and p.lemma_.lower() in SIDE_NOUNS for p in signers) or any(
-            p.dep_ == "prep" and p.lower_ in ("with", "between") for x in [t, *signed] for p in x.children)
+            p.dep_ == "prep" and p.lower_ in ("with", "between") for p in [*t.children, *(w for x in signed for w in x.subtree)])
         if sides:
             out.append(Span(doc, t.i, t.i + 1, label="Event"))
     return out

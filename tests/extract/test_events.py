@@ -228,3 +228,19 @@ def test_a_visit_is_named_by_where_it_went_so_two_visits_stay_two(extract_text):
     events = [ns for c, ns in x.names.items() if "Event" in x.kinds[c]]
     assert any(ns[0] == "visit to the National Autonomous University of Mexico" for ns in events)
     assert any(ns[0] == "visit to the University of Guadalajara" for ns in events)
+
+
+def test_a_signing_told_by_its_verb_is_also_named_by_what_was_signed(extract_text):
+    x = extract_text("Prof Ravi Rai of Lake University on Tuesday signed a memorandum of understanding (MoU) with "
+                     "Federal University, located in Akwa State.")
+    signing = next(ns for c, ns in x.names.items() if "Event" in x.kinds[c])
+    assert "signed a memorandum of understanding (MoU)" in signing
+    assert "memorandum of understanding (MoU)" in signing
+    assert ("signing", "participant", "Federal University") in facts_of(x)
+
+
+def test_an_agreement_signed_between_two_sides_is_a_signing_and_no_body(extract_text):
+    x = extract_text("He visited the center for the first time since the MoU of Cooperation between the two sides "
+                     "was signed last year.")
+    assert not any("Organization" in x.kinds[c] and "MoU of Cooperation" in ns for c, ns in x.names.items())
+    assert any("Event" in x.kinds[c] and "MoU of Cooperation" in ns for c, ns in x.names.items())
