@@ -39,11 +39,12 @@ SIDE_NOUNS = {"side", "country", "party", "university", "institution", "governme
 
 def signings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:
     """"A and B signed a memorandum of understanding", "an MoU was signed between A and B", "it was signed by A, B
-    and C", "the two countries signed an agreement": a signing between two sides told only by its verb is an event, the verb its mention (its name is "signing", see ``clusters``). Not
+    and C", "the two countries signed an agreement", "strengthened their ties by signing an MoU": a signing between two sides told only by its verb is an event, the verb its mention (its name is "signing", see ``clusters``). Not
     one to come or denied, nor one a sentence also names as a noun ("at the signing ceremony they signed ...")."""
     out = []
     for t in doc:
-        told = t.tag_ in ("VBD", "VBN") or t.tag_ == "VBZ" and t.sent.start == 0  # (a headline tells it in the present)
+        told = t.tag_ in ("VBD", "VBN") or t.tag_ == "VBZ" and t.sent.start == 0 \
+            or t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.head.tag_ in ("VBD", "VBN")  # "formalised it | by signing an MoU"
         if t.pos_ != "VERB" or t.lemma_.lower() != "sign" or not told or negated(t) \
                 or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "to") for c in t.children):
             continue

@@ -244,3 +244,12 @@ def test_an_agreement_signed_between_two_sides_is_a_signing_and_no_body(extract_
                      "was signed last year.")
     assert not any("Organization" in x.kinds[c] and "MoU of Cooperation" in ns for c, ns in x.names.items())
     assert any("Event" in x.kinds[c] and "MoU of Cooperation" in ns for c, ns in x.names.items())
+
+
+def test_a_signing_told_by_a_gerund_after_a_past_verb_is_an_event(extract_text):
+    x = extract_text("On Tuesday, 08 November 2022, the Lake University of Technology (LUT) and Mara University (MU) "
+                     "from Kenya strengthened their ties by signing a memorandum of understanding (MoU) between the "
+                     "two universities.")
+    facts = facts_of(x)
+    assert ("signing", "participant", "Mara University") in facts
+    assert any("signing a memorandum of understanding (MoU)" in ns for ns in x.names.values())
