@@ -254,6 +254,7 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         words = [t for t in first.subtree if t.i <= first.i and t.dep_ in ("compound", "amod") or t.i == first.i]
         if first.lemma_.lower() not in NOT_TITLES:
             reader.add(holder, "jobTitle", text_of(words), words + [p], "title-before-name", 0.7)
+        title = title + [first]  # (its owner is the body: "LKI's | President and CEO X")
         i = words[0].i - 1
     # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
     before = reader.doc[i] if i >= 0 and reader.doc[i].head.i in range(i + 1, mention.end) else None

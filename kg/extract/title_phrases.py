@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .grammar import _objects
+from .titles import is_title_head
 from .reader import Reader
 
 AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to", "within"}  # "adviser to the White House"
@@ -68,7 +69,12 @@ def singular_title(tokens: list[Token]) -> str:
 
 
 def sibling_title(noun: Token, person: Token, reader: Reader) -> list[Token]:
-    """A role noun right before a name that the parser made the name's sibling instead of its modifier."""
+    """A role noun right before a name that the parser made the name's sibling instead of its modifier; or the
+    second of two capitalised titles so made ("X's President and | CEO | Dr. Y"), the first read with its 'and'."""
+    first = noun.head if noun.dep_ == "conj" else None
+    if first is not None and is_title_head(noun) and is_title_head(first) and reader.cid(noun) is None \
+            and (first.head.i == person.head.i and first.dep_ == person.dep_ or person.head.i == first.i):
+        return [noun]
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or reader.cid(noun) is not None \
             or noun.head.i != person.head.i or noun.dep_ != person.dep_:
         return []

@@ -530,3 +530,10 @@ def test_a_post_held_for_a_state_is_with_that_state(extract_text):
     facts = facts_of(extract_text(
         "Addressing the seminar, Mr. Carlos Mendes, Ambassador of Brazil in India, said cooperation would grow."))
     assert ("Carlos Mendes", "affiliation", "Brazil") in facts
+
+
+def test_two_capitalised_titles_before_a_name_and_the_body_that_owns_them(extract_text):
+    for text in ("The Lake Institute hosted a roundtable. LKI’s President and CEO Dr. Ann Lee spoke.",
+                 "LKI’s President and CEO Dr. Ann Lee led the workshop to seek concrete steps."):
+        facts = facts_of(extract_text(text))
+        assert {("Ann Lee", "jobTitle", "President"), ("Ann Lee", "jobTitle", "CEO"), ("Ann Lee", "affiliation", "LKI")} <= facts
