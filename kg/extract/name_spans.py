@@ -92,13 +92,14 @@ def run_on_list(span: Span, others: list[Span]) -> Span:
             i += 1
             continue
         tail = next((o for o in others if o is not span and o.start == i), None)
-        if tail is not None and joined and tail.label_ != "Person" and len(tail) > 1 \
-                and not any(w.lower_ in BODY_WORDS for w in tail):
-            end = tail.end  # "... for East and | North-East Asia": the tagger's name for the list's last item
+        last = tail is not None and (joined or any(w.lower_ in ("and", "&") for w in tail))  # ", | Science and Technology"
+        if last and tail.label_ != "Person" and len(tail) > 1 and not any(w.lower_ in BODY_WORDS for w in tail):
+            end, joined = tail.end, True  # "... for East and | North-East Asia": the tagger's name for the list's last item
             break
         j = i
+        # (fields the tagger made a body of their own are still items: "Education, | Culture, Sports")
         while j < len(doc) and (doc[j].is_title or doc[j].is_upper or doc[j].text == "-") and doc[j].lower_ not in BODY_WORDS \
-                and not any(o.start <= j < o.end for o in others if o is not span):
+                and not any(o.start <= j < o.end and not _fields_only(o) for o in others if o is not span):
             if is_title_word(doc[j]):
                 return span  # "..., and Senior Fellow at Y": the next item of a person's titles
             j += 1
@@ -110,6 +111,11 @@ def run_on_list(span: Span, others: list[Span]) -> Span:
     if not joined or end <= span.end or doc[end - 1].is_punct:
         return span
     return Span(doc, span.start, end, label="Organization")
+
+
+def _fields_only(span: Span) -> bool:
+    return span.label_ == "Organization" and all(w.is_title or w.text == "," for w in span) \
+        and not any(w.lower_ in BODY_WORDS for w in span)
 
 
 #: Head words that open a body's name in languages that put the head first: "Universiti Sains Malaysia",

@@ -416,3 +416,11 @@ def test_a_track_of_diplomacy_is_no_event(extract_text):
                      "together. A Q&A session followed.")
     names = {n for ns in x.names.values() for n in ns}
     assert "Track II" not in names and "Q&A" not in names
+
+
+def test_a_ministrys_name_runs_on_through_the_fields_the_tagger_cut_into_bodies(extract_text):
+    x = extract_text("Ms Ana Berg, Director of the Science Policy Bureau, Ministry of Education, Culture, Sports, "
+                     "Science and Technology, spoke.")
+    names = {n for ns in x.names.values() for n in ns}
+    assert "Ministry of Education, Culture, Sports, Science and Technology" in names
+    assert not {"Culture", "Sports"} & names
