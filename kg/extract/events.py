@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .grammar import is_verb_of
 from .mentions import PERSON_TITLES, mentions, set_mentions, trim
+from .titles import is_title_word
 from .verb_events import signings_by_verb, visits_by_verb
 
 LEFT_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "poss", "advmod"}
@@ -200,8 +201,8 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         sides = prep.lower_ in ("between", "with")  # "talks between Iran and the EU": places as sides, not venues
         if not objects or _kind_at(found, objects[0]) in OUTSIDE_KINDS and not sides or objects[0].ent_type_ in ("DATE", "TIME") \
-                or objects[0].pos_ == "PRON":
-            break  # "a trial of what it calls ...": a clause is no topic
+                or objects[0].pos_ == "PRON" or sides and objects[0].is_title and is_title_word(objects[0]):
+            break  # "a trial of what it calls ...": a clause is no topic; "talks with | Vice-Rector of X Y": a person's title
         if head.pos_ == "PROPN" and head.is_title and not any(t.is_title or t.is_upper for t in objects[0].subtree):
             break  # "won the Hopman Cup | for the second time": a name goes on only with more of the name
         end = _topic_end(objects[0], found) + 1

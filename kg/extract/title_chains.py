@@ -165,8 +165,9 @@ def _before(reader: Reader, person: Span) -> list[Token | Span]:
         # "Minister of | Science and Higher Education | of X": a field, read only until the title is reached
         field = units and (t.is_title and reader.kind(t) is None or t.lower_ == "and" and isinstance(units[0], Token)) \
             and not any(isinstance(u, Token) and is_title_word(u) for u in units)
-        if not (is_title_word(t) or t.lower_ in _JOINS or t.lower_ == "the" or t.text == "-" or field):
-            break  # "by | Brookings Institution President ...": the title starts after what is no part of it
+        if not (is_title_word(t) or t.lower_ in _JOINS or t.lower_ == "the" or t.text == "-" or field) \
+                or t.lower_ in _JOINS and units and isinstance(units[0], Token) and is_title_word(units[0]):
+            break  # "by | Brookings Institution President ...", "talks with | Vice-Rector of X Y": the title starts after
         units.insert(0, t)
         i -= 1
     if len(units) > 1 and isinstance(units[0], Span) and all(isinstance(u, Token) and is_title_word(u) for u in units[1:]):

@@ -295,13 +295,19 @@ def _split_body_and_name(span: Span, people_list: bool) -> list[Span]:
     surname_again = any(t.text == span[-1].text and t.ent_type_ == "PERSON" for t in doc if not span.start <= t.i < span.end)
     if not (listed or surname_again):
         return [span]
-    n = 3 if _starts_name(span[-3]) and _ends_body(span[-4]) else 2  # "... International Relations | Jose Pio Borges"
+    # "... International Relations | Jose Pio Borges", "University of Guadalajara | Rebeca Vanessa Garcia Corso"
+    n = next((n for n in (4, 3) if len(span) > n + 1 and _starts_name(span[-n]) and (_ends_body(span[-n - 1]) or _of_name(span[:-n]))), 2)
     tail, body = span[-n:], span[:-n]
     if not all(_INITIALS.match(t.text) or t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not _ends_body(t)
                for t in tail) \
-            or not _ends_body(body[-1]) and not body[-1].is_upper and not _named_alone(body[-1]):
+            or not _ends_body(body[-1]) and not body[-1].is_upper and not _named_alone(body[-1]) and not _of_name(body):
         return [span]  # "Consulting Group", "Anti-Doping Authority": the words are the body's own
     return [Span(doc, body.start, body.end, label=span.label_), Span(doc, tail.start, tail.end, label="Person")]
+
+
+def _of_name(body: Span) -> bool:
+    """"University of Guadalajara": a body's word, 'of' and one name."""
+    return len(body) == 3 and body[0].lower_ in BODY_WORDS and body[1].lower_ == "of" and body[2].is_title
 
 
 def _named_alone(t: Token) -> bool:

@@ -306,3 +306,12 @@ def test_a_place_run_into_the_name_after_a_title_and_its_field_is_parted(extract
                      "Education of the Republic of Kazakhstan Sayat Nurlanov, and the Rector of Lake University Ivan Petrov.")
     assert "Sayat Nurlanov" in names_of(x)
     assert ("Sayat Nurlanov", "jobTitle", "Minister of Science and Higher Education") in facts_of(x)
+
+
+def test_a_long_name_run_into_a_university_of_a_city_after_a_title(extract_text):
+    x = extract_text("The delegation held talks with Vice-Rector of the University of Guadalajara Rebeca Vanessa Garcia "
+                     "Corso. During the visit, they toured the lab.")
+    facts = facts_of(x)
+    assert ("Rebeca Vanessa Garcia Corso", "jobTitle", "Vice-Rector") in facts
+    assert ("Rebeca Vanessa Garcia Corso", "affiliation", "University of Guadalajara") in facts
+    assert ("talks", "participant", "Rebeca Vanessa Garcia Corso") in facts
