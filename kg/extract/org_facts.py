@@ -32,7 +32,8 @@ def org_parent_and_place(reader: Reader, org: Token) -> None:
     if is_unit and mention.end + 1 < len(reader.doc) and reader.doc[mention.end].text == ",":
         unit_comma_parent(reader, oid, mention)
     if is_unit and mention.end + 1 < len(reader.doc):  # "the Centre for Ocean Studies | of | Westbridge University", however parsed
-        nxt = reader.doc[mention.end + 1 + (reader.doc[mention.end + 1].lower_ == "the")] if mention.end + 2 < len(reader.doc) else None
+        end = _past_short_name(reader.doc, mention.end)
+        nxt = reader.doc[end + 1 + (reader.doc[end + 1].lower_ == "the")] if end + 2 < len(reader.doc) else None
         if nxt is not None and reader.kind(nxt) == "Organization":
             adjacent_unit(reader, org, nxt)
     described = [c for c in org.children if c.dep_ == "appos"]
@@ -144,10 +145,16 @@ def adjacent_unit(reader: Reader, unit: Token, parent: Token) -> None:
     mention = reader.mention(unit)
     if mention is None or not any(t.lemma_.lower() in reader.config.unit_nouns for t in mention):
         return
-    after = reader.doc[mention.end] if mention.end < len(reader.doc) else None
+    end = _past_short_name(reader.doc, mention.end)  # "the Center for X (CX) | at the University of Y"
+    after = reader.doc[end] if end < len(reader.doc) else None
     if after is not None and after.lower_ in ("at", "of", "within") and reader.mention(parent) is not None \
-            and reader.mention(parent).start in (mention.end + 1, mention.end + 2):
+            and reader.mention(parent).start in (end + 1, end + 2):
         reader.add(reader.cid(unit), "parentOrganization", reader.cid(parent), [unit, parent], "unit-of", 0.8)
+
+
+def _past_short_name(doc, end: int) -> int:
+    """Past a short name in brackets right after a body's name: "the Center for X | (CX) |"."""
+    return end + 3 if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" else end
 
 
 def based(reader: Reader, based: Token) -> None:

@@ -75,3 +75,9 @@ def test_a_country_written_after_a_universitys_name_is_where_it_is(extract_text)
 def test_a_place_closing_a_list_of_bodies_is_no_bodys_place(extract_text):
     facts = facts_of(extract_text("Scholars from Yale University, Eastbay Institute, China and India met in June."))
     assert ("Eastbay Institute", "location", "China") not in facts
+
+
+def test_a_units_short_name_in_brackets_does_not_part_it_from_its_parent(extract_text):
+    facts = facts_of(extract_text("Speakers included Ana Berg, Director of the Center for Africa-China Studies (CACS) at "
+                                  "the University of Johannesburg."))
+    assert ("Center for Africa-China Studies", "parentOrganization", "University of Johannesburg") in facts
