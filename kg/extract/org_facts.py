@@ -119,6 +119,17 @@ def parent_in_name(reader: Reader) -> None:
             done.add((cid, m.start))
 
 
+def parent_before(reader: Reader) -> None:
+    """"DU | Faculty of Arts": a unit's name right after its parent's short name (rule ``parent-before``)."""
+    doc = reader.doc
+    for c in list(reader.clusters.values()):
+        for m in c.mentions if c.kind == "Organization" else []:
+            prev = doc[m.start - 1] if m.start > 0 else None
+            if prev is not None and prev.is_upper and reader.kind(prev) == "Organization" and reader.cid(prev) != c.id \
+                    and prev.whitespace_ and any(t.lemma_.lower() in reader.config.unit_nouns for t in m[:2]):
+                reader.add(c.id, "parentOrganization", reader.cid(prev), [prev, m.root], "parent-before", 0.6)
+
+
 #: Last words of the names of bodies that have units: "Renmin University of China", "Chinese Academy of Sciences".
 PARENT_HEADS = {"university", "academy", "ministry", "corporation", "organization", "organisation"}
 

@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .event_facts import attend_without_object, audience, dates, event_facts, held_at, part_of
 from .frames import clause_frame, gathered_in, group_includes, met_in, role_copula
-from .org_facts import based, members, org_parent_and_place, owned, parent_in_name, placed_after
+from .org_facts import based, members, org_parent_and_place, owned, parent_before, parent_in_name, placed_after
 from .roster_facts import roster_facts
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
 from .settle import settle
@@ -133,6 +133,7 @@ def walk(reader: Reader) -> None:
     for org in list(reader.roots("Organization")):
         org_parent_and_place(reader, org)
     parent_in_name(reader)
+    parent_before(reader)
     placed_after(reader)
     for event in list(reader.roots("Event")):
         event_facts(reader, event)

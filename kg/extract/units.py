@@ -32,6 +32,9 @@ def make_units(nlp: Language, name: str):
 def add_parents(doc: Doc) -> Doc:
     found = [part for s in mentions(doc) for whole in _two_bodies(s) for part in _venue_of(_as_venue(_with_hyphened_prefix(whole)))]
     texts = {s.text for s in found if s.label_ == "Organization"}
+    short = {doc[s.end + 1].text for s in found if s.label_ == "Organization" and s.end + 2 < len(doc)
+             and doc[s.end].text == "(" and doc[s.end + 2].text == ")"}  # "Dhaka University (DU)"
+    found = [part for s in found for part in _short_name_before(s, short)]
     taken = {(s.start, s.end) for s in found}
     added = []
     for s in found:
@@ -51,6 +54,15 @@ def add_parents(doc: Doc) -> Doc:
                 break
     set_mentions(doc, found + added)
     return doc
+
+
+def _short_name_before(span: Span, short: set[str]) -> list[Span]:
+    """"Dean of DU | Faculty of Arts": a unit's name led by the short name the article gives a body in brackets
+    ("Dhaka University (DU)") is that body's name, then the unit's (the rule ``parent-before`` links them)."""
+    doc = span.doc
+    if span.label_ != "Organization" or len(span) < 3 or span[0].text not in short or span[1].lemma_.lower() not in UNIT_NOUNS:
+        return [span]
+    return [Span(doc, span.start, span.start + 1, label="Organization"), Span(doc, span.start + 1, span.end, label="Organization")]
 
 
 VENUE_NOUNS = set(lexicon.VENUE_NOUNS)

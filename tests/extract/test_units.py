@@ -81,3 +81,15 @@ def test_a_units_short_name_in_brackets_does_not_part_it_from_its_parent(extract
     facts = facts_of(extract_text("Speakers included Ana Berg, Director of the Center for Africa-China Studies (CACS) at "
                                   "the University of Johannesburg."))
     assert ("Center for Africa-China Studies", "parentOrganization", "University of Johannesburg") in facts
+
+
+def test_a_unit_led_by_its_parents_short_name_is_part_of_it(extract_text):
+    x = extract_text("The MoU was signed by Dhaka University (DU). Dean of DU Faculty of Arts Prof Dr Abdul Karim was "
+                     "present.")
+    assert ("Faculty of Arts", "parentOrganization", "Dhaka University") in facts_of(x)
+    assert "DU Faculty of Arts" not in {n for ns in x.names.values() for n in ns}
+
+
+def test_a_short_name_never_given_in_brackets_stays_in_the_name(extract_text):
+    x = extract_text("Delegates met at the CPC Central Committee building. Leaders of the CPC Central Committee spoke.")
+    assert "CPC Central Committee" in {n for ns in x.names.values() for n in ns}
