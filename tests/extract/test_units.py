@@ -93,3 +93,9 @@ def test_a_unit_led_by_its_parents_short_name_is_part_of_it(extract_text):
 def test_a_short_name_never_given_in_brackets_stays_in_the_name(extract_text):
     x = extract_text("Delegates met at the CPC Central Committee building. Leaders of the CPC Central Committee spoke.")
     assert "CPC Central Committee" in {n for ns in x.names.values() for n in ns}
+
+
+def test_a_unit_at_a_body_is_also_named_by_its_own_name(extract_text):
+    x = extract_text("Li Wei, Dean of the School of Law at Eastbay University, spoke.")
+    unit = next(ns for ns in x.names.values() if "School of Law at Eastbay University" in ns)
+    assert "School of Law" in unit
