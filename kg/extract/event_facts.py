@@ -122,12 +122,24 @@ def event_facts(reader: Reader, e: Token) -> None:
         for obj in _objects(prep):
             if reader.kind(obj) == "Place" or (reader.kind(obj) == "Organization" and prep.lower_ == "at"):
                 reader.add(eid, "location", reader.cid(obj), [e, obj], "event-in", 0.75)
+                city = _city_after(reader, obj)  # "held at the Wilson Centre, Washington, DC"
+                if city is not None:
+                    reader.add(eid, "location", reader.cid(city), [e, city], "event-in", 0.7)
             elif reader.cid(obj) is None and obj.pos_ == "NOUN":  # "held at the Curzon Mayfair cinema in London"
                 for place in _objects_of(obj, ("in",)):
                     if reader.kind(place) == "Place":
                         reader.add(eid, "location", reader.cid(place), [e, place], "event-in", 0.7)
     for place in _destination(reader, e):  # "converge on Porto Alegre for the World Social Forum"
         reader.add(eid, "location", reader.cid(place), [e, place], "travel-for", 0.65)
+
+
+def _city_after(reader: Reader, venue: Token):
+    """The place written after a venue and a comma: "the Wilson Centre, | Washington"."""
+    m = reader.mention(venue)
+    doc = reader.doc
+    if m is None or m.end + 1 >= len(doc) or doc[m.end].text != "," or reader.kind(doc[m.end + 1]) != "Place":
+        return None
+    return doc[m.end + 1]
 
 
 def audience(reader: Reader, verb: Token) -> None:

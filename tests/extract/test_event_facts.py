@@ -109,3 +109,10 @@ def test_those_who_conclude_a_gathering_took_part_in_it(extract_text):
     facts = facts_of(extract_text("On March 26th, the Lake Center and the Baltic Union of Nature (BUN) successfully "
                                   "concluded the first Nordic Partnership Policy Dialogues."))
     assert ("first Nordic Partnership Policy Dialogues", "participant", "Baltic Union of Nature") in facts
+
+
+def test_the_city_written_after_the_venue_is_where_the_event_was_too(extract_text):
+    facts = facts_of(extract_text("The third round of the Nordic Energy Dialogue was held at the Lake Centre, Riga on "
+                                  "Monday."))
+    event = "third round of the Nordic Energy Dialogue"
+    assert {(event, "location", "Lake Centre"), (event, "location", "Riga")} <= facts
