@@ -37,9 +37,10 @@ def dated_sentences(reader: Reader) -> None:
     dated = {f.subject for f in reader.facts if f.relation == "date"}
     for sent in reader.doc.sents:
         events = {reader.cid(t) for t in sent if reader.kind(t) == "Event"}
-        if len(events) != 1:
+        outer = _outermost(reader, sent, events)  # "the third round of | the X Dialogue |": one event, named in another
+        if outer is None:
             continue
-        eid = events.pop()
+        eid = outer
         if eid in dated:
             continue
         for ent in sent.ents:
@@ -50,6 +51,17 @@ def dated_sentences(reader: Reader) -> None:
                 reader.add(eid, "date", value, [ent.root], "date-in-sentence", 0.5)
                 dated.add(eid)
                 break
+
+
+def _outermost(reader: Reader, sent, events: set[int]) -> int | None:
+    """The one event a sentence names, or the one whose mention holds the others' ("the third round of the X")."""
+    if len(events) == 1:
+        return next(iter(events))
+    spans = {eid: [m for m in reader.clusters[eid].mentions if sent.start <= m.start < sent.end] for eid in events}
+    for eid, ms in spans.items():
+        if all(any(m.start <= o.start and o.end <= m.end for m in ms) for other, os_ in spans.items() if other != eid for o in os_):
+            return eid
+    return None
 
 
 def venue_hosts(reader: Reader) -> None:

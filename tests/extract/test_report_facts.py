@@ -170,3 +170,9 @@ def test_an_opening_that_welcomes_visitors_to_a_city_places_the_visit_named_afte
         "The study visit was supported by the Nordic Council."))
     assert ("study visit", "location", "Washington") in facts
     assert ("study visit", "date", "2019-05-18") in facts
+
+
+def test_a_day_in_a_sentence_naming_one_round_of_a_series_dates_the_round(extract_text):
+    facts = facts_of(extract_text("The third round of the Nordic Energy Dialogue was held at the Lake Centre, Riga, "
+                                  "Latvia on August 10-11.", date="2024-05-01"))
+    assert ("third round of the Nordic Energy Dialogue", "date", "2023-08-10") in facts
