@@ -85,6 +85,12 @@ def clause_frame(reader: Reader, verb: Token) -> None:
         for s in (s for s in _subjects(verb) if reader.kind(s) == "Place"):
             for eid in events:
                 reader.add(eid, "location", reader.cid(s), [verb, s], "frame-host", 0.6)
+    if verb.lemma_ in ("welcome", "receive", "meet", "host"):  # "were welcomed at PUCRS", "met in Riga": where
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
+            for o in _objects(prep):
+                if reader.kind(o) == "Place" or prep.lower_ == "at" and reader.kind(o) == "Organization":
+                    for eid in events:
+                        reader.add(eid, "location", reader.cid(o), [verb, o], "frame-where", 0.55)
     if reader.kind(verb) == "Event":  # "visited Punjab University": where the visit was
         for o in (c for c in verb.children if c.dep_ == "dobj" and reader.kind(c) in ("Place", "Organization")):
             reader.add(reader.cid(verb), "location", reader.cid(o), [verb, o], "frame-object", 0.6)

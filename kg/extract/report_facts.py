@@ -228,16 +228,13 @@ def _acted_on(t: Token) -> bool:
 
 def opening_when_where(reader: Reader) -> None:
     """"On 23 May, the Institute hosted a delegation of X in Ankara. The two sides held a roundtable ...": a report
-    that opens on who met, when and where, and names the gathering only after, gives that gathering its day and
-    place (rules ``opening-date``, ``opening-place``)."""
+    that opens on who met, when and where, in a sentence that names no event, gives the gathering it is about its
+    day and place (rules ``opening-date``, ``opening-place``)."""
     sents = [s for s in reader.doc.sents if any(t.is_alpha for t in s)][:5]  # (a headline, a date line, a place line)
     gathering = report_gathering(reader) or first_gathering(reader)
     if gathering is None:
         return
-    first = _first(reader, gathering)
     for sent in sents:
-        if sent.start >= first.start:
-            return  # the gathering is named: its own sentence dates it
         verb = sent.root
         if verb.lemma_ not in _OPENING_VERBS or any(reader.kind(t) == "Event" for t in sent) or tense(verb) != "past":
             continue

@@ -205,3 +205,14 @@ def test_the_body_one_signs_with_is_a_side_of_the_signing(extract_text):
     facts = facts_of(extract_text("The vice chancellor of Lake University, Prof Ravi Rai on Tuesday signed a memorandum "
                                   "of understanding (MoU) with Federal University, Ikot, located in Akwa State of Nigeria."))
     assert ("signing", "participant", "Federal University") in facts
+
+
+def test_where_visitors_were_welcomed_is_where_the_visit_was(extract_text):
+    facts = facts_of(extract_text(
+        "Ambassador of Cyprus is welcomed at Lake University\n\nThe goal of the visit was to bring Brazil and Cyprus "
+        "closer together.\n\nOn March 13, the ambassador of Cyprus, Vasilios Andreou, and his delegation were welcomed "
+        "by the President of Lake University, Ana Berg. The guests were welcomed at the Noble Hall of the President's "
+        "Office.", date="2024-03-20"))
+    assert ("visit", "location", "Lake University") in facts
+    assert ("visit", "location", "Noble Hall") in facts
+    assert ("visit", "date", "2024-03-13") in facts
