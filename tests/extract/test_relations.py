@@ -537,3 +537,10 @@ def test_two_capitalised_titles_before_a_name_and_the_body_that_owns_them(extrac
                  "LKI’s President and CEO Dr. Ann Lee led the workshop to seek concrete steps."):
         facts = facts_of(extract_text(text))
         assert {("Ann Lee", "jobTitle", "President"), ("Ann Lee", "jobTitle", "CEO"), ("Ann Lee", "affiliation", "LKI")} <= facts
+
+
+def test_a_party_someone_owns_after_and_is_no_part_of_the_title(extract_text):
+    facts = facts_of(extract_text("On March 13, the ambassador of Cyprus, Vasilios Andreou, and his delegation were "
+                                  "welcomed by the rector."))
+    assert ("Vasilios Andreou", "jobTitle", "ambassador") in facts
+    assert not any(f[1] == "jobTitle" and "delegation" in f[2] for f in facts)
