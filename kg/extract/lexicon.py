@@ -88,6 +88,9 @@ HONORIFICS = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "l
               # ranks and courtesy titles written short: "Assoc. Prof. X", "Amb. Y", "Lt. Gen. Z" (see SHORT_TITLES)
               "assoc", "assist", "asst", "amb", "lt", "gen", "col", "maj", "capt", "brig", "cdr", "engr", "rt"]
 
+#: Courtesy titles of two words, whose first word alone may be a name ("Tan" is a surname too).
+TWO_WORD_HONORIFICS = ["Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Dato Sri", "Dato' Sri", "Datin Seri"]
+
 #: Short forms of titles the tokenizer would cut at their dot, which then ends a sentence before the name:
 #: "moderated by Assoc. Prof. Mesut Ozcan". ``kg.nlp`` makes each one token.
 SHORT_TITLES = ["Assoc.", "Assist.", "Asst.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Brig.", "Cdr.", "Engr.", "Hon.", "Rt."]

@@ -217,6 +217,8 @@ def _hyphenated_title(word: str) -> bool:
 def _after_title(span: Span) -> Span:
     """"Professor Xue Gong" -> "Xue Gong"; a name must keep two words ("Dean Acheson" stays)."""
     start = span.start
+    if len(span) >= 4 and span[:2].text.replace("’", "'") in lexicon.TWO_WORD_HONORIFICS:
+        start += 2  # "Tan Sri | Yohei Sasakawa": Malaysian courtesy titles of two words, whose first may be a surname
     while start < span.end - 2 and is_title_word(span.doc[start]) and span.doc[start].is_title:
         start += 1
     return span if start == span.start else Span(span.doc, start, span.end, label="Person")

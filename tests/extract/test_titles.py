@@ -315,3 +315,10 @@ def test_a_long_name_run_into_a_university_of_a_city_after_a_title(extract_text)
     assert ("Rebeca Vanessa Garcia Corso", "jobTitle", "Vice-Rector") in facts
     assert ("Rebeca Vanessa Garcia Corso", "affiliation", "University of Guadalajara") in facts
     assert ("talks", "participant", "Rebeca Vanessa Garcia Corso") in facts
+
+
+def test_a_two_word_courtesy_title_is_no_part_of_the_name(extract_text):
+    x = extract_text("The keynote address was given by Tan Sri Yohei Sasakawa, Special Envoy of the Lake Foundation. "
+                     "Mr Tan Wei Ming also spoke.")
+    assert "Yohei Sasakawa" in names_of(x) and "Tan Sri Yohei Sasakawa" not in names_of(x)
+    assert "Tan Wei Ming" in names_of(x)
