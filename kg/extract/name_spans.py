@@ -52,6 +52,22 @@ def with_given_names(span: Span, others: list[Span]) -> Span:
     return Span(doc, start, span.end, label="Person")
 
 
+def with_surname(span: Span, others: list[Span]) -> Span:
+    """"Professor Jamila | Shu’ara,": a one-word name after a courtesy title, then a capitalised word the tagger
+    left out (an apostrophe in it put it off) and a comma, is a given name and its surname."""
+    doc = span.doc
+    if span.label_ != "Person" or len(span) != 1 or span.end + 1 >= len(doc) or span.start == 0 \
+            or doc[span.start - 1].lower_.rstrip(".") not in {*lexicon.HONORIFICS, "professor"}:
+        return span
+    t, after = doc[span.end], doc[span.end + 1]
+    # (the tagger may take such a word for anything: "Shu’ara" is an interjection to it)
+    if t.text[:1].isupper() and not t.is_upper and (t.pos_ == "PROPN" or any(c in t.text for c in "’'")) \
+            and not is_title_word(t) and after.is_punct \
+            and not any(o.start <= t.i < o.end for o in others if o is not span):
+        return Span(doc, span.start, span.end + 1, label="Person")
+    return span
+
+
 def join_adjacent(spans: list[Span]) -> list[Span]:
     """"Newton | Aycliffe": two names with nothing between them are one name, if both are places
     or the parse makes the first a part of the second, whatever the tagger called each."""

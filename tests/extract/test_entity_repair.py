@@ -424,3 +424,9 @@ def test_a_ministrys_name_runs_on_through_the_fields_the_tagger_cut_into_bodies(
     names = {n for ns in x.names.values() for n in ns}
     assert "Ministry of Education, Culture, Sports, Science and Technology" in names
     assert not {"Culture", "Sports"} & names
+
+
+def test_a_surname_with_an_apostrophe_the_tagger_left_out_is_part_of_the_name(extract_text):
+    x = extract_text("The delegation paid a courtesy visit to the Vice-Chancellor, Professor Jamila Shu’ara, as part "
+                     "of efforts.")
+    assert "Jamila Shu’ara" in {n for ns in x.names.values() for n in ns}
