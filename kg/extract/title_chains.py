@@ -18,7 +18,7 @@ from . import lexicon
 from .mentions import HONORIFICS
 from .reader import Reader
 from .title_phrases import text_of
-from .titles import is_title_head, is_title_word
+from .titles import TITLE_HEADS, is_title_head, is_title_word
 
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 _JOINS = {"of", "at", "in", "with", "for", "from", "to", "within"}
@@ -85,6 +85,10 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
     while i > 0 and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].lower_ in ("professor", "prof")
                      or doc[i].text in ("'", "’") and doc[i - 1].lower_.rstrip(".") in HONORIFICS):
         i -= 1  # "the Registrar, Professor | X", "Professor Dato' Dr. | X"
+    if i > 1 and doc[i].lower_ == "and" and reader.kind(doc[i - 1]) == "Person" and reader.mention(doc[i - 1]) is not None:
+        shared = _apposed_before(reader, reader.mention(doc[i - 1]))  # "the Deputy Vice-Chancellors, Dr A and | Professor B"
+        plural = any(isinstance(u, Token) and u.text.endswith("s") and u.text[:-1].lower().split("-")[-1] in TITLE_HEADS for u in shared)
+        return shared if plural else []
     if i < 2 or doc[i].text != ",":
         return []
     units: list[Token | Span] = []
@@ -113,7 +117,7 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
                 return []  # "Professor of Middle Eastern Studies | and Director of X, Y": the titles of the one before
             break  # "by Vikas Rao | and Executive Vice President of X, Professor Y": a list's next item
         if is_title_word(t) or t.text == "-" or t.lower_ in ("for", "of", "and") and units \
-                or t.is_title and reader.kind(t) is None and units and t.lower_ not in ("the", "a", "an"):  # "the Public Diplomacy | Officer"
+                or t.is_title and reader.kind(t) is None and t.lower_ not in ("the", "a", "an"):  # "the Public Diplomacy | Officer"
             units.insert(0, t)
             i -= 1
             continue

@@ -322,3 +322,12 @@ def test_a_two_word_courtesy_title_is_no_part_of_the_name(extract_text):
                      "Mr Tan Wei Ming also spoke.")
     assert "Yohei Sasakawa" in names_of(x) and "Tan Sri Yohei Sasakawa" not in names_of(x)
     assert "Tan Wei Ming" in names_of(x)
+
+
+def test_a_plural_title_before_two_names_and_a_title_ending_in_its_field(extract_text):
+    facts = facts_of(extract_text(
+        "On the university side were the Vice-Chancellor; the Deputy Vice-Chancellors for Administration and Academic "
+        "Affairs, Dr Atiku Bello and Professor Osita Eze; the Registrar, Professor Abiodun Ade; alongside other officers."))
+    assert any(f[0] == "Atiku Bello" and f[1] == "jobTitle" and f[2].startswith("Deputy Vice-Chancellors") for f in facts)
+    assert any(f[0] == "Osita Eze" and f[1] == "jobTitle" and f[2].startswith("Deputy Vice-Chancellors") for f in facts)
+    assert ("Abiodun Ade", "jobTitle", "Registrar") in facts
