@@ -225,12 +225,19 @@ def title_matches(gold: str, value: str) -> bool:
     True
     >>> title_matches("foreign minister", "minister")
     False
+    >>> title_matches("deputy vice-chancellor", "Deputy Vice-Chancellors for Research")
+    True
     """
-    g = normalize(gold).split()
-    v = re.sub(r"^an? ", "", normalize(value)).split()  # "a research fellow" from an apposition
+    # compared in the singular, as the shared scorer does: "deputy vice-chancellors" states "deputy vice-chancellor"
+    g = [_singular(w) for w in normalize(gold).split()]
+    v = [_singular(w) for w in re.sub(r"^an? ", "", normalize(value)).split()]  # "a research fellow" from an apposition
     if not g or not v:
         return False
     return _contains(v, g) or (len(v) >= 2 and len(g) - len(v) <= 1 and _contains(g, v))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def date_matches(gold: str, value: str) -> bool:

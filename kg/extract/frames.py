@@ -59,7 +59,7 @@ def clause_frame(reader: Reader, verb: Token) -> None:
     for s in _subjects(verb):
         members = listed_members(reader, s)
         actors += members
-        body = _group_body(reader, s) if reader.kind(s) is None and s.lemma_.lower() in GROUP_NOUNS else None
+        body = group_body(reader, s) if reader.kind(s) is None and s.lemma_.lower() in GROUP_NOUNS else None
         for t in members if body is not None else []:  # "the UNN delegation comprising Rector X ... visited Y"
             if reader.kind(t) == "Person":
                 reader.add(reader.cid(t), "affiliation", body, [s, t], "group-members", 0.55)
@@ -180,7 +180,7 @@ def group_includes(reader: Reader, verb: Token) -> None:
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in _objects(p)]  # "consists of"
-    body = _group_body(reader, groups[0])
+    body = group_body(reader, groups[0])
     for o in objects:
         for t in listed_members(reader, o):
             reader.add(eid, "participant", reader.cid(t), [groups[0], verb, t], "group-members", 0.6)
@@ -207,7 +207,7 @@ def _partners(reader: Reader, verb: Token) -> list[Token]:
     return out
 
 
-def _group_body(reader: Reader, group: Token) -> int | None:
+def group_body(reader: Reader, group: Token) -> int | None:
     """The body a group is of: "the U.S. Embassy team", "a delegation from Nordvik University", "members of
     the UNN delegation" (the group's own body, not its members' several ones), "a group of staff from X";
     "the delegation" is the one named before ("a delegation from X visited Y. The delegation included A")."""

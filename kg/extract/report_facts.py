@@ -8,7 +8,7 @@ dates the one event it names, an opening that tells who met when and where dates
 and places the gathering named after it, and a venue belongs to a body. Rule names
 in the evidence: ``date-in-sentence``, ``venue-of``, ``report-speaker``,
 ``listed-below``, ``whole-in-name``, ``part-in-focus``, ``dateline-here``,
-``opening-date``, ``opening-place``, ``report-cast``, ``report-month``.
+``opening-date``, ``opening-place``, ``opening-who``, ``report-cast``, ``report-month``.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from . import lexicon
 from .dates import MONTHS as _MONTHS
 from .dates import resolve_date
 from .focus import first_gathering, focus_event, is_gathering, report_gathering
-from .frames import AUDIENCE_NOUNS, GROUP_NOUNS
+from .frames import AUDIENCE_NOUNS, GROUP_NOUNS, group_body
 from .grammar import _subjects, negated, tense
 from .reader import Reader
 
@@ -229,7 +229,7 @@ def _acted_on(t: Token) -> bool:
 def opening_when_where(reader: Reader) -> None:
     """"On 23 May, the Institute hosted a delegation of X in Ankara. The two sides held a roundtable ...": a report
     that opens on who met, when and where, in a sentence that names no event, gives the gathering it is about its
-    day and place (rules ``opening-date``, ``opening-place``)."""
+    day, place and sides (rules ``opening-date``, ``opening-place``, ``opening-who``)."""
     sents = [s for s in reader.doc.sents if any(t.is_alpha for t in s)][:5]  # (a headline, a date line, a place line)
     gathering = report_gathering(reader) or first_gathering(reader)
     if gathering is None:
@@ -252,6 +252,12 @@ def opening_when_where(reader: Reader) -> None:
                                                                   or t.lower_ == "to" and t.head.i == verb.i)):
                 for o in (o for o in prep.children if o.dep_ == "pobj" and reader.kind(o) == "Place"):
                     reader.add(gathering, "location", reader.cid(o), [verb, o], "opening-place", 0.5)
+        # who: the host, and the body of the group it hosted ("X hosted a delegation from the Y Section of Z")
+        sides = [t for t in _subjects(verb) if reader.kind(t) == "Organization"]
+        sides += [b for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in GROUP_NOUNS
+                  for b in [group_body(reader, o)] if b is not None]
+        for side in sides:
+            reader.add(gathering, "participant", side if isinstance(side, int) else reader.cid(side), [verb], "opening-who", 0.5)
         return
 
 

@@ -176,3 +176,10 @@ def test_a_day_in_a_sentence_naming_one_round_of_a_series_dates_the_round(extrac
     facts = facts_of(extract_text("The third round of the Nordic Energy Dialogue was held at the Lake Centre, Riga, "
                                   "Latvia on August 10-11.", date="2024-05-01"))
     assert ("third round of the Nordic Energy Dialogue", "date", "2023-08-10") in facts
+
+
+def test_an_opening_that_tells_who_hosted_whom_gives_the_gathering_its_sides(extract_text):
+    facts = facts_of(extract_text(
+        "Lake University has hosted a delegation from the Public Diplomacy Section of the Nordic Embassy in Oslo to "
+        "explore areas of cooperation.\n\nThe delegation paid a courtesy visit to the Vice-Chancellor, Professor Ana Berg."))
+    assert ("courtesy visit", "participant", "Public Diplomacy Section of the Nordic Embassy") in facts
