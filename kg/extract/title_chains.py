@@ -123,7 +123,8 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
             continue
         break
     start = doc[i] if i >= person.sent.start else None
-    item_start = start is None or start.lower_ in ("the", "a", "an", "and") or start.text in (";", ":") or start.is_sent_start
+    item_start = start is None or start.lower_ in ("the", "a", "an", "and") or start.text in (";", ":") or start.is_sent_start \
+        or start.text == "," and bool(units) and isinstance(units[0], Span)  # "On this occasion, | DU Registrar, X"
     heads = [u for u in units if isinstance(u, Token) and is_title_head(u)]
     if not item_start or not heads:
         return []

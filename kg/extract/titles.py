@@ -52,6 +52,9 @@ def repair_titles(doc: Doc) -> Doc:
             continue  # "Minister of | Foreign Affairs", "the Country Education | Specialist": the post's field
         if _seat(span):
             continue  # "(MP Ottawa Centre)": the seat a member holds, no name
+        if span.label_ == "Person" and len(span) == 2 and span[0].is_upper and span[0].is_alpha and is_title_head(span[1]):
+            out.append(Span(doc, span.start, span.start + 1, label="Organization"))  # "DU | Registrar, X": a body's post
+            continue
         if span.label_ == "Person":
             span = _after_title(span)
             # ("David B. Sandalow" has a middle initial; "Rossotrudnichestvo A.M. Pakhomov" a body before two initials)

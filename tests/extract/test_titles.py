@@ -331,3 +331,10 @@ def test_a_plural_title_before_two_names_and_a_title_ending_in_its_field(extract
     assert any(f[0] == "Atiku Bello" and f[1] == "jobTitle" and f[2].startswith("Deputy Vice-Chancellors") for f in facts)
     assert any(f[0] == "Osita Eze" and f[1] == "jobTitle" and f[2].startswith("Deputy Vice-Chancellors") for f in facts)
     assert ("Abiodun Ade", "jobTitle", "Registrar") in facts
+
+
+def test_a_body_and_its_post_before_a_comma_and_the_name(extract_text):
+    x = extract_text("On this occasion, DU Registrar, Vikas Gupta and the rector exchanged the documents.")
+    facts = facts_of(x)
+    assert "DU Registrar" not in names_of(x)
+    assert {("Vikas Gupta", "jobTitle", "Registrar"), ("Vikas Gupta", "affiliation", "DU")} <= facts
