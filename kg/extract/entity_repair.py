@@ -21,7 +21,8 @@ from .name_keys import EDITION
 from .titles import is_title_word
 from .name_spans import (BODY_WORDS, dateline_places, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
                          listed_with_bodies, no_name, quoted_titles, repeated_names,
-                         run_on_list, split_at_commas, with_compass, with_given_names, with_lead_in, with_saint, with_surname, work_names)
+                         run_on_list, split_at_commas, with_compass, with_field, with_given_names, with_lead_in, with_saint, with_surname,
+                         work_names)
 
 _PARTICLE_NAME = re.compile(r"[dD]['’][A-Z]\w+$")
 #: The tracks of diplomacy ("Track II", "Track 1.5"), which the tagger takes for events.
@@ -74,7 +75,7 @@ class EntityRepair:
         spans += day_titled_papers(doc, spans)
         spans = head_first_bodies(doc, spans)
         spans = [with_lead_in(s) for s in spans]
-        spans = [with_surname(with_given_names(s, spans), spans) for s in spans]
+        spans = [with_field(with_surname(with_given_names(s, spans), spans), spans) for s in spans]
         spans = join_adjacent([with_compass(with_saint(s)) for s in spans])
         spans = drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
         spans = repeated_names(doc, spans)  # every occurrence, so kg_entity_kinds hears the grammar around each

@@ -52,6 +52,22 @@ def with_given_names(span: Span, others: list[Span]) -> Span:
     return Span(doc, start, span.end, label="Person")
 
 
+def with_field(span: Span, others: list[Span]) -> Span:
+    """"the Research Centre | on One Belt and One Road": a body's name cut after its head word goes on through the
+    capitalised field its 'on', 'for' or 'of' names (not into a date, a place or another name)."""
+    doc = span.doc
+    if span.label_ != "Organization" or span[-1].lower_ not in BODY_WORDS or span.end + 1 >= len(doc) \
+            or doc[span.end].lower_ not in ("on", "for", "of") or not doc[span.end + 1].is_title:
+        return span
+    end = span.end + 1
+    while end < len(doc) and (doc[end].is_title and doc[end].ent_type_ not in ("DATE", "TIME", "GPE")
+                              or doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and doc[end + 1].is_title):
+        if is_title_word(doc[end]) or any(o.start <= end < o.end for o in others if o is not span):
+            return span
+        end += 1
+    return Span(doc, span.start, end, label="Organization") if end - span.end >= 3 else span
+
+
 def with_surname(span: Span, others: list[Span]) -> Span:
     """"Professor Jamila | Shu’ara,": a one-word name after a courtesy title, then a capitalised word the tagger
     left out (an apostrophe in it put it off) and a comma, is a given name and its surname."""

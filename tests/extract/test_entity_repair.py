@@ -430,3 +430,8 @@ def test_a_surname_with_an_apostrophe_the_tagger_left_out_is_part_of_the_name(ex
     x = extract_text("The delegation paid a courtesy visit to the Vice-Chancellor, Professor Jamila Shu’ara, as part "
                      "of efforts.")
     assert "Jamila Shu’ara" in {n for ns in x.names.values() for n in ns}
+
+
+def test_a_bodys_name_goes_on_through_its_capitalised_field(extract_text):
+    x = extract_text("Mengjie Han, Director of the Research Centre on One Belt and One Road, spoke on Monday.")
+    assert "Research Centre on One Belt and One Road" in {n for ns in x.names.values() for n in ns}
