@@ -250,6 +250,12 @@ def opens_dateline(span: Span | None) -> bool:
 _NO_PLACE_WORDS = {"the", "of", "and", "in", "on", "to", "for", "with"}
 
 
+def dateline_start(doc: Doc) -> int | None:
+    """Where a dateline's place starts ("BEIJING" of "BEIJING, May 3 (Xinhua) --"), if the report has one."""
+    runs = _dateline_runs(doc)
+    return runs[0][0] if runs else None
+
+
 def _dateline_runs(doc: Doc) -> list[tuple[int, int]]:
     """The token ranges of a dateline's capitals, read once per Doc."""
     if "kg_dateline" in doc.user_data:

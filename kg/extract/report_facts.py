@@ -20,6 +20,7 @@ from .dates import resolve_date
 from .focus import first_gathering, focus_event, is_gathering, report_gathering
 from .frames import AUDIENCE_NOUNS, GROUP_NOUNS, group_body
 from .grammar import _subjects, negated, tense
+from .name_spans import dateline_start
 from .reader import Reader
 
 SPEECH_VERBS = set(lexicon.SPEECH_VERBS)
@@ -184,14 +185,12 @@ def held_here(reader: Reader, here: Token) -> None:
 
 
 def _dateline_place(reader: Reader) -> int | None:
-    """The place of a news agency's dateline that opens a paragraph: "BEIJING, May 3 (Xinhua) --"."""
-    for sent in reader.doc.sents:
-        first = sent[0]
-        dash = next((t for t in sent[:12] if t.text in ("--", "—", "–") or t.text.startswith("--")), None)
-        if dash is not None and reader.kind(first) in ("Place", "Organization") and first.is_upper and reader.mention(first) is not None \
-                and reader.mention(first).end < len(reader.doc) and reader.doc[reader.mention(first).end].text == ",":
-            return reader.cid(first)
-    return None
+    """The place of a news agency's dateline that opens a paragraph: "BEIJING, May 3 (Xinhua) --" (found once
+    per Doc by ``name_spans``)."""
+    start = dateline_start(reader.doc)
+    if start is None or reader.kind(reader.doc[start]) not in ("Place", "Organization"):
+        return None
+    return reader.cid(reader.doc[start])
 
 
 def report_cast(reader: Reader) -> None:
