@@ -144,10 +144,7 @@ class EntityKinds:
         ]
 
 
-#: Head words of names of bodies that are never where something happens: "University of the Republic" is no
-#: place however it is tagged ("Centre", "Museum" or "Embassy" may be a venue, so they are left out).
-_INSTITUTION_HEADS = {"university", "institute", "ministry", "academy", "college", "council", "committee", "commission",
-                      "foundation", "association", "federation", "agency", "bureau", "society", "polytechnic", "faculty"}
+_INSTITUTION_HEADS = set(lexicon.INSTITUTION_HEADS)
 
 
 def _head_hints(spans: list[Span]) -> dict[str, Counter]:

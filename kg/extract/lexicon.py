@@ -88,6 +88,11 @@ HONORIFICS = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "l
               # ranks and courtesy titles written short: "Assoc. Prof. X", "Amb. Y", "Lt. Gen. Z" (see SHORT_TITLES)
               "assoc", "assist", "asst", "amb", "lt", "gen", "col", "maj", "capt", "brig", "cdr", "engr", "rt"]
 
+#: Head words of names of bodies that are never a venue or a place ("University of the Republic", "Gusau
+#: Institute"; "Centre", "Museum" or "Embassy" may be where something happens, so they are left out).
+INSTITUTION_HEADS = ["university", "institute", "ministry", "academy", "college", "council", "committee", "commission",
+                     "foundation", "association", "federation", "agency", "bureau", "society", "polytechnic", "faculty"]
+
 #: Courtesy titles of two words, whose first word alone may be a name ("Tan" is a surname too).
 TWO_WORD_HONORIFICS = ["Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Dato Sri", "Dato' Sri", "Datin Seri"]
 
