@@ -51,7 +51,8 @@ def _load(model: str) -> Language:
     for short in SHORT_TITLES:  # "Assoc. Prof. X": the dot ends no sentence
         nlp.tokenizer.add_special_case(short, [{ORTH: short}])
     # lists typed without spaces: "(Grand National Party);Jeon Hye-Sook", "Lim Hae-kyu(Grand National Party)"
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w)]);(?=\S)", r"(?<=\w)\)(?=;)", r"(?<=[a-z])\((?=[A-Z])"]
+    own = nlp.tokenizer.infix_finditer.__self__.pattern  # the model's own infixes, kept as they are
+    infixes = [own, r"(?<=[\w)]);(?=\S)", r"(?<=\w)\)(?=;)", r"(?<=[a-z])\((?=[A-Z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # line breaks bound sentences; the parser must see that, so this one goes first
     if "parser" in nlp.pipe_names:

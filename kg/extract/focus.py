@@ -106,9 +106,9 @@ def focus_event(reader: Reader, verb: Token, exclude: int | None = None) -> int 
                 seen[c.id] = starts
     if not seen:
         return None
-    reported = reported_event(reader)
-    if reported is None and report_gathering(reader) is not None and is_edition(reader.clusters[report_gathering(reader)]):
-        reported = report_gathering(reader)  # "The third round of X was held ...", though named once
+    reported, gathering = reported_event(reader), report_gathering(reader)
+    if reported is None and gathering is not None and is_edition(reader.clusters[gathering]):
+        reported = gathering  # "The third round of X was held ...", though named once
     if reported in seen:
         return reported  # the gathering the article reports, named in its opening
     return max(seen, key=lambda cid: (len(seen[cid]), -min(seen[cid])))

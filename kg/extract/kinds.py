@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .mentions import apposed_after, honorific_surnames, mentions, set_mentions
+from .name_spans import BODY_WORDS
 
 
 @Language.factory(
@@ -174,7 +175,7 @@ def _context_hints(spans: list[Span]) -> dict[str, Counter]:
         r, votes = s.root, Counter()
         if s.label_ == "Person" and len(s) == 1 and r.dep_ == "pobj" and r.head.lower_ in ("in", "near", "across", "throughout"):
             votes["Place"] += 2
-        if _moved_to(r) and r.lemma_.lower() not in _BODY_NOUNS:  # ("came from Eastbay University": a body still)
+        if _moved_to(r) and r.lemma_.lower() not in BODY_WORDS:  # ("came from Eastbay University": a body still)
             votes["Place"] += 2
         if s.text in lexicon.LEGISLATURES and s.start > 0 and s.doc[s.start - 1].lower_ == "the":
             votes["Organization"] += 3  # "returns to the Commons": a house is a body wherever it goes
@@ -199,9 +200,6 @@ def _context_hints(spans: list[Span]) -> dict[str, Counter]:
         if votes:
             hints.setdefault(s.text.lower(), Counter()).update(votes)
     return hints
-
-
-_BODY_NOUNS = set(lexicon.BODY_NOUNS)
 
 
 def _moved_to(token) -> bool:

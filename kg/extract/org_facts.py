@@ -78,9 +78,7 @@ def placed_after(reader: Reader) -> None:
         if c.kind != "Organization":
             continue
         for m in c.mentions:
-            end = m.end
-            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-                end += 3  # "Maasai Mara University (MMARAU) | from Kenya"
+            end = _past_short_name(doc, m.end)  # "Maasai Mara University (MMARAU) | from Kenya"
             joint = doc[end] if end + 1 < len(doc) else None
             at = end + 1 + (joint is not None and end + 2 < len(doc) and doc[end + 1].lower_ == "the")
             if joint is None or reader.kind(doc[at]) != "Place" or not _place_joint(m, joint):

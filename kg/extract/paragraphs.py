@@ -16,6 +16,25 @@ def make_paragraphs(nlp: Language, name: str):
     return paragraphs
 
 
+def lines(doc: Doc) -> list[tuple[int, int]]:
+    """Each non-blank line of ``doc`` as its first and past-last token, without the spaces around it."""
+    out, start = [], 0
+    for t in doc:
+        if "\n" in t.text_with_ws:
+            out.append((start, t.i + (0 if t.is_space else 1)))
+            start = t.i + 1
+    out.append((start, len(doc)))
+    trimmed = []
+    for a, b in out:
+        while a < b and doc[a].is_space:
+            a += 1
+        while b > a and doc[b - 1].is_space:
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed
+
+
 _PAIRS = {"“": "”", '"': '"'}
 
 

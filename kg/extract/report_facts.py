@@ -38,11 +38,8 @@ def dated_sentences(reader: Reader) -> None:
     dated = {f.subject for f in reader.facts if f.relation == "date"}
     for sent in reader.doc.sents:
         events = {reader.cid(t) for t in sent if reader.kind(t) == "Event"}
-        outer = _outermost(reader, sent, events)  # "the third round of | the X Dialogue |": one event, named in another
-        if outer is None:
-            continue
-        eid = outer
-        if eid in dated:
+        eid = _outermost(reader, sent, events)  # "the third round of | the X Dialogue |": one event, named in another
+        if eid is None or eid in dated:
             continue
         for ent in sent.ents:
             if ent.label_ != "DATE" or reader.kind(ent.root) is not None or not any(t.lower_ in _MONTHS for t in ent):
@@ -152,7 +149,7 @@ def parts_in_focus(reader: Reader) -> None:
             continue
         first = min(c.mentions, key=lambda m: m.start)
         # (a name before the head makes it an event of its own; a topic after it does not: "the first Session on “X”")
-        if any(t.pos_ == "PROPN" and t.i < m.root.i and _names_something(reader, t, c.id) for m in c.mentions for t in m) \
+        if any(t.pos_ == "PROPN" and t.i < m.root.i and _names_something(reader, t) for m in c.mentions for t in m) \
                 or not any(t.lemma_.lower() in PART_NOUNS for t in first if t.i <= first.root.i):  # ("a panel discussion")
             continue
         focus = focus_event(reader, first.root, exclude=c.id)
@@ -160,7 +157,7 @@ def parts_in_focus(reader: Reader) -> None:
             reader.add(c.id, "superEvent", focus, [first.root], "part-in-focus", 0.55)
 
 
-def _names_something(reader: Reader, t: Token, eid: int) -> bool:
+def _names_something(reader: Reader, t: Token) -> bool:
     """A word of a name ("ASEAN | Session", "Beijing | Session"), not a capitalised common word ("Working | Session",
     "Inaugural | Session")."""
     return t.is_upper and len(t) > 1 or any(m.label_ != "Event" for m in reader.mentions_over(t.i))
@@ -252,11 +249,10 @@ def opening_when_where(reader: Reader) -> None:
                 for o in (o for o in prep.children if o.dep_ == "pobj" and reader.kind(o) == "Place"):
                     reader.add(gathering, "location", reader.cid(o), [verb, o], "opening-place", 0.5)
         # who: the host, and the body of the group it hosted ("X hosted a delegation from the Y Section of Z")
-        sides = [t for t in _subjects(verb) if reader.kind(t) == "Organization"]
-        sides += [b for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in GROUP_NOUNS
-                  for b in [group_body(reader, o)] if b is not None]
+        sides = [reader.cid(t) for t in _subjects(verb) if reader.kind(t) == "Organization"]
+        sides += [group_body(reader, o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in GROUP_NOUNS]
         for side in sides:
-            reader.add(gathering, "participant", side if isinstance(side, int) else reader.cid(side), [verb], "opening-who", 0.5)
+            reader.add(gathering, "participant", side, [verb], "opening-who", 0.5)  # (add skips a None)
         return
 
 

@@ -34,10 +34,11 @@ def roster_facts(reader: Reader) -> None:
                 if body is not None:
                     bodies.append(body)
             elif kind == "title":
-                join = next((k for k in range(a + 1, end) if doc[k].lower_ in ("of", "at", "in") and _body_in(reader, k + 1, end)), None)
-                titles.append(doc[a : join if join is not None else end])
-                if join is not None:
-                    bodies.append(_body_in(reader, join + 1, end))
+                held = ((k, _body_in(reader, k + 1, end)) for k in range(a + 1, end) if doc[k].lower_ in ("of", "at", "in"))
+                join, body = next(((k, b) for k, b in held if b is not None), (end, None))
+                titles.append(doc[a:join])
+                if body is not None:
+                    bodies.append(body)
         if "jobTitle" not in had:
             for title in titles:
                 words = [t for t in title if not (t.is_punct and t.i in (title.start, title.end - 1))]

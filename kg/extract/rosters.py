@@ -26,6 +26,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .mentions import mentions, set_mentions
+from .name_spans import BODY_WORDS
+from .paragraphs import lines as line_spans
 from .titles import is_title_head, is_title_word
 
 #: A list marker: "-", "•", "1.", "2)".
@@ -33,7 +35,6 @@ _MARKER = re.compile(r"^(?:[-–—•*·▪●◦]|\d{1,2}[.)])$")
 #: Where an item's parts meet: a comma, or a dash with spaces round it.
 _BREAKS = {",", ";", "–", "—", "-", "|"}
 PARTICLES = set(lexicon.NAME_PARTICLES)
-BODY_NOUNS = set(lexicon.BODY_NOUNS)
 #: Words of a body's name that are not capitalised: "Ministry of Foreign Affairs", "Kaspersky France and Africa".
 _NAME_JOINS = {"of", "and", "for", "the", "&", "de", "du", "des", "on", "in"}
 
@@ -76,7 +77,7 @@ def read_rosters(doc: Doc) -> Doc:
 
 def roster_items(doc: Doc) -> list[Item]:
     """The items of every list of people in ``doc``."""
-    lines = _lines(doc)
+    lines = line_spans(doc)
     found: list[Item | None] = [_item(doc, a, b) for a, b in lines]
     out = []
     for k, item in enumerate(found):
@@ -97,7 +98,7 @@ def item_parts(doc: Doc, item: Item) -> list[tuple[str, int, int]]:
     out = []
     for a, b in item.parts:
         kind, end = part_kind(doc, a, b), _before_brackets(doc, a, b)
-        if kind == "body" and any(k == "title" for k, _, _ in out) and not any(t.lower_ in BODY_NOUNS for t in doc[a:end]):
+        if kind == "body" and any(k == "title" for k, _, _ in out) and not any(t.lower_ in BODY_WORDS for t in doc[a:end]):
             kind = "field"
         out.append((kind, a, end))
     return out
@@ -115,25 +116,6 @@ def part_kind(doc: Doc, a: int, b: int) -> str:
     if all(_name_word(t) for t in words):
         return "body"
     return "other"
-
-
-def _lines(doc: Doc) -> list[tuple[int, int]]:
-    """Each line's first and past-last token, without its spaces."""
-    out, start = [], 0
-    for t in doc:
-        if "\n" in t.text_with_ws:
-            out.append((start, t.i + (0 if t.is_space else 1)))
-            start = t.i + 1
-    out.append((start, len(doc)))
-    trimmed = []
-    for a, b in out:
-        while a < b and doc[a].is_space:
-            a += 1
-        while b > a and doc[b - 1].is_space:
-            b -= 1
-        if a < b:
-            trimmed.append((a, b))
-    return trimmed
 
 
 def _item(doc: Doc, a: int, b: int) -> Item | None:
@@ -166,7 +148,7 @@ def _name_shaped(span: Span) -> bool:
     if not 2 <= len(words) <= 5 or not words[0].is_alpha or not words[0].text[0].isupper():
         return False
     for t in words:
-        if is_title_word(t) or t.lower_ in BODY_NOUNS:
+        if is_title_word(t) or t.lower_ in BODY_WORDS:
             return False
         if not (t.is_title or t.is_upper and t.is_alpha and len(t) > 1 or t.lower_ in PARTICLES or re.fullmatch(r"[A-Z]\.", t.text)):
             return False

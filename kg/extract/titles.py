@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .mentions import HONORIFICS, PERSON_TITLES, mentions, set_mentions
+from .paragraphs import lines
 
 #: Head words of a title: the last word of "Senior Research Fellow", "Deputy Director-General".
 TITLE_HEADS = PERSON_TITLES | set(lexicon.ACADEMIC_TITLES)
@@ -166,8 +167,8 @@ def _untagged_body_and_name(doc: Doc, found: list[Span]) -> list[Span]:
         while b < len(doc) and (doc[b].is_title or doc[b].is_upper or doc[b].text == "-" and not doc[b].whitespace_
                                 or doc[b].lower_ in ("of", "for", "and", "&") and b + 1 < len(doc) and doc[b + 1].is_title):
             b += 1
-        k = next((k for k in range(b - 3, b - 2) if k > a and _ends_body(doc[k]) and not doc[k].is_upper), None)
-        if k is None or any(s.label_ == "Person" and s.start < b and k < s.end for s in out):
+        k = b - 3  # the body's last word, then a two-word name
+        if k <= a or not _ends_body(doc[k]) or doc[k].is_upper or any(s.label_ == "Person" and s.start < b and k < s.end for s in out):
             continue
         name = doc[k + 1 : b]
         if all(w.is_title and w.pos_ == "PROPN" and not is_title_word(w) and not _ends_body(w) for w in name):
@@ -183,16 +184,10 @@ def _name_lines(doc: Doc, found: list[Span]) -> list[Span]:
     title's or a body's, over a line that starts with a title, is a person's name."""
     taken = {i for s in found for i in range(s.start, s.end)}
     out = []
-    lines, start = [], 0
-    for t in doc:
-        if "\n" in t.text_with_ws or t.is_space and "\n" in t.text:
-            lines.append((start, t.i + (0 if t.is_space else 1)))
-            start = t.i + 1
-    lines.append((start, len(doc)))
-    lines = [(a, b) for a, b in lines if any(not doc[k].is_space for k in range(a, b))]
-    for (a, b), (c, _) in zip(lines, lines[1:]):
+    spans = lines(doc)
+    for (a, b), (c, _) in zip(spans, spans[1:]):
         words = [doc[k] for k in range(a, b) if not doc[k].is_space]
-        nxt = next((doc[k] for k in range(c, len(doc)) if not doc[k].is_space), None)
+        nxt = doc[c]
         if 2 <= len(words) <= 4 and all(w.is_title or _INITIALS.match(w.text) for w in words) \
                 and not any(is_title_word(w) or _ends_body(w) or w.i in taken for w in words) \
                 and nxt is not None and nxt.is_title and is_title_word(nxt):
