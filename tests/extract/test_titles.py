@@ -338,3 +338,9 @@ def test_a_body_and_its_post_before_a_comma_and_the_name(extract_text):
     facts = facts_of(x)
     assert "DU Registrar" not in names_of(x)
     assert {("Vikas Gupta", "jobTitle", "Registrar"), ("Vikas Gupta", "affiliation", "DU")} <= facts
+
+
+def test_the_field_of_a_post_before_an_untagged_name_is_no_body(extract_text):
+    x = extract_text("On this occasion Dean of Academic Affairs Kamal Ratnam and the rector were present.")
+    assert "Kamal Ratnam" in names_of(x)
+    assert "Academic Affairs" not in names_of(x)
