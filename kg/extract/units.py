@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .mentions import mentions, set_mentions
+from .titles import is_title_head, is_title_word
 
 UNIT_NOUNS = set(lexicon.UNIT_NOUNS)
 #: Words for a kind of body, which head a body's name: "Center for ...", "Peking University", "Chinese Academy of
@@ -35,6 +36,7 @@ def add_parents(doc: Doc) -> Doc:
     short = {doc[s.end + 1].text for s in found if s.label_ == "Organization" and s.end + 2 < len(doc)
              and doc[s.end].text == "(" and doc[s.end + 2].text == ")"}  # "Dhaka University (DU)"
     found = [part for s in found for part in _short_name_before(s, short)]
+    found = _short_names_in_posts(doc, found, short)
     taken = {(s.start, s.end) for s in found}
     added = []
     for s in found:
@@ -63,6 +65,25 @@ def _short_name_before(span: Span, short: set[str]) -> list[Span]:
     if span.label_ != "Organization" or len(span) < 3 or span[0].text not in short or span[1].lemma_.lower() not in UNIT_NOUNS:
         return [span]
     return [Span(doc, span.start, span.start + 1, label="Organization"), Span(doc, span.start + 1, span.end, label="Organization")]
+
+
+def _short_names_in_posts(doc: Doc, found: list[Span], short: set[str]) -> list[Span]:
+    """"RGU Registrar Dr X", "RGU Economics Professor Dr Y": a short name the article gave a body in brackets,
+    leading a post, names that body; the words after it up to the title are the post's field, not a body's name."""
+    taken = {i for s in found for i in range(s.start, s.end)}
+    out = []
+    for s in found:
+        if s.label_ == "Organization" and len(s) > 1 and s[0].text in short and s.end < len(doc) \
+                and is_title_head(doc[s.end]) and not any(t.lemma_.lower() in BODY_HEADS for t in s[1:]):
+            out.append(Span(doc, s.start, s.start + 1, label="Organization"))
+        else:
+            out.append(s)
+    for t in doc:
+        post = doc[t.i + 1 : t.i + 4]
+        head = next((w.i for w in post if not w.is_title or is_title_head(w)), None)  # ("RGU Joint Registrar")
+        if t.text in short and t.i not in taken and head is not None and doc[head].is_title and is_title_head(doc[head]):
+            out.append(Span(doc, t.i, t.i + 1, label="Organization"))
+    return out
 
 
 VENUE_NOUNS = set(lexicon.VENUE_NOUNS)

@@ -99,3 +99,17 @@ def test_a_unit_at_a_body_is_also_named_by_its_own_name(extract_text):
     x = extract_text("Li Wei, Dean of the School of Law at Eastbay University, spoke.")
     unit = next(ns for ns in x.names.values() if "School of Law at Eastbay University" in ns)
     assert "School of Law" in unit
+
+
+def test_a_bodys_short_name_leading_a_post_is_where_the_holder_works(extract_text):
+    facts = facts_of(extract_text(
+        "Westbridge University (WBU) signed a pact with the Harbour Institute. The pact was signed by WBU Registrar "
+        "Dr Anil Mehra and WBU Joint Registrar Dr Tomas Kral."))
+    assert {("Anil Mehra", "affiliation", "Westbridge University"), ("Anil Mehra", "jobTitle", "Registrar"),
+            ("Tomas Kral", "affiliation", "Westbridge University"), ("Tomas Kral", "jobTitle", "Joint Registrar")} <= facts
+
+
+def test_the_field_between_a_short_name_and_a_title_is_the_posts(extract_text):
+    x = extract_text("Westbridge University (WBU) hosted the talk. WBU Economics Professor Dr Leela Rao spoke.")
+    assert ("Leela Rao", "affiliation", "Westbridge University") in facts_of(x)
+    assert "WBU Economics" not in {n for ns in x.names.values() for n in ns}
