@@ -144,8 +144,9 @@ def _short_form_of(words: list[str], c: Cluster, kind: str) -> bool:
             return True
         if len(words) == 1 and kind != "Person" and abbreviates(words[0], full_words):
             return True
-        if kind == "Organization" and _contiguous(words, full_words) and words[0] == full_words[0]:
-            return True
+        if kind == "Organization" and _contiguous(words, full_words) and words[0] == full_words[0] \
+                and not (words[-1].isupper() and full_words[-1].lower() in lexicon.UNIT_NOUNS):
+            return True  # (not "SAC" of "SAC Executive Committee": a unit of the body)
     return False
 
 

@@ -48,6 +48,10 @@ def make_entity_repair(nlp: Language, name: str, not_entities: list[str], event_
     return EntityRepair(set(not_entities), set(event_nouns), set(unit_nouns), class_nouns, set(suffix_nouns), set(party_words))
 
 
+#: Words that head a body's name before 'of' and a country the tagger took alone: "the Embassy of | China".
+_OF_COUNTRY_HEADS = set(lexicon.INSTITUTION_HEADS) | {"embassy", "consulate", "government", "parliament"}
+
+
 class EntityRepair:
     def __init__(self, not_entities: set[str], event_nouns: set[str], unit_nouns: set[str],
                  class_nouns: dict[str, list[str]], suffix_nouns: set[str], party_words: set[str]):
@@ -79,6 +83,7 @@ class EntityRepair:
         spans = join_adjacent([with_compass(with_saint(s)) for s in spans])
         spans = drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
         spans = repeated_names(doc, spans)  # every occurrence, so kg_entity_kinds hears the grammar around each
+        spans = [_body_of_country(s, spans) for s in spans]
         works = work_names(spans)
         spans = [s for s in spans if s.text not in works]
         set_mentions(doc, spans)
@@ -370,6 +375,16 @@ class EntityRepair:
                 and head.lemma_.lower() in self.suffix_nouns and not head.is_title:
             return Span(span.doc, span.start, head.i + 1, label="Organization")
         return span
+
+
+def _body_of_country(span: Span, spans: list[Span]) -> Span:
+    """"the Embassy of | China": a country named after a body's head word and 'of' is part of the body's name."""
+    doc = span.doc
+    head = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ == "of" else None
+    if span.label_ == "Place" and head is not None and head.is_title and head.lower_ in _OF_COUNTRY_HEADS \
+            and not any(s.start <= head.i < s.end for s in spans):
+        return Span(doc, head.i, span.end, label="Organization")
+    return span
 
 
 def _body_before_role(t) -> bool:

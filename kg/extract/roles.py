@@ -151,8 +151,9 @@ def role_noun(reader: Reader, pid: int | None, noun: Token, rule: str, shared: b
     title_tokens = title_words(noun, reader)
     orgs = org_objects(noun, reader) or _org_after(reader, noun)
     # (not "the ambassador of X, Y, and his delegation": a conjunct that someone owns is another party)
+    # (nor "X, Honorary President, and 9 delegates": a counted group after a comma is more people)
     conj = next((c for c in noun.rights if c.dep_ == "conj" and c.pos_ == "NOUN" and reader.cid(c) is None
-                 and not any(d.dep_ == "poss" for d in c.children)), None)
+                 and not any(d.dep_ in ("poss", "nummod", "det") for d in c.children)), None)
     if conj is not None and rule == "appos":  # "X, broadband and personal technology analyst at Y": one title
         cc = [t for t in reader.doc[noun.i + 1 : conj.i] if t.dep_ == "cc"]
         title_tokens = title_tokens + cc + title_words(conj, reader)

@@ -124,7 +124,9 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
         break
     start = doc[i] if i >= person.sent.start else None
     item_start = start is None or start.lower_ in ("the", "a", "an", "and") or start.text in (";", ":") or start.is_sent_start \
-        or start.text == "," and bool(units) and isinstance(units[0], Span)  # "On this occasion, | DU Registrar, X"
+        or start.text == "," and bool(units) and isinstance(units[0], Span) \
+        and not (start.i > 0 and reader.kind(doc[start.i - 1]) == "Person")  # "On this occasion, | DU Registrar, X"
+    # (not "Dr A, | SAC President, Dr B": an apposition of the name before)
     heads = [u for u in units if isinstance(u, Token) and is_title_head(u)]
     if not item_start or not heads:
         return []
@@ -204,9 +206,9 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
             continue
         if isinstance(u, Span):
             nxt = units[k + 1] if k + 1 < len(units) else None
-            if not title and not bodies and isinstance(nxt, Token) and nxt.lower_ in ("'s", "’s"):
+            if not title and not bodies and isinstance(nxt, Token) and (nxt.lower_ in ("'s", "’s") or is_title_word(nxt)):
                 owner = [u] if reader.kind(u.root) == "Organization" else []
-                continue  # "X, the Institute’s | Director of Research": the owner of the title that follows
+                continue  # "X, the Institute’s | Director of Research", "X, SAC | President": the owner of the title that follows
             if reader.kind(u.root) in ("Organization",):
                 bodies.append(u)
             closed = True

@@ -32,6 +32,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")
 FIELD_WORDS = set(lexicon.FIELD_WORDS)
 #: Words for the state of a post's holder, never the first word of a body's name: "Acting SAM Chairman".
 _HOLDER_STATES = {"acting", "interim", "former", "outgoing", "incoming", "retired"}
+#: Words that grade a holder's post and never end a body's name: "SCAAST | Honorary President".
+_POST_GRADES = _HOLDER_STATES | {"honorary", "deputy", "vice", "assistant", "associate", "founding", "emeritus", "managing"}
 #: Words that only ever qualify a title: "Executive", "Assistant", "Nonresident".
 TITLE_MODIFIERS = set(lexicon.TITLE_MODIFIERS)
 
@@ -231,6 +233,8 @@ def _without_titles(span: Span) -> Span:
         end = k
     while end - start > 1 and doc[end - 1].lower_ in ("of", "for", "at", "in", "and", "on", "the"):
         end -= 1
+    while end - start > 1 and doc[end - 1].lower_ in _POST_GRADES and end < len(doc) and is_title_head(doc[end]):
+        end -= 1  # "SCAAST Honorary | President"
     while end - start > 1 and doc[start].lower_ in _HOLDER_STATES and end < len(doc) and is_title_word(doc[end]):
         start += 1  # "Acting | SAM | Chairman": the state of the one who holds the post, not of the body
     lead = start
@@ -267,6 +271,8 @@ def _split_at_title(span: Span) -> list[Span]:
     end = k
     while end < span.end and is_title_word(doc[end]):
         end += 1
+    if end < span.end and doc[end].lower_ in lexicon.BODY_NOUNS:
+        return [span]  # "SCAAST Executive Committee": the title word qualifies a body's word
     out = [Span(doc, span.start, start, label="Organization")]
     name = [t for t in doc[end : span.end] if t.text != "-"]
     if 2 <= len(name) <= 4 and all(t.is_title for t in name):

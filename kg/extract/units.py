@@ -36,7 +36,8 @@ def add_parents(doc: Doc) -> Doc:
     short = {doc[s.end + 1].text for s in found if s.label_ == "Organization" and s.end + 2 < len(doc)
              and doc[s.end].text == "(" and doc[s.end + 2].text == ")"}  # "Dhaka University (DU)"
     found = [part for s in found for part in _short_name_before(s, short)]
-    found = _short_names_in_posts(doc, found, short)
+    acronyms = {s.text for s in found if s.label_ == "Organization" and len(s) == 1 and s[0].is_upper and len(s[0]) > 1}
+    found = _short_names_in_posts(doc, found, short | acronyms)
     taken = {(s.start, s.end) for s in found}
     added = []
     for s in found:
@@ -68,8 +69,8 @@ def _short_name_before(span: Span, short: set[str]) -> list[Span]:
 
 
 def _short_names_in_posts(doc: Doc, found: list[Span], short: set[str]) -> list[Span]:
-    """"RGU Registrar Dr X", "RGU Economics Professor Dr Y": a short name the article gave a body in brackets,
-    leading a post, names that body; the words after it up to the title are the post's field, not a body's name."""
+    """"RGU Registrar Dr X", "RGU Economics Professor Dr Y": a body's short name (given in brackets, or tagged
+    alone elsewhere) leading a post names that body; the words after it up to the title are the post's field."""
     taken = {i for s in found for i in range(s.start, s.end)}
     out = []
     for s in found:

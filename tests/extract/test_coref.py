@@ -254,3 +254,8 @@ def test_a_forum_named_with_its_edition_is_the_forum_named_without(extract_text)
                      "The two-day forum drew 300 guests.")
     clusters = _clusters(x)
     assert "two-day forum" in clusters["Nordic Trade and Investment Forum-2023"]
+
+
+def test_a_bodys_short_name_is_not_its_committee(extract_text):
+    x = extract_text("The HSA Executive Committee met on Monday. Dr Leo Wu, HSA President, chaired it.")
+    assert "HSA" not in _clusters(x)["HSA Executive Committee"]

@@ -435,3 +435,9 @@ def test_a_surname_with_an_apostrophe_the_tagger_left_out_is_part_of_the_name(ex
 def test_a_bodys_name_goes_on_through_its_capitalised_field(extract_text):
     x = extract_text("Mengjie Han, Director of the Research Centre on One Belt and One Road, spoke on Monday.")
     assert "Research Centre on One Belt and One Road" in {n for ns in x.names.values() for n in ns}
+
+
+def test_a_country_after_a_bodys_head_word_and_of_is_part_of_the_bodys_name(nlp):
+    found = _mentions(nlp, "On 3 May 2021, Mr Ivo Ban held a meeting with the society's members in the Embassy of Peru, "
+                           "and had a dinner with the delegation.")
+    assert ("Embassy of Peru", "Organization") in found

@@ -344,3 +344,29 @@ def test_the_field_of_a_post_before_an_untagged_name_is_no_body(extract_text):
     x = extract_text("On this occasion Dean of Academic Affairs Kamal Ratnam and the rector were present.")
     assert "Kamal Ratnam" in names_of(x)
     assert "Academic Affairs" not in names_of(x)
+
+
+SOCIETY_DINNER = ("Dr Mira Tan, HSA Honorary President, and 9 delegates participated in the meeting and dinner; Dr Leo "
+                  "Wu, HSA President, Dr Ana Li and other Vice-Presidents reported to the Ambassador. The Ambassador "
+                  "thanked the HSA Executive Committee.")
+
+
+def test_a_grade_of_a_post_is_no_part_of_the_bodys_name_before_it(extract_text):
+    x = extract_text(SOCIETY_DINNER)
+    assert "HSA Honorary" not in names_of(x)
+    assert {("Mira Tan", "jobTitle", "Honorary President"), ("Mira Tan", "affiliation", "HSA")} <= facts_of(x)
+
+
+def test_a_title_word_before_a_bodys_word_is_part_of_the_bodys_name(extract_text):
+    assert "HSA Executive Committee" in names_of(extract_text(SOCIETY_DINNER))
+
+
+def test_a_counted_group_after_a_title_is_more_people_not_the_title(extract_text):
+    titles = {o for s, r, o in facts_of(extract_text(SOCIETY_DINNER)) if s == "Mira Tan" and r == "jobTitle"}
+    assert titles == {"Honorary President"}
+
+
+def test_a_body_and_title_apposed_to_a_name_in_a_list_are_that_names(extract_text):
+    facts = facts_of(extract_text(SOCIETY_DINNER))
+    assert {("Leo Wu", "jobTitle", "President"), ("Leo Wu", "affiliation", "HSA")} <= facts
+    assert ("Ana Li", "jobTitle", "President") not in facts
