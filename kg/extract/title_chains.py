@@ -206,7 +206,8 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
             continue
         if isinstance(u, Span):
             nxt = units[k + 1] if k + 1 < len(units) else None
-            if not title and not bodies and isinstance(nxt, Token) and (nxt.lower_ in ("'s", "’s") or is_title_word(nxt)):
+            posted = all(isinstance(x, Token) and is_title_word(x) for x in units[k + 1:])  # ("Labour MP | for X": a seat)
+            if not title and not bodies and isinstance(nxt, Token) and (nxt.lower_ in ("'s", "’s") or posted and nxt is not None):
                 owner = [u] if reader.kind(u.root) == "Organization" else []
                 continue  # "X, the Institute’s | Director of Research", "X, SAC | President": the owner of the title that follows
             if reader.kind(u.root) in ("Organization",):
