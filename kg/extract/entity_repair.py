@@ -243,7 +243,10 @@ class EntityRepair:
             while start > 0 and doc[start - 1].dep_ in ("compound", "nmod") and doc[start - 1].head.i == t.i \
                     and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title or doc[start - 1].lower_ in lexicon.NAME_PARTICLES):
                 start -= 1
-            if 2 <= t.i + 1 - start <= 3:
+            while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
+                start -= 2  # "Jean-| Pierre Cabestan": a hyphened given name is one
+            if 2 <= len(doc[start : t.i + 1].text.split()) <= 3:
                 people.append(Span(doc, start, t.i + 1, label="Person"))
         if not people:
             return spans

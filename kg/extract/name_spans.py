@@ -32,7 +32,7 @@ _NOUN_ENDINGS = ("tion", "tions", "sion", "ncy", "ity", "ics", "ment", "ship", "
 
 
 def with_given_names(span: Span, others: list[Span]) -> Span:
-    """"Vice Chancellor Prof | Niaz | Ahmad Akhter", "Tareq | Mohammed Ariful Islam": capitalised names right
+    """"Vice Chancellor Prof | Niaz | Ahmad Akhter", "said | Chhem | Kieth Rethy": capitalised names right
     before a person's name, that are no title, courtesy title or other name, are the given names the tagger
     left out."""
     doc, start = span.doc, span.start
@@ -46,7 +46,7 @@ def with_given_names(span: Span, others: list[Span]) -> Span:
             break
         start -= 1
     before = doc[start - 1] if start > 0 else None
-    if start == span.start or before is not None and not (before.is_punct or is_title_word(before)
+    if start == span.start or before is not None and not (before.is_punct or is_title_word(before) or before.pos_ == "VERB"
                                                           or before.lower_.rstrip(".") in lexicon.HONORIFICS):
         return span  # ("Senior Analyst Asia | X", "Bosnia and Herzegovina | X": the word closes a phrase before)
     return Span(doc, start, span.end, label="Person")

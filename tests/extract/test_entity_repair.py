@@ -441,3 +441,15 @@ def test_a_country_after_a_bodys_head_word_and_of_is_part_of_the_bodys_name(nlp)
     found = _mentions(nlp, "On 3 May 2021, Mr Ivo Ban held a meeting with the society's members in the Embassy of Peru, "
                            "and had a dinner with the delegation.")
     assert ("Embassy of Peru", "Organization") in found
+
+
+def test_a_hyphened_given_name_stays_with_the_surname_before_an_apposition(nlp):
+    found = _mentions(nlp, "Mr. Jean-Luc Marchand (French), head of the Department of Government at Eastbay University, "
+                           "spoke at the forum.")
+    assert ("Jean-Luc Marchand", "Person") in found and ("Luc Marchand", "Person") not in found
+
+
+def test_a_three_part_name_after_a_verb_keeps_its_first_part(nlp):
+    found = _mentions(nlp, '"We need partners," said Chhem Sovan Rith, Senior Minister, Chairman of the Economic Council of '
+                           'Cambodia.')
+    assert ("Chhem Sovan Rith", "Person") in found
