@@ -22,7 +22,7 @@ from . import lexicon
 from .dates import resolve_date
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, tense
 from .name_keys import same_body_name
-from .name_spans import opens_dateline
+from .datelines import opens_dateline
 from .focus import tells_when
 from .reader import Reader
 

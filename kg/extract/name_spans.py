@@ -236,52 +236,6 @@ def line_up(doc: Doc, spans: list[Span]) -> list[Span]:
     return [s for s in spans if not any(s.start < n.end and n.start < s.end for n in found)] + found
 
 
-def dateline_places(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"KATHMANDU – ...", "BANGKOK, THAILAND, 31 July 2015 - ...", "LAHORE, (Agency) :": the capitals that open a
-    report's first paragraph before a comma or a dash name where it was filed, a place."""
-    return [Span(doc, a, b, label="Place") for a, b in _dateline_runs(doc) if not any(s.start <= a < s.end for s in spans)]
-
-
-def opens_dateline(span: Span | None) -> bool:
-    """Whether ``span`` is a dateline's place ("BANGKOK" of "BANGKOK, THAILAND, 31 July -")."""
-    return span is not None and any(a <= span.start and span.end <= b for a, b in _dateline_runs(span.doc))
-
-
-_NO_PLACE_WORDS = {"the", "of", "and", "in", "on", "to", "for", "with"}
-
-
-def dateline_start(doc: Doc) -> int | None:
-    """Where a dateline's place starts ("BEIJING" of "BEIJING, May 3 (Xinhua) --"), if the report has one."""
-    runs = _dateline_runs(doc)
-    return runs[0][0] if runs else None
-
-
-def _dateline_runs(doc: Doc) -> list[tuple[int, int]]:
-    """The token ranges of a dateline's capitals, read once per Doc."""
-    if "kg_dateline" in doc.user_data:
-        return doc.user_data["kg_dateline"]
-    out: list[tuple[int, int]] = []
-    for sent in list(doc.sents)[:4]:
-        i = sent.start
-        if i > 0 and "\n" not in doc[i - 1].text_with_ws and not doc[i - 1].is_space:
-            continue  # a paragraph's start only
-        while i < sent.end and len(out) < 3:
-            j = i
-            while j < sent.end and j - i < 3 and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1 \
-                    and doc[j].lower_ not in _NO_PLACE_WORDS and not doc[j].lower_.endswith("ing"):
-                j += 1  # ("SEALING THE DEAL - ...": a caption's heading, no place)
-            if j == i or j >= len(doc) or doc[j].text not in (",", "-", "–", "—", "--"):
-                break
-            out.append((i, j))
-            if doc[j].text != ",":
-                break
-            i = j + 1
-        if out:
-            break
-    doc.user_data["kg_dateline"] = out
-    return out
-
-
 def day_titled_papers(doc: Doc, spans: list[Span]) -> list[Span]:
     """"a report in the Sunday Telegraph": a titled name after a day is a newspaper, not a date."""
     taken = {i for s in spans for i in range(s.start, s.end)}

@@ -20,7 +20,7 @@ from .dates import resolve_date
 from .focus import first_gathering, focus_event, is_gathering, report_gathering
 from .frames import AUDIENCE_NOUNS, GROUP_NOUNS, group_body
 from .grammar import _subjects, negated, tense
-from .name_spans import dateline_start
+from .datelines import dateline_start
 from .reader import Reader
 
 SPEECH_VERBS = set(lexicon.SPEECH_VERBS)
