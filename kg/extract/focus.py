@@ -63,12 +63,16 @@ def report_gathering(reader: Reader) -> int | None:
 
 
 def opening_end(reader: Reader) -> int:
-    """Where a report's opening ends: after its first sentence, and the headline above it if it has one."""
-    sents = list(reader.doc.sents)[:2]
+    """Where a report's opening ends: after its first sentence (a dateline before it is none), and the headline
+    above it if it has one."""
+    sents = list(reader.doc.sents)[:3]
     if not sents:
         return 0
     headline = len(sents) > 1 and "\n" in reader.doc[sents[0].end - 1].text_with_ws + reader.doc.text[sents[0].end_char:sents[1].start_char]
-    return sents[1].end if headline else sents[0].end
+    k = 1 if headline else 0
+    while k + 1 < len(sents) and not any(t.pos_ in ("VERB", "AUX") for t in sents[k]):
+        k += 1  # "GEORGETOWN UNIVERSITY IN QATAR (Sept. 8, 2022) | Seven diplomats were ...": a dateline says nothing
+    return sents[k].end
 
 
 def first_gathering(reader: Reader) -> int | None:

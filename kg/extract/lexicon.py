@@ -231,10 +231,10 @@ LEGISLATURES = ["Commons", "Lords", "Senate", "Congress", "Parliament", "Cabinet
 FRAME_VERBS = ["attend", "participate", "chair", "co-chair", "moderate", "host", "co-host", "join", "speak", "deliver",
                "address", "preside", "lead", "visit", "meet", "welcome", "receive", "organise", "organize",
                "convene", "accompany", "keynote", "co-organise", "co-organize", "open", "present", "sponsor", "co-sponsor",
-               "inaugurate"]
+               "inaugurate", "introduce"]
 
 #: Verbs whose object takes part too: whom a delegation meets, what body it visits.
-MEETING_VERBS = ["meet", "visit", "welcome", "receive", "host", "accompany", "join"]
+MEETING_VERBS = ["meet", "visit", "welcome", "receive", "host", "accompany", "join", "introduce"]
 
 #: Group nouns that stand for their members: "a delegation led by X", "the team, headed by Y".
 GROUP_NOUNS = ["delegation", "team", "group", "panel", "mission", "party", "committee", "contingent", "entourage", "side"]

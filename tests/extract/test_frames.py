@@ -216,3 +216,10 @@ def test_where_visitors_were_welcomed_is_where_the_visit_was(extract_text):
     assert ("visit", "location", "Lake University") in facts
     assert ("visit", "location", "Noble Hall") in facts
     assert ("visit", "date", "2024-03-13") in facts
+
+
+def test_those_introduced_at_the_event_took_part_as_did_who_introduced_them(extract_text):
+    x = extract_text("The society held a forum on diplomacy on Monday. The society's leaders, Ana Ruiz and Ben Okafor, "
+                     "introduced H.E. Carla Mendes (Brazil) and H.E. Omar Haddad (Jordan).")
+    people = {o for s, r, o in facts_of(x) if r == "participant"}
+    assert {"Ben Okafor", "Carla Mendes", "Omar Haddad"} <= people

@@ -183,3 +183,10 @@ def test_an_opening_that_tells_who_hosted_whom_gives_the_gathering_its_sides(ext
         "Lake University has hosted a delegation from the Public Diplomacy Section of the Nordic Embassy in Oslo to "
         "explore areas of cooperation.\n\nThe delegation paid a courtesy visit to the Vice-Chancellor, Professor Ana Berg."))
     assert ("courtesy visit", "participant", "Public Diplomacy Section of the Nordic Embassy") in facts
+
+
+def test_a_dateline_line_before_the_first_sentence_is_not_the_reports_opening(extract_text):
+    x = extract_text("WESTBRIDGE UNIVERSITY IN MALTA (May 3, 2022) Five diplomats were invited by the Student Society to "
+                     "an event called \"Tea with the Envoys\".\n\nThe room was full. The society's president, Pablo "
+                     "Moreno, thanked the guests for their time.", date="2022-05-03")
+    assert ('event called "Tea with the Envoys"', "participant", "Pablo Moreno") in facts_of(x)
