@@ -33,9 +33,11 @@ PART_NOUNS = set(lexicon.PART_NOUNS)
 
 def dated_sentences(reader: Reader) -> None:
     """"On February 13, President X paid a courtesy visit to Y": a day or a month written in a sentence that
-    names one event only, and no date of its own elsewhere, is that event's (rule ``date-in-sentence``)."""
+    names one event only, and no date of its own elsewhere (a year alone is none), is that event's (rule
+    ``date-in-sentence``)."""
     published = reader.doc._.kg_published
-    dated = {f.subject for f in reader.facts if f.relation == "date"}
+    dated = {f.subject for f in reader.facts if f.relation == "date" and len(f.object) > 4}
+    years = {f.subject: f.object for f in reader.facts if f.relation == "date" and len(f.object) == 4}
     for sent in reader.doc.sents:
         events = {reader.cid(t) for t in sent if reader.kind(t) == "Event"}
         eid = _outermost(reader, sent, events)  # "the third round of | the X Dialogue |": one event, named in another
@@ -45,7 +47,7 @@ def dated_sentences(reader: Reader) -> None:
             if ent.label_ != "DATE" or reader.kind(ent.root) is not None or not any(t.lower_ in _MONTHS for t in ent):
                 continue  # a month or a day of one, not "2020" or "last year" alone
             value = resolve_date(ent.text, published, tense(sent.root))
-            if value:
+            if value and value.startswith(years.get(eid, "")):  # (the "2021 forum" was on a day of 2021)
                 reader.add(eid, "date", value, [ent.root], "date-in-sentence", 0.5)
                 dated.add(eid)
                 break

@@ -1,6 +1,7 @@
 """What the facts read so far imply or rule out, for ``kg_relations``, once every rule has run.
 
-A side that takes part in an event is not where it is; a title one rule cut short
+A side that takes part in an event is not where it is; a year an event's day falls in
+is no second date; a title one rule cut short
 ("Director") beside its full form from another ("Director for Asia and Oceania")
 is the same post; who took part in a session took part in the forum it is part
 of; and whoever the article says did not attend an event took no part in it.
@@ -21,6 +22,7 @@ def settle(reader: Reader) -> None:
     reader.facts = [f for f in reader.facts if not (f.relation == "location" and (f.subject, f.object) in sides
                                                     and f.subject not in visits)]
     reader.facts = _fullest_titles(reader.facts)
+    reader.facts = _finest_dates(reader.facts)
     whole_takes_part(reader)
     reader.facts = _without_absentees(reader)
 
@@ -55,6 +57,14 @@ def whole_takes_part(reader: Reader) -> None:
         if f.relation == "participant":
             for whole in wholes.get(f.subject, []):
                 reader.add(whole, "participant", f.object, [reader.doc[f.first], reader.doc[f.last]], "part-of-whole", 0.5)
+
+
+def _finest_dates(facts: list) -> list:
+    """"the 2021 forum" and "on October 25th": a year, or a month, that a finer date of the same event falls in
+    says nothing more."""
+    dates = {(f.subject, f.object) for f in facts if f.relation == "date"}
+    return [f for f in facts if f.relation != "date" or not any(
+        s == f.subject and len(d) > len(f.object) and d.startswith(f.object + "-") for s, d in dates)]
 
 
 def _fullest_titles(facts: list) -> list:

@@ -190,3 +190,10 @@ def test_a_dateline_line_before_the_first_sentence_is_not_the_reports_opening(ex
                      "an event called \"Tea with the Envoys\".\n\nThe room was full. The society's president, Pablo "
                      "Moreno, thanked the guests for their time.", date="2022-05-03")
     assert ('event called "Tea with the Envoys"', "participant", "Pablo Moreno") in facts_of(x)
+
+
+def test_a_day_in_the_sentence_dates_an_event_whose_name_gives_only_the_year(extract_text):
+    x = extract_text("The Harbour Institute welcomed three former ambassadors to its campus on October 25th for the "
+                     "10th annual Harbour Ambassadors Forum. The 2021 forum focused on Africa.", date="2021-11-03")
+    dates = {o for s, r, o in facts_of(x) if r == "date"}
+    assert dates == {"2021-10-25"}
