@@ -10,8 +10,9 @@ An item starts with a name, then names, after its commas, the bodies the person
 belongs to and the titles held there. The tagger reads such lines badly:
 capitalised surnames are no names to it ("Ana SILVA"), and a body's name with no
 sentence around it is often nothing at all ("Northfield University"). This
-component finds the items (lines with a list marker, or two or more lines in a row
-that start with a name and a comma), makes each item's name a person and each of
+component finds the items (lines with a list marker, two or more lines in a row
+that start with a name and a comma, or a name in running text with its title and
+bodies in brackets after it), makes each item's name a person and each of
 its capitalised parts that is no title a body, and drops what it tagged inside a
 title ("Science and Innovation | Officer"). ``roster_facts`` reads the items'
 titles and bodies in ``kg_relations``.
@@ -47,6 +48,7 @@ class Item(NamedTuple):
 
     name: tuple[int, int]
     parts: tuple[tuple[int, int], ...]
+    bracketed: bool = False  # "Ana Silva (Director, Polar Institute, Northfield University)", in running text
 
 
 @Language.factory("kg_rosters", requires=["doc.spans"], assigns=["doc.spans", "doc._.kg_rosters"])
@@ -67,7 +69,8 @@ def read_rosters(doc: Doc) -> Doc:
                 taken.append(Span(doc, a + (doc[a].lower_ == "the"), b, label="Organization"))
             elif kind == "title":
                 close = _closing_bracket(doc, b)  # "Associate Professor (Digital Law)": the post's field
-                spans = [s for s in spans if not _in_title(s, a, b) and not b <= s.start < close]
+                spans = [s for s in spans if s.label_ == "Place" and s.start < b  # ("Ambassador to | Egypt")
+                         or not _in_title(s, a, b) and not b <= s.start < close]
             elif kind == "field":  # "Professor, Electrical and Computer Engineering": no body
                 spans = [s for s in spans if not (a <= s.start and s.end <= b) or s.label_ == "Place"]
         spans = [s for s in spans if not any(s.start < t.end and t.start < s.end for t in taken)] + taken
@@ -89,6 +92,32 @@ def roster_items(doc: Doc) -> list[Item]:
         in_run = any(0 <= j < len(found) and found[j] is not None and found[j].parts for j in (k - 1, k + 1))
         if marked or in_run and item.parts:
             out.append(item)
+    return out + _bracketed_items(doc)
+
+
+def _bracketed_items(doc: Doc) -> list[Item]:
+    """"We were joined by Ana Silva (Director, Polar Institute, Northfield University) and ...": a name with its
+    title and bodies in brackets after it, in running text, is an item too. The brackets must open on a title and
+    hold a body or a field after it ("Ana Silva (Brazil)" is no item)."""
+    out = []
+    for t in doc:
+        close = next((k for k in range(t.i + 1, min(len(doc), t.i + 40)) if doc[k].text in ("(", ")")), None)
+        if t.text != "(" or close is None or doc[close].text != ")":
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 5 and (doc[start - 1].is_title or doc[start - 1].text == "-"
+                                                  or doc[start - 1].lower_ in PARTICLES):
+            start -= 1
+        if start == t.i or not _name_shaped(doc[start : t.i]):
+            continue
+        parts, a = [], t.i + 1
+        for k in range(t.i + 1, close + 1):
+            if doc[k].text in (",", ";", ")"):
+                if a < k:
+                    parts.append((a, k))
+                a = k + 1
+        if len(parts) >= 2 and part_kind(doc, *parts[0]) == "title":
+            out.append(Item((start, t.i), tuple(parts), bracketed=True))
     return out
 
 
@@ -98,7 +127,9 @@ def item_parts(doc: Doc, item: Item) -> list[tuple[str, int, int]]:
     out = []
     for a, b in item.parts:
         kind, end = part_kind(doc, a, b), _before_brackets(doc, a, b)
-        if kind == "body" and any(k == "title" for k, _, _ in out) and not any(t.lower_ in BODY_WORDS for t in doc[a:end]):
+        last_in_brackets = item.bracketed and (a, b) == item.parts[-1]  # "(Lead, Data Unit, KU Leuven)": the institution
+        if kind == "body" and any(k == "title" for k, _, _ in out) and not any(t.lower_ in BODY_WORDS for t in doc[a:end]) \
+                and not last_in_brackets:
             kind = "field"
         out.append((kind, a, end))
     return out

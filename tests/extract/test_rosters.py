@@ -68,3 +68,33 @@ def test_a_field_after_a_title_names_no_body_whatever_the_tagger_said(extract_te
                      "Karl Weber, Assistant Professor, Philosophy and Computer Science\n")
     assert not {"Electrical", "Computer Engineering", "Computer Science"} & set(names_of(x))
     assert ("Dana Ortiz", "jobTitle", "Professor") in facts_of(x)
+
+
+PANEL_IN_BRACKETS = ("The panel was held on Monday. We were honoured to have Ines Marchal (Director, Northfield AI Research "
+                     "Program), Rob Haemers (Lead, Knowledge Centre Data & Society, Vrije Universiteit Gent) and Tine "
+                     "Van Damme (Head Tutorial Services, Engineering Sciences, KU Brugge) with us.")
+
+
+def test_a_name_with_its_title_and_bodies_in_brackets_is_an_item_in_running_text(extract_text):
+    facts = facts_of(extract_text(PANEL_IN_BRACKETS))
+    assert {("Rob Haemers", "jobTitle", "Lead"), ("Rob Haemers", "affiliation", "Knowledge Centre Data & Society"),
+            ("Ines Marchal", "jobTitle", "Director")} <= facts
+
+
+def test_the_last_part_in_the_brackets_is_the_institution(extract_text):
+    x = extract_text(PANEL_IN_BRACKETS)
+    assert {("Rob Haemers", "affiliation", "Vrije Universiteit Gent"), ("Tine Van Damme", "affiliation", "KU Brugge")} \
+        <= facts_of(x)
+    assert "KU Brugge" in names_of(x)
+
+
+def test_a_place_in_brackets_is_no_item(extract_text):
+    x = extract_text("The forum opened on Monday. Ambassador Lena Ruiz (Chile) and Consul Omar Haddad (Jordan) spoke.")
+    assert {"Lena Ruiz", "Omar Haddad", "Chile", "Jordan"} <= names_of(x)
+    assert not any(s == "Lena Ruiz" and r == "affiliation" for s, r, o in facts_of(x))
+
+
+def test_a_place_a_post_is_for_stays_a_place_in_a_bracketed_item(extract_text):
+    x = extract_text("The delegation was headed by Wu Hong (Member of the Policy Advisory Committee, Former Chinese "
+                     "Ambassador to Egypt). It met the minister on Monday.")
+    assert "Egypt" in names_of(x)
