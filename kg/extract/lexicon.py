@@ -84,7 +84,7 @@ ROLE_WORDS = [
 HONORIFICS = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "baroness", "baron", "viscount",
               "mr.", "mrs.", "ms.", "dr.",
               # courtesy titles of parliaments and of South and South-East Asia: "the Honourable X", "Shri X", "Datuk X"
-              "honourable", "honorable", "hon", "shri", "smt", "datuk", "dato", "datin",
+              "honourable", "honorable", "hon", "shri", "smt", "datuk", "dato", "datin", "h.e",
               # ranks and courtesy titles written short: "Assoc. Prof. X", "Amb. Y", "Lt. Gen. Z" (see SHORT_TITLES)
               "assoc", "assist", "asst", "amb", "lt", "gen", "col", "maj", "capt", "brig", "cdr", "engr", "rt"]
 

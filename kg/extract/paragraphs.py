@@ -3,12 +3,16 @@
 News text puts the headline, datelines and paragraphs on lines of their own;
 without this the parser reads a headline and the first sentence as one, and
 "US to rule on Yukos refuge call / Yukos has said ..." makes "refuge call"
-Yukos' job title.
+Yukos' job title. Nor does a courtesy title's dot end one: "H.E. | Mr. Yury X".
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .lexicon import HONORIFICS
+
+_COURTESY = {h.rstrip(".") for h in HONORIFICS}
 
 
 @Language.factory("kg_paragraphs", assigns=["token.is_sent_start"])
@@ -46,6 +50,8 @@ def paragraphs(doc: Doc) -> Doc:
             token.is_sent_start = True
             inside = None
         elif inside is not None and token.text != inside:
+            token.is_sent_start = False
+        elif before.text.endswith(".") and before.lower_.rstrip(".") in _COURTESY and token.is_title:
             token.is_sent_start = False
         if token.text == inside:
             inside = None

@@ -15,6 +15,7 @@ from .org_facts import adjacent_unit
 from .reader import Reader
 from .title_phrases import (
     AFFILIATION_PREPS,
+    fielded_title,
     hyphen_left,
     looks_like_title,
     org_objects,
@@ -205,6 +206,10 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
     start = mention.start
     while start > 0 and reader.doc[start - 1].lower_.rstrip(".") in {h.rstrip(".") for h in lexicon.HONORIFICS}:
         start -= 1
+    fielded = fielded_title(reader, start) if listed is None else []
+    if fielded:
+        reader.add(holder, "jobTitle", text_of(fielded), fielded + [p], "title-before-name", 0.75)
+        return
     title: list[Token] = []
     i = start - 1
     while i >= 0:

@@ -172,7 +172,9 @@ def _before(reader: Reader, person: Span) -> list[Token | Span]:
         # "Minister of | Science and Higher Education | of X": a field, read only until the title is reached
         field = units and (t.is_title and reader.kind(t) is None or t.lower_ == "and" and isinstance(units[0], Token)) \
             and not any(isinstance(u, Token) and is_title_word(u) for u in units)
-        if not (is_title_word(t) or t.lower_ in _JOINS or t.lower_ == "the" or t.text == "-" or field) \
+        paired = t.lower_ in ("and", "&") and units and isinstance(units[0], Token) and is_title_word(units[0]) \
+            and i > 0 and is_title_word(doc[i - 1])  # "Ambassador Extraordinary | and | Plenipotentiary of X"
+        if not (is_title_word(t) or t.lower_ in _JOINS or t.lower_ == "the" or t.text == "-" or field or paired) \
                 or t.lower_ in _JOINS and units and isinstance(units[0], Token) and is_title_word(units[0]):
             break  # "by | Brookings Institution President ...", "talks with | Vice-Rector of X Y": the title starts after
         units.insert(0, t)
@@ -216,7 +218,11 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
             continue
         if u.text in _ITEM_BREAKS or u.lower_ in _ITEM_BREAKS:
             nxt = units[k + 1] if k + 1 < len(units) else None
-            if isinstance(nxt, Token) and (is_title_word(nxt) or nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
+            after = units[k + 2] if k + 2 < len(units) else None
+            if title and not closed and isinstance(nxt, Token) and is_title_word(nxt) and not is_title_head(nxt) \
+                    and not (isinstance(after, Token) and is_title_word(after)):
+                title.append(u)  # "Ambassador Extraordinary | and | Plenipotentiary": one title, its modifiers paired
+            elif isinstance(nxt, Token) and (is_title_word(nxt) or nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
                 items.append((title, owner + bodies))  # ", Senior Fellow of ...": a new item
                 title, bodies, owner, closed = [], [], [], False
             elif title and not closed and _in_field(title) and nxt is not None:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .grammar import _objects
-from .titles import is_title_head
+from .titles import is_title_head, is_title_word
 from .reader import Reader
 
 AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to", "within"}  # "adviser to the White House"
@@ -129,3 +129,19 @@ def org_objects(noun: Token, reader: Reader) -> list[Token]:
 def looks_like_title(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() not in NOT_TITLES and noun.is_alpha and len(noun) > 2 \
         and noun.lemma_ not in ("one", "part", "man", "woman", "person", "thing")
+
+
+def fielded_title(reader: Reader, end: int) -> list[Token]:
+    """"Iranian Minister for Science, Research and Technology | H.E. Mr. X": a capitalised title whose field lists
+    its words with commas, written right before a name (``end`` is where the name, or its courtesy titles, start);
+    the parse cannot hang such a list on the name. Empty if the words before ``end`` are no such title."""
+    doc, i = reader.doc, end - 1
+    while i > 0 and end - i < 12 and (doc[i].is_title and reader.kind(doc[i]) is None or doc[i].lower_ in ("and", "&", ",")):
+        i -= 1
+    if i < 1 or i == end - 1 or doc[i].lower_ not in ("for", "of") or not (is_title_head(doc[i - 1]) and doc[i - 1].is_title) \
+            or not doc[end - 1].is_title or not any(t.text == "," for t in doc[i:end]):
+        return []
+    start = i - 1
+    while start > 0 and doc[start - 1].is_title and is_title_word(doc[start - 1]) and doc[start - 1].lower_ not in lexicon.HONORIFICS:
+        start -= 1  # "Deputy | Minister"
+    return list(doc[start:end])

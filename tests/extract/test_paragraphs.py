@@ -17,3 +17,8 @@ def test_a_quoted_title_holds_no_sentence_end(nlp):
     doc = nlp('The launch of the project "Global Consensus on Building AI Guardrails", jointly hosted by the '
               'Polar Institute, was held in the Starlight Hall.')
     assert len(list(doc.sents)) == 1
+
+
+def test_a_courtesy_titles_dot_ends_no_sentence(nlp):
+    doc = nlp("On May 2, 2019 Ambassador of the Republic of Latvia H.E. Mr. Ivo Marek held a meeting with the minister.")
+    assert len(list(doc.sents)) == 1

@@ -544,3 +544,9 @@ def test_a_party_someone_owns_after_and_is_no_part_of_the_title(extract_text):
                                   "welcomed by the rector."))
     assert ("Vasilios Andreou", "jobTitle", "ambassador") in facts
     assert not any(f[1] == "jobTitle" and "delegation" in f[2] for f in facts)
+
+
+def test_a_title_whose_field_lists_its_words_before_a_name(extract_text):
+    facts = facts_of(extract_text("On May 2, 2019 the envoy held a meeting with Ruritanian Minister for Science, "
+                                  "Research and Technology H.E. Mr. Omar Haddad."))
+    assert ("Omar Haddad", "jobTitle", "Minister for Science, Research and Technology") in facts

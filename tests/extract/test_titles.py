@@ -370,3 +370,9 @@ def test_a_body_and_title_apposed_to_a_name_in_a_list_are_that_names(extract_tex
     facts = facts_of(extract_text(SOCIETY_DINNER))
     assert {("Leo Wu", "jobTitle", "President"), ("Leo Wu", "affiliation", "HSA")} <= facts
     assert ("Ana Li", "jobTitle", "President") not in facts
+
+
+def test_a_title_with_paired_modifiers_before_the_body_and_name(extract_text):
+    facts = facts_of(extract_text("On May 2, 2019 Ambassador Extraordinary and Plenipotentiary of the Republic of "
+                                  "Ruritania H.E. Mr. Ivo Marek held a meeting with the minister."))
+    assert ("Ivo Marek", "jobTitle", "Ambassador Extraordinary and Plenipotentiary") in facts
