@@ -36,6 +36,9 @@ def title_chain(reader: Reader, person: Span) -> None:
     if person.end + 1 < len(doc) and doc[person.end].text in (",", "(") and doc[person.end + 1].lower_ not in ("the", "a", "an") \
             and doc[person.end + 1].pos_ not in ("CCONJ", "ADP"):  # (", and with the Member of X Y": the next item's)
         _read_items(reader, pid, _after(reader, person), "title-chain")
+    elif person.end + 2 < len(doc) and doc[person.end].text in ("–", "—") and doc[person.end].whitespace_ \
+            and any(is_title_head(t) for t in doc[person.end + 1 : person.end + 4]):
+        _read_items(reader, pid, _after(reader, person), "title-chain")  # "Ms. X – the Senator of Y": a dash apposes
     elif _alone_on_its_line(person) and is_title_word(doc[person.end + 1]):
         _read_items(reader, pid, _after(reader, person), "title-chain")  # "Ingrid Dahl\nExecutive Director of X"
     _read_items(reader, pid, _before(reader, person), "title-chain-before")

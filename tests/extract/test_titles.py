@@ -376,3 +376,9 @@ def test_a_title_with_paired_modifiers_before_the_body_and_name(extract_text):
     facts = facts_of(extract_text("On May 2, 2019 Ambassador Extraordinary and Plenipotentiary of the Republic of "
                                   "Ruritania H.E. Mr. Ivo Marek held a meeting with the minister."))
     assert ("Ivo Marek", "jobTitle", "Ambassador Extraordinary and Plenipotentiary") in facts
+
+
+def test_a_dash_apposes_a_title_to_the_name_before_it(extract_text):
+    facts = facts_of(extract_text("Ms. Lona Harkin – the Senator of California State with her husband – Mr. Tom Bale, Berkeley "
+                                  "City’s Mayor expressed her thanks to the minister."))
+    assert ("Lona Harkin", "jobTitle", "Senator") in facts
