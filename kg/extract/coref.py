@@ -17,7 +17,7 @@ from . import lexicon
 from .clusters import Cluster
 from .event_coref import apposed_event, event_antecedent
 from .mentions import PERSON_TITLES, apposed_after, mentions
-from .name_keys import CANONICAL, abbreviates, acronym, name_key, singular, strip_honorific
+from .name_keys import CANONICAL, abbreviates, acronym, event_core, name_key, singular, strip_honorific
 
 PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 
@@ -35,9 +35,10 @@ class Coreference:
     def __call__(self, doc: Doc) -> Doc:
         clusters: list[Cluster] = []
         found = mentions(doc)
+        short_names = _short_names(doc, found)
         # Full names first, so "Blair" in a headline finds "Tony Blair" further down.
         for m in sorted(found, key=lambda s: (len(strip_honorific(s)) < 2, s.start)):
-            target = self._antecedent(m, clusters)
+            target = self._antecedent(m, clusters, short_names)
             if target is None:
                 target = Cluster(len(clusters), m.label_)
                 clusters.append(target)
@@ -59,7 +60,7 @@ class Coreference:
         doc._.kg_token_cluster = token_cluster
         return doc
 
-    def _antecedent(self, m: Span, clusters: list[Cluster]) -> Cluster | None:
+    def _antecedent(self, m: Span, clusters: list[Cluster], short_names: dict[str, str]) -> Cluster | None:
         key = name_key(m)
         same_kind = [c for c in clusters if c.kind == m.label_]
         introduced = _bracketed_alias(m, clusters)
@@ -78,7 +79,7 @@ class Coreference:
             if len(variants) == 1:
                 return variants[0]
         if m.label_ == "Event":
-            return apposed_event(m, same_kind) or event_antecedent(m, same_kind)
+            return apposed_event(m, same_kind) or event_antecedent(m, same_kind, short_names)
         words = [t.text for t in strip_honorific(m)]
         candidates = [c for c in same_kind if _short_form_of(words, c, m.label_)]
         if not candidates:
@@ -86,6 +87,13 @@ class Coreference:
         # the nearest full name before the mention, else the first after it
         before = [c for c in candidates if c.mentions[0].start < m.start]
         return max(before, key=lambda c: c.mentions[-1].start) if before else candidates[0]
+
+
+def _short_names(doc: Doc, found: list[Span]) -> dict[str, str]:
+    """Each short name an article gives a body in brackets ("brsn") -> the body's name ("belt and road studies
+    network"), as ``event_core`` writes both."""
+    return {event_core(doc[s.end + 1 : s.end + 2]): event_core(s) for s in found
+            if s.label_ == "Organization" and s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")"}
 
 
 def _bracketed_alias(m: Span, clusters: list[Cluster]) -> Cluster | None:

@@ -17,12 +17,20 @@ EVENT_NOUN_SET = set(lexicon.EVENT_NOUNS)
 GENERIC_HEADS = {"event", "occasion", "gathering"}
 
 
-def event_antecedent(m: Span, events: list[Cluster]) -> Cluster | None:
-    core = event_core(m)
+def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str] | None = None) -> Cluster | None:
+    """The event ``m`` names again, if any. ``short_names`` maps a body's short name to its full name, so that
+    "a meeting of the BRSN" is "a meeting of the Belt and Road Studies Network" (the body it is of)."""
+    short_names = short_names or {}
+
+    def core_of(x: Span) -> str:  # (only the body an event is of: "talks with the LSE" names one side of many)
+        words = event_core(x).split()
+        return " ".join(short_names.get(w, w) if k and words[k - 1] == "of" else w for k, w in enumerate(words))
+
+    core = core_of(m)
     for c in events:
         # a name is one event whatever year it is given ("the 2024 Beijing Forum", "the Beijing Forum"),
         # but "this year's festival" is not "last year's festival", nor is "the festival" just for that
-        if core and any(event_core(x) == core and (_when(x) == _when(m) or _named(m) and _named(x))
+        if core and any(core_of(x) == core and (_when(x) == _when(m) or _named(m) and _named(x))
                         and not (_ordinal(x) and _ordinal(m) and _ordinal(x) != _ordinal(m)) for x in c.mentions):
             return c
     headlined = _headline_event(m, events)

@@ -259,3 +259,13 @@ def test_a_forum_named_with_its_edition_is_the_forum_named_without(extract_text)
 def test_a_bodys_short_name_is_not_its_committee(extract_text):
     x = extract_text("The HSA Executive Committee met on Monday. Dr Leo Wu, HSA President, chaired it.")
     assert "HSA" not in _clusters(x)["HSA Executive Committee"]
+
+
+def test_a_meeting_of_a_body_is_the_same_meeting_under_the_bodys_short_name(extract_text):
+    x = extract_text("Harbour Studies Network holds plenary meeting in Oslo\n\nAna Ruiz, chair of the Council of the "
+                     "Harbour Studies Network (HSN) and president of the Nordic Press Agency, delivers a speech at a "
+                     "plenary meeting of the HSN in Oslo, capital of Norway, Oct. 17, 2023.\n\nOSLO, Oct. 18 -- A plenary "
+                     "meeting of the Harbour Studies Network (HSN) was held in Oslo on Tuesday.\n\nThe meeting was "
+                     "attended by more than 300 scholars.")
+    events = [names for cid, names in x.names.items() if "Event" in x.kinds[cid]]
+    assert len(events) == 1

@@ -453,3 +453,8 @@ def test_a_three_part_name_after_a_verb_keeps_its_first_part(nlp):
     found = _mentions(nlp, '"We need partners," said Chhem Sovan Rith, Senior Minister, Chairman of the Economic Council of '
                            'Cambodia.')
     assert ("Chhem Sovan Rith", "Person") in found
+
+
+def test_a_photo_credit_names_the_agency_and_the_photographer(nlp):
+    found = _mentions(nlp, "Fu Wen delivers a speech at the meeting in Beijing, Oct. 17, 2023. (Xinhua/Li Tao)")
+    assert {("Xinhua", "Organization"), ("Li Tao", "Person")} <= found
