@@ -143,7 +143,9 @@ def _short_form_of(words: list[str], c: Cluster, kind: str) -> bool:
     if not words:
         return False  # (a mention that is all courtesy title, "Mr", has no words to compare)
     if kind == "Person" and len(words) > 1:
-        return _initialled(words, c) or _without_middle_initials(words, c)
+        # ("Mr. Lim Jock" after "Lim Jock Seng": a three-part name cut after its second part)
+        return _initialled(words, c) or _without_middle_initials(words, c) or any(
+            len(full) == len(words) + 1 == 3 and [t.text for t in strip_honorific(full)][:2] == words for full in c.mentions)
     for full in c.mentions:
         full_words = [t.text for t in strip_honorific(full)]
         if len(full_words) <= len(words):

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
 from .name_keys import EDITION
-from .titles import is_title_word
+from .titles import is_title_head, is_title_word
 from .datelines import dateline_places
 from .name_spans import (BODY_WORDS, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
                          listed_with_bodies, no_name, quoted_titles, repeated_names,
@@ -237,8 +237,9 @@ class EntityRepair:
                 continue
             appos = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"
                      and c.lemma_.lower() not in self.class_of]
-            if not appos or not any(p.dep_ == "prep" and p.lower_ in ("at", "of", "with", "for") or p.dep_ == "poss"
-                                    for p in appos[0].children):
+            titled = t.dep_ == "appos" and is_title_head(t.head) and t.head.i < t.i and not t.ent_type_  # "the Ambassador of Peru, | Ana Ruiz,"
+            if not titled and (not appos or not any(p.dep_ == "prep" and p.lower_ in ("at", "of", "with", "for") or p.dep_ == "poss"
+                                                    for p in appos[0].children)):
                 continue
             start = t.i
             while start > 0 and doc[start - 1].dep_ in ("compound", "nmod") and doc[start - 1].head.i == t.i \
@@ -247,7 +248,11 @@ class EntityRepair:
             while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                     and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
                 start -= 2  # "Jean-| Pierre Cabestan": a hyphened given name is one
-            if 2 <= len(doc[start : t.i + 1].text.split()) <= 3:
+            run = doc[start : t.i + 1]
+            if titled and (any(w.ent_type_ or w.lower_ in BODY_WORDS or is_title_word(w) for w in run)
+                           or t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
+                continue  # (untagged, and no body's name: "Vice Rector of X – | Higher School of Economics")
+            if 2 <= len(run.text.split()) <= 3:
                 people.append(Span(doc, start, t.i + 1, label="Person"))
         if not people:
             return spans

@@ -41,7 +41,7 @@ def event_facts(reader: Reader, e: Token) -> None:
         for s in _subjects(verb):
             if verb.lemma_ in ("host", "co-host") and reader.kind(s) == "Place":
                 continue  # "Moscow hosted the forum": where it was (see ``frames``), not a side in it
-            participant(reader, eid, s, [verb, e], "event-verb", 0.8)
+            participant(reader, eid, _actor(s, reader) if s.pos_ == "PROPN" else s, [verb, e], "event-verb", 0.8)
             for named in _included(reader, s, verb, e):  # "world leaders will attend, including X and Y"
                 participant(reader, eid, named, [verb, e], "event-verb", 0.7)
     if verb is not None and e.dep_ == "dobj":  # "gave a speech at the Consumer Electronics Show"
@@ -316,7 +316,12 @@ def _agents(verb: Token) -> list[Token]:
 
 
 def _actor(token: Token, reader: Reader) -> Token:
-    """"IMF directors" act for the IMF: a role noun stands for the body named before it."""
+    """"IMF directors" act for the IMF: a role noun stands for the body named before it; "the Ambassador of
+    Peru, Ana Ruiz," for the person apposed to it."""
+    if reader.kind(token) is None:
+        named = next((c for c in token.children if c.dep_ == "appos" and reader.kind(c) == "Person"), None)
+        if named is not None:
+            return named
     if reader.kind(token) is None and token.pos_ == "NOUN":
         for c in token.children:
             if c.dep_ in ("compound", "poss") and reader.kind(c) == "Organization":

@@ -132,15 +132,16 @@ def looks_like_title(noun: Token) -> bool:
 
 
 def fielded_title(reader: Reader, end: int) -> list[Token]:
-    """"Iranian Minister for Science, Research and Technology | H.E. Mr. X": a capitalised title whose field lists
-    its words with commas, written right before a name (``end`` is where the name, or its courtesy titles, start);
-    the parse cannot hang such a list on the name. Empty if the words before ``end`` are no such title."""
+    """"Iranian Minister for Science, Research and Technology | H.E. Mr. X", "Second Minister of Foreign Affairs and
+    Trade | X": a capitalised title and its field, written right before a name (``end`` is where the name, or its
+    courtesy titles, start); the parse cannot hang such a field on the name. Empty if the words before ``end`` are
+    no such title."""
     doc, i = reader.doc, end - 1
     while i > 0 and end - i < 12 and (doc[i].is_title and reader.kind(doc[i]) is None or doc[i].lower_ in ("and", "&", ",")):
         i -= 1
     if i < 1 or i == end - 1 or doc[i].lower_ not in ("for", "of") or not (is_title_head(doc[i - 1]) and doc[i - 1].is_title) \
-            or not doc[end - 1].is_title or not any(t.text == "," for t in doc[i:end]):
-        return []
+            or not doc[end - 1].is_title or any(t.lower_ in lexicon.BODY_NOUNS for t in doc[i:end]):
+        return []  # (a body's name the tagger left is no field: "Director of Harbour Institute X")
     start = i - 1
     while start > 0 and doc[start - 1].is_title and is_title_word(doc[start - 1]) and doc[start - 1].lower_ not in lexicon.HONORIFICS:
         start -= 1  # "Deputy | Minister"

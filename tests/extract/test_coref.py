@@ -269,3 +269,9 @@ def test_a_meeting_of_a_body_is_the_same_meeting_under_the_bodys_short_name(extr
                      "attended by more than 300 scholars.")
     events = [names for cid, names in x.names.items() if "Event" in x.kinds[cid]]
     assert len(events) == 1
+
+
+def test_a_three_part_name_cut_after_its_second_part_is_the_same_person(extract_text):
+    x = extract_text("The minister met Brunei's Second Minister of Foreign Affairs and Trade Lim Jock Seng.\n\n"
+                     "Mr. Lim Jock praised the plan.")
+    assert "Lim Jock" in _clusters(x)["Lim Jock Seng"]

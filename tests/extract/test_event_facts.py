@@ -116,3 +116,9 @@ def test_the_city_written_after_the_venue_is_where_the_event_was_too(extract_tex
                                   "Monday."))
     event = "third round of the Nordic Energy Dialogue"
     assert {(event, "location", "Lake Centre"), (event, "location", "Riga")} <= facts
+
+
+def test_the_person_apposed_to_a_title_subject_took_part(extract_text):
+    facts = facts_of(extract_text("The Ambassador of Peru, Ana Ruiz, paid a courtesy visit to Westbridge University "
+                                  "on Monday."))
+    assert ("courtesy visit to Westbridge University", "participant", "Ana Ruiz") in facts

@@ -550,3 +550,8 @@ def test_a_title_whose_field_lists_its_words_before_a_name(extract_text):
     facts = facts_of(extract_text("On May 2, 2019 the envoy held a meeting with Ruritanian Minister for Science, "
                                   "Research and Technology H.E. Mr. Omar Haddad."))
     assert ("Omar Haddad", "jobTitle", "Minister for Science, Research and Technology") in facts
+
+
+def test_a_title_and_its_field_before_a_name_without_commas(extract_text):
+    facts = facts_of(extract_text("The minister met Brunei's Second Minister of Foreign Affairs and Trade Lim Jock Seng."))
+    assert ("Lim Jock Seng", "jobTitle", "Second Minister of Foreign Affairs and Trade") in facts
