@@ -178,12 +178,19 @@ def head_first_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
 def split_at_commas(span: Span) -> list[Span]:
     """"the Midlands, Merseyside": a list the tagger ran together is several names; "the Committee on Relations,
     Defense and Security, Dariga Nazarbayeva": a body's name the tagger ran on into the name after it; "(Xinhua/Li
-    Tao)": a photo's credit, the agency and the photographer."""
+    Tao)": a photo's credit, the agency and the photographer; "Business School, University of Chester": a unit and
+    its body."""
     last = max((t.i for t in span if t.text == ","), default=None)
     if span.label_ == "Organization" and last is not None and 2 <= span.end - last - 1 <= 3 \
             and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in BODY_WORDS for t in span.doc[last + 1 : span.end]) \
             and any(t.lower_ in BODY_WORDS for t in span.doc[span.start : last]):
         return [Span(span.doc, span.start, last, label="Organization"), Span(span.doc, last + 1, span.end, label="Person")]
+    doc = span.doc
+    comma = next((t.i for t in span if t.text == ","), None)
+    if span.label_ == "Organization" and comma is not None and doc[comma - 1].lower_ in BODY_WORDS and comma + 2 < span.end \
+            and not any(t.text == "," for t in doc[comma + 1 : span.end]) \
+            and (doc[comma + 1].lower_ in BODY_WORDS or doc[span.end - 1].lower_ in BODY_WORDS):
+        return [Span(doc, span.start, comma, label="Organization"), Span(doc, comma + 1, span.end, label="Organization")]
     slash = next((t.i for t in span if t.text == "/"), None)
     if slash is not None and span.start < slash and 2 <= span.end - slash - 1 <= 3 and span.doc[slash + 1 : span.end].text.istitle():
         return [Span(span.doc, span.start, slash, label="Organization"), Span(span.doc, slash + 1, span.end, label="Person")]

@@ -113,3 +113,10 @@ def test_the_field_between_a_short_name_and_a_title_is_the_posts(extract_text):
     x = extract_text("Westbridge University (WBU) hosted the talk. WBU Economics Professor Dr Leela Rao spoke.")
     assert ("Leela Rao", "affiliation", "Westbridge University") in facts_of(x)
     assert "WBU Economics" not in {n for ns in x.names.values() for n in ns}
+
+
+def test_a_unit_and_its_university_run_together_at_a_comma_are_two_bodies(extract_text):
+    x = extract_text("The lecture was given by Dr Ana Ruiz, Senior Lecturer at the Business School, University of "
+                     "Westbridge, on Monday.")
+    assert ("Business School", "parentOrganization", "University of Westbridge") in facts_of(x)
+    assert "Business School, University of Westbridge" not in {n for ns in x.names.values() for n in ns}
