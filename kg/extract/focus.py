@@ -55,11 +55,21 @@ def report_gathering(reader: Reader) -> int | None:
         found = reported_event(reader)
         opening = [reader.cid(t) for t in reader.doc[:opening_end(reader)] if reader.kind(t) == "Event"]
         for eid in opening if found is None else []:
-            if is_gathering(reader.clusters[eid]):
+            if is_gathering(reader.clusters[eid]) and not _a_topic(reader, eid):
                 found = _edition_of(reader, eid, opening)
                 break
         reader.doc.user_data["kg_report_gathering"] = found
     return reader.doc.user_data["kg_report_gathering"]
+
+
+def _a_topic(reader: Reader, eid: int) -> bool:
+    """"a roundtable discussion on “India-Japan Relations, G7 Summit and ...”": an event named inside another
+    event's name is what that one is about."""
+    doc = reader.doc
+    events = [m for c in reader.clusters.values() if c.kind == "Event" and c.id != eid for m in c.mentions]
+    # (not "the First Ministerial Conference of | the Partnership Forum": a part named by its whole)
+    return any(o.start <= m.start and m.end <= o.end and any(t.lower_ in ("on", "“", '"') for t in doc[o.start : m.start])
+               for m in reader.clusters[eid].mentions for o in events)
 
 
 def opening_end(reader: Reader) -> int:
@@ -104,7 +114,7 @@ def focus_event(reader: Reader, verb: Token, exclude: int | None = None) -> int 
     "the New Year", "the tsunami" or "the election" an article is about is not."""
     seen: dict[int, list[int]] = {}
     for c in reader.clusters.values():
-        if c.kind == "Event" and c.id != exclude and is_gathering(c):
+        if c.kind == "Event" and c.id != exclude and is_gathering(c) and not _a_topic(reader, c.id):
             starts = [m.start for m in c.mentions if m.start < verb.i]
             if starts:
                 seen[c.id] = starts

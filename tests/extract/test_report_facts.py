@@ -197,3 +197,12 @@ def test_a_day_in_the_sentence_dates_an_event_whose_name_gives_only_the_year(ext
                      "10th annual Harbour Ambassadors Forum. The 2021 forum focused on Africa.", date="2021-11-03")
     dates = {o for s, r, o in facts_of(x) if r == "date"}
     assert dates == {"2021-10-25"}
+
+
+def test_an_event_named_in_the_title_of_the_reported_one_is_its_topic_not_the_gathering(extract_text):
+    x = extract_text("Discussion on Peru-Japan Relations, G20 Summit and the Pacific\n\nThe Harbour Foundation organised "
+                     "a roundtable discussion on “Peru-Japan Relations, G20 Summit and the Pacific” on 15 May, 2023. "
+                     "The panel of speakers included Mr. Kenji Sato, Minister, Embassy of Japan; and Dr. Lena Ruiz, "
+                     "Fellow, Harbour Institute.")
+    facts = facts_of(x)
+    assert not any(s == "G20 Summit" and r in ("participant", "date") for s, r, o in facts)
