@@ -39,9 +39,10 @@ def _docs(nlp: Language, articles: Iterable[Article]):
 def to_records(doc: Doc, article: Article) -> ArticleExtraction:
     clusters = doc._.kg_clusters or []
     names = {}
+    aliases = doc._.kg_aliases or {}
     for c in clusters:
         name = c.name  # a property computed from the mentions: read it once
-        names[c.id] = [name] + [n for n in c.names if n != name]
+        names[c.id] = [name] + [n for n in c.names + aliases.get(c.id, []) if n != name]
     kinds_of = {c.id: {c.kind} for c in clusters}
     for f in doc._.kg_facts or []:
         # a place that takes part or employs people acts as a body: "China and the US held talks"

@@ -162,6 +162,9 @@ def is_event_noun(token: Token, nouns: set[str]) -> bool:
         return True  # "the Consumer Electronics Show", "the Commonwealth Games"
     if word == "call" and any(c.lower_ == "courtesy" for c in token.lefts):
         return True  # "paid a courtesy call on the ambassador" (not "a call for reform")
+    if token.is_title and word.endswith("s") and token.i > 0 and token.nbor(-1).is_title and token.i + 1 < len(token.doc) \
+            and token.nbor(1).is_title and token.nbor(1).ent_type_ in ("GPE", "ORG", "LOC", "FAC", "PERSON"):
+        return False  # "Delegation Visits Beijing", "Minister Meets Envoy" in a headline: a verb between two names
     # proper-noun plurals keep their 's' in the lemma: "Mock Elections"
     return token.lemma_.lower() in nouns or word in nouns or word.endswith("s") and word[:-1] in nouns
 

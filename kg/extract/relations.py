@@ -40,7 +40,7 @@ from .org_facts import based, members, org_parent_and_place, owned, parent_befor
 from .roster_facts import roster_facts
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
 from .settle import settle
-from .report_facts import (dated_sentences, opening_when_where, report_cast, report_month, held_here, listed_below, parts_in_focus, speakers_at_reported_event, venue_hosts,
+from .report_facts import (dated_sentences, headline_title, opening_when_where, report_cast, report_month, held_here, listed_below, parts_in_focus, speakers_at_reported_event, venue_hosts,
                            whole_in_name)
 from .roles import (
     APPOINT_VERBS,
@@ -60,6 +60,7 @@ from .title_chains import title_chain
 if not Doc.has_extension("kg_facts"):
     Doc.set_extension("kg_facts", default=None)
     Doc.set_extension("kg_published", default=None)
+    Doc.set_extension("kg_aliases", default=None)  # entity id -> more names the report gives it (its headline)
 
 
 @Language.factory(
@@ -69,7 +70,7 @@ if not Doc.has_extension("kg_facts"):
         "unit_nouns": lexicon.UNIT_NOUNS,
     },
     requires=["doc._.kg_clusters", "doc._.kg_token_cluster", "token.dep"],
-    assigns=["doc._.kg_facts"],
+    assigns=["doc._.kg_facts", "doc._.kg_aliases"],
 )
 def make_relations(nlp: Language, name: str, participation_verbs: list[str], unit_nouns: list[str]):
     return Relations(RuleConfig(frozenset(participation_verbs), frozenset(unit_nouns)))
@@ -83,6 +84,8 @@ class Relations:
         reader = Reader(doc, self.config)
         walk(reader)
         doc._.kg_facts = reader.facts  # add() keeps the first evidence per fact
+        titled = headline_title(reader)
+        doc._.kg_aliases = {titled[0]: [titled[1]]} if titled else {}
         return doc
 
 

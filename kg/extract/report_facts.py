@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..ingest import headline
+
 from . import lexicon
 from .dates import MONTHS as _MONTHS
 from .dates import resolve_date
@@ -273,3 +275,23 @@ def report_month(reader: Reader) -> None:
     first = _first(reader, report)
     if tense(first.sent.root) == "past":
         reader.add(report, "date", published[:7], [first.root], "report-month", 0.4)
+
+
+_HEADLINE_VERBS = set(lexicon.FRAME_VERBS) | set(lexicon.MEETING_VERBS) | {"sign", "hold", "invite"}
+
+
+def headline_title(reader: Reader) -> tuple[int, str] | None:
+    """"The 20th African Senior Diplomats Delegation Visits Beijing and Zhejiang": a report's headline that names
+    the gathering it reports, or tells it by a verb of meeting, is a name of that gathering too (unless it names
+    another event). The gathering and the headline, if so."""
+    doc, gathering = reader.doc, report_gathering(reader)
+    title = headline(doc.text)
+    if gathering is None or not title:
+        return None
+    line = doc.char_span(doc.text.index(title), doc.text.index(title) + len(title), alignment_mode="expand")
+    events = {reader.cid(t) for t in line if reader.kind(t) == "Event"}
+    told = any(t.lemma_.lower() in _HEADLINE_VERBS or t.lower_.rstrip("s") in _HEADLINE_VERBS for t in line
+               if t.pos_ in ("VERB", "NOUN", "PROPN"))  # ("Visits", title-cased, may be read as a name)
+    if events - {gathering} or not (gathering in events or told):
+        return None
+    return gathering, title.rstrip(".")

@@ -253,3 +253,9 @@ def test_a_signing_told_by_a_gerund_after_a_past_verb_is_an_event(extract_text):
     facts = facts_of(x)
     assert ("signing", "participant", "Mara University") in facts
     assert any("signing a memorandum of understanding (MoU)" in ns for ns in x.names.values())
+
+
+def test_a_capitalised_verb_between_two_names_in_a_headline_is_no_event(extract_text):
+    x = extract_text("The 9th Latin American Senior Diplomats Delegation Visits Beijing and Shanghai\n\nFrom October 16 "
+                     "to 20, the delegation visited the two places.", date="2017-10-26")
+    assert not any(n.endswith("Visits") for names in x.names.values() for n in names)

@@ -206,3 +206,11 @@ def test_an_event_named_in_the_title_of_the_reported_one_is_its_topic_not_the_ga
                      "Fellow, Harbour Institute.")
     facts = facts_of(x)
     assert not any(s == "G20 Summit" and r in ("participant", "date") for s, r, o in facts)
+
+
+def test_a_headline_that_tells_the_reported_gathering_is_one_of_its_names(extract_text):
+    x = extract_text("The 5th Nordic Diplomats Delegation Visits Oslo and Bergen\n\nFrom October 16 to 20, the 5th Nordic "
+                     "Diplomats Delegation visited Oslo and Bergen. Vice Minister Ana Ruiz met the delegation.",
+                     date="2017-10-26")
+    titled = [names for cid, names in x.names.items() if "The 5th Nordic Diplomats Delegation Visits Oslo and Bergen" in names]
+    assert titled and "Event" in x.kinds[next(cid for cid, ns in x.names.items() if ns == titled[0])]
