@@ -315,7 +315,7 @@ class EntityRepair:
         for t in doc:
             if t.pos_ != "PROPN" or t.i in taken:
                 continue
-            acronym = t.is_upper and t.is_alpha and len(t) >= 3 and t.i > 0 and (
+            acronym = t.is_upper and t.is_alpha and len(t) >= 3 and t.i > 0 and t.lower_ not in lexicon.AGREEMENT_NOUNS and (
                 doc[t.i - 1].lower_ == "the"
                 or doc[t.i - 1].text == "(" and any(s.end == t.i - 1 and s.label_ == "Organization" for s in found)  # "... Oversight (OFHEO)"
                 or listed_with_bodies(t, found))  # "researchers from CIIS, CASS, SIIS and BFSU"

@@ -463,3 +463,9 @@ def test_a_photo_credit_names_the_agency_and_the_photographer(nlp):
 def test_a_name_apposed_to_a_title_is_a_person(nlp):
     found = _mentions(nlp, "The Ambassador of Peru, Ana Ruiz, paid a courtesy visit to Westbridge University on Monday.")
     assert ("Ana Ruiz", "Person") in found
+
+
+def test_an_mou_in_capitals_is_a_document_not_a_body(nlp):
+    found = _mentions(nlp, "After the talk there was a signing ceremony of the MOU between the Harbour Institute and "
+                           "Westbridge University.")
+    assert not any(text == "MOU" for text, kind in found)
