@@ -47,12 +47,14 @@ class Cluster:
             told = told_as(m.root) if verb else ""
             phrase = verb_phrase(m.root) if verb else ""  # "signed the cooperation agreement"
             signed = signed_phrase(m.root) if verb else ""  # "the MoU of Cooperation (between the two sides) was signed"
+            doing = doing_phrase(m.root) if self.kind == "Event" else ""  # "signing the MoU", "visit to the university"
             # "Track II dialogue" for "Track II dialogue with Chinese leaders at Stanford": the name up to its head noun
             headed = m.doc[m.start : m.root.i + 1].text if self.kind == "Event" and m.start <= m.root.i < m.end - 1 else ""
             # "School of Law" for "School of Law at Eastbay University": a unit's own name, before its parent's
             at = next((t.i for t in m[1:-1] if t.lower_ == "at" and m.doc[t.i + 1].is_title), None) if self.kind == "Organization" else None
             headed = headed or (m.doc[m.start : at].text if at is not None else "")
-            for text in (told, m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed, headed, phrase, signed):
+            for text in (told, m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed, headed, phrase, signed,
+                         *doing):
                 if text and text not in out:
                     out.append(text)
         return out
@@ -87,6 +89,19 @@ def signed_phrase(verb: Token) -> str:
         return ""
     start = what.left_edge.i + (what.left_edge.lower_ in ("the", "a", "an", "this"))
     return what.doc[start : _before_sides(what)].text if start < _before_sides(what) else ""
+
+
+def doing_phrase(head: Token) -> tuple[str, ...]:
+    """The names an event told by a verb or a gerund has as the doing of it: "visited Northfield University" is the
+    "visiting Northfield University" and the "visit to Northfield University"; "signed the MoU" and "signing the MoU
+    with X" are the "signing the MoU"."""
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is None or not (head.pos_ == "VERB" or head.tag_ == "VBG"):
+        return ()
+    what = head.doc[obj.left_edge.i : _before_sides(obj)].text
+    lemma = head.lemma_.lower()
+    gerund = lemma + "ing" if not lemma.endswith("e") else lemma[:-1] + "ing"
+    return (f"{gerund} {what}",) + ((f"visit to {what}",) if lemma == "visit" else ())
 
 
 def _before_sides(phrase: Token) -> int:

@@ -259,3 +259,9 @@ def test_a_capitalised_verb_between_two_names_in_a_headline_is_no_event(extract_
     x = extract_text("The 9th Latin American Senior Diplomats Delegation Visits Beijing and Shanghai\n\nFrom October 16 "
                      "to 20, the delegation visited the two places.", date="2017-10-26")
     assert not any(n.endswith("Visits") for names in x.names.values() for n in names)
+
+
+def test_an_event_told_by_its_verb_is_also_named_as_the_doing_of_it(extract_text):
+    x = extract_text("A delegation from Eastbay University visited Northfield University on Monday.")
+    names = next(ns for cid, ns in x.names.items() if "Event" in x.kinds[cid])
+    assert {"visiting Northfield University", "visit to Northfield University"} <= set(names)
