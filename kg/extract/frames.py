@@ -172,6 +172,8 @@ def group_includes(reader: Reader, verb: Token) -> None:
         return
     groups = [s for s in _subjects(verb) if reader.kind(s) is None and (s.lemma_.lower() in GROUP_NOUNS or s.lemma_.lower() == "member"
               and any(o.lemma_.lower() in GROUP_NOUNS for o in _objects_of(s, ("of",))))]  # "members of the delegation"
+    if not groups and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X led the ISSI team at the talks, | comprising A, B"
+        groups = [o for o in verb.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lemma_.lower() in GROUP_NOUNS]
     if not groups:
         return
     named = [reader.cid(t) for t in groups[0].subtree if reader.kind(t) == "Event"]

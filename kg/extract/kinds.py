@@ -146,6 +146,7 @@ class EntityKinds:
 
 
 _INSTITUTION_HEADS = set(lexicon.INSTITUTION_HEADS)
+_UNIT_HEADS = set(lexicon.UNIT_NOUNS)
 
 
 def _head_hints(spans: list[Span]) -> dict[str, Counter]:
@@ -155,6 +156,8 @@ def _head_hints(spans: list[Span]) -> dict[str, Counter]:
         head = [t for t in s[: next((t.i - s.start for t in s if t.lower_ == "of"), len(s))]]
         if s.label_ != "Event" and head and head[-1].lemma_.lower() in _INSTITUTION_HEADS and head[-1].is_title:
             out[s.text.lower()] = Counter(Organization=4)  # (outweighs a noun before it: "state | University of X")
+        elif s.label_ == "Person" and len(s) > 1 and s[-1].is_title and s[-1].lower_ in _UNIT_HEADS:
+            out[s.text.lower()] = Counter(Organization=4)  # "Arms Control Centre": a unit (or a venue), no one's name
     return out
 
 

@@ -223,3 +223,10 @@ def test_those_introduced_at_the_event_took_part_as_did_who_introduced_them(extr
                      "introduced H.E. Carla Mendes (Brazil) and H.E. Omar Haddad (Jordan).")
     people = {o for s, r, o in facts_of(x) if r == "participant"}
     assert {"Ben Okafor", "Carla Mendes", "Omar Haddad"} <= people
+
+
+def test_the_members_of_a_team_someone_led_at_a_meeting_took_part_for_its_body(extract_text):
+    facts = facts_of(extract_text("The Harbour Institute (HSI) hosted the meeting. Dr. Ana Ruiz led the HSI team at the "
+                                  "meeting, comprising Mr. Ivo Tamm, Director Research, and Ms. Mia Sato, Senior Researcher."))
+    assert {("meeting", "participant", "Ivo Tamm"), ("Ivo Tamm", "affiliation", "Harbour Institute"),
+            ("Mia Sato", "affiliation", "Harbour Institute")} <= facts

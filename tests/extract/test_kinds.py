@@ -143,3 +143,10 @@ def test_a_persons_possession_does_not_make_them_a_firm(nlp):
 def test_a_name_headed_by_an_institutions_word_is_a_body(extract_text):
     x = extract_text("Uruguay's state University of the Republic on Friday inaugurated a seminar on China.")
     assert any(names[0] == "University of the Republic" and "Organization" in x.kinds[c] for c, names in x.names.items())
+
+
+def test_a_name_ending_in_a_units_word_is_a_body_whatever_the_tagger_said(extract_text):
+    x = extract_text("The team comprised Mr. Ivo Tamm, Director Research, Mr. Leo Wu, Director Arms Control Centre, "
+                     "and Ms. Mia Sato, Senior Researcher.")
+    kinds = {n: k for cid, ns in x.names.items() for n in ns for k in x.kinds[cid]}
+    assert kinds.get("Arms Control Centre") == "Organization"
