@@ -82,6 +82,13 @@ class Coreference:
             return apposed_event(m, same_kind) or event_antecedent(m, same_kind, short_names)
         words = [t.text for t in strip_honorific(m)]
         candidates = [c for c in same_kind if _short_form_of(words, c, m.label_)]
+        if not candidates and m.label_ == "Organization" and len(words) >= 2 and words[-1].lower() in _HEADS:
+            # "the Agricultural University" after "Azerbaijan State Agricultural University": the end of one body's name
+            # (not "the CPC Central Committee" of "Politburo of the CPC Central Committee": its parent)
+            ends = [c for c in same_kind if any(len(x) > len(words) and [t.text for t in x[-len(words):]] == words
+                                                and x[-len(words) - 1].lower_ not in ("of", "the", "at", "for", "in", "'s", "’s")
+                                                for x in c.mentions)]
+            candidates = ends if len(ends) == 1 else []
         if not candidates:
             return None
         # the nearest full name before the mention, else the first after it
@@ -110,6 +117,7 @@ def _bracketed_alias(m: Span, clusters: list[Cluster]) -> Cluster | None:
 
 
 ORG_SUFFIXES = set(lexicon.CLASS_NOUNS["Organization"]) | set(lexicon.NAME_SUFFIX_NOUNS)
+_HEADS = set(lexicon.INSTITUTION_HEADS)
 
 
 def _cross_kind(m: Span, clusters: list[Cluster]) -> Cluster | None:

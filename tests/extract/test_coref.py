@@ -275,3 +275,15 @@ def test_a_three_part_name_cut_after_its_second_part_is_the_same_person(extract_
     x = extract_text("The minister met Brunei's Second Minister of Foreign Affairs and Trade Lim Jock Seng.\n\n"
                      "Mr. Lim Jock praised the plan.")
     assert "Lim Jock" in _clusters(x)["Lim Jock Seng"]
+
+
+def test_the_end_of_one_bodys_name_is_that_body(extract_text):
+    x = extract_text("A group of staff from Eastbay University visited Ruritania State Agricultural University (RSAU). "
+                     "The rector of the Agricultural University, Ivo Tamm, welcomed them.")
+    assert "Agricultural University" in _clusters(x)["Ruritania State Agricultural University"]
+
+
+def test_a_parent_named_at_the_end_of_a_units_name_is_not_the_unit(extract_text):
+    x = extract_text("Ana Ruiz, member of the Politburo of the Harbour Party Central Committee, spoke. The Harbour Party "
+                     "Central Committee met on Monday.")
+    assert "Harbour Party Central Committee" not in _clusters(x).get("Politburo of the Harbour Party Central Committee", set())
