@@ -23,7 +23,7 @@ from .dates import resolve_date
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, tense
 from .name_keys import same_body_name
 from .datelines import opens_dateline
-from .focus import tells_when
+from .focus import is_gathering, tells_when
 from .reader import Reader
 
 LOCATION_PREPS = {"in", "at", "near", "inside"}
@@ -58,8 +58,10 @@ def event_facts(reader: Reader, e: Token) -> None:
         e.head.head.i == verb.i and (is_verb_of(verb, reader.config.participation_verbs)
                                      or any(c.dep_ == "dobj" and c.lemma_ in ("part", "role") for c in verb.children))
         or role is not None and role.head.i == verb.i)
+    # ("In the inaugural session, A and B reflected on ...": what someone does in a gathering, they do there)
     at = e.dep_ == "pobj" and (e.head.lower_ in ("at", "during") or e.head.lower_ == "in" and verb is not None
-                               and (verb.lemma_ in lexicon.SPEECH_VERBS or contest or taking_part))
+                               and (verb.lemma_ in lexicon.SPEECH_VERBS or contest or taking_part
+                                    or is_gathering(reader.clusters[eid]) and e.head.head.i == verb.i and e.head.i < verb.i))
     if at and verb is not None and (inner is None or reader.kind(inner) != "Event") and not (denied and (taking_part or contest)):
         for s in _subjects(verb) + _agents(verb):  # "ratified by IMF directors at a meeting"
             participant(reader, eid, _actor(s, reader), [verb, e], "event-at", 0.6)

@@ -122,3 +122,14 @@ def test_the_person_apposed_to_a_title_subject_took_part(extract_text):
     facts = facts_of(extract_text("The Ambassador of Peru, Ana Ruiz, paid a courtesy visit to Westbridge University "
                                   "on Monday."))
     assert ("courtesy visit to Westbridge University", "participant", "Ana Ruiz") in facts
+
+
+def test_who_does_something_in_a_gathering_took_part_in_it(extract_text):
+    facts = facts_of(extract_text("The dialogue was held in Islamabad. In the inaugural session, both Ambassador Ivo Tamm "
+                                  "and Dr. Leo Wu reflected on the changes in global dynamics."))
+    assert {("inaugural session", "participant", "Ivo Tamm"), ("inaugural session", "participant", "Leo Wu")} <= facts
+
+
+def test_what_happens_in_an_election_is_no_taking_part(extract_text):
+    facts = facts_of(extract_text("In the general election, the Harbour Party lost two seats to Ana Ruiz's party."))
+    assert not any(r == "participant" and o == "Ana Ruiz" for s, r, o in facts)
