@@ -23,7 +23,7 @@ from .dates import resolve_date
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, tense
 from .name_keys import same_body_name
 from .datelines import opens_dateline
-from .focus import is_gathering, tells_when
+from .focus import focus_event, is_gathering, tells_when
 from .reader import Reader
 
 LOCATION_PREPS = {"in", "at", "near", "inside"}
@@ -168,17 +168,13 @@ def audience(reader: Reader, verb: Token) -> None:
 
 def attend_without_object(reader: Reader, verb: Token) -> None:
     """"More than 20 world leaders are expected to attend, including X": attending with no event
-    named attends the one the story is about: of those named before, the one named most often."""
+    named attends the one the story is about (``focus_event``)."""
     if any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("including", "like") for c in verb.children) or verb.dep_ == "amod" \
             or negated(verb):
         return
-    before = {}
-    for t in verb.doc[: verb.i]:
-        if reader.kind(t) == "Event":
-            before[reader.cid(t)] = t.i
-    if not before:
+    eid = focus_event(reader, verb)
+    if eid is None:
         return
-    eid = max(before, key=lambda c: (len(reader.clusters[c].mentions), before[c]))
     for s in _subjects(verb):
         participant(reader, eid, s, [verb], "event-verb", 0.6)
         for named in _included(reader, s, verb, verb):

@@ -133,3 +133,10 @@ def test_who_does_something_in_a_gathering_took_part_in_it(extract_text):
 def test_what_happens_in_an_election_is_no_taking_part(extract_text):
     facts = facts_of(extract_text("In the general election, the Harbour Party lost two seats to Ana Ruiz's party."))
     assert not any(r == "participant" and o == "Ana Ruiz" for s, r, o in facts)
+
+
+def test_those_who_participated_took_part_in_the_gathering_in_focus_not_its_topic(extract_text):
+    x = extract_text("Discussion on Peru-Japan Relations, G20 Summit and the Pacific\n\nThe Harbour Foundation organised a "
+                     "roundtable discussion on “Peru-Japan Relations, G20 Summit and the Pacific” on 15 May, 2023. Amb. Ana "
+                     "Ruiz chaired the session. Lt. Gen. Ivo Tamm, Mr. Leo Wu, and Dr. Mia Sato participated.")
+    assert not any(s == "G20 Summit" and r == "participant" for s, r, o in facts_of(x))
