@@ -163,7 +163,7 @@ def role_noun(reader: Reader, pid: int | None, noun: Token, rule: str, shared: b
     plural = (noun.tag_ in ("NNS", "NNPS") or len(noun) > 2 and noun.text[:-1].isupper() and noun.text[-1] == "s") \
         and not one_of  # "X, one of its members" is not "X, members"; "MPs" may be tagged NN
     looks = looks or shared and plural and noun.is_alpha and noun.lemma_.lower() not in NOT_TITLES
-    if orgs and noun.is_alpha and (len(noun) > 2 or noun.is_upper) and (not plural or shared) or looks and len(title_tokens) <= 4:
+    if orgs and noun.is_alpha and (len(noun) > 2 or noun.is_upper) and (not plural or shared) or looks and len([t for t in title_tokens if t.i <= noun.i and t.text != "-"]) <= 4:
         title = singular_title(title_tokens) if plural else text_of(title_tokens)
         reader.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
     if orgs:

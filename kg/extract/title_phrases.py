@@ -13,6 +13,7 @@ from .reader import Reader
 
 AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to", "within"}  # "adviser to the White House"
 NOT_TITLES = set(lexicon.NOT_TITLES)
+FIELD_WORDS = set(lexicon.FIELD_WORDS)
 #: Posts held for a state, whose 'of' names the state: "Ambassador of Brazil", "Prime Minister of Nepal".
 STATE_TITLES = {"ambassador", "minister", "president", "commissioner", "consul", "envoy", "secretary", "chancellor",
                 "premier", "representative", "attache", "attaché", "counsellor", "counselor"}
@@ -29,8 +30,10 @@ def title_words(noun: Token, reader: Reader) -> list[Token]:
     while True:  # "editor in chief of X", "head of currency strategy at Y": follow non-entity nouns
         prep = next((c for c in current.rights if c.dep_ == "prep"), None)
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
-        if prep is None or prep.lower_ not in ("of", "in", "for") or obj is None or obj.pos_ != "NOUN" or reader.cid(obj) is not None \
-                or any(c.pos_ == "PROPN" for c in obj.lefts) or prep.lower_ == "for" and not any(c.dep_ == "amod" for c in obj.lefts):
+        field = obj is not None and obj.is_title and obj.lower_ in FIELD_WORDS and reader.cid(obj) is None  # "for | Academic Affairs"
+        if prep is None or prep.lower_ not in ("of", "in", "for") or obj is None or reader.cid(obj) is not None or not field and (
+                obj.pos_ != "NOUN" or any(c.pos_ == "PROPN" for c in obj.lefts)
+                or prep.lower_ == "for" and not any(c.dep_ == "amod" for c in obj.lefts)):
             break  # "spokesman for St Bernard software" names a firm, which is no part of the title
         tokens += [prep] + modifiers(obj, reader) + [obj]
         current = obj

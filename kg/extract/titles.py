@@ -95,8 +95,8 @@ def _field_of_title(span: Span) -> bool:
         while k > 0 and (doc[k].is_title or doc[k].lower_ in ("and", "&", ",")) and k > i - 8:
             k -= 1
         i = k if doc[k].lower_ in ("for", "of", "in") else i
-    if i < 1 or doc[i].lower_ not in ("of", "for", "in") or not _titled(doc[i - 1]):
-        return False
+    if i < 1 or doc[i].lower_ not in ("of", "for", "in") or not (_titled(doc[i - 1]) or doc[i].lower_ == "for" and is_title_head(doc[i - 1])):
+        return False  # (and "the vice-rector for | Academic Affairs")
     last = span[-1]
     return last.lower_ in FIELD_WORDS and not any(t.is_upper and len(t) > 1 for t in span) \
         and not any(t.lemma_.lower() in lexicon.UNIT_NOUNS for t in span)

@@ -555,3 +555,17 @@ def test_a_title_whose_field_lists_its_words_before_a_name(extract_text):
 def test_a_title_and_its_field_before_a_name_without_commas(extract_text):
     facts = facts_of(extract_text("The minister met Brunei's Second Minister of Foreign Affairs and Trade Lim Jock Seng."))
     assert ("Lim Jock Seng", "jobTitle", "Second Minister of Foreign Affairs and Trade") in facts
+
+
+def test_a_title_for_a_capitalised_field_keeps_its_field_and_names_no_body(extract_text):
+    x = extract_text("The event was held at Westbridge University, with the participation of Dr. Gloria Ruiz, the "
+                     "vice-rector for Academic Affairs; Dr. Pamela Leal, director of the International Affairs Office.")
+    facts = facts_of(x)
+    assert ("Gloria Ruiz", "jobTitle", "vice-rector for Academic Affairs") in facts
+    assert not any(s == "Gloria Ruiz" and r == "affiliation" and o == "Academic Affairs" for s, r, o in facts)
+
+
+def test_high_commissioner_is_one_title(extract_text):
+    facts = facts_of(extract_text("The forum featured the High Commissioner of the Republic of India Ravi Menon, the High "
+                                  "Commissioner of Pakistan Tanvir Alam, and others."))
+    assert ("Tanvir Alam", "jobTitle", "High Commissioner") in facts
