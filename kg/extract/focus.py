@@ -66,10 +66,14 @@ def _a_topic(reader: Reader, eid: int) -> bool:
     """"a roundtable discussion on “India-Japan Relations, G7 Summit and ...”": an event named inside another
     event's name is what that one is about."""
     doc = reader.doc
-    events = [m for c in reader.clusters.values() if c.kind == "Event" and c.id != eid for m in c.mentions]
-    # (not "the First Ministerial Conference of | the Partnership Forum": a part named by its whole)
-    return any(o.start <= m.start and m.end <= o.end and any(t.lower_ in ("on", "“", '"') for t in doc[o.start : m.start])
-               for m in reader.clusters[eid].mentions for o in events)
+    if "kg_topics" not in doc.user_data:  # asked for every verb: read once per Doc
+        events = [(c.id, m) for c in reader.clusters.values() if c.kind == "Event" for m in c.mentions]
+        # (not "the First Ministerial Conference of | the Partnership Forum": a part named by its whole)
+        doc.user_data["kg_topics"] = {
+            cid for cid, m in events for other, o in events
+            if other != cid and o.start <= m.start and m.end <= o.end
+            and any(t.lower_ in ("on", "“", '"') for t in doc[o.start : m.start])}
+    return eid in doc.user_data["kg_topics"]
 
 
 def opening_end(reader: Reader) -> int:
