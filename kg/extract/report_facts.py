@@ -7,7 +7,7 @@ by its kind ("the opening ceremony") or as "of" the whole, a month in a sentence
 dates the one event it names, an opening that tells who met when and where dates
 and places the gathering named after it, and a venue belongs to a body. Rule names
 in the evidence: ``date-in-sentence``, ``venue-of``, ``report-speaker``,
-``listed-below``, ``whole-in-name``, ``part-in-focus``, ``dateline-here``,
+``listed-below``, ``whole-in-name``, ``part-in-focus``, ``part-of-visit``, ``dateline-here``,
 ``opening-date``, ``opening-place``, ``opening-who``, ``report-cast``, ``report-month``.
 """
 from __future__ import annotations
@@ -159,6 +159,26 @@ def parts_in_focus(reader: Reader) -> None:
         focus = focus_event(reader, first.root, exclude=c.id)
         if focus is not None and not _part(reader, focus):  # (the second session is no part of the first)
             reader.add(c.id, "superEvent", focus, [first.root], "part-in-focus", 0.55)
+
+
+_STOPS = {"meeting", "lecture", "seminar", "dinner", "luncheon", "reception"}
+
+
+def stops_of_visit(reader: Reader) -> None:
+    """"During the visit, the delegation held a meeting with the rector ... gave a lecture": in the report of a
+    visit, the meetings and lectures it tells of after the visit is named are the visit's parts (rule
+    ``part-of-visit``); a signing or a ceremony may be an occasion of its own."""
+    visit = report_gathering(reader)
+    if visit is None or not any(m.root.lemma_.lower() in ("visit", "trip", "tour") for m in reader.clusters[visit].mentions):
+        return
+    start = min(m.start for m in reader.clusters[visit].mentions)
+    whole = {f.subject for f in reader.facts if f.relation == "superEvent"}
+    for c in list(reader.clusters.values()):
+        if c.kind != "Event" or c.id in (visit, *whole) or not any(m.root.lemma_.lower() in _STOPS for m in c.mentions):
+            continue
+        first = min(c.mentions, key=lambda m: m.start)
+        if first.start > start and tense(first.sent.root) != "future":
+            reader.add(c.id, "superEvent", visit, [first.root], "part-of-visit", 0.5)
 
 
 def _names_something(reader: Reader, t: Token) -> bool:

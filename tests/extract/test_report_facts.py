@@ -214,3 +214,16 @@ def test_a_headline_that_tells_the_reported_gathering_is_one_of_its_names(extrac
                      date="2017-10-26")
     titled = [names for cid, names in x.names.items() if "The 5th Nordic Diplomats Delegation Visits Oslo and Bergen" in names]
     assert titled and "Event" in x.kinds[next(cid for cid, ns in x.names.items() if ns == titled[0])]
+
+
+def test_the_meetings_and_lectures_of_a_reported_visit_are_its_parts(extract_text):
+    facts = facts_of(extract_text("A delegation from Eastbay University visited Northfield University on 3 May. During "
+                                  "the visit, the delegation held a meeting with Rector Ana Ruiz. Professor Ivo Tamm gave "
+                                  "a special lecture on artificial intelligence."))
+    assert ("special lecture on artificial intelligence", "superEvent", "visit") in facts
+
+
+def test_a_tour_during_a_visit_is_not_made_its_part(extract_text):
+    facts = facts_of(extract_text("A delegation from Eastbay University visited Northfield University on 3 May. The "
+                                  "guests then took a tour of the campus."))
+    assert not any(r == "superEvent" and s.startswith("tour") for s, r, o in facts)
