@@ -85,6 +85,7 @@ class EntityRepair:
         spans = drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
         spans = repeated_names(doc, spans)  # every occurrence, so kg_entity_kinds hears the grammar around each
         spans = [_body_of_country(s, spans) for s in spans]
+        spans = [s for s in spans if not (len(s) == 1 and any(o.start <= s.start and s.end <= o.end and len(o) > 1 for o in spans))]
         works = work_names(spans)
         spans = [s for s in spans if s.text not in works]
         set_mentions(doc, spans)
@@ -391,7 +392,7 @@ def _body_of_country(span: Span, spans: list[Span]) -> Span:
     doc = span.doc
     head = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ == "of" else None
     if span.label_ == "Place" and head is not None and head.is_title and head.lower_ in _OF_COUNTRY_HEADS \
-            and not any(s.start <= head.i < s.end for s in spans):
+            and not any(s.start <= head.i < s.end and len(s) > 1 for s in spans):  # ("Embassy" alone the tagger's person)
         return Span(doc, head.i, span.end, label="Organization")
     return span
 

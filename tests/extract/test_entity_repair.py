@@ -469,3 +469,10 @@ def test_an_mou_in_capitals_is_a_document_not_a_body(nlp):
     found = _mentions(nlp, "After the talk there was a signing ceremony of the MOU between the Harbour Institute and "
                            "Westbridge University.")
     assert not any(text == "MOU" for text, kind in found)
+
+
+def test_a_bodys_head_word_the_tagger_took_alone_joins_the_country_after_it(extract_text):
+    x = extract_text("The panel of speakers included Mr. Kenji Sato, Minister-Political Affairs, Embassy of Japan; Prof. "
+                     "Ana Ruiz, Advisor, East Asia Division, MEA.")
+    assert ("Kenji Sato", "affiliation", "Embassy of Japan") in facts_of(x)
+    assert "Embassy" not in {n for ns in x.names.values() for n in ns}
