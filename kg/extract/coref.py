@@ -118,6 +118,7 @@ def _bracketed_alias(m: Span, clusters: list[Cluster]) -> Cluster | None:
 
 ORG_SUFFIXES = set(lexicon.CLASS_NOUNS["Organization"]) | set(lexicon.NAME_SUFFIX_NOUNS)
 _HEADS = set(lexicon.INSTITUTION_HEADS)
+UNIT_NOUNS = set(lexicon.UNIT_NOUNS)
 
 
 def _cross_kind(m: Span, clusters: list[Cluster]) -> Cluster | None:
@@ -229,9 +230,15 @@ def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict
              for kind in ("Organization", "Place")}
     for t in doc:
         kind = NOMINAL_KINDS.get(t.lemma_.lower())
-        if t.pos_ != "NOUN" or kind is None or t.i in token_cluster or t.tag_ != "NN":
+        if t.i in token_cluster or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+        if t.tag_ == "NNP" and t.is_title and t.lower_ in _HEADS | UNIT_NOUNS:
+            # "Deputy Director of the Council": a capitalised head word stands for the body named before with it
+            same = [cid for i, cid, m in named["Organization"] if i < t.i and any(w.lower_ == t.lower_ for w in m)]
+            if same:
+                token_cluster[t.i] = same[-1]
+            continue
+        if kind is None or t.pos_ != "NOUN" or t.tag_ != "NN":
             continue
         named_by = [token_cluster[o.i] for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for o in c.children if o.dep_ == "pobj" and o.i in token_cluster]

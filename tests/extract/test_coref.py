@@ -287,3 +287,9 @@ def test_a_parent_named_at_the_end_of_a_units_name_is_not_the_unit(extract_text)
     x = extract_text("Ana Ruiz, member of the Politburo of the Harbour Party Central Committee, spoke. The Harbour Party "
                      "Central Committee met on Monday.")
     assert "Harbour Party Central Committee" not in _clusters(x).get("Politburo of the Harbour Party Central Committee", set())
+
+
+def test_the_capitalised_head_word_of_a_body_named_before_stands_for_it(extract_text):
+    facts = facts_of(extract_text("A delegation from the Northfield Council on Ocean Affairs, headed by James Lind, Deputy "
+                                  "Director of the Council, discussed trade with the minister."))
+    assert ("James Lind", "affiliation", "Northfield Council on Ocean Affairs") in facts
