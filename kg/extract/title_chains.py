@@ -64,6 +64,13 @@ def _after(reader: Reader, person: Span) -> list[Token | Span]:
             units.append(m)
             i = m.end
             continue
+        close = next((k for k in range(i + 1, min(end, i + 5)) if doc[k].text == ")"), None) if t.text == "(" else None
+        inside = [reader.cid(doc[k]) for k in range(i + 1, close or i) if reader.kind(doc[k]) is not None]
+        if close is not None and units and isinstance(units[-1], Token) and is_title_word(units[-1]) \
+                and all(c is not None and len(reader.clusters[c].mentions) == 1 for c in inside):  # (a body named once at most)
+            units += list(doc[i : close + 1])  # "Secretary (ER), Ministry of X": the post's short field in brackets
+            i = close + 1
+            continue
         if t.text in (";", ")", "(", ":", '"', "“", "”") \
                 or t.pos_ in ("VERB", "AUX") and not is_title_word(t) and not (t.tag_ in ("VBG", "VBN") and t.dep_ in ("amod", "compound")) \
                 or t.is_space and "\n" in t.text:
@@ -239,6 +246,9 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
             title.append(u)
             continue
         if u.lower_ in ("'s", "’s") or u.tag_ == "POS":
+            continue
+        if u.text in ("(", ")") and title and not closed:
+            title.append(u)  # "Secretary (ER)"
             continue
         if u.lower_ in _JOINS or u.lower_ in ("the", "a", "an"):
             closed = closed or bool(title)

@@ -382,3 +382,9 @@ def test_a_dash_apposes_a_title_to_the_name_before_it(extract_text):
     facts = facts_of(extract_text("Ms. Lona Harkin – the Senator of California State with her husband – Mr. Tom Bale, Berkeley "
                                   "City’s Mayor expressed her thanks to the minister."))
     assert ("Lona Harkin", "jobTitle", "Senator") in facts
+
+
+def test_a_posts_short_field_in_brackets_stays_in_the_title_and_the_chain_goes_on(extract_text):
+    facts = facts_of(extract_text("The Keynote Address was delivered by Shri Ravi Menon, Secretary (ER), Ministry of "
+                                  "External Affairs."))
+    assert {("Ravi Menon", "jobTitle", "Secretary (ER)"), ("Ravi Menon", "affiliation", "Ministry of External Affairs")} <= facts
