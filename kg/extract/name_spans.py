@@ -32,7 +32,8 @@ _NOUN_ENDINGS = ("tion", "tions", "sion", "ncy", "ity", "ics", "ment", "ship", "
 
 
 def with_given_names(span: Span, others: list[Span]) -> Span:
-    """"Vice Chancellor Prof | Niaz | Ahmad Akhter", "said | Chhem | Kieth Rethy": capitalised names right
+    """"Vice Chancellor Prof | Niaz | Ahmad Akhter", "said | Chhem | Kieth Rethy", "Prof. Dr. | AN | Ran" (a surname in
+    capitals after a courtesy title): capitalised names right
     before a person's name, that are no title, courtesy title or other name, are the given names the tagger
     left out."""
     doc, start = span.doc, span.start
@@ -40,7 +41,8 @@ def with_given_names(span: Span, others: list[Span]) -> Span:
         return span
     while start > 0:
         t = doc[start - 1]
-        if not (t.is_title and t.pos_ == "PROPN" and t.is_alpha) or is_title_word(t) or t.lower_ in lexicon.HONORIFICS \
+        capitals = t.is_upper and t.is_alpha and len(t) > 1 and start > 1 and doc[start - 2].lower_.rstrip(".") in lexicon.HONORIFICS
+        if not (t.is_title and t.pos_ == "PROPN" and t.is_alpha or capitals) or is_title_word(t) or t.lower_ in lexicon.HONORIFICS \
                 or t.lower_ in BODY_WORDS or t.lower_.endswith(_NOUN_ENDINGS) or t.lower_[:-1] in TITLE_HEADS \
                 or t.text in lexicon.PARTY_WORDS or any(o.start <= t.i < o.end for o in others if o is not span):
             break

@@ -91,15 +91,18 @@ VENUE_NOUNS = set(lexicon.VENUE_NOUNS)
 
 
 def _as_venue(span: Span) -> Span:
-    """"the Yingjie Conference | Center", "the Starlight | Hall": a venue's name that the tagger cut before its
-    last word (and so took for an event or a body) is a place."""
+    """"the Yingjie Conference | Center", "the Starlight | Hall", "Sir Shahnawaz Bhutto | Auditorium": a venue's name
+    that the tagger cut before its last word (and so took for an event, a body or the person it is named after) is a
+    place."""
     doc, end = span.doc, span.end
     nxt = doc[end] if end < len(doc) else None
-    if nxt is None or not nxt.is_title or span.label_ not in ("Event", "Organization"):
+    if nxt is None or not nxt.is_title or span.label_ not in ("Event", "Organization", "Person"):
         return span
     word = nxt.lemma_.lower()
+    start = span.start - (span.label_ == "Person" and span.start > 0 and doc[span.start - 1].is_title
+                          and doc[span.start - 1].lower_ in lexicon.HONORIFICS)  # "Sir | Shahnawaz Bhutto | Auditorium"
     if word in VENUE_NOUNS or span.label_ == "Event" and word in ("center", "centre"):
-        return Span(doc, span.start, end + 1, label="Place")
+        return Span(doc, start, end + 1, label="Place")
     return span
 
 

@@ -476,3 +476,8 @@ def test_a_bodys_head_word_the_tagger_took_alone_joins_the_country_after_it(extr
                      "Ana Ruiz, Advisor, East Asia Division, MEA.")
     assert ("Kenji Sato", "affiliation", "Embassy of Japan") in facts_of(x)
     assert "Embassy" not in {n for ns in x.names.values() for n in ns}
+
+
+def test_a_surname_in_capitals_after_courtesy_titles_belongs_to_the_name(nlp):
+    found = _mentions(nlp, "The Chinese delegation headed by Prof. Dr. AN Ran visited the university on Thursday.")
+    assert ("AN Ran", "Person") in found

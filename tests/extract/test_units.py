@@ -120,3 +120,9 @@ def test_a_unit_and_its_university_run_together_at_a_comma_are_two_bodies(extrac
                      "Westbridge, on Monday.")
     assert ("Business School", "parentOrganization", "University of Westbridge") in facts_of(x)
     assert "Business School, University of Westbridge" not in {n for ns in x.names.values() for n in ns}
+
+
+def test_a_venue_named_after_a_person_is_a_place_not_the_person(extract_text):
+    x = extract_text("An introductory program was held at Sir Shahnawaz Bhutto Auditorium of the university on Monday.")
+    kinds = {n: k for cid, ns in x.names.items() for n in ns for k in x.kinds[cid]}
+    assert kinds.get("Sir Shahnawaz Bhutto Auditorium") == "Place" and "Shahnawaz Bhutto" not in kinds
