@@ -20,7 +20,7 @@ from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, t
 from .name_keys import EDITION
 from .titles import is_title_head, is_title_word
 from .datelines import dateline_places
-from .name_spans import (BODY_WORDS, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
+from .name_spans import (BODY_WORDS, alumni_note, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
                          listed_with_bodies, no_name, quoted_titles, repeated_names,
                          run_on_list, split_at_commas, with_compass, with_field, with_given_names, with_lead_in, with_saint, with_surname,
                          work_names)
@@ -85,6 +85,8 @@ class EntityRepair:
         spans = drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
         spans = repeated_names(doc, spans)  # every occurrence, so kg_entity_kinds hears the grammar around each
         spans = [_body_of_country(s, spans) for s in spans]
+        notes = {k for t in doc if t.i > 0 and doc[t.i - 1].text == "," for k in range(t.i, alumni_note(doc, t.i))}
+        spans = [s for s in spans if s.start not in notes]  # ("M.P.H. ’65", "SM ’03": degrees, not names)
         spans = [s for s in spans if not (len(s) == 1 and any(o.start <= s.start and s.end <= o.end and len(o) > 1 for o in spans))]
         works = work_names(spans)
         spans = [s for s in spans if s.text not in works]

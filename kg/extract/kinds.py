@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .mentions import apposed_after, honorific_surnames, mentions, set_mentions
-from .name_spans import BODY_WORDS
+from .name_spans import BODY_WORDS, alumni_note
 
 
 @Language.factory(
@@ -176,6 +176,8 @@ def _context_hints(spans: list[Span]) -> dict[str, Counter]:
     hints: dict[str, Counter] = {}
     for s in by_root.values():
         r, votes = s.root, Counter()
+        if s.end + 1 < len(s.doc) and s.doc[s.end].text == "," and alumni_note(s.doc, s.end + 1) > s.end + 1:
+            votes["Person"] += 3  # "Suraya Dalil, M.P.H. ’05, Minister of ...": only people have degrees
         if s.label_ == "Person" and len(s) == 1 and r.dep_ == "pobj" and r.head.lower_ in ("in", "near", "across", "throughout"):
             votes["Place"] += 2
         if _moved_to(r) and r.lemma_.lower() not in BODY_WORDS:  # ("came from Eastbay University": a body still)

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon
 from .mentions import HONORIFICS
+from .name_spans import alumni_note
 from .reader import Reader
 from .title_phrases import text_of
 from .titles import TITLE_HEADS, is_title_head, is_title_word
@@ -48,6 +49,8 @@ def title_chain(reader: Reader, person: Span) -> None:
 def _after(reader: Reader, person: Span) -> list[Token | Span]:
     """Units (mentions as spans, other tokens as tokens) from the comma after the name to where the chain stops."""
     doc, units, i = person.doc, [], person.end + 1
+    note = alumni_note(doc, i)  # "X, M.P.H. ’65, | former Prime Minister of Y"
+    i = note + 1 if note > i and note < len(doc) and doc[note].text == "," else i
     sent_end = person.sent.end
     if _alone_on_its_line(person):  # "Ingrid Dahl\nExecutive Director of X": the chain is the next line
         sent_end = next((t.i for t in doc[i:] if t.is_space and "\n" in t.text or "\n" in t.whitespace_), len(doc))

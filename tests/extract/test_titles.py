@@ -388,3 +388,12 @@ def test_a_posts_short_field_in_brackets_stays_in_the_title_and_the_chain_goes_o
     facts = facts_of(extract_text("The Keynote Address was delivered by Shri Ravi Menon, Secretary (ER), Ministry of "
                                   "External Affairs."))
     assert {("Ravi Menon", "jobTitle", "Secretary (ER)"), ("Ravi Menon", "affiliation", "Ministry of External Affairs")} <= facts
+
+
+def test_degrees_and_class_years_after_a_name_are_no_names_and_the_chain_reads_past_them(extract_text):
+    x = extract_text("The panel was moderated by Harvey Fineman, A.B. ’67, M.D. ’71, president of the Institute of "
+                     "Medicine. The panelists included Suraya Dalil, M.P.H. ’05, Minister of Public Health of Afghanistan; "
+                     "and Kelechi Obi, M.P.H. ’02, SM ’03, Senior Adviser, Federal Ministry of Health, Nigeria.")
+    facts = facts_of(x)
+    assert {("Kelechi Obi", "jobTitle", "Senior Adviser"), ("Suraya Dalil", "jobTitle", "Minister of Public Health of Afghanistan")} <= facts
+    assert not {"M.P.H.", "SM", "M.D."} & names_of(x)
