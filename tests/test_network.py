@@ -33,7 +33,7 @@ from kg.network import (
     summary,
     top,
 )
-from kg.network.export import write_all, write_gexf, write_graphml
+from kg.network.export import write_gexf, write_graphml
 
 BASE = "https://kg.example.org/"
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
 from .name_keys import EDITION
-from .titles import is_title_head, is_title_word
+from .people_spans import apposed_people, honorific_people
 from .datelines import dateline_places
 from .name_spans import (BODY_WORDS, alumni_note, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
                          listed_with_bodies, no_name, quoted_titles, repeated_names,
@@ -69,8 +69,8 @@ class EntityRepair:
         spans += self._missed_units(doc, spans)
         spans = self._join_and(doc, spans)
         spans = [run_on_list(s, spans) for s in spans]
-        spans = self._apposed_people(doc, spans)
-        spans = self._honorific_people(doc, spans)
+        spans = apposed_people(doc, spans, set(self.class_of))
+        spans = honorific_people(doc, spans)
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
         spans = [part for s in spans for part in split_at_commas(s)]
         spans += self._party_words(doc, spans)
@@ -229,66 +229,6 @@ class EntityRepair:
                     and doc[end + 1].dep_ == "conj" and doc[end + 1].head.i in range(s.start, s.end) \
                     and not any(o.start <= end + 1 < o.end for o in out):
                 out[i] = Span(doc, s.start, end + 2, label="Organization")
-        return out
-
-    def _apposed_people(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """"Amara Nwosu, a climate scientist at ...", "Pablo de Soto, the bank's finance director":
-        a name with a role apposition is a person."""
-        people = []
-        for t in doc:
-            if t.pos_ != "PROPN" or not t.is_title:
-                continue
-            appos = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"
-                     and c.lemma_.lower() not in self.class_of]
-            titled = t.dep_ == "appos" and is_title_head(t.head) and t.head.i < t.i and not t.ent_type_  # "the Ambassador of Peru, | Ana Ruiz,"
-            if not titled and (not appos or not any(p.dep_ == "prep" and p.lower_ in ("at", "of", "with", "for") or p.dep_ == "poss"
-                                                    for p in appos[0].children)):
-                continue
-            start = t.i
-            while start > 0 and doc[start - 1].dep_ in ("compound", "nmod") and doc[start - 1].head.i == t.i \
-                    and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title or doc[start - 1].lower_ in lexicon.NAME_PARTICLES):
-                start -= 1
-            while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-                    and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
-                start -= 2  # "Jean-| Pierre Cabestan": a hyphened given name is one
-            run = doc[start : t.i + 1]
-            if titled and (any(w.ent_type_ or w.lower_ in BODY_WORDS or is_title_word(w) for w in run)
-                           or t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
-                continue  # (untagged, and no body's name: "Vice Rector of X – | Higher School of Economics")
-            if 2 <= len(run.text.split()) <= 3:
-                people.append(Span(doc, start, t.i + 1, label="Person"))
-        if not people:
-            return spans
-        kept = [s for s in spans if not any(s.start < p.end and p.start < s.end for p in people)]
-        return kept + people
-
-    @staticmethod
-    def _honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
-        """"Mr Cable told MPs": a surname after a courtesy title is a person's, wherever it is tagged."""
-        surnames = honorific_surnames(doc)
-        out = []
-        for s in spans:
-            if s.label_ in ("Organization", "Place") and len(s) <= 3 and s[-1].text in surnames and all(t.is_title or t.text == "-" for t in s):
-                s = Span(doc, s.start, s.end, label="Person")
-            elif s.label_ != "Person" and s[0].lower_.rstrip(".") in HONORIFICS and s[0].text[0].isupper() and 3 <= len(s) <= 4 \
-                    and all(t.is_title and t.pos_ == "PROPN" and not is_title_word(t) for t in s[1:]):
-                s = Span(doc, s.start + 1, s.end, label="Person")  # "Hon Nickolas Steele", tagged as a body
-            out.append(s)
-        covered = {i for s in out for i in range(s.start, s.end)}
-        for t in doc:  # "Mr Walsh" the model left untagged
-            if t.i > 0 and t.i not in covered and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS and t.is_title:
-                end = t.i + 1
-                while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
-                    end += 2  # "Mr Kilroy-Silk"
-                if doc[end - 1].text in surnames:
-                    out.append(Span(doc, t.i, end, label="Person"))
-                    continue
-                while end < len(doc) and end - t.i < 4 and end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN" \
-                        and not is_title_word(doc[end]):
-                    end += 1  # "The Hon Nickolas Steele, Minister of Health": a whole name after a courtesy title
-                if 2 <= end - t.i <= 3 and not is_title_word(t) and doc[t.i - 1].text[0].isupper() and t.pos_ == "PROPN":
-                    out.append(Span(doc, t.i, end, label="Person"))
-                    covered.update(range(t.i, end))
         return out
 
     def _party_words(self, doc: Doc, found: list[Span]) -> list[Span]:

@@ -20,7 +20,6 @@ import json
 import socket
 import sys
 import threading
-import time
 from importlib.resources import files
 from pathlib import Path
 
@@ -28,7 +27,7 @@ import networkx as nx
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 

@@ -133,7 +133,6 @@ def test_a_law_is_not_an_organisation(nlp):
 
 def test_a_bracket_ends_a_name(nlp):
     from spacy.tokens import Span
-    from kg.extract.entity_repair import EntityRepair
 
     doc = nlp("He starred in Shameless (Channel 4) last year.")
     repair = nlp.get_pipe("kg_entity_repair")
