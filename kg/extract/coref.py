@@ -140,11 +140,13 @@ def _cross_kind(m: Span, clusters: list[Cluster]) -> Cluster | None:
         people = [c for c in clusters if c.kind == "Person" and any(len(x) > 1 and word == x[-1].text for x in c.mentions)]
         if len(people) == 1:
             return people[0]
-    if m.label_ != "Organization":
-        orgs = [c for c in clusters if c.kind == "Organization" and any(
-            len(x) > 1 and x[0].text == word and all(t.lower_ in ORG_SUFFIXES for t in x[1:]) for x in c.mentions)]
-        if len(orgs) == 1:
-            return orgs[0]
+    # "Ulster's Pro-Vice-Chancellor" after "the University of Ulster": a university called by its place
+    owned = m.end < len(m.doc) and m.doc[m.end].tag_ == "POS"
+    orgs = [c for c in clusters if c.kind == "Organization" and any(
+        len(x) > 1 and x[0].text == word and all(t.lower_ in ORG_SUFFIXES for t in x[1:])
+        or owned and len(x) == 3 and x[1].lower_ == "of" and x[2].text == word and x[0].lower_ in _HEADS for x in c.mentions)]
+    if len(orgs) == 1 and (m.label_ != "Organization" or owned):
+        return orgs[0]
     return None
 
 

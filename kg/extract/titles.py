@@ -58,6 +58,10 @@ def repair_titles(doc: Doc) -> Doc:
         if span.label_ == "Person" and len(span) == 2 and span[0].is_upper and span[0].is_alpha and is_title_head(span[1]):
             out.append(Span(doc, span.start, span.start + 1, label="Organization"))  # "DU | Registrar, X": a body's post
             continue
+        owner = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None)
+        if owner is not None and all(is_title_word(t) or t.text == "-" for t in doc[owner + 1 : span.end]):
+            out.append(Span(doc, span.start, owner, label="Organization"))  # "Ulster’s | Pro-Vice-Chancellor": a post's owner
+            continue
         if span.label_ == "Person":
             span = _after_title(span)
             # ("David B. Sandalow" has a middle initial; "Rossotrudnichestvo A.M. Pakhomov" a body before two initials)

@@ -397,3 +397,10 @@ def test_degrees_and_class_years_after_a_name_are_no_names_and_the_chain_reads_p
     facts = facts_of(x)
     assert {("Kelechi Obi", "jobTitle", "Senior Adviser"), ("Suraya Dalil", "jobTitle", "Minister of Public Health of Afghanistan")} <= facts
     assert not {"M.P.H.", "SM", "M.D."} & names_of(x)
+
+
+def test_a_universitys_place_owning_a_post_is_the_university(extract_text):
+    facts = facts_of(extract_text("The University of Northfield has signed an agreement with Eastbay University. Professor "
+                                  "Anne Moray, Northfield’s Pro-Vice-Chancellor (Educational Partnerships) said it was a "
+                                  "good day."))
+    assert {("Anne Moray", "jobTitle", "Pro-Vice-Chancellor"), ("Anne Moray", "affiliation", "University of Northfield")} <= facts
