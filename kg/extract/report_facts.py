@@ -226,8 +226,8 @@ def report_cast(reader: Reader) -> None:
             continue
         first = _first(reader, c.id)
         if tense(first.sent.root) == "future" or any(negated(a) for a in first.root.ancestors) \
-                or all(_acted_on(m.root) for m in c.mentions):
-            continue  # ("X did not attend the forum", "Y called on X to resign")
+                or all(_acted_on(m.root) or _sent_word(m.root) for m in c.mentions):
+            continue  # ("X did not attend the forum", "Y called on X to resign", "X's message, read by Y")
         if report is not None:
             eid = focus_event(reader, first.root) or report
         else:  # a report that opens on no gathering: one that is the subject beside the person, "The webinar began with X"
@@ -238,6 +238,14 @@ def report_cast(reader: Reader) -> None:
 
 def _first(reader: Reader, cid: int):
     return min(reader.clusters[cid].mentions, key=lambda m: m.start)
+
+
+_SENT_WORDS = {"message", "letter", "greeting", "greetings", "video", "congratulations"}
+
+
+def _sent_word(t: Token) -> bool:
+    """Whose word was sent to a gathering, and so read or played there: "Foreign Minister X's message, read by Y"."""
+    return t.dep_ == "poss" and t.head.lemma_.lower() in _SENT_WORDS
 
 
 def _acted_on(t: Token) -> bool:

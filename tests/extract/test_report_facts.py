@@ -227,3 +227,10 @@ def test_a_tour_during_a_visit_is_not_made_its_part(extract_text):
     facts = facts_of(extract_text("A delegation from Eastbay University visited Northfield University on 3 May. The "
                                   "guests then took a tour of the campus."))
     assert not any(r == "superEvent" and s.startswith("tour") for s, r, o in facts)
+
+
+def test_one_whose_message_was_read_at_a_gathering_was_not_there(extract_text):
+    facts = facts_of(extract_text("The institute held a webinar on Monday. Foreign Minister Dinesh Gunaratne’s message, "
+                                  "read by Secretary Ana Perera, noted that cooperation is vital."))
+    assert ("webinar", "participant", "Ana Perera") in facts
+    assert ("webinar", "participant", "Dinesh Gunaratne") not in facts
