@@ -68,16 +68,20 @@ def _outermost(reader: Reader, sent, events: set[int]) -> int | None:
 
 def venue_hosts(reader: Reader) -> None:
     """"held at the Yingjie Conference Center of Peking University": an event at a venue of a body is at
-    that body too (rule ``venue-of``)."""
+    that body too, and at a venue in a city in the city (rule ``venue-of``)."""
     doc = reader.doc
     for f in list(reader.facts):
-        if f.relation != "location" or reader.clusters[f.object].kind != "Place":
+        if f.relation != "location" or reader.clusters[f.subject].kind != "Event" or not isinstance(f.object, int):
             continue
         for m in reader.clusters[f.object].mentions:
             k = m.end + (m.end < len(doc) and doc[m.end].lower_ in ("of", "at"))
             k += k < len(doc) and doc[k].lower_ == "the"
-            if k > m.end and k < len(doc) and reader.kind(doc[k]) == "Organization":
+            if k > m.end and k < len(doc) and reader.kind(doc[k]) == "Organization" and reader.clusters[f.object].kind == "Place":
                 reader.add(f.subject, "location", reader.cid(doc[k]), [m.root, doc[k]], "venue-of", 0.6)
+            # "at the Lotte Hotel in Busan": an event at a venue is in the venue's city too
+            if m.end + 1 < len(doc) and doc[m.end].lower_ == "in" and reader.kind(doc[m.end + 1]) == "Place" \
+                    and any(t.lower_ in lexicon.VENUE_NOUNS for t in m):
+                reader.add(f.subject, "location", reader.cid(doc[m.end + 1]), [m.root, doc[m.end + 1]], "venue-of", 0.6)
 
 
 def speakers_at_reported_event(reader: Reader, verb: Token) -> None:

@@ -234,3 +234,10 @@ def test_one_whose_message_was_read_at_a_gathering_was_not_there(extract_text):
                                   "read by Secretary Ana Perera, noted that cooperation is vital."))
     assert ("webinar", "participant", "Ana Perera") in facts
     assert ("webinar", "participant", "Dinesh Gunaratne") not in facts
+
+
+def test_an_event_at_a_venue_in_a_city_is_in_the_city_too(extract_text):
+    facts = facts_of(extract_text("Westbridge University hosted the 7th Harbour International Symposium on October 17 at "
+                                  "the Lotte Hotel in Busan."))
+    assert {("7th Harbour International Symposium", "location", "Lotte Hotel"),
+            ("7th Harbour International Symposium", "location", "Busan")} <= facts
