@@ -117,7 +117,9 @@ def _field_before_title(span: Span) -> bool:
     doc = span.doc
     if span.label_ == "Person" or span.end >= len(doc) or not (doc[span.end].is_title and is_title_head(doc[span.end])):
         return False
-    return not any(_ends_body(t) or t.lemma_.lower() in lexicon.UNIT_NOUNS for t in span) and span[0].ent_type_ != "GPE"
+    # (a field's words may end a body's name too, "Security", but name none alone: "National Security | Adviser")
+    return not any(_ends_body(t) and t.lower_ not in FIELD_WORDS or t.lemma_.lower() in lexicon.UNIT_NOUNS for t in span) \
+        and span[0].ent_type_ != "GPE"
 
 
 def _titled_as_a_person(span: Span) -> bool:

@@ -404,3 +404,9 @@ def test_a_universitys_place_owning_a_post_is_the_university(extract_text):
                                   "Anne Moray, Northfield’s Pro-Vice-Chancellor (Educational Partnerships) said it was a "
                                   "good day."))
     assert {("Anne Moray", "jobTitle", "Pro-Vice-Chancellor"), ("Anne Moray", "affiliation", "University of Northfield")} <= facts
+
+
+def test_a_field_word_before_a_title_names_no_body(extract_text):
+    x = extract_text("The Indian delegation was led by Ravi Menon, former National Security Adviser and Special "
+                     "Representative for the Boundary Question, while the other side was headed by Dai Wen.")
+    assert "National Security" not in names_of(x)
