@@ -231,7 +231,7 @@ LEGISLATURES = ["Commons", "Lords", "Senate", "Congress", "Parliament", "Cabinet
 FRAME_VERBS = ["attend", "participate", "chair", "co-chair", "moderate", "host", "co-host", "join", "speak", "deliver",
                "address", "preside", "lead", "visit", "meet", "welcome", "receive", "organise", "organize",
                "convene", "accompany", "keynote", "co-organise", "co-organize", "open", "present", "sponsor", "co-sponsor",
-               "inaugurate", "introduce"]
+               "inaugurate", "introduce", "coordinate"]
 
 #: Verbs whose object takes part too: whom a delegation meets, what body it visits.
 MEETING_VERBS = ["meet", "visit", "welcome", "receive", "host", "accompany", "join", "introduce"]

@@ -230,3 +230,10 @@ def test_the_members_of_a_team_someone_led_at_a_meeting_took_part_for_its_body(e
                                   "meeting, comprising Mr. Ivo Tamm, Director Research, and Ms. Mia Sato, Senior Researcher."))
     assert {("meeting", "participant", "Ivo Tamm"), ("Ivo Tamm", "affiliation", "Harbour Institute"),
             ("Mia Sato", "affiliation", "Harbour Institute")} <= facts
+
+
+def test_bodies_that_coordinated_a_dialogue_took_part_in_it(extract_text):
+    facts = facts_of(extract_text("Experts from both countries held a track-II dialogue in Delhi on Monday. The Harbour "
+                                  "Institute and the Institute for Ocean Studies, Westbridge University, coordinated the dialogue."))
+    assert {("track-II dialogue", "participant", "Harbour Institute"),
+            ("track-II dialogue", "participant", "Institute for Ocean Studies")} <= facts
