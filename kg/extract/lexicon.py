@@ -286,4 +286,6 @@ GATHERING_NOUNS = ["forum", "conference", "dialogue", "seminar", "webinar", "mee
 FIELD_WORDS = ["affairs", "studies", "relations", "sciences", "science", "engagement", "communication", "communications",
                "education", "state", "policy", "research", "economics", "development", "cooperation", "strategy",
                "security", "technology", "engineering", "management", "administration", "planning", "order",
-               "law", "history", "medicine", "diplomacy", "humanities", "arts", "governance", "innovation", "linkages"]
+               "law", "history", "medicine", "diplomacy", "humanities", "arts", "governance", "innovation", "linkages",
+               "intelligence", "defense", "defence", "health", "trade", "finance", "justice", "commerce", "energy",
+               "environment", "culture", "tourism", "transport", "industry", "information"]

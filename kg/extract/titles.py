@@ -234,7 +234,8 @@ def _without_titles(span: Span) -> Span:
     """A body's name has no title in it: "School of International Relations | and Director", "Dean of | College of Law",
     and ends in no preposition: "Mingde International Building | of"."""
     doc, start, end = span.doc, span.start, span.end
-    k = next((t.i for t in span[1:] if t.lower_ in ("and", "&") and all(is_title_word(x) for x in doc[t.i + 1 : end])), None)
+    k = next((t.i for t in span[1:] if t.lower_ in ("and", "&") and all(is_title_word(x) for x in doc[t.i + 1 : end])
+              and any(is_title_head(x) for x in doc[t.i + 1 : end])), None)  # (not "Bureau of Intelligence and | Research")
     if k is not None:
         end = k
     while end - start > 1 and doc[end - 1].lower_ in ("of", "for", "at", "in", "and", "on", "the"):

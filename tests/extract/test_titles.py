@@ -410,3 +410,13 @@ def test_a_field_word_before_a_title_names_no_body(extract_text):
     x = extract_text("The Indian delegation was led by Ravi Menon, former National Security Adviser and Special "
                      "Representative for the Boundary Question, while the other side was headed by Dai Wen.")
     assert "National Security" not in names_of(x)
+
+
+def test_a_modifier_after_and_in_a_bodys_name_is_no_title(extract_text):
+    x = extract_text("Ellen Marsh, Assistant Secretary of State for the Bureau of Intelligence and Research, spoke.")
+    assert "Bureau of Intelligence and Research" in names_of(x)
+
+
+def test_the_field_of_a_director_of_national_intelligence_is_no_body(extract_text):
+    x = extract_text("Sue Gorden, former Principal Deputy Director of National Intelligence, spoke at the conference.")
+    assert "National Intelligence" not in names_of(x)
