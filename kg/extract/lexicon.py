@@ -101,7 +101,7 @@ TWO_WORD_HONORIFICS = ["Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Dato Sr
 SHORT_TITLES = ["Assoc.", "Assist.", "Asst.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Brig.", "Cdr.", "Engr.", "Hon.", "Rt."]
 
 #: Surface forms the small model tags as entities but which name no entity.
-NOT_ENTITIES = ["AI", "GDP", "CEO", "IT", "VAT", "EU-wide", "Internet", "Web", "MPs", "MP", "Q&A"]
+NOT_ENTITIES = ["AI", "GDP", "CEO", "IT", "VAT", "EU-wide", "Internet", "Web", "MPs", "MP", "Q&A", "Photo Credit", "Photo"]
 
 #: Common nouns that say what kind of thing a name is, read from grammar:
 #: "Titan, a California-based company", "the Mozilla foundation", "X is a town".

@@ -230,7 +230,7 @@ def report_cast(reader: Reader) -> None:
             continue
         first = _first(reader, c.id)
         if tense(first.sent.root) == "future" or any(negated(a) for a in first.root.ancestors) \
-                or all(_acted_on(m.root) or _sent_word(m.root) for m in c.mentions):
+                or all(_acted_on(m.root) or _sent_word(m.root) or _credited(m) for m in c.mentions):
             continue  # ("X did not attend the forum", "Y called on X to resign", "X's message, read by Y")
         if report is not None:
             eid = focus_event(reader, first.root) or report
@@ -242,6 +242,13 @@ def report_cast(reader: Reader) -> None:
 
 def _first(reader: Reader, cid: int):
     return min(reader.clusters[cid].mentions, key=lambda m: m.start)
+
+
+def _credited(m) -> bool:
+    """A photo's credit ("Photo Credit: GSSR/Hunter Price", "(Xinhua/Li Tao)") names who took it, not who was there."""
+    doc = m.doc
+    return m.sent[0].lower_ in ("photo", "photos", "photograph") or m.start > 1 and doc[m.start - 1].text == "/" \
+        and m.end < len(doc) and doc[m.end].text in (")", ".")
 
 
 _SENT_WORDS = {"message", "letter", "greeting", "greetings", "video", "congratulations"}

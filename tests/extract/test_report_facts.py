@@ -241,3 +241,11 @@ def test_an_event_at_a_venue_in_a_city_is_in_the_city_too(extract_text):
                                   "the Lotte Hotel in Busan."))
     assert {("7th Harbour International Symposium", "location", "Lotte Hotel"),
             ("7th Harbour International Symposium", "location", "Busan")} <= facts
+
+
+def test_the_photographer_a_credit_names_did_not_take_part(extract_text):
+    x = extract_text("Fu Wen delivers a speech at the meeting in Beijing, Oct. 17, 2023. (Xinhua/Li Tao)\n\nThe Harbour "
+                     "Conference was held at Gaston Hall on May 3. Photo Credit: GSSR/Hunter Pryce.")
+    facts = facts_of(x)
+    assert not any(r == "participant" and o in ("Li Tao", "Hunter Pryce", "Photo Credit") for s, r, o in facts)
+    assert "Photo Credit" not in {n for ns in x.names.values() for n in ns}
