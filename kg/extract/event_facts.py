@@ -1,26 +1,25 @@
-"""Events for ``kg_relations``: who took part, where, when, and what they are part of.
+"""Events for ``kg_relations``: who took part, where, and what they are part of (when: ``event_dates``).
 
 Not to be confused with ``events`` (the ``kg_events`` component), which finds the
 event mentions these rules read. Rules, each named in the evidence it leaves:
 
 * participants: ``event-verb`` ("X attended the forum", "leaders will attend, including X"),
   ``event-at``, ``event-agent``, ``event-of``, ``event-poss``, ``contest`` ("X beat Y in the
-  final"), ``audience`` ("the crowd included X"), ``body-in-name`` ("the Tory conference");
+  final"), ``audience`` ("the crowd included X"), ``body-in-name`` ("the Tory conference", "the X
+  Centre’s annual conference");
 * location: ``event-in``, ``held-at``, ``place-in-name``, ``travel-for`` ("travel to Geneva
   for the talks");
-* super-event: ``sub-event``, ``part-of``; date: ``event-date``, ``name-year``.
+* super-event: ``sub-event``, ``part-of``.
 
 Each takes the relations reader.
 """
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Token
 
 from . import lexicon
-from .dates import resolve_date
-from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, tense
+from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated
 from .name_keys import same_body_name
 from .datelines import opens_dateline
 from .focus import focus_event, is_gathering, tells_when
@@ -120,6 +119,8 @@ def event_facts(reader: Reader, e: Token) -> None:
         body = _named(reader, run.text, "Organization")
         if body is not None and body != eid:
             reader.add(eid, "participant", body, [run[0], e], "body-in-name", 0.6)
+    for body in _owners(reader, mention) if mention is not None else []:  # "the X Center’s (XC) and Y’s annual conference"
+        reader.add(eid, "participant", reader.cid(body), [body, e], "body-in-name", 0.6)
     for prep in _location_preps(e, verb):
         for obj in _objects(prep):
             if reader.kind(obj) == "Place" or (reader.kind(obj) == "Organization" and prep.lower_ == "at"):
@@ -179,6 +180,32 @@ def attend_without_object(reader: Reader, verb: Token) -> None:
         participant(reader, eid, s, [verb], "event-verb", 0.6)
         for named in _included(reader, s, verb, verb):
             participant(reader, eid, named, [verb], "event-verb", 0.6)
+
+
+def _owners(reader: Reader, mention) -> list[Token]:
+    """The bodies written as the owners of an event's name ("the Harbour Institute’s (HI) and the Ocean Centre’s
+    annual conference"): their own gathering, which they take part in."""
+    doc, out, k = reader.doc, [], mention.start - 1
+
+    def past_short_name(k: int) -> int:  # "... Technology’s | (CSET) |"
+        return k - 3 if k > 2 and doc[k].text == ")" and doc[k - 2].text == "(" else k
+
+    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k -= 1  # ("annual")
+    while k > 1:
+        k = past_short_name(k)
+        if not (doc[k].tag_ == "POS" or doc[k].text in ("’", "'")):
+            break
+        k = past_short_name(k - 1)
+        body = reader.mention(doc[k])
+        if body is None or reader.kind(doc[k]) != "Organization":
+            break
+        out.append(doc[k])
+        k = body.start - 1 - (body.start > 0 and doc[body.start - 1].lower_ == "the")
+        if not (k > 1 and doc[k].lower_ in ("and", "&")):  # "X’s and | Y’s"
+            break
+        k -= 1
+    return out
 
 
 def participant(reader: Reader, eid: int | None, token: Token, tokens: list[Token], rule: str, conf: float) -> None:
@@ -244,48 +271,6 @@ def held_at(reader: Reader, verb: Token) -> None:
     if places and after:
         for p in places:
             reader.add(reader.cid(after[0]), "location", reader.cid(p), [verb, p, after[0]], "held-at", 0.7)
-
-
-def dates(reader: Reader) -> None:
-    published = reader.doc._.kg_published
-    for ent in reader.doc.ents:
-        if ent.label_ != "DATE" or reader.kind(ent.root) == "Event":
-            continue  # a year inside an event's name is handled below
-        target = _date_target(ent.root, reader)
-        if target is None:
-            continue
-        value = resolve_date(ent.text, published, tense(target))
-        if value:
-            for eid in _events_near(reader, target):
-                reader.add(eid, "date", value, [ent.root, target], "event-date", 0.7)
-    dated = {f.subject for f in reader.facts if f.relation == "date"}
-    for c in reader.clusters.values():
-        if c.kind != "Event" or c.id in dated:
-            continue
-        for m in c.mentions:
-            for t in m:
-                # "the 2024 Beijing Forum", and a year closing a name: "PRAXIS 2024", "Trade Forum-2023"
-                year = _YEAR.search(t.text)
-                if year and (t.ent_type_ == "DATE" and t.i < m.root.i or t.i == m.end - 1 and any(x.is_title for x in m)):
-                    reader.add(c.id, "date", year.group(1), [t, m.root], "name-year", 0.6)
-
-
-_YEAR = re.compile(r"(?:^|-)((?:19|20)\d\d)$")
-
-
-def _events_near(reader: Reader, target: Token) -> list[int]:
-    if reader.kind(target) == "Event":
-        return [reader.cid(target)]
-    # "a full launch ... is not expected to start until 2006": an open clause's subject is its head's
-    for verb in [target] + ([target.head] if target.dep_ == "xcomp" else []):
-        out = [reader.cid(c) for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and reader.kind(c) == "Event"]
-        if out:
-            return out
-    if reader.kind(target) is None and target.pos_ == "VERB" and is_verb_of(target, reader.config.participation_verbs | {"inaugurate"}):
-        # "X today inaugurated the two-day Trade Forum-2023, aiming to ...": the parser hung the event lower down
-        after = [t for t in target.subtree if t.i > target.i and reader.kind(t) == "Event"]
-        return [reader.cid(after[0])] if after else []
-    return []
 
 
 # -- grammar helpers ---------------------------------------------------------
@@ -371,21 +356,3 @@ def _location_preps(e: Token, verb: Token | None) -> list[Token]:
             if adv.dep_ == "advcl" and adv.tag_ == "VBN":
                 out += [c for c in adv.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
     return out
-
-
-def _date_target(t: Token, reader: Reader) -> Token | None:
-    """Climb from a date to the event or verb it modifies."""
-    steps = 0
-    while steps < 6 and t.head.i != t.i:
-        if t.dep_ not in ("pobj", "prep", "npadvmod", "advmod", "nummod", "compound", "amod", "appos", "tmod", "acl", "pcomp"):
-            return None
-        t = t.head
-        steps += 1
-        if reader.kind(t) == "Event":
-            return t
-        if t.pos_ in ("VERB", "AUX"):
-            if t.dep_ == "acl" and reader.kind(t.head) == "Event":
-                return t.head  # "the forum ending on Sunday"
-            return t
-    return None
-

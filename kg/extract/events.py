@@ -79,7 +79,7 @@ class EventMentions:
         """"a mobile industry conference, 3GSM,": a name in apposition to an event names that event."""
         heads = {e.root.i for e in events}
         return [Span(s.doc, s.start, s.end, label="Event") for s in found if s.label_ not in ("Event", "Person", "Place")
-                and not any(t.lower_ in PERSON_TITLES for t in s) and (
+                and not any(t.lower_ in PERSON_TITLES for t in s) and not _owner(s) and (
             s.root.dep_ == "appos" and s.root.head.i in heads
             or any(c.dep_ == "appos" and c.i in heads for c in s.root.children))]
 
@@ -135,6 +135,14 @@ def _without_speeches_within(events: list[Span]) -> list[Span]:
 
 def _proper(e: Span) -> bool:
     return any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in e)
+
+
+def _owner(span: Span) -> bool:
+    """"the X Center’s (XC) annual conference": a name written as the owner of what follows, its short name between."""
+    doc, k = span.doc, span.end
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3
+    return k < len(doc) and (doc[k].tag_ == "POS" or doc[k].text in ("’", "'")) or span.end < len(doc) and doc[span.end].tag_ == "POS"
 
 
 def _with_coordinated_name(event: Span, found: list[Span]) -> Span:

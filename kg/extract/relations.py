@@ -34,7 +34,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .event_facts import attend_without_object, audience, dates, event_facts, held_at, part_of
+from .event_dates import dates
+from .event_facts import attend_without_object, audience, event_facts, held_at, part_of
 from .frames import clause_frame, gathered_in, group_includes, met_in, role_copula
 from .org_facts import based, members, org_parent_and_place, owned, parent_before, parent_in_name, placed_after
 from .roster_facts import roster_facts

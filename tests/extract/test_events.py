@@ -265,3 +265,19 @@ def test_an_event_told_by_its_verb_is_also_named_as_the_doing_of_it(extract_text
     x = extract_text("A delegation from Eastbay University visited Northfield University on Monday.")
     names = next(ns for cid, ns in x.names.items() if "Event" in x.kinds[cid])
     assert {"visiting Northfield University", "visit to Northfield University"} <= set(names)
+
+
+KALARIS = ("Academics descended upon Gaston Hall on September 25, 2019 for the Westbridge University Center for Security "
+           "Studies’ (CSS) and Center for Security and Emerging Technology’s (CSET) annual Kalaris Intelligence Conference.")
+
+
+def test_a_body_written_as_the_owner_of_an_event_is_no_name_of_it(extract_text):
+    x = extract_text(KALARIS)
+    events = [ns for cid, ns in x.names.items() if "Event" in x.kinds[cid]]
+    assert not any("Westbridge University Center for Security Studies" in ns for ns in events)
+
+
+def test_the_bodies_whose_gathering_it_is_take_part(extract_text):
+    facts = facts_of(extract_text(KALARIS))
+    assert {("annual Kalaris Intelligence Conference", "participant", "Westbridge University Center for Security Studies"),
+            ("annual Kalaris Intelligence Conference", "participant", "Center for Security and Emerging Technology")} <= facts

@@ -1,0 +1,71 @@
+"""When an event was, for ``kg_relations`` (rules ``event-date``, ``name-year``): a date in the event's phrase or
+in the clause of the verb it hangs from ("the forum, held on 3 May", "opened the summit on Monday"), resolved
+against the article's publication date; a year in the event's name ("the 2024 Beijing Forum", "PRAXIS 2024")."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .dates import resolve_date
+from .grammar import is_verb_of, tense
+from .reader import Reader
+
+
+def dates(reader: Reader) -> None:
+    published = reader.doc._.kg_published
+    for ent in reader.doc.ents:
+        if ent.label_ != "DATE" or reader.kind(ent.root) == "Event":
+            continue  # a year inside an event's name is handled below
+        target = _date_target(ent.root, reader)
+        if target is None:
+            continue
+        value = resolve_date(ent.text, published, tense(target))
+        if value:
+            for eid in _events_near(reader, target):
+                reader.add(eid, "date", value, [ent.root, target], "event-date", 0.7)
+    dated = {f.subject for f in reader.facts if f.relation == "date"}
+    for c in reader.clusters.values():
+        if c.kind != "Event" or c.id in dated:
+            continue
+        for m in c.mentions:
+            for t in m:
+                # "the 2024 Beijing Forum", and a year closing a name: "PRAXIS 2024", "Trade Forum-2023"
+                year = _YEAR.search(t.text)
+                if year and (t.ent_type_ == "DATE" and t.i < m.root.i or t.i == m.end - 1 and any(x.is_title for x in m)):
+                    reader.add(c.id, "date", year.group(1), [t, m.root], "name-year", 0.6)
+
+
+_YEAR = re.compile(r"(?:^|-)((?:19|20)\d\d)$")
+
+
+def _events_near(reader: Reader, target: Token) -> list[int]:
+    if reader.kind(target) == "Event":
+        return [reader.cid(target)]
+    # "a full launch ... is not expected to start until 2006": an open clause's subject is its head's
+    for verb in [target] + ([target.head] if target.dep_ == "xcomp" else []):
+        out = [reader.cid(c) for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and reader.kind(c) == "Event"]
+        if out:
+            return out
+    if reader.kind(target) is None and target.pos_ == "VERB" and is_verb_of(target, reader.config.participation_verbs | {"inaugurate"}):
+        # "X today inaugurated the two-day Trade Forum-2023, aiming to ...": the parser hung the event lower down
+        after = [t for t in target.subtree if t.i > target.i and reader.kind(t) == "Event"]
+        return [reader.cid(after[0])] if after else []
+    return []
+
+
+def _date_target(t: Token, reader: Reader) -> Token | None:
+    """Climb from a date to the event or verb it modifies."""
+    steps = 0
+    while steps < 6 and t.head.i != t.i:
+        if t.dep_ not in ("pobj", "prep", "npadvmod", "advmod", "nummod", "compound", "amod", "appos", "tmod", "acl", "pcomp"):
+            return None
+        t = t.head
+        steps += 1
+        if reader.kind(t) == "Event":
+            return t
+        if t.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "acl" and reader.kind(t.head) == "Event":
+                return t.head  # "the forum ending on Sunday"
+            return t
+    return None
