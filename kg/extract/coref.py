@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 from . import lexicon
 from .clusters import Cluster
 from .event_coref import apposed_event, event_antecedent
-from .mentions import PERSON_TITLES, apposed_after, mentions
-from .name_keys import CANONICAL, abbreviates, acronym, event_core, name_key, singular, strip_honorific
+from .mentions import PERSON_TITLES, apposed_after, bracketed_short_names, mentions
+from .name_keys import CANONICAL, abbreviates, acronym, event_core, name_key, norm, singular, strip_honorific
 
 PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 
@@ -99,8 +99,7 @@ class Coreference:
 def _short_names(doc: Doc, found: list[Span]) -> dict[str, str]:
     """Each short name an article gives a body in brackets ("brsn") -> the body's name ("belt and road studies
     network"), as ``event_core`` writes both."""
-    return {event_core(doc[s.end + 1 : s.end + 2]): event_core(s) for s in found
-            if s.label_ == "Organization" and s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")"}
+    return {norm(short): event_core(s) for short, s in bracketed_short_names(doc, found).items()}
 
 
 def _bracketed_alias(m: Span, clusters: list[Cluster]) -> Cluster | None:
@@ -118,7 +117,7 @@ def _bracketed_alias(m: Span, clusters: list[Cluster]) -> Cluster | None:
 
 ORG_SUFFIXES = set(lexicon.CLASS_NOUNS["Organization"]) | set(lexicon.NAME_SUFFIX_NOUNS)
 _HEADS = set(lexicon.INSTITUTION_HEADS)
-UNIT_NOUNS = set(lexicon.UNIT_NOUNS)
+_BODY_HEADS = _HEADS | set(lexicon.UNIT_NOUNS)
 
 
 def _cross_kind(m: Span, clusters: list[Cluster]) -> Cluster | None:
@@ -234,7 +233,7 @@ def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict
         kind = NOMINAL_KINDS.get(t.lemma_.lower())
         if t.i in token_cluster or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
             continue
-        if t.tag_ == "NNP" and t.is_title and t.lower_ in _HEADS | UNIT_NOUNS:
+        if t.tag_ == "NNP" and t.is_title and t.lower_ in _BODY_HEADS:
             # "Deputy Director of the Council": a capitalised head word stands for the body named before with it
             same = [cid for i, cid, m in named["Organization"] if i < t.i and any(w.lower_ == t.lower_ for w in m)]
             if same:

@@ -84,10 +84,9 @@ class EntityRepair:
         spans = join_adjacent([with_compass(with_saint(s)) for s in spans])
         spans = drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
         spans = repeated_names(doc, spans)  # every occurrence, so kg_entity_kinds hears the grammar around each
-        spans = [_body_of_country(s, spans) for s in spans]
+        spans = drop_nested([_body_of_country(s, spans) for s in spans])  # (and "Embassy" inside "Embassy of Japan")
         notes = {k for t in doc if t.i > 0 and doc[t.i - 1].text == "," for k in range(t.i, alumni_note(doc, t.i))}
         spans = [s for s in spans if s.start not in notes]  # ("M.P.H. ’65", "SM ’03": degrees, not names)
-        spans = [s for s in spans if not (len(s) == 1 and any(o.start <= s.start and s.end <= o.end and len(o) > 1 for o in spans))]
         works = work_names(spans)
         spans = [s for s in spans if s.text not in works]
         set_mentions(doc, spans)

@@ -30,6 +30,13 @@ def set_mentions(doc: Doc, spans: list[Span]) -> None:
     doc.spans[MENTIONS] = sorted(spans, key=lambda s: (s.start, -s.end))
 
 
+def bracketed_short_names(doc: Doc, spans: list[Span]) -> dict[str, Span]:
+    """The short names an article gives bodies in brackets right after their names: "Dhaka University (DU)" ->
+    {"DU": the span "Dhaka University"}."""
+    return {doc[s.end + 1].text: s for s in spans if s.label_ == "Organization" and s.end + 2 < len(doc)
+            and doc[s.end].text == "(" and doc[s.end + 2].text == ")"}
+
+
 def mention_at(doc: Doc, token: Token) -> Span | None:
     """The mention whose root is ``token``, else the shortest one containing it."""
     best = None

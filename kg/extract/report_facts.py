@@ -327,7 +327,8 @@ def headline_title(reader: Reader) -> tuple[int, str] | None:
     title = headline(doc.text)
     if gathering is None or not title:
         return None
-    line = doc.char_span(doc.text.index(title), doc.text.index(title) + len(title), alignment_mode="expand")
+    at = doc.text.index(title)
+    line = doc.char_span(at, at + len(title), alignment_mode="expand")
     events = {reader.cid(t) for t in line if reader.kind(t) == "Event"}
     told = any(t.lemma_.lower() in _HEADLINE_VERBS or t.lower_.rstrip("s") in _HEADLINE_VERBS for t in line
                if t.pos_ in ("VERB", "NOUN", "PROPN"))  # ("Visits", title-cased, may be read as a name)

@@ -68,9 +68,9 @@ def _after(reader: Reader, person: Span) -> list[Token | Span]:
             i = m.end
             continue
         close = next((k for k in range(i + 1, min(end, i + 5)) if doc[k].text == ")"), None) if t.text == "(" else None
-        inside = [reader.cid(doc[k]) for k in range(i + 1, close or i) if reader.kind(doc[k]) is not None]
         if close is not None and units and isinstance(units[-1], Token) and is_title_word(units[-1]) \
-                and all(c is not None and len(reader.clusters[c].mentions) == 1 for c in inside):  # (a body named once at most)
+                and all(len(reader.clusters[reader.cid(doc[k])].mentions) == 1  # (a body named once at most)
+                        for k in range(i + 1, close) if reader.kind(doc[k]) is not None):
             units += list(doc[i : close + 1])  # "Secretary (ER), Ministry of X": the post's short field in brackets
             i = close + 1
             continue

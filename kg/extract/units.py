@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .mentions import mentions, set_mentions
+from .mentions import bracketed_short_names, mentions, set_mentions
 from .titles import is_title_head
 
 UNIT_NOUNS = set(lexicon.UNIT_NOUNS)
@@ -33,8 +33,7 @@ def make_units(nlp: Language, name: str):
 def add_parents(doc: Doc) -> Doc:
     found = [part for s in mentions(doc) for whole in _two_bodies(s) for part in _venue_of(_as_venue(_with_hyphened_prefix(whole)))]
     texts = {s.text for s in found if s.label_ == "Organization"}
-    short = {doc[s.end + 1].text for s in found if s.label_ == "Organization" and s.end + 2 < len(doc)
-             and doc[s.end].text == "(" and doc[s.end + 2].text == ")"}  # "Dhaka University (DU)"
+    short = set(bracketed_short_names(doc, found))  # "Dhaka University (DU)"
     found = [part for s in found for part in _short_name_before(s, short)]
     acronyms = {s.text for s in found if s.label_ == "Organization" and len(s) == 1 and s[0].is_upper and len(s[0]) > 1}
     found = _short_names_in_posts(doc, found, short | acronyms)
