@@ -40,7 +40,7 @@ def event_facts(reader: Reader, e: Token) -> None:
         for s in _subjects(verb):
             if verb.lemma_ in ("host", "co-host") and reader.kind(s) == "Place":
                 continue  # "Moscow hosted the forum": where it was (see ``frames``), not a side in it
-            participant(reader, eid, _actor(s, reader) if s.pos_ == "PROPN" else s, [verb, e], "event-verb", 0.8)
+            participant(reader, eid, _actor(s, reader), [verb, e], "event-verb", 0.8)
             for named in _included(reader, s, verb, e):  # "world leaders will attend, including X and Y"
                 participant(reader, eid, named, [verb, e], "event-verb", 0.7)
     if verb is not None and e.dep_ == "dobj":  # "gave a speech at the Consumer Electronics Show"
