@@ -46,10 +46,11 @@ def _load(model: str) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {model!r}; {INSTALL_HINT}") from exc
-    from .extract.lexicon import SHORT_TITLES
+    from .extract.lexicon import CO_VERBS, SHORT_TITLES
 
     for short in SHORT_TITLES:  # "Assoc. Prof. X": the dot ends no sentence
         nlp.tokenizer.add_special_case(short, [{ORTH: short}])
+    _keep_co_verbs(nlp, CO_VERBS)
     # lists typed without spaces: "(Grand National Party);Jeon Hye-Sook", "Lim Hae-kyu(Grand National Party)"
     own = nlp.tokenizer.infix_finditer.__self__.pattern  # the model's own infixes, kept as they are
     # and photo credits: "(Xinhua/Li Tao)"
@@ -63,3 +64,17 @@ def _load(model: str) -> Language:
     for component in KG_COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+def _keep_co_verbs(nlp: Language, verbs: list[str]) -> None:
+    """"co-hosted", "co-chairs": one token (the model splits them at the hyphen and then parses "co" as a word of
+    its own), whose lemma is the verb's own, "host", "chair": whoever co-hosts hosts, for every rule."""
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    for verb in verbs:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms = {verb, verb + "s", "led" if verb == "lead" else stem + "ed", stem + "ing"}
+        for form in forms:
+            for word in ("co-" + form, "Co-" + form):
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+        if ruler is not None:  # (the lemmatizer keeps a lemma set before it)
+            ruler.add([[{"LOWER": {"IN": ["co-" + f for f in forms]}}]], {"LEMMA": verb})

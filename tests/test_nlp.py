@@ -18,3 +18,10 @@ def test_a_list_typed_without_spaces_is_split_at_its_semicolons_and_brackets(nlp
 def test_a_winking_smiley_and_a_hyphenated_name_are_left_alone(nlp):
     assert ";)" in _tokens(nlp, "A smiley ;) here")
     assert "U.S.-China" in _tokens(nlp, "the U.S.-China talks")
+
+
+def test_a_shared_verb_is_one_word_with_the_verbs_own_lemma(nlp):
+    doc = nlp("The dialogue was co-chaired by Anna Berg and Tom Lee, and Eastbay University co-organized it.")
+    assert "co-chaired" in [t.text for t in doc]
+    assert {t.lemma_ for t in doc if t.lower_.startswith("co-")} == {"chair", "organize"}
+    assert next(t for t in doc if t.text == "dialogue").dep_ == "nsubjpass"

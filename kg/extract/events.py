@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .grammar import is_verb_of
+from .grammar import held, is_verb_of
 from .mentions import PERSON_TITLES, mentions, set_mentions, trim
 from .titles import is_title_word
 from .verb_events import signings_by_verb, visits_by_verb
@@ -129,7 +129,7 @@ def _without_speeches_within(events: list[Span]) -> list[Span]:
         placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for o in c.subtree)
                      for c in head.children)
         owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)  # ("in his keynote speech": the speaker's)
-        return head.lemma_.lower() in SPEECH_NOUNS and not _proper(e) and not placed and not owned
+        return head.lemma_.lower() in SPEECH_NOUNS and not _proper(e) and not placed and not owned and not held(head, GATHERINGS)
     return [e for e in events if not said_within(e)]
 
 

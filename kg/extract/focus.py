@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
+from .grammar import held
 from .reader import Reader
 
 #: Gatherings a report is about ("a forum", not "an inquiry" or "a speech").
@@ -97,9 +98,10 @@ def first_gathering(reader: Reader) -> int | None:
 
 
 def is_gathering(cluster) -> bool:
-    """An event people gather at ("a forum", "the visit"), not one that only tells when: "on the Lantern
-    Festival", "on New Year's Day"."""
-    return any(head_lemma(m) in GATHERING_NOUNS for m in cluster.mentions) and not tells_when(cluster)
+    """An event people gather at ("a forum", "the visit", "a panel discussion", "a public discussion" that was
+    held), not one that only tells when: "on the Lantern Festival", "on New Year's Day"."""
+    return any(head_lemma(m) in GATHERING_NOUNS or held(m.root, GATHERING_NOUNS) for m in cluster.mentions) \
+        and not tells_when(cluster)
 
 
 def tells_when(cluster) -> bool:

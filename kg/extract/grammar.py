@@ -65,3 +65,14 @@ def tense(token: Token) -> str:
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
         return "present"
     return "present" if verb.tag_ in ("VBZ", "VBP", "VBG") or aux & {"is", "are"} else "past"
+
+
+#: Verbs that make what they hold a gathering: "experts held a public discussion", "a debate was convened".
+HOLDING_VERBS = {"hold", "host", "organise", "organize", "convene"}
+
+
+def held(noun: Token, gatherings: set[str]) -> bool:
+    """A gathering whatever its head word: "a panel discussion" (a gathering's word before the head), "experts
+    held a public discussion", "a debate was convened" (what is held)."""
+    return any(t.lemma_.lower() in gatherings and t.dep_ == "compound" for t in noun.children) \
+        or noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in HOLDING_VERBS

@@ -98,6 +98,11 @@ TWO_WORD_HONORIFICS = ["Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Dato Sr
 
 #: Short forms of titles the tokenizer would cut at their dot, which then ends a sentence before the name:
 #: "moderated by Assoc. Prof. Mesut Ozcan". ``kg.nlp`` makes each one token.
+#: Verbs shared by two or more ("co-hosted by A and B"): one word each, so the parser sees a verb, not
+#: "co | - | hosted".
+CO_VERBS = ["host", "chair", "organise", "organize", "sponsor", "moderate", "convene", "lead", "found", "fund", "sign",
+            "author", "direct", "supervise", "teach", "edit", "present", "curate", "create", "design", "develop"]
+
 SHORT_TITLES = ["Assoc.", "Assist.", "Asst.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Brig.", "Cdr.", "Engr.", "Hon.", "Rt."]
 
 #: Surface forms the small model tags as entities but which name no entity.

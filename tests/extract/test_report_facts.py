@@ -249,3 +249,10 @@ def test_the_photographer_a_credit_names_did_not_take_part(extract_text):
     facts = facts_of(x)
     assert not any(r == "participant" and o in ("Li Tao", "Hunter Pryce", "Photo Credit") for s, r, o in facts)
     assert "Photo Credit" not in {n for ns in x.names.values() for n in ns}
+
+
+def test_a_discussion_that_was_held_is_the_gathering_the_report_is_about(extract_text):
+    facts = facts_of(extract_text(
+        "On Monday, experts held a public discussion at the Fjord Institute on polar shipping.\n\n"
+        "The event was co-hosted by the Nordic Maritime Council and chaired by Ambassador Karin Voss."))
+    assert {("public discussion", "participant", n) for n in ("Nordic Maritime Council", "Karin Voss")} <= facts
