@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .grammar import held
+from .grammar import held, held_by_verb
 from .reader import Reader
 
 #: Gatherings a report is about ("a forum", not "an inquiry" or "a speech").
@@ -55,6 +55,9 @@ def report_gathering(reader: Reader) -> int | None:
     if "kg_report_gathering" not in reader.doc.user_data:
         found = reported_event(reader)
         opening = [reader.cid(t) for t in reader.doc[:opening_end(reader)] if reader.kind(t) == "Event"]
+        if not opening:  # a headline and a standfirst that name no event: a gathering held in the next sentence
+            opening = [reader.cid(t) for t in reader.doc[opening_end(reader):_next_told(reader, opening_end(reader))]
+                       if reader.kind(t) == "Event" and held_by_verb(t)]  # ("experts held a public discussion")
         for eid in opening if found is None else []:
             if is_gathering(reader.clusters[eid]) and not _a_topic(reader, eid):
                 found = _edition_of(reader, eid, opening)
@@ -88,6 +91,14 @@ def opening_end(reader: Reader) -> int:
     while k + 1 < len(sents) and not any(t.pos_ in ("VERB", "AUX") for t in sents[k]):
         k += 1  # "GEORGETOWN UNIVERSITY IN QATAR (Sept. 8, 2022) | Seven diplomats were ...": a dateline says nothing
     return sents[k].end
+
+
+def _next_told(reader: Reader, start: int) -> int:
+    """The end of the first sentence from ``start`` that has a verb (a photo caption listing names has none)."""
+    for sent in reader.doc[start:].sents:
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return sent.end
+    return start
 
 
 def first_gathering(reader: Reader) -> int | None:

@@ -74,5 +74,9 @@ HOLDING_VERBS = {"hold", "host", "organise", "organize", "convene"}
 def held(noun: Token, gatherings: set[str]) -> bool:
     """A gathering whatever its head word: "a panel discussion" (a gathering's word before the head), "experts
     held a public discussion", "a debate was convened" (what is held)."""
-    return any(t.lemma_.lower() in gatherings and t.dep_ == "compound" for t in noun.children) \
-        or noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in HOLDING_VERBS
+    return any(t.lemma_.lower() in gatherings and t.dep_ == "compound" for t in noun.children) or held_by_verb(noun)
+
+
+def held_by_verb(noun: Token) -> bool:
+    """"experts held a public discussion", "a debate was convened": what a clause says was held."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in HOLDING_VERBS

@@ -256,3 +256,12 @@ def test_a_discussion_that_was_held_is_the_gathering_the_report_is_about(extract
         "On Monday, experts held a public discussion at the Fjord Institute on polar shipping.\n\n"
         "The event was co-hosted by the Nordic Maritime Council and chaired by Ambassador Karin Voss."))
     assert {("public discussion", "participant", n) for n in ("Nordic Maritime Council", "Karin Voss")} <= facts
+
+
+def test_a_gathering_held_in_the_first_sentence_after_a_standfirst_is_the_one_reported(extract_text):
+    facts = facts_of(extract_text(
+        "Podcast: Shipping in a warmer Arctic\n\n"
+        "Panel weighs the costs of new sea routes for coastal states.\n\n"
+        "On 3 May, experts held a public discussion at the Fjord Institute on polar shipping.\n\n"
+        "In her welcome, Karin Voss, Director of the Polar Centre, said the routes would open within a decade."))
+    assert ("public discussion", "participant", "Karin Voss") in facts
