@@ -60,8 +60,8 @@ class Cluster:
         return out
 
 
-#: The noun for what a verb tells: "signed" is a signing, "visited" a visit.
-_TOLD = {"sign": "signing"}
+#: The noun for what a verb tells: "signed" is a signing, "visited" a visit, "received a delegation" a visit.
+_TOLD = {"sign": "signing", "receive": "visit", "host": "visit", "welcome": "visit", "greet": "visit"}
 
 
 def told_as(verb: Token) -> str:

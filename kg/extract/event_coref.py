@@ -72,7 +72,26 @@ def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str]
         earlier = [c for c in earlier if any(_ordinal(x) == _ordinal(m) for x in c.mentions)]
     if not _when(m):  # a bare "the festival" is the article's own, not "last year's festival" named in passing
         earlier = [c for c in earlier if not all(_when(x) for x in c.mentions)] or earlier
-    return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else None
+    return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else _visit_told_by_verb(m, events)
+
+
+#: What a visit is called once it has been told: "X was visited by a delegation ... The meeting ended with ...".
+VISIT_WORDS = {"meeting", "visit", "talks"}
+
+
+def _visit_told_by_verb(m: Span, events: list[Cluster]) -> Cluster | None:
+    """"the meeting" alone, after a meeting told only by its verb and before any other event: that one. Told
+    from the hosts' side ("X was visited by a delegation", "X received a delegation") or as a signing ("A and B
+    signed an MoU"), it is one meeting; a visit told from the guests' side ("A visited X") is a trip, whose
+    meetings are its parts (see ``report_facts.stops_of_visit``)."""
+    if m.root.lemma_.lower() not in VISIT_WORDS or any(t.i != m.root.i and t.pos_ != "DET" for t in m) or len(events) != 1:
+        return None
+    told = events[0]
+    verbs = [x.root for x in told.mentions]
+    if told.mentions[0].start < m.start and all(len(x) == 1 and x.root.pos_ == "VERB" for x in told.mentions) \
+            and all(v.lemma_ != "visit" or any(c.dep_ == "nsubjpass" for c in v.children) for v in verbs):
+        return told
+    return None
 
 
 def _named(m: Span) -> bool:

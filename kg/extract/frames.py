@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
+from .clusters import told_as
 from .focus import first_gathering, focus_event, opening_end
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, tense
 from .reader import Reader
@@ -91,9 +92,13 @@ def clause_frame(reader: Reader, verb: Token) -> None:
                 if reader.kind(o) == "Place" or prep.lower_ == "at" and reader.kind(o) == "Organization":
                     for eid in events:
                         reader.add(eid, "location", reader.cid(o), [verb, o], "frame-where", 0.55)
-    if reader.kind(verb) == "Event":  # "visited Punjab University": where the visit was
-        for o in (c for c in verb.children if c.dep_ == "dobj" and reader.kind(c) in ("Place", "Organization")):
+    if reader.kind(verb) == "Event":  # "visited Punjab University", "X was visited by", "X received a delegation": where
+        hosts = verb.lemma_ != "visit" and told_as(verb) == "visit"  # "X received a delegation": X's premises
+        visited = "nsubjpass" if passive and verb.lemma_ == "visit" else "nsubj" if hosts else "dobj"
+        for o in (c for c in verb.children if c.dep_ == visited and reader.kind(c) in ("Place", "Organization")):
             reader.add(reader.cid(verb), "location", reader.cid(o), [verb, o], "frame-object", 0.6)
+            if visited == "nsubjpass":
+                objects.append(o)  # (the visited body takes part, as the object of "visited Y" does)
     for eid in events:
         for t in actors:
             if reader.kind(t) in ("Person", "Organization"):

@@ -74,7 +74,7 @@ HOLDING_VERBS = {"hold", "host", "organise", "organize", "convene"}
 def held(noun: Token, gatherings: set[str]) -> bool:
     """A gathering whatever its head word: "a panel discussion" (a gathering's word before the head), "experts
     held a public discussion", "a debate was convened" (what is held)."""
-    return any(t.lemma_.lower() in gatherings and t.dep_ == "compound" for t in noun.children) or held_by_verb(noun)
+    return any(t.lemma_.lower() in gatherings and t.dep_ in ("compound", "amod") for t in noun.children) or held_by_verb(noun)
 
 
 def held_by_verb(noun: Token) -> bool:

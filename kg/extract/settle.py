@@ -8,6 +8,7 @@ of; and whoever the article says did not attend an event took no part in it.
 """
 from __future__ import annotations
 
+from .clusters import told_as
 from .focus import is_edition
 from .grammar import _subjects, negated
 from .reader import Reader
@@ -18,7 +19,8 @@ def settle(reader: Reader) -> None:
     # a side that takes part is not where the event is: "the G7 meeting" is not in the G7
     sides = {(f.subject, f.object) for f in reader.facts if f.relation == "participant"}
     # (but the body a visit is paid to is both: "X visited Y University")
-    visits = {c.id for c in reader.clusters.values() if any(m.root.lemma_.lower() == "visit" for m in c.mentions)}
+    visits = {c.id for c in reader.clusters.values()
+              if any(m.root.lemma_.lower() == "visit" or m.root.pos_ == "VERB" and told_as(m.root) == "visit" for m in c.mentions)}
     reader.facts = [f for f in reader.facts if not (f.relation == "location" and (f.subject, f.object) in sides
                                                     and f.subject not in visits)]
     reader.facts = _fullest_titles(reader.facts)

@@ -5,31 +5,52 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .grammar import _objects, negated
+from .grammar import _objects, held, negated
 
 GROUP_NOUNS = set(lexicon.GROUP_NOUNS)
+#: Verbs of the hosts' side of a visit: "Y received a delegation from X", "Y welcomed a delegation".
+RECEIVING_VERBS = ("receive", "host", "welcome", "greet")
+#: Who comes on a visit, as hosts tell it: not a panel or a committee they "host".
+DELEGATION_NOUNS = {"delegation", "team", "mission", "contingent", "entourage", "delegate", "guest", "visitor"}
+GATHERING_NOUNS = set(lexicon.GATHERING_NOUNS)
 
 
 def visits_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:
-    """"A delegation from X visited Punjab University on Saturday": where a report tells of a visit only by
-    its verb, the verb is the visit's mention (its name is "visit", see ``clusters``). Only where no
-    visit is named as a noun, the verb is not denied or to come, and someone visits a body or a place."""
+    """"A delegation from X visited Punjab University on Saturday", "Y was visited by a delegation": where a
+    report tells of a visit only by its verb, the verb is the visit's mention (its name is "visit", see
+    ``clusters``). Only where no visit is named as a noun, the verb is not denied or to come, and someone
+    visits a body or a place. Told from the hosts' side ("Y received a delegation from X"), only where the
+    report names no gathering: "Y hosted a delegation ... The two sides held a roundtable" is the roundtable."""
     named = [e for e in events if e.root.lemma_.lower() == "visit"]
-    out = []
     for t in doc:
         if t.pos_ != "VERB" or t.lemma_.lower() != "visit" or t.tag_ not in ("VBD", "VBN") or negated(t):
             continue
         if any(e.start < t.i or e.sent == t.sent for e in named):
             break  # the visit is named as a noun before or beside: "visited X to pay a courtesy visit to Y"
-        objects = [o for o in t.children if o.dep_ == "dobj"]
+        passive = any(c.dep_ == "nsubjpass" for c in t.children)
+        objects = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")]
+        guests = [o for c in t.children if c.dep_ == "agent" for o in _objects(c)] if passive else \
+            [c for c in t.children if c.dep_ == "nsubj"]
         visited = any(s.start <= o.i < s.end and s.label_ in ("Organization", "Place") for o in objects for s in found)
         # "a delegation from X visited our university": a group or someone named visits, named place or not
-        visitors = [c for c in t.children if c.dep_ == "nsubj"
-                    and (c.lemma_.lower() in GROUP_NOUNS or any(s.start <= c.i < s.end and s.label_ in ("Person", "Organization") for s in found))]
+        visitors = [c for c in guests
+                    if c.lemma_.lower() in GROUP_NOUNS or any(s.start <= c.i < s.end and s.label_ in ("Person", "Organization") for s in found)]
         if visited or visitors and objects:
-            out.append(Span(doc, t.i, t.i + 1, label="Event"))
-            break  # one visit a report: later "visited" verbs tell of its stops
-    return out
+            return [Span(doc, t.i, t.i + 1, label="Event")]  # one visit a report: later "visited" verbs tell of its stops
+    if named or any(_a_gathering(e.root) for e in events):
+        return []
+    for t in doc:
+        if t.pos_ == "VERB" and t.lemma_.lower() in RECEIVING_VERBS and t.tag_ in ("VBD", "VBN") and not negated(t) \
+                and any(c.dep_ == "nsubj" for c in t.children) \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in DELEGATION_NOUNS for c in t.children) \
+                and not any(p.dep_ == "prep" and p.lower_ == "for" and _a_gathering(o) for p in t.subtree for o in _objects(p)):
+            # ("welcomed a delegation for an expert roundtable discussion": the roundtable is what they came to)
+            return [Span(doc, t.i, t.i + 1, label="Event")]
+    return []
+
+
+def _a_gathering(noun) -> bool:
+    return noun.lemma_.lower() in GATHERING_NOUNS or held(noun, GATHERING_NOUNS)
 
 
 AGREEMENT_NOUNS = set(lexicon.AGREEMENT_NOUNS)

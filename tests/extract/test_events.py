@@ -281,3 +281,40 @@ def test_the_bodies_whose_gathering_it_is_take_part(extract_text):
     facts = facts_of(extract_text(KALARIS))
     assert {("annual Kalaris Intelligence Conference", "participant", "Westbridge University Center for Security Studies"),
             ("annual Kalaris Intelligence Conference", "participant", "Center for Security and Emerging Technology")} <= facts
+
+
+def test_a_visit_told_in_the_passive_is_a_visit_to_the_subject(extract_text):
+    facts = facts_of(extract_text(
+        "On Thursday, the Polar Institute was visited by a delegation from Nord University led by Rector Karin Voss."))
+    assert {("visit", "location", "Polar Institute"), ("visit", "participant", "Polar Institute"),
+            ("visit", "participant", "Karin Voss"), ("visit", "participant", "Nord University")} <= facts
+
+
+def test_hosts_who_received_a_delegation_received_a_visit_at_their_place(extract_text):
+    facts = facts_of(extract_text(
+        "On Thursday, the Polar Institute received a delegation from Nord University led by Rector Karin Voss."))
+    assert {("visit", "location", "Polar Institute"), ("visit", "participant", "Polar Institute"),
+            ("visit", "participant", "Nord University")} <= facts
+
+
+def test_a_delegation_hosted_for_a_roundtable_made_no_visit_of_its_own(extract_text):
+    extraction = extract_text(
+        "The Polar Institute hosted a delegation from Nord University on Thursday. "
+        "The two sides held a roundtable meeting on Arctic shipping.")
+    assert "visit" not in _events(extraction)
+    assert any(name.startswith("roundtable meeting") for name in _events(extraction))
+
+
+def test_the_meeting_after_a_visit_the_hosts_received_is_that_visit(extract_text):
+    extraction = extract_text(
+        "On Thursday, the Polar Institute was visited by a delegation from Nord University.\n\n"
+        "The meeting ended with an exchange of gifts.")
+    assert len(_events(extraction)) == 1
+    assert any("meeting" in names and "visit" in names for names in extraction.names.values())
+
+
+def test_the_meeting_after_a_visit_the_guests_paid_is_a_part_of_it(extract_text):
+    extraction = extract_text(
+        "A delegation from Nord University visited the Polar Institute on Thursday.\n\n"
+        "Addressing the meeting, Rector Karin Voss spoke of joint research.")
+    assert {"visit", "meeting"} <= _events(extraction)
