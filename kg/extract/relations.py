@@ -41,7 +41,8 @@ from .org_facts import based, members, org_parent_and_place, owned, parent_befor
 from .roster_facts import roster_facts
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
 from .settle import settle
-from .report_facts import (dated_sentences, headline_title, stops_of_visit, opening_when_where, report_cast, report_month, held_here, listed_below, parts_in_focus, speakers_at_reported_event, venue_hosts,
+from .event_places import venue_hosts
+from .report_facts import (dated_sentences, headline_title, stops_of_visit, opening_when_where, report_cast, report_month, held_here, listed_below, parts_in_focus, speakers_at_reported_event,
                            whole_in_name)
 from .roles import (
     APPOINT_VERBS,

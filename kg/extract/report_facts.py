@@ -4,9 +4,9 @@ Reports of forums and visits are not only sentences: a dateline says where
 "here" is ("HONG KONG, July 9 (Xinhua) --"), a line ending in a colon heads a
 list of speakers, the opening names the gathering and its people, a part is named
 by its kind ("the opening ceremony") or as "of" the whole, a month in a sentence
-dates the one event it names, an opening that tells who met when and where dates
-and places the gathering named after it, and a venue belongs to a body. Rule names
-in the evidence: ``date-in-sentence``, ``venue-of``, ``report-speaker``,
+dates the one event it names, and an opening that tells who met when and where dates
+and places the gathering named after it (where a venue is, see ``event_places``). Rule
+names in the evidence: ``date-in-sentence``, ``report-speaker``,
 ``listed-below``, ``whole-in-name``, ``part-in-focus``, ``part-of-visit``, ``dateline-here``,
 ``opening-date``, ``opening-place``, ``opening-who``, ``report-cast``, ``report-month``.
 """
@@ -64,38 +64,6 @@ def _outermost(reader: Reader, sent, events: set[int]) -> int | None:
         if all(any(m.start <= o.start and o.end <= m.end for m in ms) for other, os_ in spans.items() if other != eid for o in os_):
             return eid
     return None
-
-
-def venue_hosts(reader: Reader) -> None:
-    """"held at the Yingjie Conference Center of Peking University": an event at a venue of a body is at
-    that body too, and at a venue or a body in a city in the city, along the whole chain ("in the Aurora Hall of the
-    Fjord Conference Center at Nord University in Bodø") (rule ``venue-of``)."""
-    doc = reader.doc
-    todo = [(f.subject, f.object) for f in reader.facts if f.relation == "location" and isinstance(f.object, int)
-            and reader.clusters[f.subject].kind == "Event"]
-    seen = set(todo)
-    while todo:
-        event, where = todo.pop()
-        venue = reader.clusters[where].kind == "Place" or _a_venue(reader, where)
-        for m in reader.clusters[where].mentions:
-            k = m.end + (m.end < len(doc) and doc[m.end].lower_ in ("of", "at", "in"))
-            k += k < len(doc) and doc[k].lower_ == "the"
-            # (a body's venue, "the Conference Center of X"; a venue's or a body's city, "the Lotte Hotel in Busan")
-            if m.end < k < len(doc) and (reader.kind(doc[k]) == "Organization" and doc[m.end].lower_ != "in" and venue
-                                         or reader.kind(doc[k]) == "Place" and doc[m.end].lower_ == "in"):
-                there = reader.cid(doc[k])
-                reader.add(event, "location", there, [m.root, doc[k]], "venue-of", 0.6)
-                if (event, there) not in seen:
-                    seen.add((event, there))
-                    todo.append((event, there))
-
-
-def _a_venue(reader: Reader, cid: int) -> bool:
-    """A hall, a hotel, a conference centre: a place with a name of its own."""
-    return any(t.lower_ in _VENUE_WORDS for m in reader.clusters[cid].mentions for t in m)
-
-
-_VENUE_WORDS = set(lexicon.VENUE_NOUNS) | {"center", "centre", "campus"}
 
 
 def speakers_at_reported_event(reader: Reader, verb: Token) -> None:

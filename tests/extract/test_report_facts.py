@@ -266,8 +266,3 @@ def test_a_gathering_held_in_the_first_sentence_after_a_standfirst_is_the_one_re
         "In her welcome, Karin Voss, Director of the Polar Centre, said the routes would open within a decade."))
     assert ("public discussion", "participant", "Karin Voss") in facts
 
-
-def test_an_event_at_a_venue_is_at_every_place_the_venue_is_at(extract_text):
-    facts = facts_of(extract_text(
-        "The Polar Law Forum was held in the Aurora Hall of the Fjord Conference Center at Nord University in Bodø."))
-    assert {("Polar Law Forum", "location", w) for w in ("Aurora Hall", "Fjord Conference Center", "Nord University", "Bodø")} <= facts
