@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from spacy.tokens import Doc, Span
+
 __all__ = ["resolve_date"]
 
 MONTHS = {m: i for i, m in enumerate(
@@ -113,3 +115,35 @@ def _parse(published: str | None) -> date | None:
         return date.fromisoformat(published[:10]) if published else None
     except ValueError:
         return None
+
+
+#: Words between the two ends of a range of days: "28-29 November", "22 to 24 October".
+_RANGE_WORDS = {"-", "–", "—", "to", "until", "till", "through"}
+
+
+def whole_dates(doc: Doc) -> list[Span]:
+    """The entities of ``doc`` with a range of days the tagger cut in two made one date again: "28-29" and
+    "November 2019", or "22" (a number) "-24" and "October 2020", are "28-29 November 2019", "22-24 October 2020"."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        start = ent.start
+        if ent.label_ == "DATE" and ent[0].lower_ in MONTHS:  # days written before their month
+            while start > 0 and (_a_day(doc[start - 1]) or doc[start - 1].lower_ in _RANGE_WORDS and start > 1 and _a_day(doc[start - 2])):
+                start -= 1
+            while start < ent.start and not _a_day(doc[start]):
+                start += 1
+        while out and out[-1].end > start and out[-1].label_ == "CARDINAL":
+            out.pop()  # ("22": a number the tagger saw alone)
+        start = max(start, out[-1].end) if out else start
+        last = out[-1] if out else None
+        if last is not None and last.label_ == ent.label_ == "DATE" and last.end <= start \
+                and all(t.text.lower() in _RANGE_WORDS for t in doc[last.end : start]) \
+                and (last.end < start or not last[-1].text[-1:].isalpha()):
+            out[-1] = Span(doc, last.start, ent.end, label="DATE")
+        else:
+            out.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
+    return out
+
+
+def _a_day(t) -> bool:
+    return t.text.isdigit() and 1 <= int(t.text) <= 31

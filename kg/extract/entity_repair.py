@@ -20,6 +20,7 @@ from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, t
 from .name_keys import EDITION
 from .people_spans import apposed_people, honorific_people
 from .datelines import dateline_places
+from .dates import whole_dates
 from .name_spans import (BODY_WORDS, alumni_note, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
                          listed_with_bodies, no_name, quoted_titles, repeated_names,
                          run_on_list, split_at_commas, with_compass, with_field, with_given_names, with_lead_in, with_saint, with_surname,
@@ -64,6 +65,7 @@ class EntityRepair:
         self.party_words = party_words
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.ents = whole_dates(doc)
         titles = quoted_titles(doc)
         spans = [s for s in (self._repair(ent) for ent in doc.ents) if s is not None]
         spans += self._missed_units(doc, spans)

@@ -2,6 +2,7 @@
 import pytest
 
 from kg.extract.dates import resolve_date
+from tests.conftest import facts_of
 
 
 @pytest.mark.parametrize(
@@ -49,3 +50,15 @@ def test_date_of_an_open_clause_belongs_to_its_heads_subject(extract_text):
 
     x = extract_text("A full launch of the new console is not expected to start until 2027.", date="2025-01-10")
     assert ("full launch of the new console", "date", "2027") in facts_of(x)
+
+
+def test_a_range_of_days_the_tagger_cut_in_two_dates_the_event_to_its_first_day(extract_text):
+    facts = facts_of(extract_text("Scholars meet in Oslo\n\nOn 22-24 October 2020, Oslo hosted the 12th Arctic Academic Forum."))
+    assert ("12th Arctic Academic Forum", "date", "2020-10-22") in facts
+    facts = facts_of(extract_text("The Fourth Nordic Think-Tanks Forum was held in Oslo on 28-29 November 2019."))
+    assert ("Fourth Nordic Think-Tanks Forum", "date", "2019-11-28") in facts
+
+
+def test_a_number_before_a_month_is_a_day_only_next_to_it(nlp):
+    doc = nlp("The 25 delegates arrived on 3 May.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("25", "CARDINAL"), ("3 May", "DATE")]
