@@ -53,11 +53,26 @@ class Cluster:
             # "School of Law" for "School of Law at Eastbay University": a unit's own name, before its parent's
             at = next((t.i for t in m[1:-1] if t.lower_ == "at" and m.doc[t.i + 1].is_title), None) if self.kind == "Organization" else None
             headed = headed or (m.doc[m.start : at].text if at is not None else "")
+            quoted = quoted_title(m) if self.kind == "Event" else ""  # "the seminar on “X”" is "X"
             for text in (told, m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed, headed, phrase, signed,
-                         *doing):
+                         *doing, quoted):
                 if text and text not in out:
                     out.append(text)
         return out
+
+
+_QUOTES = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+
+
+def quoted_title(m) -> str:
+    """The title an event's mention quotes after its head: "The Future of Arctic Law" in 'a discussion titled
+    "The Future of Arctic Law."'."""
+    opening = next((t for t in m if t.i > m.root.i and t.text in _QUOTES), None)
+    if opening is None:
+        return ""
+    close = next((t.i for t in m.doc[opening.i + 1 : m.end] if t.text == _QUOTES[opening.text]), m.end)
+    words = m.doc[opening.i + 1 : close]
+    return words.text.rstrip(" .,;:") if len(words) > 1 else ""
 
 
 #: The noun for what a verb tells: "signed" is a signing, "visited" a visit, "received a delegation" a visit.

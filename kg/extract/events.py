@@ -121,15 +121,17 @@ def _without_speeches_within(events: list[Span]) -> list[Span]:
     """"X delivered a keynote speech", "a lively discussion followed": in a report of a named gathering an
     unnamed speech or discussion is something said there, not an event of its own (who gave it took part
     in the gathering, see ``frames``). One placed or owned ("Mr Greenspan's speech in London") stays."""
-    if not any((_proper(e) or e.root.lemma_.lower() in GATHERINGS) and e.root.lemma_.lower() not in SPEECH_NOUNS for e in events):
-        return events  # (a report of a gathering, named or not: "a forum opened here Tuesday")
+    if not any(e.root.lemma_.lower() in GATHERINGS and e.root.lemma_.lower() not in SPEECH_NOUNS for e in events):
+        return events  # (a report of a gathering, named or not: "a forum opened here Tuesday"; not of "the Cold War")
 
     def said_within(e: Span) -> bool:
         head = e.root
         placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for o in c.subtree)
                      for c in head.children)
         owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)  # ("in his keynote speech": the speaker's)
-        return head.lemma_.lower() in SPEECH_NOUNS and not _proper(e) and not placed and not owned and not held(head, GATHERINGS)
+        titled = any(c.dep_ == "acl" and c.lemma_.lower() in TITLING_VERBS for c in head.children)
+        return head.lemma_.lower() in SPEECH_NOUNS and not _proper(e) and not placed and not owned and not held(head, GATHERINGS) \
+            and not titled  # ("a discussion titled “X”": one with a name of its own)
     return [e for e in events if not said_within(e)]
 
 
@@ -218,7 +220,8 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
             break  # "won the Hopman Cup | for the second time": a name goes on only with more of the name
         end = _topic_end(objects[0], found) + 1
     describing = [c for c in head.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == end]
-    if describing and _indefinite(head) and not any(t.pos_ == "PROPN" for t in doc[start:end]):
+    titled = describing and describing[0].lemma_.lower() in TITLING_VERBS  # "the recent discussion titled “X”"
+    if describing and (_indefinite(head) or titled) and not any(t.pos_ == "PROPN" for t in doc[start:end]):
         # "a rally calling for a rail link", "a tribunal set up to investigate ...": the clause identifies it
         clause = describing[0]  # its words that say which, not when or where ("a forum opened | here Tuesday")
         last = max([clause.i] + [c.right_edge.i for c in clause.rights if c.dep_ not in ("advmod", "npadvmod", "punct")
@@ -228,6 +231,8 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
     return _to_closing_quote(trim(Span(doc, start, end, label="Event")))
 
 
+#: Verbs that give a happening its title: "a panel titled “X”", "a seminar themed ‘Y’".
+TITLING_VERBS = {"title", "entitle", "theme", "call", "name", "dub"}
 _OPENING = {"“": "”", "‘": "’", '"': '"'}
 
 

@@ -318,3 +318,18 @@ def test_the_meeting_after_a_visit_the_guests_paid_is_a_part_of_it(extract_text)
         "A delegation from Nord University visited the Polar Institute on Thursday.\n\n"
         "Addressing the meeting, Rector Karin Voss spoke of joint research.")
     assert {"visit", "meeting"} <= _events(extraction)
+
+
+def test_a_discussion_with_a_title_of_its_own_is_an_event_named_by_its_title(extract_text):
+    extraction = extract_text(
+        'Arctic shipping was the main focus of the recent discussion titled "The Future of Arctic Law." '
+        "Featured speakers included Karin Voss and Tom Berg.\n\n"
+        "Voss said the end of the Cold War had opened the north.")
+    names = next(n for cid, n in extraction.names.items() if "Event" in extraction.kinds[cid] and "The Future of Arctic Law" in n)
+    assert any(name.startswith("recent discussion") for name in names)
+    assert "The Future of Arctic Law" in names
+
+
+def test_a_seminar_on_a_quoted_subject_is_named_by_it_too(extract_text):
+    extraction = extract_text("The Polar Institute held a seminar on “Trade and the Sea: Ports of the North” on Monday.")
+    assert any("Trade and the Sea: Ports of the North" in n for n in extraction.names.values())
