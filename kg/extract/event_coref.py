@@ -47,6 +47,9 @@ def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str]
         headed = [c for c in events if any(same_head(_head(x), m.root) and x.start < m.start for x in c.mentions)]
         if headed:
             return max(headed, key=lambda c: max(x.start for x in c.mentions if x.start < m.start))
+    this = _this_one(m, events)
+    if this is not None:
+        return this
     if any(t.pos_ == "PROPN" for t in m):
         # "a technology conference" ... "the International Solid State Circuits Conference"
         introduced = [c for c in events if len(c.mentions) and not any(t.pos_ == "PROPN" for x in c.mentions for t in x)
@@ -73,6 +76,23 @@ def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str]
     if not _when(m):  # a bare "the festival" is the article's own, not "last year's festival" named in passing
         earlier = [c for c in earlier if not all(_when(x) for x in c.mentions)] or earlier
     return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else _visit_told_by_verb(m, events)
+
+
+def _this_one(m: Span, events: list[Cluster]) -> Cluster | None:
+    """"Our October roundtable ... Caitriona Heinl moderated this discussion": a gathering pointed at with 'this'
+    and no name of its own is the one named last."""
+    doc = m.doc
+    pointed = m[0].lower_ in ("this", "these") or m.start > 0 and doc[m.start - 1].lower_ in ("this", "these")
+    if not pointed or _named(m[: m.root.i - m.start + 1]) or m.root.lemma_.lower() not in GATHERING_OR_SPEECH:
+        return None
+    if any(same_head(_head(x), m.root) and x.start < m.start for c in events for x in c.mentions):
+        return None  # ("this forum" after "the Beijing Forum": the one with that head, see below)
+    earlier = [c for c in events if any(x.start < m.start for x in c.mentions)
+               and any(x.root.lemma_.lower() in GATHERING_OR_SPEECH for x in c.mentions)]
+    return max(earlier, key=lambda c: max(x.start for x in c.mentions if x.start < m.start)) if earlier else None
+
+
+GATHERING_OR_SPEECH = set(lexicon.GATHERING_NOUNS) | {"discussion", "conversation", "exchange"}
 
 
 #: What a visit is called once it has been told: "X was visited by a delegation ... The meeting ended with ...".

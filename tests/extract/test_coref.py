@@ -293,3 +293,19 @@ def test_the_capitalised_head_word_of_a_body_named_before_stands_for_it(extract_
     facts = facts_of(extract_text("A delegation from the Northfield Council on Ocean Affairs, headed by James Lind, Deputy "
                                   "Director of the Council, discussed trade with the minister."))
     assert ("James Lind", "affiliation", "Northfield Council on Ocean Affairs") in facts
+
+
+def test_a_gathering_pointed_at_with_this_is_the_one_named_last(extract_text):
+    extraction = extract_text(
+        "Our October roundtable examined the costs of Arctic shipping.\n\n"
+        "Karin Voss moderated this discussion between Tom Berg, Director of the Polar Centre, and Lena Holm.")
+    events = [n for cid, n in extraction.names.items() if "Event" in extraction.kinds[cid]]
+    assert len(events) == 1
+    assert ("October roundtable", "participant", "Tom Berg") in facts_of(extraction)
+
+
+def test_this_forum_is_the_forum_named_before_not_the_panel_named_last(extract_text):
+    facts = facts_of(extract_text(
+        "The Nordic Energy Forum opened in Bergen on Monday. A panel on wind power followed.\n\n"
+        "Karin Voss chaired this forum."))
+    assert ("Nordic Energy Forum", "participant", "Karin Voss") in facts
