@@ -24,6 +24,7 @@ from .name_keys import same_body_name
 from .datelines import opens_dateline
 from .focus import focus_event, is_gathering, tells_when
 from .reader import Reader
+from .titles import is_title_word
 
 LOCATION_PREPS = {"in", "at", "near", "inside"}
 CONTEST_VERBS = set(lexicon.CONTEST_VERBS)
@@ -90,7 +91,9 @@ def event_facts(reader: Reader, e: Token) -> None:
                     continue
                 described = {d.i for a in obj.subtree if a.dep_ == "appos" for d in a.subtree}
                 # "a dialogue with academic leaders | at Stanford": where they met is the event's place, not a side
-                placed = {d.i for p in obj.subtree if p.dep_ == "prep" and p.lower_ in ("at", "in") and p.i > obj.i for d in p.subtree}
+                # (not where one of them works: "a discussion between X, Head of Programme at the Y Centre, and Z")
+                placed = {d.i for p in obj.subtree if p.dep_ == "prep" and p.lower_ in ("at", "in") and p.i > obj.i
+                          and p.i not in described and not _after_title(p) for d in p.subtree}
                 for t in obj.subtree:
                     if t.i in placed and reader.kind(t) in ("Place", "Organization") and t.dep_ == "pobj":
                         reader.add(eid, "location", reader.cid(t), [e, t], "event-in", 0.65)
@@ -356,3 +359,8 @@ def _location_preps(e: Token, verb: Token | None) -> list[Token]:
             if adv.dep_ == "advcl" and adv.tag_ == "VBN":
                 out += [c for c in adv.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
     return out
+
+
+def _after_title(prep: Token) -> bool:
+    """"Head of Programme | at the Y Centre": a place hung on a title says where its holder works."""
+    return prep.head.pos_ in ("NOUN", "PROPN") and is_title_word(prep.head)

@@ -140,3 +140,16 @@ def test_those_who_participated_took_part_in_the_gathering_in_focus_not_its_topi
                      "roundtable discussion on “Peru-Japan Relations, G20 Summit and the Pacific” on 15 May, 2023. Amb. Ana "
                      "Ruiz chaired the session. Lt. Gen. Ivo Tamm, Mr. Leo Wu, and Dr. Mia Sato participated.")
     assert not any(s == "G20 Summit" and r == "participant" for s, r, o in facts_of(x))
+
+
+def test_where_a_side_of_a_discussion_works_is_not_where_the_discussion_was(extract_text):
+    facts = facts_of(extract_text(
+        "Karin Voss moderated a discussion between Tom Berg, Senior Analyst at the Polar Centre, and Lena Holm, "
+        "Professor at Nord University."))
+    assert not any(r == "location" for s, r, o in facts if s.startswith("discussion"))
+    assert ("Tom Berg", "affiliation", "Polar Centre") in facts
+
+
+def test_where_the_sides_of_a_dialogue_met_is_where_it_was(extract_text):
+    facts = facts_of(extract_text("Senators held a dialogue with academic leaders at Nord University on Monday."))
+    assert any(s.startswith("dialogue") and r == "location" and o == "Nord University" for s, r, o in facts)
