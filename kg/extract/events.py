@@ -228,7 +228,20 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
                                  and c.ent_type_ not in ("DATE", "TIME") and not _where_or_when(c)])
         if last - start < 14:
             end = last + 1
-    return _to_closing_quote(trim(Span(doc, start, end, label="Event")))
+    span = _to_closing_quote(trim(Span(doc, start, end, label="Event")))
+    return _with_title_after(span) if titled else span
+
+
+def _with_title_after(span: Span) -> Span:
+    """"a discussion entitled – ‘X’": a quoted title after a dash or a colon is the event's too."""
+    doc, k = span.doc, span.end
+    while k < len(doc) and doc[k].text in ("–", "-", "—", ":"):
+        k += 1
+    if k == span.end or k >= len(doc) or doc[k].text not in _OPENING:
+        return span
+    close = next((t.i for t in doc[k + 1 : min(len(doc), k + 40)] if t.text == _OPENING[doc[k].text]
+                  or _OPENING[doc[k].text] == "’" and t.text == "'"), None)
+    return Span(doc, span.start, close + 1, label=span.label_) if close is not None else span
 
 
 #: Verbs that give a happening its title: "a panel titled “X”", "a seminar themed ‘Y’".

@@ -333,3 +333,10 @@ def test_a_discussion_with_a_title_of_its_own_is_an_event_named_by_its_title(ext
 def test_a_seminar_on_a_quoted_subject_is_named_by_it_too(extract_text):
     extraction = extract_text("The Polar Institute held a seminar on “Trade and the Sea: Ports of the North” on Monday.")
     assert any("Trade and the Sea: Ports of the North" in n for n in extraction.names.values())
+
+
+def test_a_title_after_a_dash_is_the_titled_events_name(extract_text):
+    extraction = extract_text(
+        "The Polar Institute opened its Arctic Webinar Series with a discussion entitled – ‘The future of polar shipping’, "
+        "presented with Nord University.")
+    assert any("The future of polar shipping" in n for n in extraction.names.values())
