@@ -51,6 +51,8 @@ def make_entity_repair(nlp: Language, name: str, not_entities: list[str], event_
 
 
 #: Words that head a body's name before 'of' and a country the tagger took alone: "the Embassy of | China".
+#: Last words of a body's name: "Baze University", "Polar Institute".
+BODY_HEADS = set(lexicon.INSTITUTION_HEADS)
 _OF_COUNTRY_HEADS = set(lexicon.INSTITUTION_HEADS) | {"embassy", "consulate", "government", "parliament"}
 
 
@@ -280,6 +282,20 @@ class EntityRepair:
             if _body_before_role(t) and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN"):
                 out.append(Span(doc, t.i, t.i + 1, label="Organization"))  # "BP chief executive Lord Browne"
                 taken.add(t.i)
+                continue
+            if t.is_title and t.lower_ in BODY_HEADS and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title \
+                    and t.i - 1 not in taken:  # "Baze University has hosted ...", where the tagger saw no name
+                start = t.i - 1
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in taken \
+                        and "\n" not in doc[start - 1].whitespace_:
+                    start -= 1
+                end = t.i + 1
+                if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title and end + 1 not in taken:
+                    end += 1  # "African Academy of Sciences"
+                    while end < len(doc) and doc[end].is_title and end not in taken:
+                        end += 1
+                out.append(Span(doc, start, end, label="Organization"))
+                taken.update(range(start, end))
                 continue
             suffixed = t.is_title and t.head.i == t.i + 1 and t.head.lemma_.lower() in self.suffix_nouns \
                 and t.head.is_lower and not t.is_sent_start

@@ -480,3 +480,11 @@ def test_a_bodys_head_word_the_tagger_took_alone_joins_the_country_after_it(extr
 def test_a_surname_in_capitals_after_courtesy_titles_belongs_to_the_name(nlp):
     found = _mentions(nlp, "The Chinese delegation headed by Prof. Dr. AN Ran visited the university on Thursday.")
     assert ("AN Ran", "Person") in found
+
+
+def test_a_run_of_names_ending_in_a_bodys_head_word_is_a_body_though_the_tagger_missed_it(extract_text):
+    extraction = extract_text(
+        "U.S. Embassy, Fjordvik University Explore Academic Collaboration\n\n"
+        "Fjordvik University has hosted a delegation from the Arctic Academy of Sciences.")
+    bodies = {names[0] for cid, names in extraction.names.items() if "Organization" in extraction.kinds[cid]}
+    assert {"Fjordvik University", "Arctic Academy of Sciences"} <= bodies
