@@ -67,8 +67,9 @@ def tense(token: Token) -> str:
     return "present" if verb.tag_ in ("VBZ", "VBP", "VBG") or aux & {"is", "are"} else "past"
 
 
-#: Verbs that make what they hold a gathering: "experts held a public discussion", "a debate was convened".
-HOLDING_VERBS = {"hold", "host", "organise", "organize", "convene"}
+#: Verbs that make what they hold a gathering: "experts held a public discussion", "a debate was convened", "the
+#: delegation paid a courtesy visit".
+HOLDING_VERBS = {"hold", "host", "organise", "organize", "convene", "pay"}
 
 
 def held(noun: Token, gatherings: set[str]) -> bool:

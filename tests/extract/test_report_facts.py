@@ -266,3 +266,12 @@ def test_a_gathering_held_in_the_first_sentence_after_a_standfirst_is_the_one_re
         "In her welcome, Karin Voss, Director of the Polar Centre, said the routes would open within a decade."))
     assert ("public discussion", "participant", "Karin Voss") in facts
 
+
+
+def test_a_visit_paid_in_the_sentence_after_an_opening_that_names_none_is_the_one_reported(extract_text):
+    facts = facts_of(extract_text(
+        "Fjordvik University Explores Collaboration\n\n"
+        "Fjordvik University has hosted a delegation from the Polar Institute to explore joint research.\n\n"
+        "The delegation paid a courtesy visit to the Rector, Professor Karin Voss.\n\n"
+        "On the university side were the Registrar, Dr Tom Berg, and the Bursar, Lena Holm."))
+    assert {("courtesy visit", "participant", n) for n in ("Tom Berg", "Lena Holm")} <= facts
