@@ -20,7 +20,7 @@ from . import lexicon
 from .dates import MONTHS as _MONTHS
 from .dates import resolve_date
 from .focus import first_gathering, focus_event, is_gathering, report_gathering
-from .frames import AUDIENCE_NOUNS, GROUP_NOUNS, group_body
+from .frames import AUDIENCE_NOUNS, GROUP_NOUNS, group_body, listed_members
 from .grammar import _subjects, negated, tense
 from .datelines import dateline_start
 from .reader import Reader
@@ -275,6 +275,8 @@ def opening_when_where(reader: Reader) -> None:
                     reader.add(gathering, "location", reader.cid(o), [verb, o], "opening-place", 0.5)
         # who: the host, and the body of the group it hosted ("X hosted a delegation from the Y Section of Z")
         sides = [reader.cid(t) for t in _subjects(verb) if reader.kind(t) == "Organization"]
+        if verb.lemma_ in ("meet", "discuss"):  # "On April 30th, the President of X, Prof. A, and Prof. B discussed ..."
+            sides += [reader.cid(t) for s in _subjects(verb) for t in listed_members(reader, s) if reader.kind(t) == "Person"]
         sides += [group_body(reader, o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in GROUP_NOUNS]
         for side in sides:
             reader.add(gathering, "participant", side, [verb], "opening-who", 0.5)  # (add skips a None)
@@ -282,7 +284,7 @@ def opening_when_where(reader: Reader) -> None:
 
 
 #: Verbs a report opens with when it tells of a meeting before naming it: "X hosted a delegation of Y".
-_OPENING_VERBS = {"host", "receive", "welcome", "visit", "meet"}
+_OPENING_VERBS = {"host", "receive", "welcome", "visit", "meet", "discuss"}
 
 
 def report_month(reader: Reader) -> None:

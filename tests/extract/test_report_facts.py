@@ -275,3 +275,12 @@ def test_a_visit_paid_in_the_sentence_after_an_opening_that_names_none_is_the_on
         "The delegation paid a courtesy visit to the Rector, Professor Karin Voss.\n\n"
         "On the university side were the Registrar, Dr Tom Berg, and the Bursar, Lena Holm."))
     assert {("courtesy visit", "participant", n) for n in ("Tom Berg", "Lena Holm")} <= facts
+
+
+def test_those_who_discussed_in_the_opening_met_at_the_meeting_named_after_it(extract_text):
+    facts = facts_of(extract_text(
+        "On April 30th, the Rector of Nord University, Prof. Karin Voss, and the Polar Attaché in Oslo, Prof. Tom Berg, "
+        "discussed ways to enhance cooperation.\n\n"
+        "The meeting ended with an exchange of gifts.", date="2024-05-05"))
+    assert {("meeting", "participant", n) for n in ("Karin Voss", "Tom Berg")} <= facts
+    assert ("meeting", "date", "2024-04-30") in facts
