@@ -123,7 +123,8 @@ _RANGE_WORDS = {"-", "–", "—", "to", "until", "till", "through"}
 
 def whole_dates(doc: Doc) -> list[Span]:
     """The entities of ``doc`` with a range of days the tagger cut in two made one date again: "28-29" and
-    "November 2019", or "22" (a number) "-24" and "October 2020", are "28-29 November 2019", "22-24 October 2020"."""
+    "November 2019", or "22" (a number) "-24" and "October 2020", are "28-29 November 2019", "22-24 October 2020";
+    a day with its date in brackets is one: "Wednesday (05th October 2016)"."""
     out: list[Span] = []
     for ent in doc.ents:
         start = ent.start
@@ -132,6 +133,13 @@ def whole_dates(doc: Doc) -> list[Span]:
                 start -= 1
             while start < ent.start and not _a_day(doc[start]):
                 start += 1
+        if ent.label_ == "DATE" and ent.end + 2 < len(doc) and doc[ent.end].text == "(":
+            close = next((t.i for t in doc[ent.end + 1 : ent.end + 7] if t.text == ")"), None)
+            if close is not None and any(t.lower_ in MONTHS for t in doc[ent.end + 1 : close]):
+                out.append(Span(doc, ent.start, close + 1, label="DATE"))  # "Wednesday (05th October 2016)"
+                continue
+        if out and out[-1].label_ == "DATE" and out[-1].end > ent.start:
+            continue  # (a number inside the brackets just taken)
         while out and out[-1].end > start and out[-1].label_ == "CARDINAL":
             out.pop()  # ("22": a number the tagger saw alone)
         start = max(start, out[-1].end) if out else start

@@ -16,7 +16,7 @@ from . import lexicon
 from .grammar import held, is_verb_of
 from .mentions import PERSON_TITLES, mentions, set_mentions, trim
 from .titles import is_title_word
-from .verb_events import signings_by_verb, visits_by_verb
+from .verb_events import held_names, signings_by_verb, visits_by_verb
 
 LEFT_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "poss", "advmod"}
 TOPIC_PREPS = {"of", "on", "between", "for", "into", "with"}
@@ -63,6 +63,7 @@ class EventMentions:
         events += self._apposed_names(found, events)
         events += visits_by_verb(doc, found, events)
         events += signings_by_verb(doc, found, events)
+        events += held_names(doc, found, events)
         events = _without_speeches_within(events)
         joined = [_with_coordinated_name(e, found) for e in events]
         halves = {(j.start, e.start) for j, e in zip(joined, events) if j.start != e.start}

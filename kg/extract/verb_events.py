@@ -84,3 +84,26 @@ def signings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Sp
         if sides:
             out.append(Span(doc, t.i, t.i + 1, label="Event"))
     return out
+
+
+def held_names(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:
+    """"The inaugural 'Security Salon' ... was held on Wednesday": a capitalised name no one tagged that was
+    held, convened or took place is an event's."""
+    taken = {i for s in [*found, *events] for i in range(s.start, s.end)}
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or not t.is_title or t.i in taken or not happened(t):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in taken:
+            start -= 1
+        out.append(Span(doc, start, t.i + 1, label="Event"))
+    return out
+
+
+def happened(root) -> bool:
+    """The subject of a verb of taking place: "X was held", "X took place", "X was convened"."""
+    verb = root.head
+    if root.dep_ == "nsubjpass":
+        return verb.lemma_ in ("hold", "convene", "stage") and verb.tag_ == "VBN"
+    return root.dep_ == "nsubj" and verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)

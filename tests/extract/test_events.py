@@ -340,3 +340,16 @@ def test_a_title_after_a_dash_is_the_titled_events_name(extract_text):
         "The Polar Institute opened its Arctic Webinar Series with a discussion entitled – ‘The future of polar shipping’, "
         "presented with Nord University.")
     assert any("The future of polar shipping" in n for n in extraction.names.values())
+
+
+def test_a_name_that_was_held_is_an_events_and_its_bracketed_date_dates_it(extract_text):
+    facts = facts_of(extract_text(
+        "The inaugural 'Arctic Salon' organized by the Polar Institute was held on Wednesday (05th October 2016) "
+        "at the Ministry of Defence.", date="2024-05-01"))
+    assert {("Arctic Salon", "date", "2016-10-05"), ("Arctic Salon", "location", "Ministry of Defence"),
+            ("Arctic Salon", "participant", "Polar Institute")} <= facts
+
+
+def test_a_name_tagged_as_a_body_that_took_place_is_an_event(extract_text):
+    extraction = extract_text("The Arctic Salon took place at the Ministry of Defence on Monday.")
+    assert "Arctic Salon" in _events(extraction)
