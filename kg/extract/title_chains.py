@@ -34,16 +34,25 @@ def title_chain(reader: Reader, person: Span) -> None:
     if pid is None or any(item.name == (person.start, person.end) for item in doc._.kg_rosters or []):
         return  # a list's item, read part by part by the roster rule
     # ("X, the director of Y" is an ordinary apposition, which the appos rule reads from the parse)
+    after: list[Token | Span] = []
     if person.end + 1 < len(doc) and doc[person.end].text in (",", "(") and doc[person.end + 1].lower_ not in ("the", "a", "an") \
             and doc[person.end + 1].pos_ not in ("CCONJ", "ADP"):  # (", and with the Member of X Y": the next item's)
-        _read_items(reader, pid, _after(reader, person), "title-chain")
+        after = _after(reader, person)
     elif person.end + 2 < len(doc) and doc[person.end].text in ("–", "—") and doc[person.end].whitespace_ \
             and any(is_title_head(t) for t in doc[person.end + 1 : person.end + 4]):
-        _read_items(reader, pid, _after(reader, person), "title-chain")  # "Ms. X – the Senator of Y": a dash apposes
+        after = _after(reader, person)  # "Ms. X – the Senator of Y": a dash apposes
     elif _alone_on_its_line(person) and is_title_word(doc[person.end + 1]):
-        _read_items(reader, pid, _after(reader, person), "title-chain")  # "Ingrid Dahl\nExecutive Director of X"
+        after = _after(reader, person)  # "Ingrid Dahl\nExecutive Director of X"
+    # what the name before took as its own is not this one's: "A, Senior Adviser, CSIS and Professor, Eastbay
+    # University, B, ..." (the professor is A)
+    taken = doc.user_data.setdefault("kg_chain_taken", set())
+    taken.update(_read_items(reader, pid, after, "title-chain"))
+    # (a title written right before a name is that name's, whatever the name before took: "..., Ambassador X,
+    # Ambassador Extraordinary and Plenipotentiary of Y | Z")
     _read_items(reader, pid, _before(reader, person), "title-chain-before")
-    _read_items(reader, pid, _apposed_before(reader, person), "title-chain-before", whole_title=True)
+    apposed = _apposed_before(reader, person)
+    if not any((u.i if isinstance(u, Token) else u.start) in taken for u in apposed):
+        _read_items(reader, pid, apposed, "title-chain-before", whole_title=True)
 
 
 def _after(reader: Reader, person: Span) -> list[Token | Span]:
@@ -205,9 +214,9 @@ def _before(reader: Reader, person: Span) -> list[Token | Span]:
     return units if any(isinstance(u, Span) for u in units) and isinstance(units[-1], Span) else []
 
 
-def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, whole_title: bool = False) -> None:
+def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, whole_title: bool = False) -> set[int]:
     """Each item of ``units`` into a title and its bodies; ``whole_title``: every word before the name is the title's
-    ("the Public Diplomacy Officer, X")."""
+    ("the Public Diplomacy Officer, X"). Returns the tokens read."""
     items: list[tuple[list[Token], list[Span]]] = []
     title: list[Token] = []
     bodies: list[Span] = []
@@ -265,12 +274,15 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
         else:
             break
     items.append((title, owner + bodies))
+    read: set[int] = set()
     for title, bodies in items:
         title = title if whole_title else _trim_title(title)
         while len(title) > 1 and title[0].is_lower and title[0].tag_ == "VBG" and title[1].is_title:
             title = title[1:]  # "the visiting | Vice-Chancellor of X": the capitals are the post, the participle the occasion
         if title and any(is_title_head(t) for t in title):
             reader.add(pid, "jobTitle", text_of(title), title, rule, 0.75)
+            read.update(t.i for t in title)
+            read.update(i for b in bodies for i in range(b.start, b.end))
         else:
             continue  # "X, Y University", "X, a leading voice of Y": no title, so no telling what the body is to X
         for body in bodies:
@@ -279,6 +291,7 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
             if unit.root.lemma_.lower() in lexicon.UNIT_NOUNS or any(t.lower_ in lexicon.UNIT_NOUNS for t in unit):
                 reader.add(reader.cid(unit.root), "parentOrganization", reader.cid(parent.root), [unit.root, parent.root],
                            rule, 0.7)
+    return read
 
 
 def _place(reader: Reader, u) -> bool:

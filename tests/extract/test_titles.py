@@ -420,3 +420,11 @@ def test_a_modifier_after_and_in_a_bodys_name_is_no_title(extract_text):
 def test_the_field_of_a_director_of_national_intelligence_is_no_body(extract_text):
     x = extract_text("Sue Gorden, former Principal Deputy Director of National Intelligence, spoke at the conference.")
     assert "National Intelligence" not in names_of(x)
+
+
+def test_titles_after_a_name_in_a_list_are_that_names_not_the_next_ones(extract_text):
+    facts = facts_of(extract_text(
+        "The delegation included Michael Olsen, Senior Vice-President and Arctic Chair, CSIS and Associate Professor, "
+        "Bergen University, Tom Berg, Senior Adviser, CSIS, and Lena Holm."))
+    assert ("Michael Olsen", "affiliation", "Bergen University") in facts
+    assert not any(s == "Tom Berg" and o in ("Associate Professor", "Bergen University") for s, r, o in facts)
