@@ -45,7 +45,7 @@ def with_given_names(span: Span, others: list[Span]) -> Span:
         t = doc[start - 1]
         capitals = t.is_upper and t.is_alpha and len(t) > 1 and start > 1 and doc[start - 2].lower_.rstrip(".") in lexicon.HONORIFICS
         if not (t.is_title and t.pos_ == "PROPN" and t.is_alpha or capitals) or is_title_word(t) or t.lower_ in lexicon.HONORIFICS \
-                or t.lower_ in BODY_WORDS or t.lower_.endswith(_NOUN_ENDINGS) or t.lower_[:-1] in TITLE_HEADS \
+                or t.lower_ in BODY_WORDS or t.lower_ in FIELD_WORDS or t.lower_.endswith(_NOUN_ENDINGS) or t.lower_[:-1] in TITLE_HEADS \
                 or t.text in lexicon.PARTY_WORDS or any(o.start <= t.i < o.end for o in others if o is not span):
             break
         start -= 1
@@ -109,6 +109,8 @@ def join_adjacent(spans: list[Span]) -> list[Span]:
 
 
 BODY_WORDS = set(lexicon.BODY_NOUNS)
+#: Last words of fields of study or office, which are no given names: "Director for International | Affairs | X".
+FIELD_WORDS = set(lexicon.FIELD_WORDS)
 
 
 def run_on_list(span: Span, others: list[Span]) -> Span:

@@ -428,3 +428,8 @@ def test_titles_after_a_name_in_a_list_are_that_names_not_the_next_ones(extract_
         "Bergen University, Tom Berg, Senior Adviser, CSIS, and Lena Holm."))
     assert ("Michael Olsen", "affiliation", "Bergen University") in facts
     assert not any(s == "Tom Berg" and o in ("Associate Professor", "Bergen University") for s, r, o in facts)
+
+
+def test_the_field_of_a_title_before_a_name_is_no_given_name(extract_text):
+    facts = facts_of(extract_text("Talks were held with the Director for International Affairs Francisco Trigo."))
+    assert ("Francisco Trigo", "jobTitle", "Director for International Affairs") in facts
