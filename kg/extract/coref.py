@@ -231,13 +231,16 @@ def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict
              for kind in ("Organization", "Place")}
     for t in doc:
         kind = NOMINAL_KINDS.get(t.lemma_.lower())
-        if t.i in token_cluster or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+        if t.i in token_cluster:
             continue
-        if t.tag_ == "NNP" and t.is_title and t.lower_ in _BODY_HEADS:
+        if t.tag_ == "NNP" and t.is_title and t.lower_ in _BODY_HEADS and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this"):
+            # (whatever the parse hangs "the" on: "the Vice-Rector of the University Ken Oyama")
             # "Deputy Director of the Council": a capitalised head word stands for the body named before with it
             same = [cid for i, cid, m in named["Organization"] if i < t.i and any(w.lower_ == t.lower_ for w in m)]
             if same:
                 token_cluster[t.i] = same[-1]
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
             continue
         if kind is None or t.pos_ != "NOUN" or t.tag_ != "NN":
             continue

@@ -185,6 +185,8 @@ def _before(reader: Reader, person: Span) -> list[Token | Span]:
     while i >= start:
         t = doc[i]
         m = _longest(reader, t, lambda x: x.end == i + 1)
+        if m is None and reader.kind(t) == "Organization":
+            m = doc[i : i + 1]  # "of the University": a head word coreference gave the body named before
         if m is not None:
             if reader.kind(t) in ("Person", "Event"):
                 return []

@@ -433,3 +433,9 @@ def test_titles_after_a_name_in_a_list_are_that_names_not_the_next_ones(extract_
 def test_the_field_of_a_title_before_a_name_is_no_given_name(extract_text):
     facts = facts_of(extract_text("Talks were held with the Director for International Affairs Francisco Trigo."))
     assert ("Francisco Trigo", "jobTitle", "Director for International Affairs") in facts
+
+
+def test_the_body_a_title_is_of_may_be_named_by_its_head_word_alone(extract_text):
+    facts = facts_of(extract_text(
+        "The delegation visited Nord University, where talks were held with the Vice-Rector of the University Ken Oyama."))
+    assert {("Ken Oyama", "jobTitle", "Vice-Rector"), ("Ken Oyama", "affiliation", "Nord University")} <= facts
