@@ -22,6 +22,10 @@ LEFT_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "poss
 TOPIC_PREPS = {"of", "on", "between", "for", "into", "with"}
 #: Events that go somewhere: "a visit to X" is named by where it went.
 JOURNEY_NOUNS = {"visit", "trip", "tour", "mission", "journey"}
+#: Happenings between sides, named by whom they are with: "talks with the LSE" (not "the elections | with X").
+SIDED_NOUNS = {"talk", "talks", "meeting", "dialogue", "discussion", "consultation", "call", "conversation", "negotiation",
+               "negotiations", "roundtable", "exchange", "session", "interview", "debate", "seminar", "webinar", "workshop",
+               "summit"}
 # Kinds whose mention inside an event phrase ends its topic: "talks on AI in Geneva".
 OUTSIDE_KINDS = {"Place"}
 
@@ -208,7 +212,8 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
             obj = next(o for o in prep.children if o.dep_ == "pobj")
             end = max([obj.i + 1] + [m.end for m in found if m.start <= obj.i < m.end])
             break  # "a visit to | the University of X": where it went tells this visit from the next
-        if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or prep.i != end:
+        if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or prep.i != end \
+                or prep.lower_ == "with" and head.lemma_.lower() not in SIDED_NOUNS:
             break
         if prep.lower_ == "for" and head.lemma_.lower() in ("award", "awards", "prize"):
             break  # "awards for best actor" names the category, not the event

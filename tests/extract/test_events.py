@@ -353,3 +353,14 @@ def test_a_name_that_was_held_is_an_events_and_its_bracketed_date_dates_it(extra
 def test_a_name_tagged_as_a_body_that_took_place_is_an_event(extract_text):
     extraction = extract_text("The Arctic Salon took place at the Ministry of Defence on Monday.")
     assert "Arctic Salon" in _events(extraction)
+
+
+def test_those_an_election_is_discussed_with_are_no_part_of_its_name(extract_text):
+    extraction = extract_text(
+        "Experts discussed the November 2008 elections with National Assembly members Karin Voss and Tom Berg.")
+    assert not any("Karin Voss" in name for names in extraction.names.values() for name in names if "elections" in name)
+
+
+def test_talks_are_named_by_whom_they_are_with(extract_text):
+    extraction = extract_text("The rector held talks with the Polar Institute on Monday.")
+    assert any(name.startswith("talks with the Polar Institute") for names in extraction.names.values() for name in names)
