@@ -62,6 +62,8 @@ def report_gathering(reader: Reader) -> int | None:
             if is_gathering(reader.clusters[eid]) and not _a_topic(reader, eid):
                 found = _edition_of(reader, eid, opening)
                 break
+        if found is None and not opening and _tells_a_meeting(reader):
+            found = first_gathering(reader)  # "X welcomed five members of Y to Washington ... The study visit was ..."
         reader.doc.user_data["kg_report_gathering"] = found
     return reader.doc.user_data["kg_report_gathering"]
 
@@ -91,6 +93,17 @@ def opening_end(reader: Reader) -> int:
     while k + 1 < len(sents) and not any(t.pos_ in ("VERB", "AUX") for t in sents[k]):
         k += 1  # "GEORGETOWN UNIVERSITY IN QATAR (Sept. 8, 2022) | Seven diplomats were ...": a dateline says nothing
     return sents[k].end
+
+
+#: Verbs an opening tells a meeting with before naming it: "X hosted a delegation of Y", "A and B met".
+MEETING_TOLD = {"host", "receive", "welcome", "visit", "meet", "discuss"}
+
+
+def _tells_a_meeting(reader: Reader) -> bool:
+    """Whether the opening's sentence tells, in the past, of a meeting it does not name."""
+    end = opening_end(reader)
+    sent = reader.doc[end - 1].sent if end else None
+    return sent is not None and sent.root.lemma_ in MEETING_TOLD and sent.root.tag_ in ("VBD", "VBN")
 
 
 def _next_told(reader: Reader, start: int) -> int:

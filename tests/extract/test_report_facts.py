@@ -284,3 +284,12 @@ def test_those_who_discussed_in_the_opening_met_at_the_meeting_named_after_it(ex
         "The meeting ended with an exchange of gifts.", date="2024-05-05"))
     assert {("meeting", "participant", n) for n in ("Karin Voss", "Tom Berg")} <= facts
     assert ("meeting", "date", "2024-04-30") in facts
+
+
+def test_an_opening_that_tells_of_a_meeting_without_naming_it_reports_the_gathering_named_next(extract_text):
+    facts = facts_of(extract_text(
+        "Polar Institute hosts Nordic delegation\n\n"
+        "On Friday, the Polar Institute welcomed five members of the Nordic Council to Oslo.\n\n"
+        "Executive Director Karin Voss briefed the guests on Arctic shipping.\n\n"
+        "The study visit was supported by the Fjord Foundation.", date="2024-05-06"))
+    assert ("study visit", "participant", "Karin Voss") in facts
