@@ -93,6 +93,9 @@ class EventMentions:
         takes part in this one happening, so an indefinite mention is specific."""
         if any(c.dep_ == "poss" for c in head.children):
             return False
+        if any(c.dep_ == "relcl" and (c.lemma_ == "take" and any(o.lower_ == "place" for o in c.children)
+                                      or c.lemma_ in ("hold", "convene") and c.tag_ == "VBN") for c in head.children):
+            return True  # "an auspicious meeting that took place at X", "a forum which was held in Y"
         if head.tag_ in ("NN", "NNP"):
             if not any(c.dep_ == "det" for c in head.children):
                 return False  # "at launch": a bare noun names no particular happening

@@ -9,7 +9,8 @@ parser rarely links such lists as conjuncts, so this rule reads the clause as a
 frame: the verb, every name on its side of the clause that is a list item
 rather than somebody's employer, and the event in focus. Rule names in the
 evidence: ``frame`` (subjects and agents), ``frame-object`` (who was met,
-visited or welcomed), ``gathered-in``, ``event-with``, ``group-members``.
+visited or welcomed), ``gathered-in``, ``event-with``, ``group-members``, ``presence`` ("with the participation
+of X", "in the presence of Y").
 """
 from __future__ import annotations
 
@@ -106,6 +107,28 @@ def clause_frame(reader: Reader, verb: Token) -> None:
         for t in objects:
             if reader.kind(t) in ("Person", "Organization"):
                 reader.add(eid, "participant", reader.cid(t), [verb, t], "frame-object", 0.55)
+
+
+#: Nouns of being there: "with the participation of X", "in the presence of Y".
+PRESENCE_NOUNS = {"participation", "presence", "attendance"}
+
+
+def in_presence_of(reader: Reader, noun: Token) -> None:
+    """"a meeting took place ..., with the participation of A; B; and C", "signed in the presence of D": those
+    present took part in the event the clause is about (rule ``presence``)."""
+    if noun.lemma_.lower() not in PRESENCE_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "in"):
+        return
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in _objects(p)]
+    present = [t for o in objects for t in listed_members(reader, o)
+               if reader.kind(t) == "Person" or reader.kind(t) == "Organization" and (t in objects or t.head in objects)]
+    present += [t for t in _semicolon_list(reader, noun) + _comma_list(reader, noun) if reader.kind(t) == "Person"]
+    host = noun.head.head
+    while host.dep_ in ("relcl", "acl", "advcl") and reader.kind(host) != "Event":
+        host = host.head  # "a meeting | that took place at X, with the participation of ..."
+    events = [reader.cid(host)] if reader.kind(host) == "Event" else _events_of(reader, host)
+    for eid in events:
+        for t in dict.fromkeys(present):
+            reader.add(eid, "participant", reader.cid(t), [noun, t], "presence", 0.6)
 
 
 def gathered_in(reader: Reader, verb: Token) -> None:

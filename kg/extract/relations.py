@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .event_dates import dates
 from .event_facts import attend_without_object, audience, event_facts, held_at, part_of
-from .frames import clause_frame, gathered_in, group_includes, met_in, role_copula
+from .frames import clause_frame, gathered_in, group_includes, in_presence_of, met_in, role_copula
 from .org_facts import based, members, org_parent_and_place, owned, parent_before, parent_in_name, placed_after
 from .roster_facts import roster_facts
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
@@ -133,6 +133,8 @@ def walk(reader: Reader) -> None:
         if token.pos_ == "VERB" or token.lemma_ == "be":
             clause_frame(reader, token)
             speakers_at_reported_event(reader, token)
+        if token.dep_ == "pobj" and token.pos_ == "NOUN":
+            in_presence_of(reader, token)
         if token.lower_ == "here" and token.dep_ == "advmod":
             held_here(reader, token)
     for org in list(reader.roots("Organization")):

@@ -237,3 +237,17 @@ def test_bodies_that_coordinated_a_dialogue_took_part_in_it(extract_text):
                                   "Institute and the Institute for Ocean Studies, Westbridge University, coordinated the dialogue."))
     assert {("track-II dialogue", "participant", "Harbour Institute"),
             ("track-II dialogue", "participant", "Institute for Ocean Studies")} <= facts
+
+
+def test_those_whose_participation_or_presence_an_event_had_took_part_in_it(extract_text):
+    facts = facts_of(extract_text("The seminar was held in Oslo with the participation of Karin Voss and the Polar Institute."))
+    assert {("seminar", "participant", "Karin Voss"), ("seminar", "participant", "Polar Institute")} <= facts
+    facts = facts_of(extract_text("Karin Voss and Tom Berg signed the agreement in the presence of Minister Lena Holm."))
+    assert ("signing", "participant", "Lena Holm") in facts
+
+
+def test_a_meeting_that_took_place_is_an_event_though_written_with_a(extract_text):
+    facts = facts_of(extract_text(
+        "It was an auspicious meeting that took place at the Oslo Office of Nord University, with the participation "
+        "of Dr. Karin Voss, the vice-rector for Academic Affairs; and Lena Holm."))
+    assert {("auspicious meeting", "participant", "Karin Voss"), ("auspicious meeting", "location", "Oslo Office")} <= facts
