@@ -26,6 +26,8 @@ def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str]
         words = event_core(x).split()
         return " ".join(short_names.get(w, w) if k and words[k - 1] == "of" else w for k, w in enumerate(words))
 
+    if len(m) == 1 and m.root.pos_ == "VERB" and m.root.lemma_ == "sign":
+        return _visit_told_by_verb(m, events)  # "signed the MoU ... the signing ceremony"
     core = core_of(m)
     for c in events:
         # a name is one event whatever year it is given ("the 2024 Beijing Forum", "the Beijing Forum"),
@@ -104,14 +106,27 @@ def _visit_told_by_verb(m: Span, events: list[Cluster]) -> Cluster | None:
     from the hosts' side ("X was visited by a delegation", "X received a delegation") or as a signing ("A and B
     signed an MoU"), it is one meeting; a visit told from the guests' side ("A visited X") is a trip, whose
     meetings are its parts (see ``report_facts.stops_of_visit``)."""
-    if m.root.lemma_.lower() not in VISIT_WORDS or any(t.i != m.root.i and t.pos_ != "DET" for t in m) or len(events) != 1:
+    if len(events) != 1:
         return None
     told = events[0]
+    if len(m) == 1 and m.root.pos_ == "VERB" and m.root.lemma_ == "sign":
+        # (the verb comes last to coreference, being one word: "signed the MoU ... during the signing ceremony")
+        named = told.mentions
+        return told if all(x.start > m.start and _a_signing(x) for x in named) else None
     verbs = [x.root for x in told.mentions]
+    signing = all(v.lemma_ == "sign" for v in verbs) and _a_signing(m)
+    if not signing and (m.root.lemma_.lower() not in VISIT_WORDS or any(t.i != m.root.i and t.pos_ != "DET" for t in m)):
+        return None
     if told.mentions[0].start < m.start and all(len(x) == 1 and x.root.pos_ == "VERB" for x in told.mentions) \
             and all(v.lemma_ != "visit" or any(c.dep_ == "nsubjpass" for c in v.children) for v in verbs):
         return told
     return None
+
+
+def _a_signing(m: Span) -> bool:
+    """"the signing ceremony", "the signing": a signing named by its kind alone."""
+    return m.root.lemma_.lower() in ("signing", "ceremony") and all(t.lower_ in ("the", "this", "signing", "ceremony") for t in m) \
+        and any(t.lower_ == "signing" for t in m)
 
 
 def _named(m: Span) -> bool:

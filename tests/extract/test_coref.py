@@ -309,3 +309,11 @@ def test_this_forum_is_the_forum_named_before_not_the_panel_named_last(extract_t
         "The Nordic Energy Forum opened in Bergen on Monday. A panel on wind power followed.\n\n"
         "Karin Voss chaired this forum."))
     assert ("Nordic Energy Forum", "participant", "Karin Voss") in facts
+
+
+def test_the_signing_ceremony_after_a_signing_told_by_its_verb_is_that_signing(extract_text):
+    extraction = extract_text(
+        "Karin Voss and Tom Berg signed the agreement in the presence of Minister Lena Holm.\n\n"
+        "During the signing ceremony, Voss said the deal was historic.")
+    events = [n for cid, n in extraction.names.items() if "Event" in extraction.kinds[cid]]
+    assert len(events) == 1 and "signing ceremony" in events[0] and "signing" in events[0]
