@@ -51,7 +51,9 @@ def clause_frame(reader: Reader, verb: Token) -> None:
     if signing:  # "A signed a memorandum of understanding (MoU) with B": 'with' hangs anywhere in what was signed
         partners += [t for d in verb.children if d.dep_ == "dobj" for p in d.subtree if p.dep_ == "prep" and p.lower_ == "with"
                      for o in _objects(p) for t in listed_members(reader, o)]
-    if negated(verb) or not (is_verb_of(verb, FRAME_VERBS) or led or present or called or in_speech or partners or signing) \
+    included = _those_included(reader, verb)  # "officials made keynote speeches ..., including A; B"
+    if negated(verb) or not (is_verb_of(verb, FRAME_VERBS) or led or present or called or in_speech or partners or signing
+                             or included) \
             or verb.tag_ in ("VBG",) and verb.dep_ == "amod":
         return  # ("The delegation was headed by X": heading a group at a gathering, unlike heading a body)
     events = _events_of(reader, verb)
@@ -70,7 +72,7 @@ def clause_frame(reader: Reader, verb: Token) -> None:
     # ("inaugurated by A ... and by B": the second 'by' hangs on the verb as a conjunct)
     actors += [t for agent in verb.children if agent.dep_ == "agent" or agent.dep_ == "conj" and agent.lower_ == "by"
                for o in _objects(agent) for t in listed_members(reader, o)]
-    actors += partners
+    actors += partners + included
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if passive and verb.lemma_ in ("join", "accompany", "welcome", "receive", "host", "meet"):
         # "Carter and Perry were joined in the delegation by A": those joined take part as well
@@ -107,6 +109,19 @@ def clause_frame(reader: Reader, verb: Token) -> None:
         for t in objects:
             if reader.kind(t) in ("Person", "Organization"):
                 reader.add(eid, "participant", reader.cid(t), [verb, t], "frame-object", 0.55)
+
+
+def _those_included(reader: Reader, verb: Token) -> list[Token]:
+    """"Five top officials made keynote speeches in the opening ceremony, including A, Title of X; B, ...": the
+    people a plural subject includes, wherever the parser hung 'including'."""
+    if not any(s.tag_ == "NNS" and reader.kind(s) is None for s in _subjects(verb)):
+        return []
+    including = next((t for t in verb.subtree if t.lower_ == "including" and t.dep_ == "prep"), None)
+    if including is None:
+        return []
+    listed = [t for o in _objects(including) for t in listed_members(reader, o)]
+    listed += _semicolon_list(reader, including) + _comma_list(reader, including)
+    return [t for t in dict.fromkeys(listed) if reader.kind(t) == "Person"]
 
 
 #: Nouns of being there: "with the participation of X", "in the presence of Y".
@@ -279,8 +294,9 @@ def _events_of(reader: Reader, verb: Token) -> list[int]:
     if reader.kind(verb) == "Event":
         return [reader.cid(verb)]  # "visited Punjab University": the verb tells of the visit
     named = [reader.cid(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and reader.kind(c) == "Event"]
-    named += [reader.cid(o) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "during", "to", "for")
-              for o in _objects(p) if reader.kind(o) == "Event"]
+    heads = [verb] + [d for d in verb.children if d.dep_ == "dobj" and d.pos_ == "NOUN"]  # ("made speeches | in the ceremony")
+    named += [reader.cid(o) for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "during", "to", "for")
+              and (h is verb or p.lower_ != "for") for o in _objects(p) if reader.kind(o) == "Event"]
     if named:
         return list(dict.fromkeys(named))
     focus = focus_event(reader, verb)

@@ -251,3 +251,11 @@ def test_a_meeting_that_took_place_is_an_event_though_written_with_a(extract_tex
         "It was an auspicious meeting that took place at the Oslo Office of Nord University, with the participation "
         "of Dr. Karin Voss, the vice-rector for Academic Affairs; and Lena Holm."))
     assert {("auspicious meeting", "participant", "Karin Voss"), ("auspicious meeting", "location", "Oslo Office")} <= facts
+
+
+def test_the_people_a_plural_subject_includes_took_part_where_their_speeches_were_made(extract_text):
+    facts = facts_of(extract_text(
+        "The Arctic Forum opened in Oslo on Monday. Five top officials made keynote speeches in the opening ceremony, "
+        "including Karin Voss, Secretary-General of the Polar Union; Tom Berg, Director General of the Fjord Agency; "
+        "and Lena Holm, Rector of Nord University."))
+    assert {("opening ceremony", "participant", n) for n in ("Karin Voss", "Tom Berg", "Lena Holm")} <= facts
