@@ -181,6 +181,11 @@ def head_first_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     return [s for s in spans if not any(s.start < o.end and o.start < s.end for o in out)] + out
 
 
+def _comma_pieces(span: Span) -> list[Span]:
+    cuts = [span.start - 1] + [t.i for t in span if t.text == ","] + [span.end]
+    return [Span(span.doc, a + 1, b, label=span.label_) for a, b in zip(cuts, cuts[1:]) if b > a + 1]
+
+
 def split_at_commas(span: Span) -> list[Span]:
     """"the Midlands, Merseyside": a list the tagger ran together is several names; "the Committee on Relations,
     Defense and Security, Dariga Nazarbayeva": a body's name the tagger ran on into the name after it; "(Xinhua/Li
@@ -200,6 +205,10 @@ def split_at_commas(span: Span) -> list[Span]:
     slash = next((t.i for t in span if t.text == "/"), None)
     if slash is not None and span.start < slash and 2 <= span.end - slash - 1 <= 3 and span.doc[slash + 1 : span.end].text.istitle():
         return [Span(span.doc, span.start, slash, label="Organization"), Span(span.doc, slash + 1, span.end, label="Person")]
+    pieces = [trim(p) for p in _comma_pieces(span)]
+    if span.label_ == "Organization" and len(pieces) > 1 and all(len(p) > 1 and p[0].is_title for p in pieces) \
+            and all(p[0].lower_ in BODY_WORDS or p[-1].lower_ in BODY_WORDS for p in pieces):
+        return pieces  # "University of Ibadan, University of Lagos": bodies a list ran together
     if span.label_ == "Event" or not any(t.text == "," for t in span) or any(t.is_lower for t in span):
         return [span]  # "Ministry of Economy, Trade and Industry" is one name
     parts, start = [], span.start

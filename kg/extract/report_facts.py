@@ -20,7 +20,8 @@ from . import lexicon
 from .dates import MONTHS as _MONTHS
 from .dates import resolve_date
 from .focus import first_gathering, focus_event, is_gathering, report_gathering
-from .frames import AUDIENCE_NOUNS, GROUP_NOUNS, group_body, listed_members
+from .frames import AUDIENCE_NOUNS, GROUP_NOUNS, group_body
+from .name_lists import listed_members
 from .grammar import _subjects, negated, tense
 from .datelines import dateline_start
 from .reader import Reader

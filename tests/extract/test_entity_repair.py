@@ -488,3 +488,14 @@ def test_a_run_of_names_ending_in_a_bodys_head_word_is_a_body_though_the_tagger_
         "Fjordvik University has hosted a delegation from the Arctic Academy of Sciences.")
     bodies = {names[0] for cid, names in extraction.names.items() if "Organization" in extraction.kinds[cid]}
     assert {"Fjordvik University", "Arctic Academy of Sciences"} <= bodies
+
+
+def test_bodies_a_list_ran_together_are_several(extract_text):
+    extraction = extract_text("The delegation visited the University of Ibadan, University of Lagos, and the University of Ghana.")
+    bodies = {names[0] for cid, names in extraction.names.items() if "Organization" in extraction.kinds[cid]}
+    assert {"University of Ibadan", "University of Lagos", "University of Ghana"} <= bodies
+
+
+def test_a_ministry_of_several_fields_stays_one_body(extract_text):
+    extraction = extract_text("He thanked the Ministry of Economy, Trade and Industry.")
+    assert ["Ministry of Economy, Trade and Industry"] in extraction.names.values()

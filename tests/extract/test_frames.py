@@ -259,3 +259,10 @@ def test_the_people_a_plural_subject_includes_took_part_where_their_speeches_wer
         "including Karin Voss, Secretary-General of the Polar Union; Tom Berg, Director General of the Fjord Agency; "
         "and Lena Holm, Rector of Nord University."))
     assert {("opening ceremony", "participant", n) for n in ("Karin Voss", "Tom Berg", "Lena Holm")} <= facts
+
+
+def test_every_body_a_delegation_visited_was_a_place_of_the_visit(extract_text):
+    facts = facts_of(extract_text(
+        "Professor Karin Voss led the delegation, which visited the University of Ibadan, University of Lagos, "
+        "University of Cape Coast, and the University of Ghana."))
+    assert {("visit", "location", u) for u in ("University of Ibadan", "University of Lagos", "University of Ghana")} <= facts
