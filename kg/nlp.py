@@ -47,10 +47,13 @@ def _load(model: str) -> Language:
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {model!r}; {INSTALL_HINT}") from exc
     from .extract.lexicon import CO_VERBS, SHORT_TITLES
+    from .extract.shared_verbs import shared_forms
 
     for short in SHORT_TITLES:  # "Assoc. Prof. X": the dot ends no sentence
         nlp.tokenizer.add_special_case(short, [{ORTH: short}])
-    _keep_co_verbs(nlp, CO_VERBS)
+    for form in shared_forms(CO_VERBS):  # "co-hosted" is one word (its lemma: kg_shared_verbs)
+        for word in (form, form.capitalize()):
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     # lists typed without spaces: "(Grand National Party);Jeon Hye-Sook", "Lim Hae-kyu(Grand National Party)"
     own = nlp.tokenizer.infix_finditer.__self__.pattern  # the model's own infixes, kept as they are
     # and photo credits: "(Xinhua/Li Tao)"
@@ -61,20 +64,8 @@ def _load(model: str) -> Language:
         nlp.add_pipe("kg_paragraphs", before="parser")
     else:
         nlp.add_pipe("kg_paragraphs", first=True)
+    nlp.add_pipe("kg_shared_verbs", after="kg_paragraphs")  # (before the lemmatizer, which keeps its lemmas)
     for component in KG_COMPONENTS:
         nlp.add_pipe(component)
     return nlp
 
-
-def _keep_co_verbs(nlp: Language, verbs: list[str]) -> None:
-    """"co-hosted", "co-chairs": one token (the model splits them at the hyphen and then parses "co" as a word of
-    its own), whose lemma is the verb's own, "host", "chair": whoever co-hosts hosts, for every rule."""
-    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
-    for verb in verbs:
-        stem = verb[:-1] if verb.endswith("e") else verb
-        forms = {verb, verb + "s", "led" if verb == "lead" else stem + "ed", stem + "ing"}
-        for form in forms:
-            for word in ("co-" + form, "Co-" + form):
-                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
-        if ruler is not None:  # (the lemmatizer keeps a lemma set before it)
-            ruler.add([[{"LOWER": {"IN": ["co-" + f for f in forms]}}]], {"LEMMA": verb})

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Article, ArticleExtraction, Evidence, Fact, Mention
-from . import coref, entity_repair, events, headline, kinds, paragraphs, quotes, relations, rosters, titles, units  # noqa: F401  (factories)
+from . import coref, entity_repair, events, headline, kinds, paragraphs, quotes, relations, rosters, shared_verbs, titles, units  # noqa: F401  (factories)
 
 __all__ = ["extract", "to_records"]
 
