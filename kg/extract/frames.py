@@ -68,6 +68,10 @@ def clause_frame(reader: Reader, verb: Token) -> None:
                 reader.add(reader.cid(t), "affiliation", body, [s, t], "group-members", 0.55)
         for eid in events if body is not None else []:  # "a delegation from X visited Y": X's visit
             reader.add(eid, "participant", body, [verb, s], "group-body", 0.55)
+    if verb.lemma_ in ("receive", "welcome", "host"):  # "a delegation from X was received by Y": X's visit too
+        for g in (c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in GROUP_NOUNS):
+            for eid in events:
+                reader.add(eid, "participant", group_body(reader, g), [verb, g], "group-body", 0.55)
     # ("inaugurated by A ... and by B": the second 'by' hangs on the verb as a conjunct)
     actors += [t for agent in verb.children if agent.dep_ == "agent" or agent.dep_ == "conj" and agent.lower_ == "by"
                for o in _objects(agent) for t in listed_members(reader, o)]

@@ -40,9 +40,11 @@ def visits_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span
     if named or any(_a_gathering(e.root) for e in events):
         return []
     for t in doc:
+        # "Y received a delegation from X", "a delegation from X was received by Y"
+        guests = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DELEGATION_NOUNS]
+        hosts = [c for c in t.children if c.dep_ == "nsubj" or c.dep_ == "agent"]
         if t.pos_ == "VERB" and t.lemma_.lower() in RECEIVING_VERBS and t.tag_ in ("VBD", "VBN") and not negated(t) \
-                and any(c.dep_ == "nsubj" for c in t.children) \
-                and any(c.dep_ == "dobj" and c.lemma_.lower() in DELEGATION_NOUNS for c in t.children) \
+                and guests and hosts \
                 and not any(p.dep_ == "prep" and p.lower_ == "for" and _a_gathering(o) for p in t.subtree for o in _objects(p)):
             # ("welcomed a delegation for an expert roundtable discussion": the roundtable is what they came to)
             return [Span(doc, t.i, t.i + 1, label="Event")]

@@ -364,3 +364,9 @@ def test_those_an_election_is_discussed_with_are_no_part_of_its_name(extract_tex
 def test_talks_are_named_by_whom_they_are_with(extract_text):
     extraction = extract_text("The rector held talks with the Polar Institute on Monday.")
     assert any(name.startswith("talks with the Polar Institute") for names in extraction.names.values() for name in names)
+
+
+def test_a_delegation_received_by_hosts_made_a_visit_with_its_body(extract_text):
+    facts = facts_of(extract_text(
+        "On Monday, a delegation from Nord University was received by the Rector of the Polar Institute, Professor Karin Voss."))
+    assert {("visit", "participant", "Nord University"), ("visit", "participant", "Karin Voss")} <= facts
