@@ -85,6 +85,8 @@ HONORIFICS = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "l
               "mr.", "mrs.", "ms.", "dr.",
               # courtesy titles of parliaments and of South and South-East Asia: "the Honourable X", "Shri X", "Datuk X"
               "honourable", "honorable", "hon", "shri", "smt", "datuk", "dato", "datin", "h.e",
+              # members of an academy of sciences: "Academician X", "Acad. Y"
+              "academician", "acad",
               # ranks and courtesy titles written short: "Assoc. Prof. X", "Amb. Y", "Lt. Gen. Z" (see SHORT_TITLES)
               "assoc", "assist", "asst", "amb", "lt", "gen", "col", "maj", "capt", "brig", "cdr", "engr", "rt"]
 

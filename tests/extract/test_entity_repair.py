@@ -499,3 +499,8 @@ def test_bodies_a_list_ran_together_are_several(extract_text):
 def test_a_ministry_of_several_fields_stays_one_body(extract_text):
     extraction = extract_text("He thanked the Ministry of Economy, Trade and Industry.")
     assert ["Ministry of Economy, Trade and Industry"] in extraction.names.values()
+
+
+def test_an_academicians_courtesy_title_is_no_part_of_the_name(extract_text):
+    facts = facts_of(extract_text("Academician Karin Voss, vice-president of NPI, visited the Russian Federation."))
+    assert {("Karin Voss", "jobTitle", "vice-president"), ("Karin Voss", "affiliation", "NPI")} <= facts
