@@ -18,10 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
 from .name_keys import EDITION
-from .people_spans import apposed_people, honorific_people
+from .people_spans import alumni_note, apposed_people, honorific_people
 from .datelines import dateline_places
 from .dates import whole_dates
-from .name_spans import (BODY_WORDS, alumni_note, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
+from .name_spans import (BODY_WORDS, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
                          listed_with_bodies, no_name, quoted_titles, repeated_names,
                          run_on_list, split_at_commas, with_compass, with_field, with_given_names, with_lead_in, with_saint, with_surname,
                          work_names)

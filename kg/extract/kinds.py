@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .mentions import apposed_after, honorific_surnames, mentions, set_mentions
-from .name_spans import BODY_WORDS, alumni_note
+from .name_spans import BODY_WORDS
+from .people_spans import alumni_note
 from .verb_events import happened
 
 

@@ -7,8 +7,6 @@ missed elsewhere, and names of works ("the film Hotel Rwanda") that name no enti
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
@@ -382,19 +380,3 @@ def listed_with_bodies(t: Token, found: list[Span]) -> bool:
     """Whether ``t`` is listed with a body the tagger found: in a list, an acronym is of a kind with its neighbours."""
     group = [t.head] + list(t.head.conjuncts) if t.dep_ == "conj" else list(t.conjuncts)
     return any(s.label_ == "Organization" and s.start <= g.i < s.end for g in group for s in found)
-
-
-_DEGREE = re.compile(r"^(?:(?:[A-Z][a-z]?\.){1,4}|SM|SB|MBA|MPA|MPH|MPP|PhD|JD|MD|AB|BA|BS|MS|MA|LLB|LLM)$")
-_CLASS_YEAR = re.compile(r"^[’'‘]?\d{2}$")
-
-
-def alumni_note(doc: Doc, i: int) -> int:
-    """"Gro Harlem Brundtland, M.P.H. ’65, SM ’66, former ...": where the degrees and class years after a name, from
-    token ``i``, end (``i`` itself if there are none). They name no one and nothing."""
-    k = i
-    while k + 1 < len(doc) and _DEGREE.match(doc[k].text) and (
-            _CLASS_YEAR.match(doc[k + 1].text) or doc[k + 1].text in ("’", "'", "‘") and k + 2 < len(doc) and doc[k + 2].text.isdigit()):
-        k += 2 + (not doc[k + 1].text[-1].isdigit())
-        if k + 1 < len(doc) and doc[k].text == "," and _DEGREE.match(doc[k + 1].text):
-            k += 1
-    return k

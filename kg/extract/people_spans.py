@@ -1,7 +1,10 @@
 """Which names are people's, by the grammar around them, for ``kg_entity_repair``: a name with a role apposition
 ("Amara Nwosu, a climate scientist at X"), a name apposed to a title ("the Ambassador of Peru, Ana Ruiz,"), a
-surname after a courtesy title ("Mr Cable"), wherever and however the tagger typed them."""
+surname after a courtesy title ("Mr Cable"), wherever and however the tagger typed them; and the degrees and class
+years after a name, which name no one ("X, M.P.H. ’05")."""
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -69,3 +72,19 @@ def honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
                 out.append(Span(doc, t.i, end, label="Person"))
                 covered.update(range(t.i, end))
     return out
+
+
+_DEGREE = re.compile(r"^(?:(?:[A-Z][a-z]?\.){1,4}|SM|SB|MBA|MPA|MPH|MPP|PhD|JD|MD|AB|BA|BS|MS|MA|LLB|LLM)$")
+_CLASS_YEAR = re.compile(r"^[’'‘]?\d{2}$")
+
+
+def alumni_note(doc: Doc, i: int) -> int:
+    """"Gro Harlem Brundtland, M.P.H. ’65, SM ’66, former ...": where the degrees and class years after a name, from
+    token ``i``, end (``i`` itself if there are none). They name no one and nothing."""
+    k = i
+    while k + 1 < len(doc) and _DEGREE.match(doc[k].text) and (
+            _CLASS_YEAR.match(doc[k + 1].text) or doc[k + 1].text in ("’", "'", "‘") and k + 2 < len(doc) and doc[k + 2].text.isdigit()):
+        k += 2 + (not doc[k + 1].text[-1].isdigit())
+        if k + 1 < len(doc) and doc[k].text == "," and _DEGREE.match(doc[k + 1].text):
+            k += 1
+    return k

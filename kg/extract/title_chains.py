@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon
 from .mentions import HONORIFICS
-from .name_spans import alumni_note
+from .people_spans import alumni_note
 from .reader import Reader
 from .title_phrases import text_of
 from .titles import TITLE_HEADS, is_title_head, is_title_word
