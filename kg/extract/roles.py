@@ -155,7 +155,11 @@ def role_noun(reader: Reader, pid: int | None, noun: Token, rule: str, shared: b
     # (nor "X, Honorary President, and 9 delegates": a counted group after a comma is more people)
     conj = next((c for c in noun.rights if c.dep_ == "conj" and c.pos_ == "NOUN" and reader.cid(c) is None
                  and not any(d.dep_ in ("poss", "nummod", "det") for d in c.children)), None)
-    if conj is not None and rule == "appos":  # "X, broadband and personal technology analyst at Y": one title
+    if conj is not None and rule == "appos" and org_objects(noun, reader):
+        # "X, a member of the Committee and vice-president of the university": two posts, each with its body
+        for c in (c for c in noun.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not hyphen_left(c)):
+            role_noun(reader, pid, c, rule)
+    elif conj is not None and rule == "appos":  # "X, broadband and personal technology analyst at Y": one title
         cc = [t for t in reader.doc[noun.i + 1 : conj.i] if t.dep_ == "cc"]
         title_tokens = title_tokens + cc + title_words(conj, reader)
         orgs = orgs or org_objects(conj, reader) or _org_after(reader, conj)

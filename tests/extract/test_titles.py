@@ -439,3 +439,11 @@ def test_the_body_a_title_is_of_may_be_named_by_its_head_word_alone(extract_text
     facts = facts_of(extract_text(
         "The delegation visited Nord University, where talks were held with the Vice-Rector of the University Ken Oyama."))
     assert {("Ken Oyama", "jobTitle", "Vice-Rector"), ("Ken Oyama", "affiliation", "Nord University")} <= facts
+
+
+def test_two_posts_each_with_its_body_are_two_titles(extract_text):
+    facts = facts_of(extract_text(
+        "The guests met Tom Berg, a member of the Standing Committee of the Polar Council and vice-president of "
+        "Nord University."))
+    assert {("Tom Berg", "jobTitle", "member"), ("Tom Berg", "jobTitle", "vice-president"),
+            ("Tom Berg", "affiliation", "Nord University")} <= facts
