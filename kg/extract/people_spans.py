@@ -88,3 +88,17 @@ def alumni_note(doc: Doc, i: int) -> int:
         if k + 1 < len(doc) and doc[k].text == "," and _DEGREE.match(doc[k + 1].text):
             k += 1
     return k
+
+
+def place_led_people(spans: list[Span]) -> list[Span]:
+    """"Education Minister of | Belarus Sergei Maskevich": a person's name the tagger began with the place the title
+    before it is of (a word the article names as a place elsewhere) is the place and then the name."""
+    places = {t.text for s in spans if s.label_ == "Place" for t in s}
+    out = []
+    for s in spans:
+        doc = s.doc
+        if s.label_ == "Person" and len(s) >= 3 and s.start > 0 and doc[s.start - 1].lower_ == "of" and s[0].text in places:
+            out += [Span(doc, s.start, s.start + 1, label="Place"), Span(doc, s.start + 1, s.end, label="Person")]
+        else:
+            out.append(s)
+    return out

@@ -504,3 +504,11 @@ def test_a_ministry_of_several_fields_stays_one_body(extract_text):
 def test_an_academicians_courtesy_title_is_no_part_of_the_name(extract_text):
     facts = facts_of(extract_text("Academician Karin Voss, vice-president of NPI, visited the Russian Federation."))
     assert {("Karin Voss", "jobTitle", "vice-president"), ("Karin Voss", "affiliation", "NPI")} <= facts
+
+
+def test_the_place_a_title_is_of_is_no_part_of_the_name_after_it(extract_text):
+    extraction = extract_text(
+        "The minister made an official visit to the Republic of Belarus. "
+        "She held a meeting with Education Minister of Belarus Sergei Maskevich.")
+    people = {names[0] for cid, names in extraction.names.items() if "Person" in extraction.kinds[cid]}
+    assert "Sergei Maskevich" in people and not any("Belarus" in p for p in people)
