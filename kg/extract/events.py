@@ -22,6 +22,8 @@ LEFT_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "poss
 TOPIC_PREPS = {"of", "on", "between", "for", "into", "with"}
 #: Events that go somewhere: "a visit to X" is named by where it went.
 JOURNEY_NOUNS = {"visit", "trip", "tour", "mission", "journey"}
+#: Event nouns that are verbs too, which a title-case headline writes between two names: "Ambassadors Visit USF".
+_VERBAL = {"visit", "tour", "talk", "call", "launch", "meet"}
 #: Happenings between sides, named by whom they are with: "talks with the LSE" (not "the elections | with X").
 SIDED_NOUNS = {"talk", "talks", "meeting", "dialogue", "discussion", "consultation", "call", "conversation", "negotiation",
                "negotiations", "roundtable", "exchange", "session", "interview", "debate", "seminar", "webinar", "workshop",
@@ -180,9 +182,10 @@ def is_event_noun(token: Token, nouns: set[str]) -> bool:
         return True  # "the Consumer Electronics Show", "the Commonwealth Games"
     if word == "call" and any(c.lower_ == "courtesy" for c in token.lefts):
         return True  # "paid a courtesy call on the ambassador" (not "a call for reform")
-    if token.is_title and word.endswith("s") and token.i > 0 and token.nbor(-1).is_title and token.i + 1 < len(token.doc) \
-            and token.nbor(1).is_title and token.nbor(1).ent_type_ in ("GPE", "ORG", "LOC", "FAC", "PERSON"):
-        return False  # "Delegation Visits Beijing", "Minister Meets Envoy" in a headline: a verb between two names
+    if token.is_title and (word.endswith("s") or word in _VERBAL) and token.i > 0 and token.nbor(-1).is_title \
+            and token.i + 1 < len(token.doc) and (token.nbor(1).is_title or token.nbor(1).is_upper) \
+            and token.nbor(1).ent_type_ in ("GPE", "ORG", "LOC", "FAC", "PERSON"):
+        return False  # "Delegation Visits Beijing", "Ambassadors Visit USF" in a headline: a verb between two names
     # proper-noun plurals keep their 's' in the lemma: "Mock Elections"
     return token.lemma_.lower() in nouns or word in nouns or word.endswith("s") and word[:-1] in nouns
 

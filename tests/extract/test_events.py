@@ -370,3 +370,8 @@ def test_a_delegation_received_by_hosts_made_a_visit_with_its_body(extract_text)
     facts = facts_of(extract_text(
         "On Monday, a delegation from Nord University was received by the Rector of the Polar Institute, Professor Karin Voss."))
     assert {("visit", "participant", "Nord University"), ("visit", "participant", "Karin Voss")} <= facts
+
+
+def test_a_capitalised_base_verb_between_two_names_in_a_headline_is_no_event(extract_text):
+    x = extract_text("Nordic Ambassadors Visit Nord University\n\nThe guests toured the campus on Monday.", date="2024-05-06")
+    assert not any(n.endswith("Ambassadors Visit") for names in x.names.values() for n in names)
