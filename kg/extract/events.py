@@ -347,8 +347,9 @@ def is_specific(span: Span, head: Token) -> bool:
         return True
     if any(d in ("its", "our", "my", "your") for d in dets):
         return False
-    if any(d in ("his", "her", "their") for d in dets):
-        return True  # "his keynote speech", "their meeting": someone's own happening is a particular one
+    if any(d in ("his", "her", "their") for d in dets) or head.lemma_.lower() in GATHERINGS \
+            and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+        return True  # "his keynote speech", "the delegation’s visit": someone's own happening is a particular one
     has_topic = span.end > head.i + 1
     if any(d in ("the", "this", "that") for d in dets):
         return True

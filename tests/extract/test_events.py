@@ -375,3 +375,9 @@ def test_a_delegation_received_by_hosts_made_a_visit_with_its_body(extract_text)
 def test_a_capitalised_base_verb_between_two_names_in_a_headline_is_no_event(extract_text):
     x = extract_text("Nordic Ambassadors Visit Nord University\n\nThe guests toured the campus on Monday.", date="2024-05-06")
     assert not any(n.endswith("Ambassadors Visit") for names in x.names.values() for n in names)
+
+
+def test_someones_visit_to_a_place_is_a_particular_visit_but_a_boards_announcement_no_gathering(extract_text):
+    extraction = extract_text("They agreed upon it during the Polar delegation’s visit to Nord University on Thursday.")
+    assert any(name.startswith("Polar delegation’s visit") for name in _events(extraction))
+    assert not _events(extract_text("Shares rose after the board's announcement on Thursday."))
