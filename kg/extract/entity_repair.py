@@ -220,7 +220,9 @@ class EntityRepair:
             if prev is not None and prev.label_ == "Organization" and s.start == prev.end + 1 \
                     and doc[prev.end].lower_ == "and" and any(t.lower_ in ("of", "for", "on") for t in prev) \
                     and all(t.is_title for t in s) and len(s) <= 3 and doc[prev.end].head.i in range(prev.start, prev.end) \
-                    and not any(t.lower_ in BODY_WORDS for t in s):  # (not "X of China and | Fudan University")
+                    and not any(t.lower_ in BODY_WORDS for t in s) and s.label_ != "Person" \
+                    and not (s.end < len(doc) and doc[s.end].text == ","):
+                # (not "X of China and | Fudan University", "Ministry of X and | Henri Verdier, Ambassador ...")
                 out[-1] = Span(doc, prev.start, s.end, label="Organization")
                 continue
             out.append(s)

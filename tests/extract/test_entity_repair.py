@@ -512,3 +512,11 @@ def test_the_place_a_title_is_of_is_no_part_of_the_name_after_it(extract_text):
         "She held a meeting with Education Minister of Belarus Sergei Maskevich.")
     people = {names[0] for cid, names in extraction.names.items() if "Person" in extraction.kinds[cid]}
     assert "Sergei Maskevich" in people and not any("Belarus" in p for p in people)
+
+
+def test_a_person_after_and_in_a_list_of_titled_names_is_no_part_of_the_body_before(extract_text):
+    extraction = extract_text(
+        "Karin Voss, Joint Secretary, Arctic Division, Ministry of External Affairs and Henri Verdier, Ambassador for "
+        "Digital Affairs, Nordic Ministry for Europe and Foreign Affairs gave remarks.")
+    names = {names[0] for names in extraction.names.values()}
+    assert {"Ministry of External Affairs", "Henri Verdier"} <= names
