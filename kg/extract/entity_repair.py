@@ -25,6 +25,7 @@ from .name_spans import (BODY_WORDS, day_titled_papers, drop_nested, head_first_
                          listed_with_bodies, no_name, quoted_titles, repeated_names,
                          run_on_list, split_at_commas, with_compass, with_field, with_given_names, with_lead_in, with_saint, with_surname,
                          work_names)
+from .titles import is_title_word
 
 _PARTICLE_NAME = re.compile(r"[dD]['’][A-Z]\w+$")
 #: The tracks of diplomacy ("Track II", "Track 1.5"), which the tagger takes for events.
@@ -107,6 +108,9 @@ class EntityRepair:
             return None  # ("Track II": a kind of diplomacy, not a happening)
         if kind == "Organization" and span[0].lower_ in ("mou", "memorandum", "agreement"):
             return None  # "the MoU of Cooperation": a document, no body
+        if kind == "Organization" and span[-1].lower_ in lexicon.FIELD_WORDS and not any(t.lower_ in BODY_WORDS for t in span) \
+                and span.start > 1 and span.doc[span.start - 1].lower_ in ("for", "of") and is_title_word(span.doc[span.start - 2]):
+            return None  # "Ambassador for | Digital Affairs": a post's field, no body
         if kind == "Organization" and span.text in self.party_words and span.start > 0 \
                 and span.doc[span.start - 1 : span.end].text in self.party_words:
             span = Span(span.doc, span.start - 1, span.end)  # "Liberal | Democrat Alan Beith": the tagger took half the name

@@ -22,7 +22,8 @@ def with_lead_in(span: Span) -> Span:
         return span
     lead = doc[start - 2]
     if lead.is_title and not lead.is_sent_start and not doc[start - 3].is_title and lead.pos_ in ("NOUN", "PROPN") \
-            and lead.text not in lexicon.TITLE_HEADS and lead.lower_ not in lexicon.OFFICE_TITLES and lead.ent_type_ == "":
+            and lead.text not in lexicon.TITLE_HEADS and lead.lower_ not in lexicon.OFFICE_TITLES and lead.ent_type_ == "" \
+            and not is_title_word(lead):  # ("Ambassador for | Digital Affairs": a title and its field)
         return Span(doc, start - 2, span.end, label="Organization")
     return span
 

@@ -520,3 +520,9 @@ def test_a_person_after_and_in_a_list_of_titled_names_is_no_part_of_the_body_bef
         "Digital Affairs, Nordic Ministry for Europe and Foreign Affairs gave remarks.")
     names = {names[0] for names in extraction.names.values()}
     assert {"Ministry of External Affairs", "Henri Verdier"} <= names
+
+
+def test_the_field_of_a_post_is_no_body_and_no_part_of_one(extract_text):
+    extraction = extract_text("Henri Verdier, Ambassador for Digital Affairs, Nordic Ministry for Europe and Foreign Affairs, spoke.")
+    bodies = {names[0] for cid, names in extraction.names.items() if "Organization" in extraction.kinds[cid]}
+    assert not any("Digital Affairs" in b for b in bodies)
