@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..ingest import headline
 from . import lexicon
 from .clusters import Cluster
 from .name_keys import EDITION, event_core
@@ -153,12 +152,9 @@ def _headline_event(m: Span, events: list[Cluster]) -> Cluster | None:
 
 
 def _in_headline(m: Span) -> bool:
-    """Whether the mention is on the article's headline line (as ``kg.ingest`` tells a headline)."""
-    doc = m.doc
-    if "kg_headline_end" not in doc.user_data:  # asked for every pair of event mentions: read the text once
-        title = headline(doc.text)
-        doc.user_data["kg_headline_end"] = doc.text.index(title) + len(title) if title else 0
-    return m.end_char <= doc.user_data["kg_headline_end"]
+    """Whether the mention is on the article's headline line (``doc._.kg_headline``, found by ``kg_headline``)."""
+    line = m.doc._.kg_headline
+    return line is not None and m.end_char <= line.end_char
 
 
 def _qualifiers(m: Span) -> set[str]:

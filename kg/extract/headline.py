@@ -14,16 +14,22 @@ from spacy.tokens import Doc
 from ..ingest import headline
 from .mentions import mentions, set_mentions
 
-@Language.factory("kg_headline", requires=["doc.spans"], assigns=["doc.spans"])
+if not Doc.has_extension("kg_headline"):
+    Doc.set_extension("kg_headline", default=None)  # the headline line as a Span, found once for every rule
+
+
+@Language.factory("kg_headline", requires=["doc.spans"], assigns=["doc.spans", "doc._.kg_headline"])
 def make_headline(nlp: Language, name: str):
     return drop_headline_junk
 
 
 def drop_headline_junk(doc: Doc) -> Doc:
     line = headline(doc.text.lstrip())
+    start = doc.text.index(line) if line else 0
+    doc._.kg_headline = doc.char_span(start, start + len(line), alignment_mode="expand") if line else None
     if line is None or not _capitalised(line):
         return doc
-    end = doc.text.index(line) + len(line)
+    end = start + len(line)
     body = doc.text[end:].lower()
     kept = [s for s in mentions(doc) if s.start_char >= end or s.text.lower() in body]
     set_mentions(doc, kept)

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..ingest import headline
-
 from . import lexicon
 from .dates import MONTHS as _MONTHS
 from .dates import resolve_date
@@ -308,12 +306,10 @@ def headline_title(reader: Reader) -> tuple[int, str] | None:
     """"The 20th African Senior Diplomats Delegation Visits Beijing and Zhejiang": a report's headline that names
     the gathering it reports, or tells it by a verb of meeting, is a name of that gathering too (unless it names
     another event). The gathering and the headline, if so."""
-    doc, gathering = reader.doc, report_gathering(reader)
-    title = headline(doc.text)
-    if gathering is None or not title:
+    gathering, line = report_gathering(reader), reader.doc._.kg_headline
+    if gathering is None or line is None:
         return None
-    at = doc.text.index(title)
-    line = doc.char_span(at, at + len(title), alignment_mode="expand")
+    title = line.text
     events = {reader.cid(t) for t in line if reader.kind(t) == "Event"}
     told = any(t.lemma_.lower() in _HEADLINE_VERBS or t.lower_.rstrip("s") in _HEADLINE_VERBS for t in line
                if t.pos_ in ("VERB", "NOUN", "PROPN"))  # ("Visits", title-cased, may be read as a name)
