@@ -26,7 +26,7 @@ def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str]
         return " ".join(short_names.get(w, w) if k and words[k - 1] == "of" else w for k, w in enumerate(words))
 
     if len(m) == 1 and m.root.pos_ == "VERB" and m.root.lemma_ == "sign":
-        return _visit_told_by_verb(m, events)  # "signed the MoU ... the signing ceremony"
+        return _signing_named_later(m, events)
     core = core_of(m)
     for c in events:
         # a name is one event whatever year it is given ("the 2024 Beijing Forum", "the Beijing Forum"),
@@ -108,10 +108,6 @@ def _visit_told_by_verb(m: Span, events: list[Cluster]) -> Cluster | None:
     if len(events) != 1:
         return None
     told = events[0]
-    if len(m) == 1 and m.root.pos_ == "VERB" and m.root.lemma_ == "sign":
-        # (the verb comes last to coreference, being one word: "signed the MoU ... during the signing ceremony")
-        named = told.mentions
-        return told if all(x.start > m.start and _a_signing(x) for x in named) else None
     verbs = [x.root for x in told.mentions]
     signing = all(v.lemma_ == "sign" for v in verbs) and _a_signing(m)
     if not signing and (m.root.lemma_.lower() not in VISIT_WORDS or any(t.i != m.root.i and t.pos_ != "DET" for t in m)):
@@ -120,6 +116,13 @@ def _visit_told_by_verb(m: Span, events: list[Cluster]) -> Cluster | None:
             and all(v.lemma_ != "visit" or any(c.dep_ == "nsubjpass" for c in v.children) for v in verbs):
         return told
     return None
+
+
+def _signing_named_later(verb: Span, events: list[Cluster]) -> Cluster | None:
+    """"A and B signed the MoU ... During the signing ceremony, ...": the verb comes last to coreference (being one
+    word), so it joins the one signing the story went on to name by its kind."""
+    named = events[0].mentions if len(events) == 1 else []
+    return events[0] if named and all(x.start > verb.start and _a_signing(x) for x in named) else None
 
 
 def _a_signing(m: Span) -> bool:

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .grammar import held, is_verb_of
+from .grammar import held, is_verb_of, took_place
 from .mentions import PERSON_TITLES, mentions, set_mentions, trim
 from .titles import is_title_word
 from .verb_events import held_names, signings_by_verb, visits_by_verb
@@ -95,8 +95,7 @@ class EventMentions:
         takes part in this one happening, so an indefinite mention is specific."""
         if any(c.dep_ == "poss" for c in head.children):
             return False
-        if any(c.dep_ == "relcl" and (c.lemma_ == "take" and any(o.lower_ == "place" for o in c.children)
-                                      or c.lemma_ in ("hold", "convene") and c.tag_ == "VBN") for c in head.children):
+        if any(c.dep_ == "relcl" and took_place(c) for c in head.children):
             return True  # "an auspicious meeting that took place at X", "a forum which was held in Y"
         if head.tag_ in ("NN", "NNP"):
             if not any(c.dep_ == "det" for c in head.children):

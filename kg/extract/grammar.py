@@ -78,6 +78,13 @@ def held(noun: Token, gatherings: set[str]) -> bool:
     return any(t.lemma_.lower() in gatherings and t.dep_ in ("compound", "amod") for t in noun.children) or held_by_verb(noun)
 
 
+def took_place(verb: Token) -> bool:
+    """A verb of taking place: "took place", "was held", "was convened", "was staged"."""
+    return verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children) \
+        or verb.lemma_ in ("hold", "convene", "stage") and verb.tag_ == "VBN" \
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)  # (not "the Institute has held talks")
+
+
 def held_by_verb(noun: Token) -> bool:
     """"experts held a public discussion", "a debate was convened": what a clause says was held."""
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in HOLDING_VERBS

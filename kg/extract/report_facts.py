@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .dates import MONTHS as _MONTHS
 from .dates import resolve_date
-from .focus import first_gathering, focus_event, is_gathering, report_gathering
+from .focus import MEETING_TOLD, first_gathering, focus_event, is_gathering, report_gathering
 from .frames import AUDIENCE_NOUNS, GROUP_NOUNS, group_body
 from .name_lists import listed_members
 from .grammar import _subjects, negated, tense
@@ -256,7 +256,7 @@ def opening_when_where(reader: Reader) -> None:
         return
     for sent in sents:
         verb = sent.root
-        if verb.lemma_ not in _OPENING_VERBS or any(reader.kind(t) == "Event" for t in sent) or tense(verb) != "past":
+        if verb.lemma_ not in MEETING_TOLD or any(reader.kind(t) == "Event" for t in sent) or tense(verb) != "past":
             continue
         published = reader.doc._.kg_published
         if not any(f.subject == gathering and f.relation == "date" for f in reader.facts):
@@ -281,9 +281,6 @@ def opening_when_where(reader: Reader) -> None:
             reader.add(gathering, "participant", side, [verb], "opening-who", 0.5)  # (add skips a None)
         return
 
-
-#: Verbs a report opens with when it tells of a meeting before naming it: "X hosted a delegation of Y".
-_OPENING_VERBS = {"host", "receive", "welcome", "visit", "meet", "discuss"}
 
 
 def report_month(reader: Reader) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .grammar import _objects, held, negated
+from .grammar import _objects, held, negated, took_place
 
 GROUP_NOUNS = set(lexicon.GROUP_NOUNS)
 #: Verbs of the hosts' side of a visit: "Y received a delegation from X", "Y welcomed a delegation".
@@ -105,7 +105,4 @@ def held_names(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:
 
 def happened(root) -> bool:
     """The subject of a verb of taking place: "X was held", "X took place", "X was convened"."""
-    verb = root.head
-    if root.dep_ == "nsubjpass":
-        return verb.lemma_ in ("hold", "convene", "stage") and verb.tag_ == "VBN"
-    return root.dep_ == "nsubj" and verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return root.dep_ in ("nsubj", "nsubjpass") and took_place(root.head)
