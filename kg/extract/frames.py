@@ -20,7 +20,7 @@ from . import lexicon
 from .clusters import told_as
 from .focus import first_gathering, focus_event, opening_end
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, tense
-from .name_lists import _comma_list, _semicolon_list, listed_members
+from .name_lists import comma_list, semicolon_list, listed_members
 from .reader import Reader
 
 FRAME_VERBS = set(lexicon.FRAME_VERBS)
@@ -81,8 +81,8 @@ def clause_frame(reader: Reader, verb: Token) -> None:
         # "Carter and Perry were joined in the delegation by A": those joined take part as well
         actors += [t for c in verb.children if c.dep_ == "nsubjpass" for t in listed_members(reader, c)]
     by = next((t for t in verb.sent if t.i > verb.i and t.lower_ == "by"), None) if passive else None
-    actors += _semicolon_list(reader, by) if by is not None else []  # "were joined ... by A; B; and C"
-    actors += _comma_list(reader, by) if by is not None else []  # "signed by A, chairman of X, B, president of Y, and C"
+    actors += semicolon_list(reader, by) if by is not None else []  # "were joined ... by A; B; and C"
+    actors += comma_list(reader, by) if by is not None else []  # "signed by A, chairman of X, B, president of Y, and C"
     objects = []
     if is_verb_of(verb, MEETING_VERBS) or called:  # ("called upon Vice Chancellor X": paid X a call)
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in listed_members(reader, c)]
@@ -99,12 +99,12 @@ def clause_frame(reader: Reader, verb: Token) -> None:
                     for eid in events:
                         reader.add(eid, "location", reader.cid(o), [verb, o], "frame-where", 0.55)
     if reader.kind(verb) == "Event":  # "visited Punjab University", "X was visited by", "X received a delegation": where
-        hosts = verb.lemma_ != "visit" and told_as(verb) == "visit"  # "X received a delegation": X's premises
+        a_visit = told_as(verb) == "visit"
+        hosts = a_visit and verb.lemma_ != "visit"  # "X received a delegation": X's premises
         visited = "nsubjpass" if passive and verb.lemma_ == "visit" else "nsubj" if hosts else "dobj"
         # (a list of bodies, however the parser chained it: "visited the University of A, University of B and ...")
         listed = [x for c in verb.children if c.dep_ == visited
-                  for x in [c, *(listed_members(reader, c) + [y for y in c.subtree if y.dep_ == "conj"]
-                                 if told_as(verb) == "visit" else [])]]
+                  for x in [c, *(listed_members(reader, c) + [y for y in c.subtree if y.dep_ == "conj"] if a_visit else [])]]
         for o in (x for x in dict.fromkeys(listed) if reader.kind(x) in ("Place", "Organization")):
             reader.add(reader.cid(verb), "location", reader.cid(o), [verb, o], "frame-object", 0.6)
             if visited == "nsubjpass" or o.dep_ == "conj" and reader.kind(o) == "Organization":
@@ -127,7 +127,7 @@ def _those_included(reader: Reader, verb: Token) -> list[Token]:
     if including is None:
         return []
     listed = [t for o in _objects(including) for t in listed_members(reader, o)]
-    listed += _semicolon_list(reader, including) + _comma_list(reader, including)
+    listed += semicolon_list(reader, including) + comma_list(reader, including)
     return [t for t in dict.fromkeys(listed) if reader.kind(t) == "Person"]
 
 
@@ -143,7 +143,7 @@ def in_presence_of(reader: Reader, noun: Token) -> None:
     objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in _objects(p)]
     present = [t for o in objects for t in listed_members(reader, o)
                if reader.kind(t) == "Person" or reader.kind(t) == "Organization" and (t in objects or t.head in objects)]
-    present += [t for t in _semicolon_list(reader, noun) + _comma_list(reader, noun) if reader.kind(t) == "Person"]
+    present += [t for t in semicolon_list(reader, noun) + comma_list(reader, noun) if reader.kind(t) == "Person"]
     host = noun.head.head
     while host.dep_ in ("relcl", "acl", "advcl") and reader.kind(host) != "Event":
         host = host.head  # "a meeting | that took place at X, with the participation of ..."
@@ -208,7 +208,7 @@ def met_in(reader: Reader, e: Token) -> None:
         if prep.dep_ != "prep" or prep.lower_ not in ("to", "with") and not (prep.lower_ == "on" and e.lemma_.lower() == "call"):
             continue  # ("a courtesy call on the Ambassador": the one called on)
         for o in _objects(prep):
-            for t in listed_members(reader, o) + (_semicolon_list(reader, prep) if prep.lower_ == "with" else []):
+            for t in listed_members(reader, o) + (semicolon_list(reader, prep) if prep.lower_ == "with" else []):
                 reader.add(eid, "participant", reader.cid(t), [e, t], "event-with", 0.6)
             if reader.kind(o) == "Place" or reader.kind(o) == "Organization" and e.lemma_.lower() == "visit":
                 reader.add(eid, "location", reader.cid(o), [e, o], "event-with", 0.6)

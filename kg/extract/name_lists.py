@@ -49,7 +49,7 @@ def listed_members(reader: Reader, head: Token) -> list[Token]:
     return out
 
 
-def _comma_list(reader: Reader, start: Token) -> list[Token]:
+def comma_list(reader: Reader, start: Token) -> list[Token]:
     """"signed by A, chairman of X, B, president of Y, and C, director of Z": the people of a list whose items each
     start with a name after a comma or 'and', however the parser hung them (it often hangs them on the subject)."""
     out = []
@@ -65,7 +65,7 @@ def _comma_list(reader: Reader, start: Token) -> list[Token]:
     return out
 
 
-def _semicolon_list(reader: Reader, start: Token) -> list[Token]:
+def semicolon_list(reader: Reader, start: Token) -> list[Token]:
     """"joined by Brookings President X; Vice President of the National Committee Y; former Under Secretary Z",
     "with A, Minister of B (MP C); D, Critic for E (MP F); and G": a list whose items a semicolon parts, which the
     parser does not join; each item's person is the name that ends it, or else the first name in it."""
