@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
 from .name_keys import EDITION
-from .people_spans import alumni_note, apposed_people, honorific_people, place_led_people
+from .people_spans import alumni_note, apposed_people, honorific_people, place_led_people, title_led_people
 from .datelines import dateline_places
 from .dates import whole_dates
 from .name_spans import (BODY_WORDS, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
@@ -48,7 +48,20 @@ _MONEY = re.compile(r"[$£€¥]\s?\d")
 )
 def make_entity_repair(nlp: Language, name: str, not_entities: list[str], event_nouns: list[str], unit_nouns: list[str],
                        class_nouns: dict[str, list[str]], suffix_nouns: list[str], party_words: list[str]):
-    return EntityRepair(set(not_entities), set(event_nouns), set(unit_nouns), class_nouns, set(suffix_nouns), set(party_words))
+    return EntityRepair(set(not_entities), set(event_nouns), set(unit_nouns), class_nouns, set(suffix_nouns), set(party_words),
+                        english_words(nlp))
+
+
+def english_words(nlp: Language) -> set[str]:
+    """The lemmas the model's lemmatizer knows ("guest", "state", "forum"): a capitalised one alone after a title
+    is more likely a word than a surname ("Chief Guest", "Director Dorjgotov"). Empty where the model has none."""
+    if "lemmatizer" not in nlp.pipe_names or not hasattr(nlp.get_pipe("lemmatizer"), "lookups"):
+        return set()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return set()
+    table = lookups.get_table("lemma_index")
+    return {w for key in table for w in table[key]}
 
 
 #: Words that head a body's name before 'of' and a country the tagger took alone: "the Embassy of | China".
@@ -59,13 +72,14 @@ _OF_COUNTRY_HEADS = set(lexicon.INSTITUTION_HEADS) | {"embassy", "consulate", "g
 
 class EntityRepair:
     def __init__(self, not_entities: set[str], event_nouns: set[str], unit_nouns: set[str],
-                 class_nouns: dict[str, list[str]], suffix_nouns: set[str], party_words: set[str]):
+                 class_nouns: dict[str, list[str]], suffix_nouns: set[str], party_words: set[str], words: set[str]):
         self.not_entities = not_entities
         self.event_nouns = event_nouns
         self.unit_nouns = unit_nouns
         self.class_of = {noun: kind for kind, nouns in class_nouns.items() for noun in nouns}
         self.suffix_nouns = suffix_nouns
         self.party_words = party_words
+        self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = whole_dates(doc)
@@ -76,6 +90,7 @@ class EntityRepair:
         spans = [run_on_list(s, spans) for s in spans]
         spans = apposed_people(doc, spans, set(self.class_of))
         spans = place_led_people(honorific_people(doc, spans))
+        spans = title_led_people(doc, spans, self.words)
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
         spans = [part for s in spans for part in split_at_commas(s)]
         spans += self._party_words(doc, spans)

@@ -77,8 +77,11 @@ REPORT_VERBS = ["underline", "underscore", "accentuate", "point", "reiterate", "
 ROLE_WORDS = [
     "officer", "minister", "manager", "editor", "coach", "captain", "ambassador", "premier", "senator", "speaker",
     "commissioner", "judge", "general", "chief", "lord", "baroness", "marshal", "admiral", "colonel", "sheriff", "attorney",
-    "professor", "lecturer", "dean", "rector", "provost",
+    "professor", "lecturer", "dean", "rector", "provost", "correspondent", "reporter", "journalist",
 ]
+
+#: Titles that are also given names ("Dean Acheson", "Earl Warren"): after one of them a single word may be a surname.
+GIVEN_NAME_TITLES = ["dean", "earl", "major", "king", "prince", "judge", "bishop", "marshal", "baron", "duke", "general"]
 
 #: Words before a name that are courtesy titles, not job titles.
 HONORIFICS = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "baroness", "baron", "viscount",

@@ -60,8 +60,9 @@ def trim(span: Span) -> Span:
     if day is not None:
         end = day  # "University of the Republic | on Friday": the tagger ran the name into the day
     owner = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in ("'s", "’s")), None)
-    if owner is not None and all(doc[k].is_lower for k in range(start, owner)) and doc[owner + 1].is_title:
+    if owner is not None and all(doc[k].is_lower and doc[k].pos_ != "ADP" for k in range(start, owner)) and doc[owner + 1].is_title:
         start = owner + 1  # "the university’s | Centre for East Asian Studies": the owner is no part of the name
+        # (but "a meeting with the university’s Rector X" is named by its whole phrase)
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in ("'s", "’s", "the", "a", "an", "and", "or")):
         end -= 1  # "Oscars - the": the tagger ran into the next phrase

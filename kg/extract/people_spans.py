@@ -13,6 +13,12 @@ from .mentions import HONORIFICS, honorific_surnames
 from .name_spans import BODY_WORDS
 from .titles import is_title_head, is_title_word
 
+_GIVEN_NAME_TITLES = set(lexicon.GIVEN_NAME_TITLES)
+#: A given name written as its initial, run into the name: "D.Davaa", "L.Tsedevsuren".
+#: Title words that are adjectives too ("Official Development Assistance"): no untagged name is read after them.
+_ADJECTIVE_TITLES = set(lexicon.TITLE_MODIFIERS) | {"official"}
+_INITIALLED = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]+$")
+
 
 def apposed_people(doc: Doc, spans: list[Span], class_nouns: set[str]) -> list[Span]:
     """"Amara Nwosu, a climate scientist at ...", "Pablo de Soto, the bank's finance director":
@@ -102,3 +108,43 @@ def place_led_people(spans: list[Span]) -> list[Span]:
         else:
             out.append(s)
     return out
+
+
+def title_led_people(doc: Doc, spans: list[Span], words: set[str]) -> list[Span]:
+    """"Rector Igor Maksimtsev said", "Director Dorjgotov of the Institute", "DW Chief Political Correspondent
+    Michaela Kuefner": the capitalised words a capitalised title is a compound of, right after it, are a person's
+    name, however the tagger took them (untagged, run into a body with the title, or with the title as a name).
+    After a title that is also a given name ("Dean Acheson") a name must keep two words, and a word of the
+    language (``words``) alone is no surname."""
+    people = []
+    for t in doc:
+        if not (t.is_title and t.pos_ == "PROPN" and is_title_head(t)) or t.lower_.rstrip(".") in HONORIFICS or t.i + 1 >= len(doc) \
+                or t.i > 0 and doc[t.i - 1].lower_ in ("of", "for"):
+            continue  # ("Dean of General | Affairs Lin": a word of the post's field)
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and _name_word(doc[end]):
+            end += 1
+        size = end - t.i - 1
+        if not size or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            continue  # no name, or the capitalised run goes on into something else
+        if t.head.i not in range(t.i + 1, end) or size == 1 and t.lower_ in _GIVEN_NAME_TITLES:
+            continue
+        tagged = any(doc[k].ent_type_ == "PERSON" or _INITIALLED.match(doc[k].text) for k in range(t.i + 1, end))
+        if size == 1 and doc[t.i + 1].lower_ in words:
+            continue  # "the Chief Guest", tagged a person: a word, not a surname
+        if not tagged and (size == 1 or end < len(doc) and doc[end].lower_ in ("of", "for", "at", "in") or t.lower_ in _ADJECTIVE_TITLES):
+            continue  # "Chief Guest", "Member States", "Official Development Assistance": words of a title or a thing
+        name = Span(doc, t.i + 1, end, label="Person")
+        inside = [s for s in spans if s.start < name.end and name.start < s.end]
+        if any(s.label_ != "Person" and s.start > t.i for s in inside) or any(s.start < name.start and s.end > name.end for s in inside):
+            continue  # a place or body of its own ("Ambassador Mongolia"), or a longer name that holds this one
+        people.append(name)
+    if not people:
+        return spans
+    kept = [s for s in spans if not any(s.start < p.end and p.start < s.end for p in people)]
+    return kept + people
+
+
+def _name_word(t) -> bool:
+    return t.is_title and t.pos_ == "PROPN" and not is_title_word(t) and t.lower_ not in BODY_WORDS and not t.is_upper \
+        and t.lower_ not in lexicon.FIELD_WORDS

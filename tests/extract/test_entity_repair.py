@@ -2,6 +2,10 @@
 from tests.conftest import facts_of
 
 
+def names_of(x):
+    return {n for names in x.names.values() for n in names}
+
+
 def _mentions(nlp, text):
     return {(m.text, m.label_) for m in nlp(text).spans["kg_mentions"]}
 
@@ -526,3 +530,40 @@ def test_the_field_of_a_post_is_no_body_and_no_part_of_one(extract_text):
     extraction = extract_text("Henri Verdier, Ambassador for Digital Affairs, Nordic Ministry for Europe and Foreign Affairs, spoke.")
     bodies = {names[0] for cid, names in extraction.names.items() if "Organization" in extraction.kinds[cid]}
     assert not any("Digital Affairs" in b for b in bodies)
+
+
+def test_the_name_after_a_capitalised_title_is_a_persons_the_tagger_left_alone(extract_text):
+    facts = facts_of(extract_text("Rector Igor Veselov said the institute plans to grow."))
+    assert ("Igor Veselov", "jobTitle", "Rector") in facts
+
+
+def test_a_single_surname_after_a_title_is_the_persons_name(extract_text):
+    x = extract_text("Director Tserendorj of the Institute of Botany welcomed the visitors.")
+    assert "Tserendorj" in names_of(x) and "Director Tserendorj" not in names_of(x)
+    assert ("Tserendorj", "affiliation", "Institute of Botany") in facts_of(x)
+
+
+def test_a_given_name_written_as_an_initial_is_part_of_the_name(extract_text):
+    facts = facts_of(extract_text("Afterwards, Ambassador D.Ganzorig held a meeting with the mayor."))
+    assert ("D.Ganzorig", "jobTitle", "Ambassador") in facts
+
+
+def test_words_of_a_title_before_a_name_are_no_part_of_it(extract_text):
+    x = extract_text("The panel was moderated by Chief Political Correspondent Anneli Varga.")
+    assert "Anneli Varga" in names_of(x)
+    assert ("Anneli Varga", "jobTitle", "Chief Political Correspondent") in facts_of(x)
+
+
+def test_words_after_a_title_word_that_name_no_one(extract_text):
+    x = extract_text("The Chief Guest opened the fair and thanked the Member States for their Official Development Assistance.")
+    assert not {"Guest", "States", "Development Assistance"} & names_of(x)
+
+
+def test_after_a_title_that_is_also_a_given_name_one_word_is_no_name(extract_text):
+    assert "Dean Acheson" in names_of(extract_text("Dean Acheson said the plan was sound."))
+
+
+def test_a_meeting_with_someone_at_a_body_is_named_by_its_whole_phrase(extract_text):
+    x = extract_text("Ambassador B.Tsogtbaatar held a meeting with the college’s Rector Oskar Lindqvist.")
+    assert "meeting with the college’s Rector Oskar Lindqvist" in names_of(x)
+    assert "Rector Oskar Lindqvist" not in names_of(x)
