@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .dates import MONTHS
+
 
 def dateline_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """"KATHMANDU – ...", "BANGKOK, THAILAND, 31 July 2015 - ...", "LAHORE, (Agency) :": the capitals that open a
@@ -48,5 +50,34 @@ def _dateline_runs(doc: Doc) -> list[tuple[int, int]]:
             i = j + 1
         if out:
             break
+        out = _title_case_dateline(doc, sent)
+        if out:
+            break
     doc.user_data["kg_dateline"] = out
     return out
+
+
+_DASHES = ("-", "–", "—", "--")
+
+
+def _title_case_dateline(doc: Doc, sent) -> list[tuple[int, int]]:
+    """"Suva, Fiji – A workshop ...", "Geneva – ...", "New Delhi, November 27-29, 2007": a dateline in title case,
+    one or two runs of one to three capitalised names, the last before a dash or a date."""
+    runs: list[tuple[int, int]] = []
+    i = sent.start
+    while i < sent.end and len(runs) < 2:
+        j = i
+        while j < sent.end and j - i < 3 and doc[j].is_title and doc[j].pos_ == "PROPN" and doc[j].lower_ not in MONTHS \
+                and doc[j].ent_type_ not in ("PERSON", "ORG") and not doc[j].text.endswith("."):  # ("Ms. Loni Hancock – ...")
+            j += 1
+        if j == i or j >= len(doc):
+            return []
+        runs.append((i, j))
+        if doc[j].text in _DASHES:
+            return runs
+        if doc[j].text != "," or j + 1 >= len(doc):
+            return []
+        if doc[j + 1].lower_.rstrip(".") in MONTHS:
+            return runs  # "New Delhi, November 27-29, 2007"
+        i = j + 1
+    return []

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon
 from .mentions import apposed_after, honorific_surnames, mentions, set_mentions
 from .name_spans import BODY_WORDS
+from .datelines import opens_dateline
 from .people_spans import alumni_note
 from .verb_events import happened
 
@@ -191,7 +192,7 @@ def _context_hints(spans: list[Span]) -> dict[str, Counter]:
         if s.label_ == "Place" and any(c.dep_ == "relcl" and any(w.dep_.startswith("nsubj") and w.lower_ == "who" for w in c.children)
                                        for c in r.children):
             votes["Person"] += 2  # "Dulko, who had lost all three matches": no place is a 'who' (firms can be)
-        if happened(r) and s.label_ != "Person" and not s.text.isupper():  # (an acronym: coref finds whose it is)
+        if happened(r) and s.label_ != "Person" and not s.text.isupper() and not opens_dateline(s):  # (an acronym: coref finds whose it is)
             votes["Event"] += 3  # "the Arctic Salon was held at the Ministry": no body or place is held or takes place
         listed = Counter(by_root[c.i].label_ for c in r.conjuncts if c.i in by_root)
         if listed:

@@ -293,3 +293,18 @@ def test_an_opening_that_tells_of_a_meeting_without_naming_it_reports_the_gather
         "Executive Director Karin Voss briefed the guests on Arctic shipping.\n\n"
         "The study visit was supported by the Fjord Foundation.", date="2024-05-06"))
     assert ("study visit", "participant", "Karin Voss") in facts
+
+
+def test_a_dateline_in_title_case_is_the_place_it_was_filed_not_what_was_held(extract_text):
+    x = extract_text("Island climate talks\n\nNukuvai, Tonuvaka – A two-day regional workshop was held in Nukuvai "
+                     "from 3 March to 4 March to discuss coastal risks.", date="2023-03-10")
+    kinds = {x.names[c][0]: x.kinds[c] for c in x.names}
+    assert "Place" in kinds["Nukuvai"] and "Event" not in kinds["Nukuvai"]
+    assert ("two-day regional workshop", "location", "Nukuvai") in facts_of(x)
+
+
+def test_a_name_before_a_dash_that_is_a_persons_is_no_dateline(extract_text):
+    x = extract_text("Senators visit the ministry\n\nThe minister met the delegation.\n\n"
+                     "Ms. Ana Ruiz – the head of the delegation – thanked the minister.")
+    kinds = {x.names[c][0]: x.kinds[c] for c in x.names}
+    assert "Place" not in kinds.get("Ana Ruiz", {"Person"}) and "Ms. Ana Ruiz" not in kinds
