@@ -20,7 +20,7 @@ from . import lexicon
 from .clusters import told_as
 from .focus import first_gathering, focus_event, opening_end
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, tense
-from .name_lists import comma_list, semicolon_list, listed_members
+from .name_lists import comma_list, listed_members, name_run, semicolon_list
 from .reader import Reader
 
 FRAME_VERBS = set(lexicon.FRAME_VERBS)
@@ -83,6 +83,7 @@ def clause_frame(reader: Reader, verb: Token) -> None:
     by = next((t for t in verb.sent if t.i > verb.i and t.lower_ == "by"), None) if passive else None
     actors += semicolon_list(reader, by) if by is not None else []  # "were joined ... by A; B; and C"
     actors += comma_list(reader, by) if by is not None else []  # "signed by A, chairman of X, B, president of Y, and C"
+    actors += name_run(reader, by) if by is not None else []  # "organized in partnership by the X, the Y and the Z"
     objects = []
     if is_verb_of(verb, MEETING_VERBS) or called:  # ("called upon Vice Chancellor X": paid X a call)
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in listed_members(reader, c)]

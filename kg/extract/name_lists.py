@@ -100,3 +100,25 @@ def _path_up(t: Token, head: Token) -> list[Token] | None:
             return None
         t = t.head
     return path
+
+
+def name_run(reader: Reader, start: Token) -> list[Token]:
+    """"organized in partnership by the X Secretariat (XS), the Y Institute, and the Z Council": the names right
+    after ``start``, one after another, parted only by commas, 'and', 'the' and bracketed acronyms, however the
+    parser hung them; the run ends at the first other word."""
+    doc, out, k = reader.doc, [], start.i + 1
+    while k < start.sent.end:
+        t = doc[k]
+        m = reader.mention(t)
+        if m is not None:
+            if m.end < len(doc) and doc[m.end].tag_ == "POS":
+                break  # "by A, Malta’s Honorary Consul": whose post the apposition names, no item of the list
+            out += [m.root] if reader.kind(m.root) in ("Person", "Organization") else []
+            k = m.end
+        elif t.lower_ in (",", "and", "&", "the"):
+            k += 1
+        elif t.text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and doc[k + 1].is_upper:
+            k += 3  # "(XS)"
+        else:
+            break
+    return out

@@ -266,3 +266,18 @@ def test_every_body_a_delegation_visited_was_a_place_of_the_visit(extract_text):
         "Professor Karin Voss led the delegation, which visited the University of Ibadan, University of Lagos, "
         "University of Cape Coast, and the University of Ghana."))
     assert {("visit", "location", u) for u in ("University of Ibadan", "University of Lagos", "University of Ghana")} <= facts
+
+
+def test_the_bodies_listed_after_a_by_that_the_parser_hung_elsewhere_took_part(extract_text):
+    facts = facts_of(extract_text(
+        "The Dialogue was organized in partnership by the Island Forum Secretariat (IFS), the Northfield Institute, "
+        "and the Ocean Council."))
+    assert {("Dialogue", "participant", body) for body in
+            ("Island Forum Secretariat", "Northfield Institute", "Ocean Council")} <= facts
+
+
+def test_the_body_whose_post_an_organisers_apposition_names_is_no_organiser(extract_text):
+    facts = facts_of(extract_text(
+        "The visit of the rectors was organised by Anna Kowal, Nordvik University’s Vice-Rector for International Affairs."))
+    assert ("visit of the rectors", "participant", "Anna Kowal") in facts
+    assert ("visit of the rectors", "participant", "Nordvik University") not in facts
