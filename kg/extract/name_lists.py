@@ -111,8 +111,8 @@ def name_run(reader: Reader, start: Token) -> list[Token]:
         t = doc[k]
         m = reader.mention(t)
         if m is not None:
-            if m.end < len(doc) and doc[m.end].tag_ == "POS":
-                break  # "by A, Malta’s Honorary Consul": whose post the apposition names, no item of the list
+            if m.end < len(doc) and doc[m.end].tag_ == "POS" or m.root.dep_ == "compound" and m.root.head.i >= m.end:
+                break  # "by A, Malta’s Honorary Consul", "by Radio Nord presenter B": whose post it is, no item
             out += [m.root] if reader.kind(m.root) in ("Person", "Organization") else []
             k = m.end
         elif t.lower_ in (",", "and", "&", "the"):

@@ -281,3 +281,9 @@ def test_the_body_whose_post_an_organisers_apposition_names_is_no_organiser(extr
         "The visit of the rectors was organised by Anna Kowal, Nordvik University’s Vice-Rector for International Affairs."))
     assert ("visit of the rectors", "participant", "Anna Kowal") in facts
     assert ("visit of the rectors", "participant", "Nordvik University") not in facts
+
+
+def test_the_body_a_moderators_title_names_is_no_item_of_the_by_list(extract_text):
+    facts = facts_of(extract_text("The session was moderated by Radio Nord presenter Eva Lind."))
+    assert ("session", "participant", "Eva Lind") in facts
+    assert ("session", "participant", "Radio Nord") not in facts
