@@ -97,6 +97,11 @@ class EventMentions:
             return False
         if any(c.dep_ == "relcl" and took_place(c) for c in head.children):
             return True  # "an auspicious meeting that took place at X", "a forum which was held in Y"
+        verb = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and took_place(verb) and any(
+                p.dep_ == "prep" and any(o.ent_type_ for o in p.children) for p in verb.children):
+            return True  # "Talks were held with the X Chamber", "consultations were held at Meishan in 2017": a happening
+            # whose sides, place or day are named is a particular one (not "discussions were held among the attendees")
         if head.tag_ in ("NN", "NNP"):
             if not any(c.dep_ == "det" for c in head.children):
                 return False  # "at launch": a bare noun names no particular happening

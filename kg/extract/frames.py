@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .clusters import told_as
 from .focus import first_gathering, focus_event, opening_end
-from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, tense
+from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, took_place, tense
 from .name_lists import comma_list, listed_members, name_run, semicolon_list
 from .reader import Reader
 
@@ -200,18 +200,22 @@ def role_copula(reader: Reader, verb: Token) -> None:
 
 
 def met_in(reader: Reader, e: Token) -> None:
-    """"a courtesy visit to President Z", "a meeting with the Fudan delegation", "a visit to Okayama University":
-    whom a visit or a meeting is to or with took part; the place a visit is to is where it was (rule ``event-with``)."""
+    """"a courtesy visit to President Z", "a meeting with the Fudan delegation", "a visit to Okayama University",
+    "a meeting was held between the Embassy of X and Y": whom a visit or a meeting is to, with or between took part;
+    the place a visit is to is where it was (rule ``event-with``)."""
     if e.lemma_.lower() not in VISIT_NOUNS:
         return
     eid = reader.cid(e)
-    for prep in e.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("to", "with") and not (prep.lower_ == "on" and e.lemma_.lower() == "call"):
+    held = e.dep_ in ("nsubj", "nsubjpass") and took_place(e.head)  # ("was held between ...": the parser hangs it on the verb)
+    for prep in [*e.children, *([c for c in e.head.children if c.lower_ in ("with", "between")] if held else [])]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "with", "between") \
+                and not (prep.lower_ == "on" and e.lemma_.lower() == "call"):
             continue  # ("a courtesy call on the Ambassador": the one called on)
         for o in _objects(prep):
-            for t in listed_members(reader, o) + (semicolon_list(reader, prep) if prep.lower_ == "with" else []):
-                reader.add(eid, "participant", reader.cid(t), [e, t], "event-with", 0.6)
-            if reader.kind(o) == "Place" or reader.kind(o) == "Organization" and e.lemma_.lower() == "visit":
+            sides = [x for x in (o, *o.conjuncts) if reader.kind(x) == "Place"] if prep.lower_ == "between" else []
+            for t in listed_members(reader, o) + sides + (semicolon_list(reader, prep) if prep.lower_ == "with" else []):
+                reader.add(eid, "participant", reader.cid(t), [e, t], "event-with", 0.6)  # (countries between which: sides)
+            if prep.lower_ != "between" and (reader.kind(o) == "Place" or reader.kind(o) == "Organization" and e.lemma_.lower() == "visit"):
                 reader.add(eid, "location", reader.cid(o), [e, o], "event-with", 0.6)
 
 

@@ -381,3 +381,15 @@ def test_someones_visit_to_a_place_is_a_particular_visit_but_a_boards_announceme
     extraction = extract_text("They agreed upon it during the Polar delegation’s visit to Nord University on Thursday.")
     assert any(name.startswith("Polar delegation’s visit") for name in _events(extraction))
     assert not _events(extract_text("Shares rose after the board's announcement on Thursday."))
+
+
+def test_talks_held_with_a_named_side_or_at_a_named_place_are_an_event(extract_text):
+    facts = facts_of(extract_text("Talks were held with the Fjordland Chamber of Commerce on Monday. "
+                                  "Similar consultations were earlier held at Bergen in November 2017."))
+    assert ("Talks", "participant", "Fjordland Chamber of Commerce") in facts
+    assert ("Similar consultations", "location", "Bergen") in facts
+
+
+def test_discussions_held_among_those_present_are_no_event(extract_text):
+    x = extract_text("Discussions were held among the attendees after the presentations concluded.")
+    assert not any("Event" in kinds for kinds in x.kinds.values())

@@ -287,3 +287,14 @@ def test_the_body_a_moderators_title_names_is_no_item_of_the_by_list(extract_tex
     facts = facts_of(extract_text("The session was moderated by Radio Nord presenter Eva Lind."))
     assert ("session", "participant", "Eva Lind") in facts
     assert ("session", "participant", "Radio Nord") not in facts
+
+
+def test_the_sides_of_a_meeting_held_between_them_took_part(extract_text):
+    facts = facts_of(extract_text("A meeting was held between the Nordvik University and the Bergen Museum of Anthropology."))
+    assert {("meeting", "participant", "Nordvik University"), ("meeting", "participant", "Bergen Museum of Anthropology")} <= facts
+
+
+def test_countries_a_dialogue_was_held_between_are_sides_not_its_place(extract_text):
+    facts = facts_of(extract_text("In Oslo, a two-day dialogue was held between Norland and Fjordland."))
+    assert {("two-day dialogue", "participant", "Norland"), ("two-day dialogue", "participant", "Fjordland")} <= facts
+    assert ("two-day dialogue", "location", "Norland") not in facts
