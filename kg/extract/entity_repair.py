@@ -368,10 +368,12 @@ class EntityRepair:
 
 
 def _body_of_country(span: Span, spans: list[Span]) -> Span:
-    """"the Embassy of | China": a country named after a body's head word and 'of' is part of the body's name."""
+    """"the Embassy of | China": a country named after a body's head word and 'of' is part of the body's name
+    (however the tagger typed it: "the Embassy of | Norland" as a body)."""
     doc = span.doc
     head = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ == "of" else None
-    if span.label_ == "Place" and head is not None and head.is_title and head.lower_ in _OF_COUNTRY_HEADS \
+    if (span.label_ == "Place" or span.label_ == "Organization" and len(span) <= 2 and all(t.is_title for t in span)) \
+            and head is not None and head.is_title and head.lower_ in _OF_COUNTRY_HEADS \
             and not any(s.start <= head.i < s.end and len(s) > 1 for s in spans):  # ("Embassy" alone the tagger's person)
         return Span(doc, head.i, span.end, label="Organization")
     return span

@@ -24,6 +24,8 @@ TOPIC_PREPS = {"of", "on", "between", "for", "into", "with"}
 JOURNEY_NOUNS = {"visit", "trip", "tour", "mission", "journey"}
 #: Event nouns that are verbs too, which a title-case headline writes between two names: "Ambassadors Visit USF".
 _VERBAL = {"visit", "tour", "talk", "call", "launch", "meet"}
+#: Verbs of holding a gathering, which make an event of what they hold: "hosted a reception".
+_HOSTING = {"host", "co-host", "hold", "organise", "organize", "attend", "throw", "arrange"}
 #: Happenings between sides, named by whom they are with: "talks with the LSE" (not "the elections | with X").
 SIDED_NOUNS = {"talk", "talks", "meeting", "dialogue", "discussion", "consultation", "call", "conversation", "negotiation",
                "negotiations", "roundtable", "exchange", "session", "interview", "debate", "seminar", "webinar", "workshop",
@@ -186,6 +188,9 @@ def is_event_noun(token: Token, nouns: set[str]) -> bool:
         return True  # "the Consumer Electronics Show", "the Commonwealth Games"
     if word == "call" and any(c.lower_ == "courtesy" for c in token.lefts):
         return True  # "paid a courtesy call on the ambassador" (not "a call for reform")
+    if word == "reception" and (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in _HOSTING
+                                or token.dep_ == "pobj" and token.head.lower_ in ("at", "during")):
+        return True  # "hosted a reception", "spoke at the reception" (not "a rousing reception")
     if token.is_title and (word.endswith("s") or word in _VERBAL) and token.i > 0 and token.nbor(-1).is_title \
             and token.i + 1 < len(token.doc) and (token.nbor(1).is_title or token.nbor(1).is_upper) \
             and token.nbor(1).ent_type_ in ("GPE", "ORG", "LOC", "FAC", "PERSON"):

@@ -567,3 +567,8 @@ def test_a_meeting_with_someone_at_a_body_is_named_by_its_whole_phrase(extract_t
     x = extract_text("Ambassador B.Tsogtbaatar held a meeting with the college’s Rector Oskar Lindqvist.")
     assert "meeting with the college’s Rector Oskar Lindqvist" in names_of(x)
     assert "Rector Oskar Lindqvist" not in names_of(x)
+
+
+def test_the_country_after_a_bodys_head_word_is_part_of_its_name_however_tagged(extract_text):
+    # (the tagger types an unknown country after "Embassy of" as a body of its own)
+    assert "Embassy of Norland" in names_of(extract_text("The Embassy of Norland hosted a reception."))

@@ -393,3 +393,10 @@ def test_talks_held_with_a_named_side_or_at_a_named_place_are_an_event(extract_t
 def test_discussions_held_among_those_present_are_no_event(extract_text):
     x = extract_text("Discussions were held among the attendees after the presentations concluded.")
     assert not any("Event" in kinds for kinds in x.kinds.values())
+
+
+def test_a_reception_someone_hosted_is_an_event_a_rousing_one_is_not(extract_text):
+    x = extract_text("The Embassy of Norland hosted a reception for the delegation.")
+    assert ("reception for the delegation", "participant", "Embassy of Norland") in facts_of(x)
+    y = extract_text("The team got a rousing reception from its fans.")
+    assert not any("Event" in kinds for kinds in y.kinds.values())
