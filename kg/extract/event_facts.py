@@ -76,7 +76,7 @@ def event_facts(reader: Reader, e: Token) -> None:
     for c in e.children:
         if c.dep_ == "relcl" and is_verb_of(c, reader.config.participation_verbs) \
                 and (any(o.dep_ == "dobj" and o.tag_ == "WDT" for o in c.children) or not any(o.dep_ == "dobj" for o in c.children)):
-            for s in _subjects(c):  # "the poll, which Mr Kerekou won", "the inquiry he led"
+            for s in _subjects(c) + _agents(c):  # "the poll, which Mr Kerekou won", "the inquiry he led", "a dinner hosted by X"
                 participant(reader, eid, s, [e, c, s], "event-verb", 0.75)
         if c.dep_ == "poss":
             participant(reader, eid, c, [c, e], "event-poss", 0.6)

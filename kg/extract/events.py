@@ -97,8 +97,9 @@ class EventMentions:
         takes part in this one happening, so an indefinite mention is specific."""
         if any(c.dep_ == "poss" for c in head.children):
             return False
-        if any(c.dep_ == "relcl" and took_place(c) for c in head.children):
-            return True  # "an auspicious meeting that took place at X", "a forum which was held in Y"
+        if any(c.dep_ == "relcl" and (took_place(c) or c.lemma_ in _HOSTING and any(a.dep_ == "agent" for a in c.children))
+               for c in head.children):
+            return True  # "a meeting that took place at X", "a forum which was held in Y", "a dinner hosted by Z"
         verb = head.head
         if head.dep_ in ("nsubj", "nsubjpass") and took_place(verb) and any(
                 p.dep_ == "prep" and any(o.ent_type_ for o in p.children) for p in verb.children):
@@ -189,7 +190,8 @@ def is_event_noun(token: Token, nouns: set[str]) -> bool:
     if word == "call" and any(c.lower_ == "courtesy" for c in token.lefts):
         return True  # "paid a courtesy call on the ambassador" (not "a call for reform")
     if word == "reception" and (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in _HOSTING
-                                or token.dep_ == "pobj" and token.head.lower_ in ("at", "during")):
+                                or token.dep_ == "pobj" and token.head.lower_ in ("at", "during")
+                                or any(c.dep_ == "relcl" and c.lemma_ in _HOSTING for c in token.children)):
         return True  # "hosted a reception", "spoke at the reception" (not "a rousing reception")
     if token.is_title and (word.endswith("s") or word in _VERBAL) and token.i > 0 and token.nbor(-1).is_title \
             and token.i + 1 < len(token.doc) and (token.nbor(1).is_title or token.nbor(1).is_upper) \

@@ -306,6 +306,8 @@ def _events_of(reader: Reader, verb: Token) -> list[int]:
     if reader.kind(verb) == "Event":
         return [reader.cid(verb)]  # "visited Punjab University": the verb tells of the visit
     named = [reader.cid(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and reader.kind(c) == "Event"]
+    if verb.dep_ in ("relcl", "acl") and reader.kind(verb.head) == "Event":
+        named.append(reader.cid(verb.head))  # "a dinner that was hosted by X", "the summit, hosted by Y": that one
     heads = [verb] + [d for d in verb.children if d.dep_ == "dobj" and d.pos_ == "NOUN"]  # ("made speeches | in the ceremony")
     named += [reader.cid(o) for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "during", "to", "for")
               and (h is verb or p.lower_ != "for") for o in _objects(p) if reader.kind(o) == "Event"]

@@ -298,3 +298,15 @@ def test_countries_a_dialogue_was_held_between_are_sides_not_its_place(extract_t
     facts = facts_of(extract_text("In Oslo, a two-day dialogue was held between Norland and Fjordland."))
     assert {("two-day dialogue", "participant", "Norland"), ("two-day dialogue", "participant", "Fjordland")} <= facts
     assert ("two-day dialogue", "location", "Norland") not in facts
+
+
+def test_who_hosted_a_gathering_a_relative_clause_tells_of_took_part_in_that_one(extract_text):
+    facts = facts_of(extract_text("The forum opened with a dinner that was hosted by Maria Olsen."))
+    assert ("dinner", "participant", "Maria Olsen") in facts
+    assert ("forum", "participant", "Maria Olsen") not in facts
+
+
+def test_a_reception_a_relative_clause_says_was_hosted_is_an_event(extract_text):
+    facts = facts_of(extract_text("The meeting began with a reception on the 13th, which was hosted by Maria Olsen, "
+                                  "and brought together different stakeholders."))
+    assert ("reception", "participant", "Maria Olsen") in facts
