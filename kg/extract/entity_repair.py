@@ -197,8 +197,10 @@ class EntityRepair:
         if kind == "Organization" and span.text in lexicon.PORTFOLIOS and span.end < len(doc) and doc[span.end].is_title \
                 and doc[span.end].lower_ in ("secretary", "minister", "spokesman", "spokeswoman", "spokesperson"):
             return None  # "Defence Secretary Geoff Hoon": the portfolio is part of the title
-        if kind == "Organization" and span[0].text in lexicon.TITLE_HEADS and len(span) > 2 and span[1].lower_ == "of":
-            return None  # "King of Belgium" is a title someone holds
+        last = span[-2] if span[-1].lower_ in ("of", "for") else span[-1]  # ("Minister for Foreign Affairs of | Norland")
+        if kind == "Organization" and span[0].text in lexicon.TITLE_HEADS and len(span) > 2 and span[1].lower_ in ("of", "for") \
+                and (span[1].lower_ == "of" or last.lower_ in lexicon.FIELD_WORDS and not any(t.lower_ in BODY_WORDS for t in span)):
+            return None  # "King of Belgium", "Minister for Foreign Affairs": a title someone holds
         if kind in ("Organization", "Event") and len(span) > 1 and any(t.text in lexicon.DOCUMENT_HEADS for t in span[1:]) \
                 and (span[-1].text in lexicon.DOCUMENT_HEADS or span[-1].like_num):
             return None  # "the Human Rights Act 1998" is a law, not a body

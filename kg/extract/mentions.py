@@ -64,8 +64,9 @@ def trim(span: Span) -> Span:
         start = owner + 1  # "the university’s | Centre for East Asian Studies": the owner is no part of the name
         # (but "a meeting with the university’s Rector X" is named by its whole phrase)
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in ("'s", "’s", "the", "a", "an", "and", "or")):
-        end -= 1  # "Oscars - the": the tagger ran into the next phrase
+                           or doc[end - 1].lower_ in ("'s", "’s", "the", "a", "an", "and", "or")
+                           or doc[end - 1].lower_ in ("of", "for") and (end == len(doc) or not doc[end].is_title)):
+        end -= 1  # "Oscars - the": the tagger ran into the next phrase (but "Ministry of Foreign Affairs of | Turkey" goes on)
     if end - start > 1 and _SCORE.fullmatch(doc[end - 1].text):
         end -= 1  # "beat Ghana 2-1": the score is no part of the name
     elif end - start > 3 and _SCORE.fullmatch(doc[end - 3 : end].text.replace(" ", "")):

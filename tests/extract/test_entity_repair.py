@@ -572,3 +572,10 @@ def test_a_meeting_with_someone_at_a_body_is_named_by_its_whole_phrase(extract_t
 def test_the_country_after_a_bodys_head_word_is_part_of_its_name_however_tagged(extract_text):
     # (the tagger types an unknown country after "Embassy of" as a body of its own)
     assert "Embassy of Norland" in names_of(extract_text("The Embassy of Norland hosted a reception."))
+
+
+def test_a_title_for_a_field_the_tagger_took_for_a_body_is_no_body(extract_text):
+    x = extract_text("The reception was hosted by the Minister for Foreign Affairs of Norland, Pekka Haavo, and brought "
+                     "together stakeholders.")
+    assert "Minister for Foreign Affairs" not in names_of(x)
+    assert ("reception", "participant", "Pekka Haavo") in facts_of(x)
