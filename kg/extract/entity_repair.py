@@ -207,11 +207,11 @@ class EntityRepair:
         return Span(span.doc, span.start, span.end, label=kind)
 
     def _missed_units(self, doc: Doc, found: list[Span]) -> list[Span]:
-        """Capitalised 'School of X' / 'Y Centre' phrases the model did not tag."""
+        """Capitalised 'School of X' / 'Y Centre' / 'University of Z' phrases the model did not tag."""
         taken = {i for s in found for i in range(s.start, s.end)}
         out = []
         for token in doc:
-            if token.i in taken or not token.is_title or token.lemma_.lower() not in self.unit_nouns:
+            if token.i in taken or not token.is_title or token.lemma_.lower() not in self.unit_nouns | BODY_HEADS:
                 continue
             if token.is_sent_start and not any(c.pos_ == "PROPN" for c in token.children):
                 continue  # a capitalised first word is no evidence of a name

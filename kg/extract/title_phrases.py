@@ -30,7 +30,9 @@ def title_words(noun: Token, reader: Reader) -> list[Token]:
     while True:  # "editor in chief of X", "head of currency strategy at Y": follow non-entity nouns
         prep = next((c for c in current.rights if c.dep_ == "prep"), None)
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
-        field = obj is not None and obj.is_title and obj.lower_ in FIELD_WORDS and reader.cid(obj) is None  # "for | Academic Affairs"
+        # "for | Academic Affairs", "Vice President for | Internationalisation": a capitalised word no name is the post's field
+        field = obj is not None and obj.is_title and reader.cid(obj) is None and (
+            obj.lower_ in FIELD_WORDS or prep.lower_ == "for" and not obj.ent_type_ and not any(c.dep_ == "det" for c in obj.children))
         if prep is None or prep.lower_ not in ("of", "in", "for") or obj is None or reader.cid(obj) is not None or not field and (
                 obj.pos_ != "NOUN" or any(c.pos_ == "PROPN" for c in obj.lefts)
                 or prep.lower_ == "for" and not any(c.dep_ == "amod" for c in obj.lefts)):

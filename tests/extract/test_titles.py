@@ -447,3 +447,10 @@ def test_two_posts_each_with_its_body_are_two_titles(extract_text):
         "Nord University."))
     assert {("Tom Berg", "jobTitle", "member"), ("Tom Berg", "jobTitle", "vice-president"),
             ("Tom Berg", "affiliation", "Nord University")} <= facts
+
+
+def test_a_capitalised_field_after_for_is_part_of_the_title(extract_text):
+    facts = facts_of(extract_text(
+        "Doris Fischer, the Vice President for Internationalisation of the University of Nordvik, visited the campus."))
+    assert ("Doris Fischer", "jobTitle", "Vice President for Internationalisation") in facts
+    assert ("Doris Fischer", "affiliation", "University of Nordvik") in facts
