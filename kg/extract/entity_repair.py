@@ -151,6 +151,9 @@ class EntityRepair:
                                                     or any(c.dep_ == "det" for c in span.root.children)) \
                 and span.root.head.lemma_.lower() not in self.suffix_nouns:
             return None  # "the Chancellor", "the smoking Bill": a title or a thing, not a name
+        if kind == "Person" and len(span) == 1 and span[0].lower_ in self.words and span.root.dep_ == "appos" \
+                and span.end < len(doc) and doc[span.end].lower_ in ("of", "at", "for"):
+            return None  # "Ray Borg, Clerk of the House,": a word of the language apposed to a name is a title
         if kind == "Person" and any(ch.isdigit() for ch in ent.text):
             kind = "Organization"  # "O2", "3M": names with digits are brands; "beat Argentina 3-0": a score follows a team
         if not len(span):

@@ -579,3 +579,10 @@ def test_a_title_for_a_field_the_tagger_took_for_a_body_is_no_body(extract_text)
                      "together stakeholders.")
     assert "Minister for Foreign Affairs" not in names_of(x)
     assert ("reception", "participant", "Pekka Haavo") in facts_of(x)
+
+
+def test_a_word_of_the_language_apposed_to_a_name_before_of_is_a_title(extract_text):
+    # (the tagger makes a person of "Clerk")
+    x = extract_text("Lena Borg, Clerk of the House, was also present.")
+    assert "Clerk" not in names_of(x)
+    assert ("Lena Borg", "jobTitle", "Clerk") in facts_of(x)
