@@ -267,7 +267,7 @@ TITLE_MODIFIERS = ["executive", "senior", "assistant", "associate", "deputy", "v
                    "retired", "outgoing", "incoming", "standing", "associate", "international", "extraordinary",
                    "plenipotentiary", "major", "lieutenant", "brigadier", "rear", "defense", "defence", "military",
                    "prof", "professor", "dr", "ambassador", "h.e", "excellency", "dato", "dato'", "datuk", "datin",
-                   "hon", "honourable", "honorable", "high", "pro"]
+                   "hon", "honourable", "honorable", "high", "pro", "prime"]
 
 #: Numerals that end a part's name: "Working Session II".
 ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]

@@ -454,3 +454,8 @@ def test_a_capitalised_field_after_for_is_part_of_the_title(extract_text):
         "Doris Fischer, the Vice President for Internationalisation of the University of Nordvik, visited the campus."))
     assert ("Doris Fischer", "jobTitle", "Vice President for Internationalisation") in facts
     assert ("Doris Fischer", "affiliation", "University of Nordvik") in facts
+
+
+def test_prime_qualifies_a_title_written_before_a_name(extract_text):
+    facts = facts_of(extract_text("Deputy Prime Minister of Slovakia Richard Rasmus opened the conference."))
+    assert ("Richard Rasmus", "jobTitle", "Deputy Prime Minister") in facts
