@@ -116,7 +116,7 @@ def title_led_people(doc: Doc, spans: list[Span], words: set[str]) -> list[Span]
     name, however the tagger took them (untagged, run into a body with the title, or with the title as a name).
     After a title that is also a given name ("Dean Acheson") a name must keep two words, and a word of the
     language (``words``) alone is no surname."""
-    people = []
+    people = _after_fielded_title(doc, words)
     for t in doc:
         if not (t.is_title and t.pos_ == "PROPN" and is_title_head(t)) or t.lower_.rstrip(".") in HONORIFICS or t.i + 1 >= len(doc) \
                 or t.i > 0 and doc[t.i - 1].lower_ in ("of", "for"):
@@ -143,6 +143,26 @@ def title_led_people(doc: Doc, spans: list[Span], words: set[str]) -> list[Span]
         return spans
     kept = [s for s in spans if not any(s.start < p.end and p.start < s.end for p in people)]
     return kept + people
+
+
+def _after_fielded_title(doc: Doc, words: set[str]) -> list[Span]:
+    """"Jordan’s Minister of Water and Irrigation Raed Abu Saud stressed": after a capitalised title, its 'of' or
+    'for' and a field of words of the language, the capitalised words no dictionary knows are a name."""
+    people = []
+    for t in doc:
+        if not (t.is_title and is_title_head(t)) or t.i + 3 >= len(doc) or doc[t.i + 1].lower_ not in ("of", "for"):
+            continue
+        end = t.i + 2
+        while end < len(doc) and end - t.i < 12 and (doc[end].is_title or doc[end].lower_ in ("and", "&")):
+            end += 1
+        start = end
+        while start > t.i + 2 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].lower_ not in words:
+            start -= 1
+        field = doc[t.i + 2 : start]
+        if end - start >= 2 and len(field) and field[-1].lower_ not in ("and", "&") \
+                and all(w.lower_ in words or w.lower_ in ("and", "&") for w in field):
+            people.append(Span(doc, start, end, label="Person"))
+    return people
 
 
 def _name_word(t) -> bool:

@@ -586,3 +586,10 @@ def test_a_word_of_the_language_apposed_to_a_name_before_of_is_a_title(extract_t
     x = extract_text("Lena Borg, Clerk of the House, was also present.")
     assert "Clerk" not in names_of(x)
     assert ("Lena Borg", "jobTitle", "Clerk") in facts_of(x)
+
+
+def test_the_name_after_a_title_and_its_field_is_a_persons(extract_text):
+    # (the tagger leaves "Omar Saadeh" untagged after the long title)
+    facts = facts_of(extract_text("Fjordland’s Minister of Water and Irrigation Omar Saadeh stressed at the opening "
+                                  "ceremony the need to act."))
+    assert ("Omar Saadeh", "jobTitle", "Minister of Water and Irrigation") in facts
