@@ -97,14 +97,22 @@ def alumni_note(doc: Doc, i: int) -> int:
 
 
 def place_led_people(spans: list[Span]) -> list[Span]:
-    """"Education Minister of | Belarus Sergei Maskevich": a person's name the tagger began with the place the title
-    before it is of (a word the article names as a place elsewhere) is the place and then the name."""
+    """"Education Minister of | Belarus Sergei Maskevich", "Senior Analyst | Asia Francesca Manenti", "Minister of |
+    IDCPC Song Tao": a name of three words or more the tagger began with the place or body the title before it is
+    of (a word the article names as a place, or that the tagger calls one elsewhere; or an acronym) is that place
+    or body and then the person's name."""
+    doc = spans[0].doc if spans else None
     places = {t.text for s in spans if s.label_ == "Place" for t in s}
+    places |= {t.text for t in doc if t.ent_type_ in ("GPE", "LOC")} if doc is not None else set()
     out = []
     for s in spans:
-        doc = s.doc
-        if s.label_ == "Person" and len(s) >= 3 and s.start > 0 and doc[s.start - 1].lower_ == "of" and s[0].text in places:
-            out += [Span(doc, s.start, s.start + 1, label="Place"), Span(doc, s.start + 1, s.end, label="Person")]
+        before = doc[s.start - 1] if s.start > 0 else None
+        led = before is not None and (before.lower_ in ("of", "to") or before.is_title and is_title_word(before)
+                                      or before.lower_ in BODY_WORDS)
+        first = s[0]
+        if s.label_ == "Person" and len(s) >= 3 and led and (first.text in places or first.is_upper and len(first) > 2):
+            out += [Span(doc, s.start, s.start + 1, label="Place" if first.text in places else "Organization"),
+                    Span(doc, s.start + 1, s.end, label="Person")]
         else:
             out.append(s)
     return out

@@ -593,3 +593,11 @@ def test_the_name_after_a_title_and_its_field_is_a_persons(extract_text):
     facts = facts_of(extract_text("Fjordland’s Minister of Water and Irrigation Omar Saadeh stressed at the opening "
                                   "ceremony the need to act."))
     assert ("Omar Saadeh", "jobTitle", "Minister of Water and Irrigation") in facts
+
+
+def test_the_place_or_body_a_title_is_of_is_no_part_of_the_name_after_it(extract_text):
+    x = extract_text("The panel on Japan heard the British Council Director Japan Matt Burney. Speakers included the "
+                     "Vice Minister of IDCPC Song Tao and others.")
+    assert {"Matt Burney", "Song Tao", "IDCPC"} <= names_of(x)
+    assert not {"Japan Matt Burney", "IDCPC Song Tao"} & names_of(x)
+    assert ("Song Tao", "affiliation", "IDCPC") in facts_of(x)
