@@ -176,3 +176,19 @@ def _after_fielded_title(doc: Doc, words: set[str]) -> list[Span]:
 def _name_word(t) -> bool:
     return t.is_title and t.pos_ == "PROPN" and not is_title_word(t) and t.lower_ not in BODY_WORDS and not t.is_upper \
         and t.lower_ not in lexicon.FIELD_WORDS
+
+
+def qualifier_people(spans: list[Span]) -> list[Span]:
+    """"Sri Lankan | Prime Minister Gunawardena": a 'person' right before a capitalised title and another person's
+    name qualifies the title (a nationality, a body); no one's name is written so."""
+    doc = spans[0].doc if spans else None
+    starts = {s.start: s for s in spans if s.label_ == "Person"}
+    out = []
+    for s in spans:
+        k = s.end
+        while k < len(doc) and doc[k].is_title and is_title_word(doc[k]) and k - s.end < 4:
+            k += 1
+        if s.label_ == "Person" and k > s.end and k in starts and doc[s.end - 1].lower_.endswith(("an", "ese", "ish", "i")):
+            continue
+        out.append(s)
+    return out

@@ -601,3 +601,9 @@ def test_the_place_or_body_a_title_is_of_is_no_part_of_the_name_after_it(extract
     assert {"Matt Burney", "Song Tao", "IDCPC"} <= names_of(x)
     assert not {"Japan Matt Burney", "IDCPC Song Tao"} & names_of(x)
     assert ("Song Tao", "affiliation", "IDCPC") in facts_of(x)
+
+
+def test_a_nationality_before_a_title_and_a_name_is_no_person(extract_text):
+    # (the tagger makes a person of "Sri Lankan")
+    x = extract_text("Paudyal met Sri Lankan Prime Minister Gunawardena on Friday.")
+    assert "Sri Lankan" not in names_of(x) and "Gunawardena" in names_of(x)
