@@ -214,7 +214,7 @@ INSTITUTION_WORDS = ["Executive", "Parliament", "Government", "Assembly", "Offic
                      "Army", "Navy", "Police", "Senate", "Congress", "Cabinet", "Council", "Treasury", "Court"]
 
 #: Last words of names of documents, which are no organisations: "Foreign Corrupt Practices Act".
-DOCUMENT_HEADS = ["Act", "Bill", "Treaty", "Directive", "Charter", "Protocol", "Accord", "Constitution", "Amendment"]
+DOCUMENT_HEADS = ["Act", "Bill", "Treaty", "Directive", "Charter", "Protocol", "Accord", "Agreement", "Memorandum", "Constitution", "Amendment"]
 
 #: Head nouns that make an event only in a capitalised name: "the Consumer Electronics Show",
 #: "the Commonwealth Games" (but "a TV show", "Xbox games").

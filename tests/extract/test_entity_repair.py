@@ -607,3 +607,8 @@ def test_a_nationality_before_a_title_and_a_name_is_no_person(extract_text):
     # (the tagger makes a person of "Sri Lankan")
     x = extract_text("Paudyal met Sri Lankan Prime Minister Gunawardena on Friday.")
     assert "Sri Lankan" not in names_of(x) and "Gunawardena" in names_of(x)
+
+
+def test_an_agreement_that_was_signed_is_a_document_no_body(extract_text):
+    x = extract_text("The two universities signed an Inter-school Cooperation Agreement.")
+    assert not any("Organization" in kinds for kinds in x.kinds.values())
