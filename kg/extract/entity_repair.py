@@ -154,6 +154,8 @@ class EntityRepair:
         if kind == "Person" and len(span) == 1 and span[0].lower_ in self.words and span.root.dep_ == "appos" \
                 and span.end < len(doc) and doc[span.end].lower_ in ("of", "at", "for"):
             return None  # "Ray Borg, Clerk of the House,": a word of the language apposed to a name is a title
+        if kind == "Organization" and _topic(span, self.words):
+            return None  # "a Memorandum of Cooperation on Digital Economy, Artificial Intelligence": what it is about
         if kind == "Person" and any(ch.isdigit() for ch in ent.text):
             kind = "Organization"  # "O2", "3M": names with digits are brands; "beat Argentina 3-0": a score follows a team
         if not len(span):
@@ -382,6 +384,18 @@ def _body_of_country(span: Span, spans: list[Span]) -> Span:
             and not any(s.start <= head.i < s.end and len(s) > 1 for s in spans):  # ("Embassy" alone the tagger's person)
         return Span(doc, head.i, span.end, label="Organization")
     return span
+
+
+def _topic(span: Span, words: set[str]) -> bool:
+    """A capitalised phrase of words of the language, no body's word among them, that something is 'on' or
+    'about' (also as a later item of a list): a subject, not a body."""
+    if not words or any(t.lower_ in BODY_WORDS or t.is_upper and len(t) > 1 for t in span) \
+            or not all(t.lower_ in words or t.lemma_.lower() in words or t.lower_ in ("and", "of", "&", "the") for t in span):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("on", "about", "regarding", "concerning")
 
 
 def _body_before_role(t) -> bool:

@@ -612,3 +612,14 @@ def test_a_nationality_before_a_title_and_a_name_is_no_person(extract_text):
 def test_an_agreement_that_was_signed_is_a_document_no_body(extract_text):
     x = extract_text("The two universities signed an Inter-school Cooperation Agreement.")
     assert not any("Organization" in kinds for kinds in x.kinds.values())
+
+
+def test_capitalised_subjects_something_is_on_are_no_bodies(extract_text):
+    x = extract_text("In July 2021, the two ministries signed a Memorandum of Cooperation on Digital Economy, Artificial "
+                     "Intelligence, Cybersecurity, and Information and Communication Technology.")
+    assert not any("Organization" in kinds for kinds in x.kinds.values())
+
+
+def test_a_body_named_in_words_of_the_language_that_acts_is_a_body(extract_text):
+    x = extract_text("Amnesty International said the talks on trade had failed.")
+    assert "Amnesty International" in names_of(x)
