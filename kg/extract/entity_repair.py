@@ -389,7 +389,7 @@ def _body_of_country(span: Span, spans: list[Span]) -> Span:
 def _topic(span: Span, words: set[str]) -> bool:
     """A capitalised phrase of words of the language, no body's word among them, that something is 'on' or
     'about' (also as a later item of a list): a subject, not a body."""
-    if not words or any(t.lower_ in BODY_WORDS or t.is_upper and len(t) > 1 for t in span) \
+    if not words or any(t.lower_ in BODY_WORDS or t.text in lexicon.INSTITUTION_WORDS or t.is_upper and len(t) > 1 for t in span) \
             or not all(t.lower_ in words or t.lemma_.lower() in words or t.lower_ in ("and", "of", "&", "the") for t in span):
         return False
     root = span.root
