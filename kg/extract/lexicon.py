@@ -84,7 +84,7 @@ ROLE_WORDS = [
 GIVEN_NAME_TITLES = ["dean", "earl", "major", "king", "prince", "judge", "bishop", "marshal", "baron", "duke", "general"]
 
 #: Words before a name that are courtesy titles, not job titles.
-HONORIFICS = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "baroness", "baron", "viscount",
+HONORIFICS = ["mr", "mrs", "ms", "miss", "mdm", "madam", "madame", "mme", "dr", "prof", "sir", "dame", "lord", "lady", "baroness", "baron", "viscount",
               "mr.", "mrs.", "ms.", "dr.",
               # courtesy titles of parliaments and of South and South-East Asia: "the Honourable X", "Shri X", "Datuk X"
               "honourable", "honorable", "hon", "shri", "smt", "datuk", "dato", "datin", "h.e",

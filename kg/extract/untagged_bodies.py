@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .name_spans import listed_with_bodies
+from .titles import is_title_head
 
 #: Last words of names of bodies: "Baze University", "Polar Institute".
 BODY_HEADS = set(lexicon.INSTITUTION_HEADS)
@@ -69,7 +70,8 @@ def untagged_bodies(doc: Doc, found: list[Span], class_of: dict[str, str], suffi
         acronym = t.is_upper and t.is_alpha and len(t) >= 3 and t.i > 0 and t.lower_ not in lexicon.AGREEMENT_NOUNS and (
             doc[t.i - 1].lower_ == "the"
             or doc[t.i - 1].text == "(" and any(s.end == t.i - 1 and s.label_ == "Organization" for s in found)  # "... Oversight (OFHEO)"
-            or listed_with_bodies(t, found))  # "researchers from CIIS, CASS, SIIS and BFSU"
+            or listed_with_bodies(t, found)  # "researchers from CIIS, CASS, SIIS and BFSU"
+            or _ends_title(t))  # "(Director of International Affairs, AAAS)"
         if t.text in lexicon.LEGISLATURES and t.i > 0 and doc[t.i - 1].lower_ == "the":
             out.append(Span(doc, t.i, t.i + 1, label="Organization"))  # "in the Lords for its second reading"
             taken.add(t.i)
@@ -138,3 +140,15 @@ def _body_before_role(t) -> bool:
         and role.pos_ == "NOUN" and role.is_lower and role.lemma_.lower() in lexicon.OFFICE_TITLES \
         and any(x.ent_type_ == "PERSON" or x.pos_ == "PROPN" and x.is_title for x in role.doc[role.i + 1 : role.head.i + 1]) \
         and role.head.i > role.i
+
+
+def _ends_title(t: Token) -> bool:
+    """"Dr X (Director of International Affairs and Science Diplomacy, AAAS)": an acronym after a comma that ends a
+    capitalised title's phrase, before a bracket, comma or stop, is the body the title is of."""
+    doc = t.doc
+    if t.i < 3 or doc[t.i - 1].text != "," or t.i + 1 >= len(doc) or doc[t.i + 1].text not in (")", ",", ";", "."):
+        return False
+    k = t.i - 2
+    while k > 0 and (doc[k].is_title or doc[k].lower_ in ("of", "for", "and", "&")) and not is_title_head(doc[k]):
+        k -= 1
+    return is_title_head(doc[k]) and doc[k].is_title

@@ -623,3 +623,14 @@ def test_capitalised_subjects_something_is_on_are_no_bodies(extract_text):
 def test_a_body_named_in_words_of_the_language_that_acts_is_a_body(extract_text):
     x = extract_text("Amnesty International said the talks on trade had failed.")
     assert "Amnesty International" in names_of(x)
+
+
+def test_madam_is_a_courtesy_title(extract_text):
+    x = extract_text("Up next was Mdm Hazami Habib (CEO of ASM).")
+    assert "Hazami Habib" in names_of(x) and ("Hazami Habib", "jobTitle", "CEO") in facts_of(x)
+
+
+def test_an_acronym_that_ends_a_bracketed_title_is_its_body(extract_text):
+    facts = facts_of(extract_text("The welcome was given by Dr Kimberly Montgomery (Director of International Affairs "
+                                  "and Science Diplomacy, AAAS)."))
+    assert ("Kimberly Montgomery", "affiliation", "AAAS") in facts
