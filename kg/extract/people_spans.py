@@ -158,7 +158,8 @@ def _after_fielded_title(doc: Doc, words: set[str]) -> list[Span]:
     'for' and a field of words of the language, the capitalised words no dictionary knows are a name."""
     people = []
     for t in doc:
-        if not (t.is_title and is_title_head(t)) or t.i + 3 >= len(doc) or doc[t.i + 1].lower_ not in ("of", "for"):
+        capitalised = t.is_title or t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].is_title  # ("Vice-rector")
+        if not (capitalised and is_title_head(t)) or t.i + 3 >= len(doc) or doc[t.i + 1].lower_ not in ("of", "for", "on"):
             continue
         end = t.i + 2
         while end < len(doc) and end - t.i < 12 and (doc[end].is_title or doc[end].lower_ in ("and", "&")):

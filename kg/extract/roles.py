@@ -213,6 +213,9 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
     fielded = fielded_title(reader, start) if listed is None else []
     if fielded:
         reader.add(holder, "jobTitle", text_of(fielded), fielded + [p], "title-before-name", 0.75)
+        k = fielded[0].i - 1  # "the university’s | Vice-rector on International Relations X": whose post
+        if k >= 1 and reader.doc[k].tag_ == "POS" and reader.kind(reader.doc[k - 1]) == "Organization":
+            reader.add(holder, "affiliation", reader.cid(reader.doc[k - 1]), [reader.doc[k - 1], p], "title-before-name", 0.75)
         return
     title: list[Token] = []
     i = start - 1

@@ -144,10 +144,12 @@ def fielded_title(reader: Reader, end: int) -> list[Token]:
     doc, i = reader.doc, end - 1
     while i > 0 and end - i < 12 and (doc[i].is_title and reader.kind(doc[i]) is None or doc[i].lower_ in ("and", "&", ",")):
         i -= 1
-    if i < 1 or i == end - 1 or doc[i].lower_ not in ("for", "of") or not (is_title_head(doc[i - 1]) and doc[i - 1].is_title) \
+    if i < 1 or i == end - 1 or doc[i].lower_ not in ("for", "of", "on") or not (is_title_head(doc[i - 1]) and (
+            doc[i - 1].is_title or i >= 3 and doc[i - 2].text == "-" and doc[i - 3].is_title)) \
             or not doc[end - 1].is_title or any(t.lower_ in lexicon.BODY_NOUNS for t in doc[i:end]):
         return []  # (a body's name the tagger left is no field: "Director of Harbour Institute X")
     start = i - 1
-    while start > 0 and doc[start - 1].is_title and is_title_word(doc[start - 1]) and doc[start - 1].lower_ not in lexicon.HONORIFICS:
-        start -= 1  # "Deputy | Minister"
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].text == "-" and not doc[start - 1].whitespace_) \
+            and is_title_word(doc[start - 1]) and doc[start - 1].lower_ not in lexicon.HONORIFICS:
+        start -= 1  # "Deputy | Minister", "Vice - | rector"
     return list(doc[start:end])

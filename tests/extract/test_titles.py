@@ -459,3 +459,10 @@ def test_a_capitalised_field_after_for_is_part_of_the_title(extract_text):
 def test_prime_qualifies_a_title_written_before_a_name(extract_text):
     facts = facts_of(extract_text("Deputy Prime Minister of Slovakia Richard Rasmus opened the conference."))
     assert ("Richard Rasmus", "jobTitle", "Deputy Prime Minister") in facts
+
+
+def test_a_hyphened_title_on_a_field_before_a_name_with_the_body_that_owns_it(extract_text):
+    facts = facts_of(extract_text("The Ambassador visited the Nordvik State University of Economics. The university’s "
+                                  "Vice-rector on International Relations Dmitry Vasilenko welcomed him."))
+    assert ("Dmitry Vasilenko", "jobTitle", "Vice-rector on International Relations") in facts
+    assert ("Dmitry Vasilenko", "affiliation", "Nordvik State University of Economics") in facts
