@@ -59,8 +59,9 @@ def honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.label_ in ("Organization", "Place") and len(s) <= 3 and s[-1].text in surnames and all(t.is_title or t.text == "-" for t in s):
             s = Span(doc, s.start, s.end, label="Person")
         elif s.label_ != "Person" and s[0].lower_.rstrip(".") in HONORIFICS and s[0].text[0].isupper() and 3 <= len(s) <= 4 \
-                and all(t.is_title and t.pos_ == "PROPN" and not is_title_word(t) for t in s[1:]):
-            s = Span(doc, s.start + 1, s.end, label="Person")  # "Hon Nickolas Steele", tagged as a body
+                and all((t.is_title or t.i == s.end - 1 and t.is_upper and t.is_alpha) and t.pos_ == "PROPN" and not is_title_word(t)
+                        for t in s[1:]):
+            s = Span(doc, s.start + 1, s.end, label="Person")  # "Hon Nickolas Steele", "H.E. Josephine TEO", tagged as a body
         out.append(s)
     covered = {i for s in out for i in range(s.start, s.end)}
     for t in doc:  # "Mr Walsh" the model left untagged

@@ -634,3 +634,10 @@ def test_an_acronym_that_ends_a_bracketed_title_is_its_body(extract_text):
     facts = facts_of(extract_text("The welcome was given by Dr Kimberly Montgomery (Director of International Affairs "
                                   "and Science Diplomacy, AAAS)."))
     assert ("Kimberly Montgomery", "affiliation", "AAAS") in facts
+
+
+def test_a_name_with_a_surname_in_capitals_after_a_courtesy_title_is_a_persons(extract_text):
+    # (the tagger calls "H.E. Josephine TEO" a body)
+    x = extract_text("H.E. Josephine TEO, Minister for Communications and Information, delivered the keynote.")
+    assert "Josephine TEO" in names_of(x)
+    assert not any("Organization" in kinds for kinds in x.kinds.values())
