@@ -45,7 +45,7 @@ AUDIENCE_NOUNS = ["crowd", "audience", "guest", "spectator", "attendee", "delega
 
 #: What is signed at a signing: "signed a memorandum of understanding", "an MoU was signed".
 AGREEMENT_NOUNS = ["agreement", "memorandum", "mou", "moU", "accord", "letter", "contract", "protocol", "deal", "declaration",
-                   "charter", "treaty", "convention", "framework"]
+                   "charter", "treaty", "convention", "framework", "document", "documents"]
 
 #: Roles at a gathering, besides its audience: "the discussant was X", "the moderators were Y and Z".
 EVENT_ROLE_NOUNS = ["discussant", "moderator", "chair", "co-chair", "chairperson", "host", "co-host", "rapporteur",

@@ -400,3 +400,9 @@ def test_a_reception_someone_hosted_is_an_event_a_rousing_one_is_not(extract_tex
     assert ("reception for the delegation", "participant", "Embassy of Norland") in facts_of(x)
     y = extract_text("The team got a rousing reception from its fans.")
     assert not any("Event" in kinds for kinds in y.kinds.values())
+
+
+def test_those_who_signed_the_document_took_part_in_the_signing(extract_text):
+    facts = facts_of(extract_text("The Nordic Academy of Sciences and the Baltic Academy signed a cooperation agreement "
+                                  "in Oslo. The document was signed on Tuesday by Maria Olsen and Lars Berg."))
+    assert {("signing", "participant", "Maria Olsen"), ("signing", "participant", "Lars Berg")} <= facts
