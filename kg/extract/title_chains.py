@@ -71,6 +71,8 @@ def _after(reader: Reader, person: Span) -> list[Token | Span]:
         if m is not None:
             if reader.kind(t) == "Person" and units and (isinstance(units[-1], Span) or is_title_word(units[-1])):
                 return _without_last_item(units)  # "X, Chairman of Body Y", "X, Human Resource Manager Y": the last title is Y's
+            if reader.kind(t) == "Person" and units and doc[i - 1].is_title and doc[i - 1].lower_ not in _JOINS:
+                return _before_last_item(units)  # "X, Ambassador of Fjordland Y": the item runs into Y's name, so it is Y's
             if reader.kind(t) in ("Person", "Event"):
                 break  # the next person of a list, or what they did
             units.append(m)
@@ -160,6 +162,16 @@ def _longest(reader: Reader, t: Token, where) -> Span | None:
     """The longest mention over ``t`` that ``where`` accepts: "Board of the Nordic Council", not "Nordic Council"."""
     found = [m for m in reader.mentions_over(t.i) if where(m)]
     return max(found, key=len) if found else None
+
+
+def _before_last_item(units: list[Token | Span]) -> list[Token | Span]:
+    """The units before the last item, which starts with a title word after a comma or 'and' or at the start (none
+    if it is the only one); all of them if the last item is no title ("the former Adviser to | PM Y")."""
+    for k in range(len(units) - 1, -1, -1):
+        u, nxt = (units[k - 1] if k else None), units[k]
+        if (u is None or isinstance(u, Token) and u.lower_ in _ITEM_BREAKS) and isinstance(nxt, Token):
+            return units[: max(0, k - 1)] if is_title_word(nxt) else units
+    return units
 
 
 def _without_last_item(units: list[Token | Span]) -> list[Token | Span]:

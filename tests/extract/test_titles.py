@@ -466,3 +466,10 @@ def test_a_hyphened_title_on_a_field_before_a_name_with_the_body_that_owns_it(ex
                                   "Vice-rector on International Relations Dmitry Vasilenko welcomed him."))
     assert ("Dmitry Vasilenko", "jobTitle", "Vice-rector on International Relations") in facts
     assert ("Dmitry Vasilenko", "affiliation", "Nordvik State University of Economics") in facts
+
+
+def test_a_title_that_runs_into_the_next_name_is_that_names_not_the_one_before(extract_text):
+    facts = facts_of(extract_text("Panellists included Foreign Secretary Admiral Jon Berg, Ambassador of Fjordland Ali "
+                                  "Haidar, and others."))
+    assert ("Ali Haidar", "jobTitle", "Ambassador of Fjordland") in facts
+    assert ("Jon Berg", "jobTitle", "Ambassador of Fjordland") not in facts
