@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from . import lexicon
 from .name_keys import CANONICAL, core_text, singular, strip_honorific, with_place
 
 
@@ -61,7 +62,7 @@ class Cluster:
         return out
 
 
-_QUOTES = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+_QUOTES = {**lexicon.QUOTE_PAIRS, "'": "'"}  # (a straight apostrophe may open a quoted title inside an event's name)
 
 
 def quoted_title(m) -> str:

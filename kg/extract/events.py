@@ -269,7 +269,7 @@ def _with_title_after(span: Span) -> Span:
 
 #: Verbs that give a happening its title: "a panel titled “X”", "a seminar themed ‘Y’".
 TITLING_VERBS = {"title", "entitle", "theme", "call", "name", "dub"}
-_OPENING = {"“": "”", "‘": "’", '"': '"'}
+_OPENING = lexicon.QUOTE_PAIRS
 
 
 def _to_closing_quote(span: Span) -> Span:

@@ -299,3 +299,6 @@ FIELD_WORDS = ["affairs", "studies", "relations", "sciences", "science", "engage
                "law", "history", "medicine", "diplomacy", "humanities", "arts", "governance", "innovation", "linkages",
                "intelligence", "defense", "defence", "health", "trade", "finance", "justice", "commerce", "energy",
                "environment", "culture", "tourism", "transport", "industry", "information"]
+
+#: Opening quotation marks and the marks that close them: a title in quotes ("a panel titled “X”").
+QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"'}
