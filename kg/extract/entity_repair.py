@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .mentions import HONORIFICS, NER_KINDS, honorific_surnames, set_mentions, trim
+from .mentions import HONORIFICS, NER_KINDS, english_words, honorific_surnames, set_mentions, trim
 from .name_keys import EDITION
 from .people_spans import alumni_note, apposed_people, honorific_people, place_led_people, qualifier_people, title_led_people
 from .datelines import dateline_places
@@ -51,18 +51,6 @@ def make_entity_repair(nlp: Language, name: str, not_entities: list[str], event_
                        class_nouns: dict[str, list[str]], suffix_nouns: list[str], party_words: list[str]):
     return EntityRepair(set(not_entities), set(event_nouns), set(unit_nouns), class_nouns, set(suffix_nouns), set(party_words),
                         english_words(nlp))
-
-
-def english_words(nlp: Language) -> set[str]:
-    """The lemmas the model's lemmatizer knows ("guest", "state", "forum"): a capitalised one alone after a title
-    is more likely a word than a surname ("Chief Guest", "Director Dorjgotov"). Empty where the model has none."""
-    if "lemmatizer" not in nlp.pipe_names or not hasattr(nlp.get_pipe("lemmatizer"), "lookups"):
-        return set()
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    if not lookups.has_table("lemma_index"):
-        return set()
-    table = lookups.get_table("lemma_index")
-    return {w for key in table for w in table[key]}
 
 
 #: Words that head a body's name before 'of' and a country the tagger took alone: "the Embassy of | China".

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
@@ -116,3 +117,15 @@ def _honorific_surnames(doc: Doc) -> set[str]:
                 t = doc[t.i + 2]  # "Mr Kilroy-Silk": the surname ends after its hyphen
             out.add(t.text)
     return out
+
+
+def english_words(nlp: Language) -> set[str]:
+    """The lemmas the model's lemmatizer knows ("guest", "state", "forum"): a capitalised one alone after a title
+    is more likely a word than a surname ("Chief Guest", "Director Dorjgotov"). Empty where the model has none."""
+    if "lemmatizer" not in nlp.pipe_names or not hasattr(nlp.get_pipe("lemmatizer"), "lookups"):
+        return set()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return set()
+    table = lookups.get_table("lemma_index")
+    return {w for key in table for w in table[key]}

@@ -43,6 +43,9 @@ def title_chain(reader: Reader, person: Span) -> None:
         after = _after(reader, person)  # "Ms. X – the Senator of Y": a dash apposes
     elif _alone_on_its_line(person) and is_title_word(doc[person.end + 1]):
         after = _after(reader, person)  # "Ingrid Dahl\nExecutive Director of X"
+    elif person.end + 2 < len(doc) and doc[person.end].is_title and is_title_head(doc[person.end]) \
+            and reader.kind(doc[person.end]) is None and doc[person.end + 1].lower_ in ("at", "of"):
+        after = _after(reader, person, person.end)  # "...; Jeremy Paltiel Professor at Carleton University;": no comma
     # what the name before took as its own is not this one's: "A, Senior Adviser, CSIS and Professor, Eastbay
     # University, B, ..." (the professor is A)
     taken = doc.user_data.setdefault("kg_chain_taken", set())
@@ -55,9 +58,10 @@ def title_chain(reader: Reader, person: Span) -> None:
         _read_items(reader, pid, apposed, "title-chain-before", whole_title=True)
 
 
-def _after(reader: Reader, person: Span) -> list[Token | Span]:
-    """Units (mentions as spans, other tokens as tokens) from the comma after the name to where the chain stops."""
-    doc, units, i = person.doc, [], person.end + 1
+def _after(reader: Reader, person: Span, start: int | None = None) -> list[Token | Span]:
+    """Units (mentions as spans, other tokens as tokens) from the comma after the name (or ``start``) to where the
+    chain stops."""
+    doc, units, i = person.doc, [], person.end + 1 if start is None else start
     note = alumni_note(doc, i)  # "X, M.P.H. ’65, | former Prime Minister of Y"
     i = note + 1 if note > i and note < len(doc) and doc[note].text == "," else i
     sent_end = person.sent.end

@@ -16,12 +16,13 @@ three cases on the mention spans:
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .mentions import HONORIFICS, PERSON_TITLES, mentions, set_mentions
+from .mentions import HONORIFICS, PERSON_TITLES, english_words, mentions, set_mentions
 from .paragraphs import lines
 
 #: Head words of a title: the last word of "Senior Research Fellow", "Deputy Director-General".
@@ -40,10 +41,10 @@ TITLE_MODIFIERS = set(lexicon.TITLE_MODIFIERS)
 
 @Language.factory("kg_titles", requires=["doc.spans"], assigns=["doc.spans"])
 def make_titles(nlp: Language, name: str):
-    return repair_titles
+    return partial(repair_titles, words=english_words(nlp))
 
 
-def repair_titles(doc: Doc) -> Doc:
+def repair_titles(doc: Doc, words: frozenset[str] | set[str] = frozenset()) -> Doc:
     out = []
     found = mentions(doc)
     lists = _people_lists(doc, found)
@@ -73,7 +74,7 @@ def repair_titles(doc: Doc) -> Doc:
             span = _without_titles(span)
             if _titled_as_a_person(span):
                 span = Span(doc, span.start, span.end, label="Person")
-        for part in _split_at_title(span):
+        for part in _split_at_title(span, words):
             if not _field_before_title(part):  # ("the Country Education | Specialist", once the title is parted)
                 out += _split_known_name(part, people) or _split_body_and_name(part, span.sent.start in lists)
     out += _untagged_titled_names(doc, out)
@@ -264,7 +265,7 @@ def _split_known_name(span: Span, people: set[str]) -> list[Span]:
     return []
 
 
-def _split_at_title(span: Span) -> list[Span]:
+def _split_at_title(span: Span, words: frozenset[str] | set[str]) -> list[Span]:
     """"University of Palermo Rector Prof Fabrizio Micari", "Centre for Studies Italy Director": a body's name
     run into the title of someone of it, and their name: the body, and the person after the title."""
     doc = span.doc
@@ -280,6 +281,11 @@ def _split_at_title(span: Span) -> list[Span]:
         end += 1
     if end < span.end and doc[end].lower_ in lexicon.BODY_NOUNS:
         return [span]  # "SCAAST Executive Committee": the title word qualifies a body's word
+    before = doc[span.start : start]
+    if end == span.end and 2 <= len(before) <= 3 and end < len(doc) and doc[end].lower_ in ("at", "of", ",") \
+            and not any(t.lower_ in lexicon.BODY_NOUNS or t.is_upper for t in before) and all(t.is_title for t in before) \
+            and any(t.lower_ not in words for t in before):  # (not "the Country Education | Specialist": the post's field)
+        return [Span(doc, span.start, start, label="Person")]  # "Jeremy Paltiel Professor | at X": a name, then its title
     out = [Span(doc, span.start, start, label="Organization")]
     name = [t for t in doc[end : span.end] if t.text != "-"]
     if 2 <= len(name) <= 4 and all(t.is_title for t in name):

@@ -473,3 +473,15 @@ def test_a_title_that_runs_into_the_next_name_is_that_names_not_the_one_before(e
                                   "Haidar, and others."))
     assert ("Ali Haidar", "jobTitle", "Ambassador of Fjordland") in facts
     assert ("Jon Berg", "jobTitle", "Ambassador of Fjordland") not in facts
+
+
+def test_a_name_run_into_its_title_without_a_comma_keeps_both(extract_text):
+    facts = facts_of(extract_text("Speakers included Paul Brennan, former Vice President of Colleges Canada; Jeremy Paltiel "
+                                  "Professor at Carleton University; Timothy Stanley, Professor at the University of Ottawa."))
+    assert ("Jeremy Paltiel", "jobTitle", "Professor") in facts
+    assert ("Jeremy Paltiel", "affiliation", "Carleton University") in facts
+
+
+def test_a_field_before_a_title_is_no_name(extract_text):
+    x = extract_text("The visitors were received by Folake Ade, Country Education Specialist at the U.S. Embassy.")
+    assert not any(names[0] == "Country Education" for names in x.names.values())
