@@ -25,7 +25,8 @@ def org_parent_and_place(reader: Reader, org: Token) -> None:
         if prep.dep_ != "prep":
             continue
         for obj in _objects(prep):
-            if is_unit and prep.lower_ in ("at", "of") and reader.kind(obj) == "Organization":
+            if is_unit and prep.lower_ in ("at", "of") and reader.kind(obj) == "Organization" and obj.dep_ != "conj":
+                # (a unit is at one body: "the Centre at the Hertie School and the UN Association" names a co-host)
                 reader.add(oid, "parentOrganization", reader.cid(obj), [org, obj], "unit-of", 0.85)
             elif prep.lower_ == "in" and reader.kind(obj) == "Place":
                 reader.add(oid, "location", reader.cid(obj), [org, obj], "org-in", 0.6)

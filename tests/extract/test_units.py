@@ -126,3 +126,10 @@ def test_a_venue_named_after_a_person_is_a_place_not_the_person(extract_text):
     x = extract_text("An introductory program was held at Sir Shahnawaz Bhutto Auditorium of the university on Monday.")
     kinds = {n: k for cid, ns in x.names.items() for n in ns for k in x.kinds[cid]}
     assert kinds.get("Sir Shahnawaz Bhutto Auditorium") == "Place" and "Shahnawaz Bhutto" not in kinds
+
+
+def test_a_unit_is_part_of_one_body_not_of_the_co_host_after_it(extract_text):
+    facts = facts_of(extract_text("The panel was organised by the Centre for Global Studies at Nordvik University and "
+                                  "the Baltic Institute."))
+    assert ("Centre for Global Studies", "parentOrganization", "Nordvik University") in facts
+    assert ("Centre for Global Studies", "parentOrganization", "Baltic Institute") not in facts
