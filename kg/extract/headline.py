@@ -8,6 +8,7 @@ dropped. Headlines in sentence case, and stories without one, are left alone.
 """
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,6 +43,8 @@ def _capitalised(line: str) -> bool:
 
     >>> _capitalised("Director Visits the U.S. to Attend Conferences"), _capitalised("Ingrid Dahl to lead the Institute")
     (True, False)
+    >>> _capitalised("Nordvik University Deepens Cooperation with Baltic Institute")
+    True
     """
-    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3 and w not in STOP_WORDS]  # ("with", "from")
     return len(words) >= 3 and all(w[0].isupper() for w in words)

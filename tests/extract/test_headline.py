@@ -17,3 +17,11 @@ def test_a_capitalised_headline_makes_no_names_of_its_verbs(extract_text):
 def test_a_sentence_case_headline_is_read_as_it_is(extract_text):
     x = extract_text("Ingrid Dahl to lead the Polar Institute\n\nThe board met in Oslo on Monday.")
     assert "Ingrid Dahl" in names_of(x)
+
+
+def test_a_title_case_headline_with_a_lower_case_with_is_still_title_case(extract_text):
+    x = extract_text("Nordvik University Deepens Academic Cooperation with Baltic Institute\n\n"
+                     "Nordvik University signed an agreement with the Baltic Institute.")
+    names = {n for ns in x.names.values() for n in ns}
+    assert "Nordvik University" in names
+    assert not any("Deepens" in n for n in names)
