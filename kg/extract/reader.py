@@ -20,6 +20,8 @@ class RuleConfig:
 
     participation_verbs: frozenset[str]
     unit_nouns: frozenset[str]
+    #: The lemmas the model knows (``mentions.english_words``): "Trade" in "Trade Counsellor" is a word, "Norland" a name.
+    words: frozenset[str] = frozenset()
 
 
 class RawFact(NamedTuple):

@@ -294,7 +294,7 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
     items.append((title, owner + bodies))
     read: set[int] = set()
     for title, bodies in items:
-        title = title if whole_title else _trim_title(title)
+        title = title if whole_title else _trim_title(title, reader.config.words)
         while len(title) > 1 and title[0].is_lower and title[0].tag_ == "VBG" and title[1].is_title:
             title = title[1:]  # "the visiting | Vice-Chancellor of X": the capitals are the post, the participle the occasion
         if title and any(is_title_head(t) for t in title):
@@ -326,12 +326,14 @@ def _field_word(t: Token) -> bool:
     return t.text == "-" or t.is_alpha and (t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") or t.is_title or is_title_word(t))
 
 
-def _trim_title(title: list[Token]) -> list[Token]:
-    """A title runs up to its head word: "Director research" keeps both, "Professor Emeritus" too;
-    a courtesy title at its end is the name's ("Rector Prof | Fabrizio Micari")."""
+def _trim_title(title: list[Token], words: frozenset[str]) -> list[Token]:
+    """A title runs up to its head word: "Director research" keeps both, "Professor Emeritus" too; a courtesy title
+    at its end is the name's ("Rector Prof | Fabrizio Micari"); a name before it is no part of it ("Norland |
+    Ambassador"), but a word of the language is ("Trade Counsellor", "Public Relations Officer")."""
     while title and title[-1].lower_.rstrip(".") in HONORIFICS:
         title = title[:-1]
-    while title and not (is_title_word(title[0]) or title[0].is_lower or title[0].pos_ in ("NOUN", "ADJ")):
+    while title and not (is_title_word(title[0]) or title[0].is_lower or title[0].pos_ in ("NOUN", "ADJ")
+                         or title[0].is_title and title[0].lower_ in words and any(is_title_head(t) for t in title[1:])):
         title = title[1:]
     join = next((k for k, t in enumerate(title) if t.lower_ in _JOINS), None)
     if join is not None and any(t.lemma_.lower() in ORG_CLASS or t.text in ("'s", "’s") or t.lower_ == "based" for t in title[join:]):

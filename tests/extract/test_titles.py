@@ -485,3 +485,17 @@ def test_a_name_run_into_its_title_without_a_comma_keeps_both(extract_text):
 def test_a_field_before_a_title_is_no_name(extract_text):
     x = extract_text("The visitors were received by Folake Ade, Country Education Specialist at the U.S. Embassy.")
     assert not any(names[0] == "Country Education" for names in x.names.values())
+
+
+def test_words_of_the_language_before_a_title_are_part_of_it_names_are_not(extract_text):
+    facts = facts_of(extract_text("The chamber met Tran Van Chau, Norland Ambassador, Bui Van Thuong, Trade Counsellor, "
+                                  "and Allyson Diaz, Public Relations Officer of the Embassy."))
+    assert ("Bui Van Thuong", "jobTitle", "Trade Counsellor") in facts
+    assert ("Allyson Diaz", "jobTitle", "Public Relations Officer") in facts
+    assert ("Tran Van Chau", "jobTitle", "Ambassador") in facts
+
+
+def test_a_field_word_before_a_title_of_a_state_written_before_a_name(extract_text):
+    facts = facts_of(extract_text("The delegations headed by Deputy Foreign Minister of Uzbekistan Gayrat Fozilov and "
+                                  "Deputy Foreign Minister of Lithuania Mantos Adomenas discussed relations."))
+    assert ("Gayrat Fozilov", "jobTitle", "Deputy Foreign Minister of Uzbekistan") in facts
