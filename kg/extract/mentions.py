@@ -129,3 +129,9 @@ def english_words(nlp: Language) -> set[str]:
         return set()
     table = lookups.get_table("lemma_index")
     return {w for key in table for w in table[key]}
+
+
+def known_word(t: Token, words: set[str] | frozenset[str]) -> bool:
+    """Whether ``t`` is a word of the language: its form, its lemma, or a plural the lemmatizer left ("Projects")."""
+    w = t.lower_
+    return w in words or t.lemma_.lower() in words or w.endswith("s") and w[:-1] in words

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .grammar import _objects
+from .mentions import known_word
 from .titles import is_title_head, is_title_word
 from .reader import Reader
 
@@ -32,7 +33,10 @@ def title_words(noun: Token, reader: Reader) -> list[Token]:
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
         # "for | Academic Affairs", "Vice President for | Internationalisation": a capitalised word no name is the post's field
         field = obj is not None and obj.is_title and reader.cid(obj) is None and (
-            obj.lower_ in FIELD_WORDS or prep.lower_ == "for" and not obj.ent_type_ and not any(c.dep_ == "det" for c in obj.children))
+            obj.lower_ in FIELD_WORDS or prep.lower_ in ("for", "of") and not any(c.dep_ == "det" for c in obj.children)
+            and (prep.lower_ == "for" and not obj.ent_type_
+                 or all(known_word(w, reader.config.words) for w in obj.subtree if w.is_alpha)))
+        # ("Director of | International Projects": words of the language, no name, capitalised after 'of' are a field)
         if prep is None or prep.lower_ not in ("of", "in", "for") or obj is None or reader.cid(obj) is not None or not field and (
                 obj.pos_ != "NOUN" or any(c.pos_ == "PROPN" for c in obj.lefts)
                 or prep.lower_ == "for" and not any(c.dep_ == "amod" for c in obj.lefts)):

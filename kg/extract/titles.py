@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .mentions import HONORIFICS, PERSON_TITLES, english_words, mentions, set_mentions
+from .mentions import HONORIFICS, PERSON_TITLES, english_words, known_word, mentions, set_mentions
 from .paragraphs import lines
 
 #: Head words of a title: the last word of "Senior Research Fellow", "Deputy Director-General".
@@ -52,7 +52,7 @@ def repair_titles(doc: Doc, words: frozenset[str] | set[str] = frozenset()) -> D
     for span in found:
         if all(is_title_word(t) for t in span):
             continue  # "Dean", "Attaché", "Associate Dean", "Major General"
-        if _field_of_title(span) or _field_before_title(span):
+        if _field_of_title(span, words) or _field_before_title(span):
             continue  # "Minister of | Foreign Affairs", "the Country Education | Specialist": the post's field
         if _seat(span):
             continue  # "(MP Ottawa Centre)": the seat a member holds, no name
@@ -90,9 +90,10 @@ def _seat(span: Span) -> bool:
         and span.end < len(doc) and doc[span.end].text == ")"
 
 
-def _field_of_title(span: Span) -> bool:
+def _field_of_title(span: Span, words: frozenset[str] | set[str] = frozenset()) -> bool:
     """"Minister of Foreign Affairs", "Vice President for Academic Affairs", "Professor of China Studies",
-    "Under Secretary of State": words for a field after a title's 'of', 'for' or 'in' name a post, not a body."""
+    "Under Secretary of State", "Director of International Projects": words for a field after a title's 'of',
+    'for' or 'in' name a post, not a body (a plural of words of the language, given ``words``, is a field too)."""
     doc, i = span.doc, span.start - 1
     i -= i >= 0 and doc[i].lower_ == "the"
     if i >= 2 and doc[i].lower_ in ("and", "&", ","):  # "Vice-Chancellors for Administration and | Academic Affairs"
@@ -103,8 +104,10 @@ def _field_of_title(span: Span) -> bool:
     if i < 1 or doc[i].lower_ not in ("of", "for", "in") or not (_titled(doc[i - 1]) or doc[i].lower_ == "for" and is_title_head(doc[i - 1])):
         return False  # (and "the vice-rector for | Academic Affairs")
     last = span[-1]
-    return last.lower_ in FIELD_WORDS and not any(t.is_upper and len(t) > 1 for t in span) \
-        and not any(t.lemma_.lower() in lexicon.UNIT_NOUNS for t in span)
+    plural_of_words = last.tag_ in ("NNS", "NNPS") and all(known_word(t, words) for t in span if t.is_alpha) \
+        and doc[span.start - 1].lower_ != "the"  # (not "Chief of Staff of the | Irish Defence Forces": a body)
+    return (last.lower_ in FIELD_WORDS or plural_of_words) and not any(t.is_upper and len(t) > 1 for t in span) \
+        and not any(t.lemma_.lower() in lexicon.UNIT_NOUNS or t.lower_ in lexicon.BODY_NOUNS for t in span)
 
 
 def _titled(t: Token) -> bool:

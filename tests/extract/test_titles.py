@@ -499,3 +499,20 @@ def test_a_field_word_before_a_title_of_a_state_written_before_a_name(extract_te
     facts = facts_of(extract_text("The delegations headed by Deputy Foreign Minister of Uzbekistan Gayrat Fozilov and "
                                   "Deputy Foreign Minister of Lithuania Mantos Adomenas discussed relations."))
     assert ("Gayrat Fozilov", "jobTitle", "Deputy Foreign Minister of Uzbekistan") in facts
+
+
+def test_a_plural_of_words_of_the_language_after_a_titles_of_is_its_field(extract_text):
+    facts = facts_of(extract_text("The ambassador met Roberto Lafontaine, Director of International Projects."))
+    assert ("Roberto Lafontaine", "jobTitle", "Director of International Projects") in facts
+    assert not any(r == "affiliation" and s == "Roberto Lafontaine" for s, r, o in facts)
+
+
+def test_a_body_after_the_titles_of_the_is_a_body(extract_text):
+    facts = facts_of(extract_text("The panel heard Sean Clancy, Chief of Staff of the Irish Defence Forces."))
+    assert ("Sean Clancy", "affiliation", "Irish Defence Forces") in facts
+
+
+def test_a_body_named_after_a_title_keeps_its_name_though_it_ends_in_a_field(extract_text):
+    facts = facts_of(extract_text("The attache met Professor Khalid Salem, President of Nordvik University of Science "
+                                  "and Technology, and other senior officials."))
+    assert ("Khalid Salem", "affiliation", "Nordvik University of Science and Technology") in facts
