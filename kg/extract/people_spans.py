@@ -14,9 +14,9 @@ from .name_spans import BODY_WORDS
 from .titles import is_title_head, is_title_word
 
 _GIVEN_NAME_TITLES = set(lexicon.GIVEN_NAME_TITLES)
-#: A given name written as its initial, run into the name: "D.Davaa", "L.Tsedevsuren".
 #: Title words that are adjectives too ("Official Development Assistance"): no untagged name is read after them.
 _ADJECTIVE_TITLES = set(lexicon.TITLE_MODIFIERS) | {"official"}
+#: A given name written as its initial, run into the name: "D.Davaa", "L.Tsedevsuren".
 _INITIALLED = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]+$")
 
 
