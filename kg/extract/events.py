@@ -6,6 +6,7 @@ left modifiers and its 'of'/'on' complements; location and date phrases
 ("in Geneva", "on Sunday") stay outside it. Generic mentions are left out:
 plurals without a name ("track-two dialogues"), bare nouns ("dialogue"),
 and "its"/"our" possessives; "his keynote speech" is someone's particular one.
+How far each phrase reaches is ``event_spans``' to say.
 """
 from __future__ import annotations
 
@@ -14,24 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .grammar import held, is_verb_of, took_place
-from .mentions import PERSON_TITLES, mentions, set_mentions, trim
-from .titles import is_title_word
+from .event_spans import TITLING_VERBS, event_span, kind_at
+from .mentions import PERSON_TITLES, mentions, set_mentions
 from .verb_events import held_names, signings_by_verb, visits_by_verb
 
-LEFT_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "poss", "advmod"}
-TOPIC_PREPS = {"of", "on", "between", "for", "into", "with"}
-#: Events that go somewhere: "a visit to X" is named by where it went.
-JOURNEY_NOUNS = {"visit", "trip", "tour", "mission", "journey"}
 #: Event nouns that are verbs too, which a title-case headline writes between two names: "Ambassadors Visit USF".
 _VERBAL = {"visit", "tour", "talk", "call", "launch", "meet"}
 #: Verbs of holding a gathering, which make an event of what they hold: "hosted a reception".
 _HOSTING = {"host", "co-host", "hold", "organise", "organize", "attend", "throw", "arrange"}
-#: Happenings between sides, named by whom they are with: "talks with the LSE" (not "the elections | with X").
-SIDED_NOUNS = {"talk", "talks", "meeting", "dialogue", "discussion", "consultation", "call", "conversation", "negotiation",
-               "negotiations", "roundtable", "exchange", "session", "interview", "debate", "seminar", "webinar", "workshop",
-               "summit"}
-# Kinds whose mention inside an event phrase ends its topic: "talks on AI in Geneva".
-OUTSIDE_KINDS = {"Place"}
 
 
 @Language.factory(
@@ -201,94 +192,6 @@ def is_event_noun(token: Token, nouns: set[str]) -> bool:
     return token.lemma_.lower() in nouns or word in nouns or word.endswith("s") and word[:-1] in nouns
 
 
-def event_span(head: Token, found: list[Span]) -> Span | None:
-    doc = head.doc
-    left = [c for c in head.lefts if c.dep_ in LEFT_DEPS and not (c.dep_ == "poss" and c.pos_ == "PRON")]
-    start = min((_left_edge(c, found) for c in left), default=head.i)
-    if head.pos_ == "PROPN":  # a name is its whole capitalised run, however the parser split it: "Y Vote | Mock Elections"
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and (doc[start - 1].is_title or doc[start - 1].is_upper) \
-                and _kind_at(found, doc[start - 1]) is None:
-            start -= 1
-        lead = doc[start - 2] if start >= 2 and doc[start - 1].lower_ in ("for", "of") else None
-        if lead is not None and lead.pos_ == "PROPN" and (lead.is_upper or lead.is_title) and not lead.is_sent_start \
-                and _kind_at(found, lead) is None and not doc[start - 3].is_title:
-            start -= 2  # "the AI for | Good Global Summit": a name's capitalised lead-in and its preposition
-    cut = [t.i for t in doc[start : head.i] if t.is_punct and t.text not in ("-", "'", "’")
-           and not (t.text in ('"', "“", "”") and _quotes_a_name(doc[start : head.i]))]
-    if cut:
-        start = cut[-1] + 1  # '"constructive, professional and friendly" talks': the quoted praise is no name
-    end = head.i + 1
-    if end < len(doc) and head.is_title and doc[end].text in lexicon.ROMAN_NUMERALS:
-        end += 1  # "Working Session II": the numeral is the name's
-    preps = list(head.rights)
-    if head.dep_ == "dobj" and end < len(doc) and doc[end].head.i == head.head.i:
-        preps = [doc[end]]  # "held an inquiry | into betting": the parser hung the topic on the verb
-    for prep in preps:
-        if prep.lower_ == "to" and prep.i == end and head.lemma_.lower() in JOURNEY_NOUNS \
-                and any(_kind_at(found, o) in ("Place", "Organization") for o in prep.children if o.dep_ == "pobj"):
-            obj = next(o for o in prep.children if o.dep_ == "pobj")
-            end = max([obj.i + 1] + [m.end for m in found if m.start <= obj.i < m.end])
-            break  # "a visit to | the University of X": where it went tells this visit from the next
-        if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or prep.i != end \
-                or prep.lower_ == "with" and head.lemma_.lower() not in SIDED_NOUNS:
-            break
-        if prep.lower_ == "for" and head.lemma_.lower() in ("award", "awards", "prize"):
-            break  # "awards for best actor" names the category, not the event
-        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        sides = prep.lower_ in ("between", "with")  # "talks between Iran and the EU": places as sides, not venues
-        if not objects or _kind_at(found, objects[0]) in OUTSIDE_KINDS and not sides or objects[0].ent_type_ in ("DATE", "TIME") \
-                or objects[0].pos_ == "PRON" or sides and objects[0].is_title and is_title_word(objects[0]):
-            break  # "a trial of what it calls ...": a clause is no topic; "talks with | Vice-Rector of X Y": a person's title
-        if head.pos_ == "PROPN" and head.is_title and not any(t.is_title or t.is_upper for t in objects[0].subtree):
-            break  # "won the Hopman Cup | for the second time": a name goes on only with more of the name
-        end = _topic_end(objects[0], found) + 1
-    describing = [c for c in head.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == end]
-    titled = describing and describing[0].lemma_.lower() in TITLING_VERBS  # "the recent discussion titled “X”"
-    if describing and (_indefinite(head) or titled) and not any(t.pos_ == "PROPN" for t in doc[start:end]):
-        # "a rally calling for a rail link", "a tribunal set up to investigate ...": the clause identifies it
-        clause = describing[0]  # its words that say which, not when or where ("a forum opened | here Tuesday")
-        last = max([clause.i] + [c.right_edge.i for c in clause.rights if c.dep_ not in ("advmod", "npadvmod", "punct")
-                                 and c.ent_type_ not in ("DATE", "TIME") and not _where_or_when(c)])
-        if last - start < 14:
-            end = last + 1
-    span = _to_closing_quote(trim(Span(doc, start, end, label="Event")))
-    return _with_title_after(span) if titled else span
-
-
-def _with_title_after(span: Span) -> Span:
-    """"a discussion entitled – ‘X’": a quoted title after a dash or a colon is the event's too."""
-    doc, k = span.doc, span.end
-    while k < len(doc) and doc[k].text in ("–", "-", "—", ":"):
-        k += 1
-    if k == span.end or k >= len(doc) or doc[k].text not in _OPENING:
-        return span
-    close = next((t.i for t in doc[k + 1 : min(len(doc), k + 40)] if t.text == _OPENING[doc[k].text]
-                  or _OPENING[doc[k].text] == "’" and t.text == "'"), None)
-    return Span(doc, span.start, close + 1, label=span.label_) if close is not None else span
-
-
-#: Verbs that give a happening its title: "a panel titled “X”", "a seminar themed ‘Y’".
-TITLING_VERBS = {"title", "entitle", "theme", "call", "name", "dub"}
-_OPENING = lexicon.QUOTE_PAIRS
-
-
-def _to_closing_quote(span: Span) -> Span:
-    """'a seminar on “Trade and the Sea: Ports of the North”': a title the event's name quotes runs to its
-    closing quote, however many words or colons the parser hung elsewhere."""
-    doc = span.doc
-    opened = [t for t in span if t.text in _OPENING]
-    if not opened:
-        return span
-    close = _OPENING[opened[-1].text]
-    if any(t.text == close for t in doc[opened[-1].i + 1 : span.end]):
-        return span
-    sent_end = span.root.sent.end
-    for t in doc[span.end : min(sent_end, span.end + 30)]:
-        if t.text == close or close == "’" and t.text == "'":
-            return Span(doc, span.start, t.i + 1, label=span.label_)
-    return span
-
-
 BODY_NOUNS = set(lexicon.BODY_NOUNS)
 
 
@@ -296,54 +199,6 @@ def _body_word_in(org: Span, token: Token) -> bool:
     """Whether a body's name goes on past an event word, or starts with a word for a body: then the event
     word is part of the body's name, not an event's."""
     return token.i < org.end - 1 or any(t.lemma_.lower() in BODY_NOUNS for t in org if t.i < token.i)
-
-
-def _where_or_when(prep: Token) -> bool:
-    """"in Geneva", "on Tuesday": a prepositional phrase of place or time."""
-    return prep.dep_ == "prep" and any(o.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
-
-
-def _quotes_a_name(before_head: Span) -> bool:
-    """'a "Track II" dialogue': quotation marks around a capitalised name before the head keep it in the name
-    ('"constructive, professional and friendly" talks' quote praise, which is none of it)."""
-    words = [t for t in before_head if t.is_alpha or t.like_num]
-    return bool(words) and all(t.is_title or t.is_upper or t.like_num for t in words)
-
-
-def _indefinite(head: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-
-
-def _left_edge(modifier: Token, found: list[Span]) -> int:
-    """A possessor is named by its own mention: "Federal Reserve chairman Mr Greenspan's speech" -> "Greenspan's speech"."""
-    if modifier.dep_ == "poss":
-        for s in found:
-            if s.start <= modifier.i < s.end and s.label_ in ("Person", "Organization"):
-                return s.start
-    return modifier.left_edge.i
-
-
-def _topic_end(obj: Token, found: list[Span]) -> int:
-    """Last token of a topic phrase, stopping before a place or date ("on AI | in Geneva")."""
-    last = obj.i
-    for child in obj.rights:
-        if child.dep_ == "prep":
-            if child.lower_ in ("at", "in", "near", "during"):
-                break  # "with academic leaders | at Stanford": where, not what about
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is None or _kind_at(found, pobj) in OUTSIDE_KINDS or any(t.ent_type_ in ("DATE", "TIME") for t in pobj.subtree):
-                break
-            last = _topic_end(pobj, found)
-        elif child.dep_ in ("compound", "amod", "conj", "cc", "punct") and child.left_edge.i == last + 1:
-            last = child.right_edge.i
-    return last
-
-
-def _kind_at(found: list[Span], token: Token) -> str | None:
-    for s in found:
-        if s.start <= token.i < s.end:
-            return s.label_
-    return None
 
 
 def is_specific(span: Span, head: Token) -> bool:
@@ -380,7 +235,7 @@ def _sides_named(head: Token, found: list[Span]) -> bool:
     """"talks between Ryanair and Aer Lingus": a happening whose named sides meet is a particular one."""
     sides = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "between"
              for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
-    return len(sides) >= 2 and all(_kind_at(found, o) in ("Person", "Organization", "Place") for o in sides)
+    return len(sides) >= 2 and all(kind_at(found, o) in ("Person", "Organization", "Place") for o in sides)
 
 
 def _named_by_apposition(head: Token, found: list[Span]) -> bool:
