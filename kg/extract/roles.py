@@ -113,6 +113,8 @@ def _list_apposition(reader: Reader, p: Token) -> list[Token]:
     while first.dep_ == "conj" and reader.kind(first.head) == "Person":
         first = first.head
     items = [first, *first.conjuncts]
+    for a in [c for c in first.children if c.dep_ == "appos" and reader.kind(c) == "Person"][:1]:
+        items += [a, *a.conjuncts]  # "A, B and C, faculty members of X": the parser hangs B on A as an apposition
     if len(items) < 2 or any(reader.kind(t) != "Person" for t in items):
         return []
     last = reader.mention(max(items, key=lambda t: t.i))

@@ -569,3 +569,10 @@ def test_high_commissioner_is_one_title(extract_text):
     facts = facts_of(extract_text("The forum featured the High Commissioner of the Republic of India Ravi Menon, the High "
                                   "Commissioner of Pakistan Tanvir Alam, and others."))
     assert ("Tanvir Alam", "jobTitle", "High Commissioner") in facts
+
+
+def test_a_plural_apposition_after_a_list_the_parser_read_as_appositions_is_each_ones(extract_text):
+    # (the parser hangs "Ma Bin" on "Lin Minwang" as an apposition, not a conjunct)
+    facts = facts_of(extract_text("Lin Minwang, Ma Bin and Pan Yaling, faculty members of the Institute of International "
+                                  "Studies, made speeches."))
+    assert {(name, "affiliation", "Institute of International Studies") for name in ("Lin Minwang", "Ma Bin", "Pan Yaling")} <= facts
