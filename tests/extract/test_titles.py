@@ -516,3 +516,8 @@ def test_a_body_named_after_a_title_keeps_its_name_though_it_ends_in_a_field(ext
     facts = facts_of(extract_text("The attache met Professor Khalid Salem, President of Nordvik University of Science "
                                   "and Technology, and other senior officials."))
     assert ("Khalid Salem", "affiliation", "Nordvik University of Science and Technology") in facts
+
+
+def test_a_place_before_a_title_is_no_word_of_it(extract_text):
+    facts = facts_of(extract_text("Professor Iqbal Parker, Cape Town Director of the Institute, presented an overview."))
+    assert ("Iqbal Parker", "jobTitle", "Cape Town Director") not in facts
