@@ -37,7 +37,7 @@ def title_words(noun: Token, reader: Reader) -> list[Token]:
             and (prep.lower_ == "for" and not obj.ent_type_
                  or all(known_word(w, reader.config.words) for w in obj.subtree if w.is_alpha)))
         # ("Director of | International Projects": words of the language, no name, capitalised after 'of' are a field)
-        if prep is None or prep.lower_ not in ("of", "in", "for") or obj is None or reader.cid(obj) is not None or not field and (
+        if prep is None or prep.lower_ not in ("of", "in", "for", "on") or obj is None or reader.cid(obj) is not None or not field and (
                 obj.pos_ != "NOUN" or any(c.pos_ == "PROPN" for c in obj.lefts)
                 or prep.lower_ == "for" and not any(c.dep_ == "amod" for c in obj.lefts)):
             break  # "spokesman for St Bernard software" names a firm, which is no part of the title

@@ -521,3 +521,9 @@ def test_a_body_named_after_a_title_keeps_its_name_though_it_ends_in_a_field(ext
 def test_a_place_before_a_title_is_no_word_of_it(extract_text):
     facts = facts_of(extract_text("Professor Iqbal Parker, Cape Town Director of the Institute, presented an overview."))
     assert ("Iqbal Parker", "jobTitle", "Cape Town Director") not in facts
+
+
+def test_what_a_post_is_on_is_part_of_the_title(extract_text):
+    facts = facts_of(extract_text("Anna Berg, an adviser on climate policy at the Nordic Institute, spoke."))
+    assert ("Anna Berg", "jobTitle", "adviser on climate policy") in facts
+    assert ("Anna Berg", "affiliation", "Nordic Institute") in facts
