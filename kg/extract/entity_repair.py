@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .mentions import HONORIFICS, NER_KINDS, english_words, honorific_surnames, set_mentions, trim
+from .mentions import HONORIFICS, NER_KINDS, english_words, honorific_surnames, known_word, set_mentions, trim
 from .name_keys import EDITION
 from .people_spans import alumni_note, apposed_people, honorific_people, place_led_people, qualifier_people, title_led_people
 from .datelines import dateline_places
@@ -59,7 +59,7 @@ _OF_COUNTRY_HEADS = set(lexicon.INSTITUTION_HEADS) | {"embassy", "consulate", "g
 
 class EntityRepair:
     def __init__(self, not_entities: set[str], event_nouns: set[str], unit_nouns: set[str],
-                 class_nouns: dict[str, list[str]], suffix_nouns: set[str], party_words: set[str], words: set[str]):
+                 class_nouns: dict[str, list[str]], suffix_nouns: set[str], party_words: set[str], words: frozenset[str]):
         self.not_entities = not_entities
         self.event_nouns = event_nouns
         self.unit_nouns = unit_nouns
@@ -260,11 +260,11 @@ def _body_of_country(span: Span, spans: list[Span]) -> Span:
     return span
 
 
-def _topic(span: Span, words: set[str]) -> bool:
+def _topic(span: Span, words: frozenset[str]) -> bool:
     """A capitalised phrase of words of the language, no body's word among them, that something is 'on' or
     'about' (also as a later item of a list): a subject, not a body."""
     if not words or any(t.lower_ in BODY_WORDS or t.text in lexicon.INSTITUTION_WORDS or t.is_upper and len(t) > 1 for t in span) \
-            or not all(t.lower_ in words or t.lemma_.lower() in words or t.lower_ in ("and", "of", "&", "the") for t in span):
+            or not all(known_word(t, words) or t.lower_ in ("and", "of", "&", "the") for t in span):
         return False
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -119,19 +120,21 @@ def _honorific_surnames(doc: Doc) -> set[str]:
     return out
 
 
-def english_words(nlp: Language) -> set[str]:
+@lru_cache(maxsize=4)
+def english_words(nlp: Language) -> frozenset[str]:
     """The lemmas the model's lemmatizer knows ("guest", "state", "forum"): a capitalised one alone after a title
-    is more likely a word than a surname ("Chief Guest", "Director Dorjgotov"). Empty where the model has none."""
+    is more likely a word than a surname ("Chief Guest", "Director Dorjgotov"). Empty where the model has none.
+    Read once per model, however many components ask."""
     if "lemmatizer" not in nlp.pipe_names or not hasattr(nlp.get_pipe("lemmatizer"), "lookups"):
-        return set()
+        return frozenset()
     lookups = nlp.get_pipe("lemmatizer").lookups
     if not lookups.has_table("lemma_index"):
-        return set()
+        return frozenset()
     table = lookups.get_table("lemma_index")
-    return {w for key in table for w in table[key]}
+    return frozenset(w for key in table for w in table[key])
 
 
-def known_word(t: Token, words: set[str] | frozenset[str]) -> bool:
+def known_word(t: Token, words: frozenset[str]) -> bool:
     """Whether ``t`` is a word of the language: its form, its lemma, or a plural the lemmatizer left ("Projects")."""
     w = t.lower_
     return w in words or t.lemma_.lower() in words or w.endswith("s") and w[:-1] in words

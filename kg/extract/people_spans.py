@@ -119,7 +119,7 @@ def place_led_people(spans: list[Span]) -> list[Span]:
     return out
 
 
-def title_led_people(doc: Doc, spans: list[Span], words: set[str]) -> list[Span]:
+def title_led_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> list[Span]:
     """"Rector Igor Maksimtsev said", "Director Dorjgotov of the Institute", "DW Chief Political Correspondent
     Michaela Kuefner": the capitalised words a capitalised title is a compound of, right after it, are a person's
     name, however the tagger took them (untagged, run into a body with the title, or with the title as a name).
@@ -154,7 +154,7 @@ def title_led_people(doc: Doc, spans: list[Span], words: set[str]) -> list[Span]
     return kept + people
 
 
-def _after_fielded_title(doc: Doc, words: set[str]) -> list[Span]:
+def _after_fielded_title(doc: Doc, words: frozenset[str]) -> list[Span]:
     """"Jordan’s Minister of Water and Irrigation Raed Abu Saud stressed": after a capitalised title, its 'of' or
     'for' and a field of words of the language, the capitalised words no dictionary knows are a name."""
     people = []

@@ -35,8 +35,8 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .event_dates import dates
-from .mentions import english_words
 from .event_facts import attend_without_object, audience, event_facts, held_at, part_of
+from .mentions import english_words
 from .frames import clause_frame, gathered_in, group_includes, in_presence_of, met_in, role_copula
 from .org_facts import based, members, org_parent_and_place, owned, parent_before, parent_in_name, placed_after
 from .roster_facts import roster_facts
@@ -76,7 +76,7 @@ if not Doc.has_extension("kg_facts"):
     assigns=["doc._.kg_facts", "doc._.kg_aliases"],
 )
 def make_relations(nlp: Language, name: str, participation_verbs: list[str], unit_nouns: list[str]):
-    return Relations(RuleConfig(frozenset(participation_verbs), frozenset(unit_nouns), frozenset(english_words(nlp))))
+    return Relations(RuleConfig(frozenset(participation_verbs), frozenset(unit_nouns), english_words(nlp)))
 
 
 class Relations:

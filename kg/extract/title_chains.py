@@ -18,7 +18,7 @@ from . import lexicon
 from .mentions import HONORIFICS
 from .people_spans import alumni_note
 from .reader import Reader
-from .title_phrases import text_of
+from .title_phrases import text_of, word_before_title
 from .titles import TITLE_HEADS, is_title_head, is_title_word
 
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
@@ -333,8 +333,7 @@ def _trim_title(title: list[Token], words: frozenset[str]) -> list[Token]:
     while title and title[-1].lower_.rstrip(".") in HONORIFICS:
         title = title[:-1]
     while title and not (is_title_word(title[0]) or title[0].is_lower or title[0].pos_ in ("NOUN", "ADJ")
-                         or title[0].is_title and title[0].lower_ in words and title[0].ent_type_ not in ("GPE", "LOC")
-                         and any(is_title_head(t) for t in title[1:])):  # (not "Cape Town | Director": a place)
+                         or word_before_title(title[0], words) and any(is_title_head(t) for t in title[1:])):
         title = title[1:]
     join = next((k for k, t in enumerate(title) if t.lower_ in _JOINS), None)
     if join is not None and any(t.lemma_.lower() in ORG_CLASS or t.text in ("'s", "’s") or t.lower_ == "based" for t in title[join:]):

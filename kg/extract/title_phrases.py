@@ -154,12 +154,14 @@ def fielded_title(reader: Reader, end: int) -> list[Token]:
         return []  # (a body's name the tagger left is no field: "Director of Harbour Institute X")
     start = i - 1
     while start > 0 and (doc[start - 1].is_title or doc[start - 1].text == "-" and not doc[start - 1].whitespace_) \
-            and (is_title_word(doc[start - 1]) or _field_word_before(reader, doc[start - 1])) \
+            and (is_title_word(doc[start - 1])
+                 or reader.kind(doc[start - 1]) is None and word_before_title(doc[start - 1], reader.config.words)) \
             and doc[start - 1].lower_ not in lexicon.HONORIFICS:
         start -= 1  # "Deputy | Minister", "Vice - | rector", "Deputy Foreign | Minister", "Education | Minister"
     return list(doc[start:end])
 
 
-def _field_word_before(reader: Reader, t: Token) -> bool:
-    """A capitalised word of the language, no name's, before a title: "Deputy | Foreign | Minister"."""
-    return t.is_title and reader.kind(t) is None and not t.ent_type_ and t.lower_ in reader.config.words
+def word_before_title(t: Token, words: frozenset[str]) -> bool:
+    """A capitalised word of the language, no place's or nationality's, that a title may start with: "Deputy |
+    Foreign | Minister", "Trade | Counsellor" (not "Cape Town | Director", "Ruritanian | Minister")."""
+    return t.is_title and t.lower_ in words and t.ent_type_ not in ("GPE", "LOC", "NORP")

@@ -44,7 +44,7 @@ def make_titles(nlp: Language, name: str):
     return partial(repair_titles, words=english_words(nlp))
 
 
-def repair_titles(doc: Doc, words: frozenset[str] | set[str] = frozenset()) -> Doc:
+def repair_titles(doc: Doc, words: frozenset[str] = frozenset()) -> Doc:
     out = []
     found = mentions(doc)
     lists = _people_lists(doc, found)
@@ -90,7 +90,7 @@ def _seat(span: Span) -> bool:
         and span.end < len(doc) and doc[span.end].text == ")"
 
 
-def _field_of_title(span: Span, words: frozenset[str] | set[str] = frozenset()) -> bool:
+def _field_of_title(span: Span, words: frozenset[str] = frozenset()) -> bool:
     """"Minister of Foreign Affairs", "Vice President for Academic Affairs", "Professor of China Studies",
     "Under Secretary of State", "Director of International Projects": words for a field after a title's 'of',
     'for' or 'in' name a post, not a body (a plural of words of the language, given ``words``, is a field too)."""
@@ -268,7 +268,7 @@ def _split_known_name(span: Span, people: set[str]) -> list[Span]:
     return []
 
 
-def _split_at_title(span: Span, words: frozenset[str] | set[str]) -> list[Span]:
+def _split_at_title(span: Span, words: frozenset[str]) -> list[Span]:
     """"University of Palermo Rector Prof Fabrizio Micari", "Centre for Studies Italy Director": a body's name
     run into the title of someone of it, and their name: the body, and the person after the title."""
     doc = span.doc

@@ -641,3 +641,9 @@ def test_a_name_with_a_surname_in_capitals_after_a_courtesy_title_is_a_persons(e
     x = extract_text("H.E. Josephine TEO, Minister for Communications and Information, delivered the keynote.")
     assert "Josephine TEO" in names_of(x)
     assert not any("Organization" in kinds for kinds in x.kinds.values())
+
+
+def test_a_name_the_tagger_ended_in_of_ends_before_it(extract_text):
+    # (the tagger takes "Group of" as a body, leaving the number out)
+    x = extract_text("Seoul will seize on the summit diplomacy at the Group of 20 summit in Japan this week.")
+    assert not {"Group", "Group of"} & names_of(x)
