@@ -54,6 +54,10 @@ def repair_titles(doc: Doc, words: frozenset[str] = frozenset()) -> Doc:
             continue  # "Dean", "Attaché", "Associate Dean", "Major General"
         if _field_of_title(span, words) or _field_before_title(span):
             continue  # "Minister of | Foreign Affairs", "the Country Education | Specialist": the post's field
+        place = _jurisdiction_of_field(span, words)
+        if place is not None:
+            out.append(place)  # "Minister of | Science and Technology of Bangladesh": the field, then where
+            continue
         if _seat(span):
             continue  # "(MP Ottawa Centre)": the seat a member holds, no name
         if span.label_ == "Person" and len(span) == 2 and span[0].is_upper and span[0].is_alpha and is_title_head(span[1]):
@@ -72,6 +76,9 @@ def repair_titles(doc: Doc, words: frozenset[str] = frozenset()) -> Doc:
                 span = Span(doc, k, span.end, label="Person")
         else:
             span = _without_titles(span)
+            if _field_of_title(span, words) and not any(t.pos_ == "ADP" for t in span):
+                continue  # "Professor of Economics" tagged whole: the title's field is left
+                # (not "Representative of the | Chinese Government on European Affairs")
             if _titled_as_a_person(span):
                 span = Span(doc, span.start, span.end, label="Person")
         for part in _split_at_title(span, words):
@@ -108,6 +115,20 @@ def _field_of_title(span: Span, words: frozenset[str] = frozenset()) -> bool:
         and doc[span.start - 1].lower_ != "the"  # (not "Chief of Staff of the | Irish Defence Forces": a body)
     return (last.lower_ in FIELD_WORDS or plural_of_words) and not any(t.is_upper and len(t) > 1 for t in span) \
         and not any(t.lemma_.lower() in lexicon.UNIT_NOUNS or t.lower_ in lexicon.BODY_NOUNS for t in span)
+
+
+def _jurisdiction_of_field(span: Span, words: frozenset[str]) -> Span | None:
+    """"Vice Minister of Science and Technology of China": the tagger ran the post's field into the place it
+    serves. The words after the field's last 'of' or 'in' are that place, unless they name a body."""
+    doc = span.doc
+    k = next((t.i for t in span[1:-1] if t.lower_ in ("of", "in") and _field_of_title(Span(doc, span.start, t.i), words)), None)
+    if k is None:
+        return None
+    where = Span(doc, k + 1 + (doc[k + 1].lower_ == "the"), span.end, label="Place")
+    if not len(where) or not all(t.is_title or t.lower_ == "of" for t in where) or any(
+            _ends_body(t) or t.lemma_.lower() in lexicon.UNIT_NOUNS for t in where):
+        return None
+    return where
 
 
 def _titled(t: Token) -> bool:

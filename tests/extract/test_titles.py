@@ -527,3 +527,16 @@ def test_what_a_post_is_on_is_part_of_the_title(extract_text):
     facts = facts_of(extract_text("Anna Berg, an adviser on climate policy at the Nordic Institute, spoke."))
     assert ("Anna Berg", "jobTitle", "adviser on climate policy") in facts
     assert ("Anna Berg", "affiliation", "Nordic Institute") in facts
+
+
+def test_the_place_a_posts_field_serves_is_a_place_not_part_of_a_body(extract_text):
+    # (the tagger reads "Science and Technology of Norland" as one body)
+    x = extract_text("The session was chaired by Wen Hao, Vice Minister of Science and Technology of Norland, "
+                     "and Ruth Amsel, Professor of Economics of the University of Eastbay.")
+    facts = facts_of(x)
+    assert ("Wen Hao", "jobTitle", "Vice Minister of Science and Technology") in facts
+    assert not {f for f in facts if f[0] == "Wen Hao" and f[1] == "affiliation" and "Science" in f[2]}
+    assert "Science and Technology of Norland" not in names_of(x)
+    # (but a body after the field is the post's body, and the field no body)
+    assert ("Ruth Amsel", "jobTitle", "Professor of Economics") in facts
+    assert {f[2] for f in facts if f[:2] == ("Ruth Amsel", "affiliation")} == {"University of Eastbay"}
