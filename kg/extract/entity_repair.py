@@ -76,7 +76,7 @@ class EntityRepair:
         spans = self._join_and(doc, spans)
         spans = [run_on_list(s, spans) for s in spans]
         spans = apposed_people(doc, spans, set(self.class_of))
-        spans = place_led_people(honorific_people(doc, spans))
+        spans = place_led_people(honorific_people(doc, spans), self.words)
         spans = qualifier_people(title_led_people(doc, spans, self.words))
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
         spans = [part for s in spans for part in split_at_commas(s)]

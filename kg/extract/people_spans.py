@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .mentions import HONORIFICS, honorific_surnames
+from .mentions import HONORIFICS, honorific_surnames, known_word
 from .name_spans import BODY_WORDS
 from .titles import is_title_head, is_title_word
 
@@ -97,11 +97,12 @@ def alumni_note(doc: Doc, i: int) -> int:
     return k
 
 
-def place_led_people(spans: list[Span]) -> list[Span]:
+def place_led_people(spans: list[Span], words: frozenset[str] = frozenset()) -> list[Span]:
     """"Education Minister of | Belarus Sergei Maskevich", "Senior Analyst | Asia Francesca Manenti", "Minister of |
     IDCPC Song Tao": a name of three words or more the tagger began with the place or body the title before it is
     of (a word the article names as a place, or that the tagger calls one elsewhere; or an acronym) is that place
-    or body and then the person's name."""
+    or body and then the person's name. So is a body's so begun whose other words are none of the language
+    (``words``): "Ambassador of Uzbekistan to | Kyrgyzstan Saidikram Niyazhodjaev"."""
     doc = spans[0].doc if spans else None
     places = {t.text for s in spans if s.label_ == "Place" for t in s}
     places |= {t.text for t in doc if t.ent_type_ in ("GPE", "LOC")} if doc is not None else set()
@@ -111,7 +112,9 @@ def place_led_people(spans: list[Span]) -> list[Span]:
         led = before is not None and (before.lower_ in ("of", "to") or before.is_title and is_title_word(before)
                                       or before.lower_ in BODY_WORDS)
         first = s[0]
-        if s.label_ == "Person" and len(s) >= 3 and led and (first.text in places or first.is_upper and len(first) > 2):
+        named = s.label_ == "Person" or s.label_ == "Organization" and first.text in places and all(
+            t.is_title and t.is_alpha and not known_word(t, words) for t in s[1:])
+        if named and len(s) >= 3 and led and (first.text in places or first.is_upper and len(first) > 2):
             out += [Span(doc, s.start, s.start + 1, label="Place" if first.text in places else "Organization"),
                     Span(doc, s.start + 1, s.end, label="Person")]
         else:

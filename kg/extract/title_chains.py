@@ -214,14 +214,17 @@ def _before(reader: Reader, person: Span) -> list[Token | Span]:
             and not any(isinstance(u, Token) and is_title_word(u) for u in units)
         paired = t.lower_ in ("and", "&") and units and isinstance(units[0], Token) and is_title_word(units[0]) \
             and i > 0 and is_title_word(doc[i - 1])  # "Ambassador Extraordinary | and | Plenipotentiary of X"
-        if not (is_title_word(t) or t.lower_ in _JOINS or t.lower_ == "the" or t.text == "-" or field or paired) \
+        portfolio = units and isinstance(units[0], Token) and is_title_head(units[0]) \
+            and word_before_title(t, reader.config.words)  # "Education | Minister of X Y"
+        if not (is_title_word(t) or t.lower_ in _JOINS or t.lower_ == "the" or t.text == "-" or field or paired or portfolio) \
                 or t.lower_ in _JOINS and units and isinstance(units[0], Token) and is_title_word(units[0]):
             break  # "by | Brookings Institution President ...", "talks with | Vice-Rector of X Y": the title starts after
         units.insert(0, t)
         i -= 1
     if len(units) > 1 and isinstance(units[0], Span) and all(isinstance(u, Token) and is_title_word(u) for u in units[1:]):
         return units[1:] + units[:1]  # "University of Palermo Rector Prof | Fabrizio Micari": the body before the title
-    while units and not (isinstance(units[0], Token) and is_title_word(units[0])):
+    while units and not (isinstance(units[0], Token) and (is_title_word(units[0]) or len(units) > 1 and isinstance(units[1], Token)
+                                                          and is_title_head(units[1]) and word_before_title(units[0], reader.config.words))):
         units.pop(0)
     # "Director of the X Department Associate Professor | Li Hu": the rank right before the name is the
     # title-before-name rule's; the item before it is "Title of Body"
