@@ -77,7 +77,7 @@ def quoted_title(m) -> str:
 
 
 #: The noun for what a verb tells: "signed" is a signing, "visited" a visit, "received a delegation" a visit.
-_TOLD = {"sign": "signing", "receive": "visit", "host": "visit", "welcome": "visit", "greet": "visit"}
+_TOLD = {"sign": "signing", "meet": "meeting", "receive": "visit", "host": "visit", "welcome": "visit", "greet": "visit"}
 
 
 def told_as(verb: Token) -> str:

@@ -17,7 +17,7 @@ from . import lexicon
 from .grammar import held, is_verb_of, took_place
 from .event_spans import TITLING_VERBS, event_span, kind_at
 from .mentions import PERSON_TITLES, mentions, set_mentions
-from .verb_events import held_names, signings_by_verb, visits_by_verb
+from .verb_events import held_names, meetings_by_verb, signings_by_verb, visits_by_verb
 
 #: Event nouns that are verbs too, which a title-case headline writes between two names: "Ambassadors Visit USF".
 _VERBAL = {"visit", "tour", "talk", "call", "launch", "meet"}
@@ -62,6 +62,7 @@ class EventMentions:
         events += self._apposed_names(found, events)
         events += visits_by_verb(doc, found, events)
         events += signings_by_verb(doc, found, events)
+        events += meetings_by_verb(doc, found, events)
         events += held_names(doc, found, events)
         events = _without_speeches_within(events)
         joined = [_with_coordinated_name(e, found) for e in events]

@@ -51,6 +51,25 @@ def visits_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span
     return []
 
 
+def meetings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:
+    """"The minister met with the ambassador of X on Monday", "A met B at the ministry": where a report names no
+    gathering and no visit, the meeting it tells by its verb between two named sides is its event (its name is
+    "meeting", see ``clusters``): the first such meeting, not one denied or to come."""
+    if any(e.root.lemma_.lower() == "meeting" and any(c.lower_ == "with" for c in e.root.children) for e in events):
+        return []  # the report names its meeting with its sides: "A met B ... had a cordial meeting with B"
+    told = {e.sent.start for e in events}
+    named = {i: s for s in found if s.label_ in ("Person", "Organization") for i in range(s.start, s.end)}
+    for t in doc:
+        if t.pos_ != "VERB" or t.lemma_.lower() != "meet" or t.tag_ not in ("VBD", "VBN", "VBZ") or negated(t) \
+                or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "to") for c in t.children) or t.sent.start in told:
+            continue
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        met = {x.i for x in t.subtree if x.i > t.i} - {x.i for c in t.children if c.dep_ in ("advcl", "conj", "ccomp") for x in c.subtree}
+        if any(x.i in named for p in subjects for x in [p, *p.conjuncts]) and met & set(named):
+            return [Span(doc, t.i, t.i + 1, label="Event")]
+    return []
+
+
 def _a_gathering(noun) -> bool:
     return noun.lemma_.lower() in GATHERING_NOUNS or held(noun, GATHERING_NOUNS)
 

@@ -406,3 +406,21 @@ def test_those_who_signed_the_document_took_part_in_the_signing(extract_text):
     facts = facts_of(extract_text("The Nordic Academy of Sciences and the Baltic Academy signed a cooperation agreement "
                                   "in Oslo. The document was signed on Tuesday by Maria Olsen and Lars Berg."))
     assert {("signing", "participant", "Maria Olsen"), ("signing", "participant", "Lars Berg")} <= facts
+
+
+def test_a_meeting_told_only_by_its_verb_is_a_meeting_of_its_sides(extract_text):
+    x = extract_text("Dean Ana Ruiz met with Professor Pal Berg of Eastbay University and Dr Tom Hale on 3 March. "
+                     "They discussed joint degrees.", date="2024-05-10")
+    facts = facts_of(x)
+    assert {("meeting", "participant", p) for p in ("Ana Ruiz", "Pal Berg", "Tom Hale")} <= facts
+    assert ("meeting", "date", "2024-03-03") in facts
+
+
+def test_a_meeting_verb_makes_no_second_event_where_the_report_names_it(extract_text):
+    # (to come; beside a named event; or retold as "a meeting with" its side)
+    for text in ("Dean Ana Ruiz will meet Professor Pal Berg of Eastbay University next week.",
+                 "At the Nordic Trade Summit, Dean Ana Ruiz met Professor Pal Berg of Eastbay University.",
+                 "Dean Ana Ruiz met Professor Pal Berg of Eastbay University. Ruiz had a cordial meeting with Berg "
+                 "at the ministry."):
+        x = extract_text(text)
+        assert not any("met" in names for names in x.names.values()), text
