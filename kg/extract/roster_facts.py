@@ -13,8 +13,9 @@ only fills in what a person has none of.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from .mentions import HONORIFICS
 from .reader import Reader
 from .rosters import item_parts
 from .title_phrases import text_of
@@ -46,6 +47,39 @@ def roster_facts(reader: Reader) -> None:
         if "affiliation" not in had:
             for body in bodies:
                 reader.add(pid, "affiliation", reader.cid(body.root), list(body), "roster", 0.7)
+
+
+def paired_people(reader: Reader) -> None:
+    """"Prof. A, Nordvik University, and Prof. B, the University of Gothenburg, gave addresses": a list in running
+    text whose items are each a name and a body after its comma gives each person the body after the name (rule
+    ``paired``). Two such items at least, one after the other: "A, Nordvik University and Eastbay University"
+    lists three."""
+    doc = reader.doc
+    for sent in doc.sents:
+        pairs, last = [], None
+        for m in sorted({m for i in range(sent.start, sent.end) for m in reader.mentions_over(i)}, key=lambda m: m.start):
+            if reader.kind(m.root) != "Person" or m.end + 2 >= sent.end or doc[m.end].text != ",":
+                continue
+            a = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+            body = max((b for b in reader.mentions_over(a) if b.start == a and reader.kind(b.root) == "Organization"),
+                       key=len, default=None)
+            after = body.end if body is not None else None
+            if body is None or after >= sent.end or doc[after].lower_ in ("of", "'s", "’s", "("):
+                continue
+            nxt = next((t for t in doc[after:sent.end] if not _joins_items(t)), None)
+            if nxt is not None and reader.kind(nxt) == "Organization":
+                continue  # "A, X University and Y University": no list of pairs
+            between = doc[last:m.start] if last is not None else None
+            if between is not None and not all(_joins_items(t) for t in between):
+                pairs = []  # (the list was broken off)
+            pairs.append((m, body))
+            last = after
+        for person, body in pairs if len(pairs) >= 2 else []:
+            reader.add(reader.cid(person.root), "affiliation", reader.cid(body.root), [*person, *body], "paired", 0.7)
+
+
+def _joins_items(t: Token) -> bool:
+    return t.is_punct or t.lower_ in ("and", "&", "the") or t.lower_.rstrip(".") in HONORIFICS
 
 
 def _body_in(reader: Reader, a: int, b: int) -> Span | None:

@@ -98,3 +98,15 @@ def test_a_place_a_post_is_for_stays_a_place_in_a_bracketed_item(extract_text):
     x = extract_text("The delegation was headed by Wu Hong (Member of the Policy Advisory Committee, Former Chinese "
                      "Ambassador to Egypt). It met the minister on Monday.")
     assert "Egypt" in names_of(x)
+
+
+def test_a_list_of_names_each_with_its_body_after_a_comma_gives_each_their_body(extract_text):
+    x = extract_text("During the opening, the presidents of the two universities, Prof. Anna Berg, Nordvik University, "
+                     "and Prof. Eva Lund, the University of Gothenburg gave welcoming addresses.")
+    assert ("Anna Berg", "affiliation", "Nordvik University") in facts_of(x)
+
+
+def test_a_name_followed_by_a_list_of_bodies_is_no_pair(extract_text):
+    x = extract_text("The forum was attended by Anna Berg, Nordvik University, Eastbay University, and Tom Hale, "
+                     "Polar Council.")
+    assert ("Anna Berg", "affiliation", "Nordvik University") not in facts_of(x)
