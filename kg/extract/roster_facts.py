@@ -55,8 +55,10 @@ def paired_people(reader: Reader) -> None:
     ``paired``). Two such items at least, one after the other: "A, Nordvik University and Eastbay University"
     lists three."""
     doc = reader.doc
+    runs = []
     for sent in doc.sents:
         pairs, last = [], None
+        runs.append(pairs)
         for m in sorted({m for i in range(sent.start, sent.end) for m in reader.mentions_over(i)}, key=lambda m: m.start):
             if reader.kind(m.root) != "Person" or m.end + 2 >= sent.end or doc[m.end].text != ",":
                 continue
@@ -66,16 +68,14 @@ def paired_people(reader: Reader) -> None:
             after = body.end if body is not None else None
             if body is None or after >= sent.end or doc[after].lower_ in ("of", "'s", "’s", "("):
                 continue
-            nxt = next((t for t in doc[after:sent.end] if not _joins_items(t)), None)
-            if nxt is not None and reader.kind(nxt) == "Organization":
-                continue  # "A, X University and Y University": no list of pairs
             between = doc[last:m.start] if last is not None else None
             if between is not None and not all(_joins_items(t) for t in between):
-                pairs = []  # (the list was broken off)
+                pairs = []  # the list was broken off, or is no list of pairs: "A, X University, Y University, and B, Z"
+                runs.append(pairs)
             pairs.append((m, body))
             last = after
-        for person, body in pairs if len(pairs) >= 2 else []:
-            reader.add(reader.cid(person.root), "affiliation", reader.cid(body.root), [*person, *body], "paired", 0.7)
+    for person, body in (pair for run in runs if len(run) >= 2 for pair in run):
+        reader.add(reader.cid(person.root), "affiliation", reader.cid(body.root), [*person, *body], "paired", 0.7)
 
 
 def _joins_items(t: Token) -> bool:
