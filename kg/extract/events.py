@@ -44,7 +44,8 @@ class EventMentions:
         found = mentions(doc)
         events = [self._widen(s, found) for s in found if s.label_ == "Event"]
         for token in doc:
-            if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token, self.event_nouns) and token.ent_type_ not in ("DATE", "TIME"):
+            if (token.pos_ in ("NOUN", "PROPN") or _headline_noun(token)) and is_event_noun(token, self.event_nouns) \
+                    and token.ent_type_ not in ("DATE", "TIME"):
                 if token.dep_ == "compound" and is_event_noun(token.head, self.event_nouns):
                     continue  # "summit meeting": the head noun speaks for both
                 if token.lower_ == "award" and not any(c.pos_ == "PROPN" for c in token.lefts):
@@ -56,7 +57,7 @@ class EventMentions:
                 if any(o.label_ == "Organization" and o.start <= token.i < o.end and _body_word_in(o, token) for o in found):
                     continue  # "the Pacific Forum CSIS", "the Institute for Global Dialogue": a body's name
                 span = event_span(token, found)
-                if span is not None and (is_specific(span, token) or self._taken_part_in(token) or _named_by_apposition(token, found)
+                if span is not None and (is_specific(span, token) or _headline_noun(token) or self._taken_part_in(token) or _named_by_apposition(token, found)
                                          or _sides_named(token, found)):
                     events.append(span)
         events += self._apposed_names(found, events)
@@ -124,6 +125,12 @@ class EventMentions:
 
 SPEECH_NOUNS = set(lexicon.SPEECH_NOUNS)
 GATHERINGS = set(lexicon.GATHERING_NOUNS)
+
+
+def _headline_noun(t: Token) -> bool:
+    """"Visit of a delegation from X to Y": a headline the tagger read as a command starts with a noun, and
+    names the report's event though it has no article."""
+    return t.i == t.sent.start and t.tag_ == "VB" and t.is_title and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
 
 
 def _without_speeches_within(events: list[Span]) -> list[Span]:

@@ -424,3 +424,13 @@ def test_a_meeting_verb_makes_no_second_event_where_the_report_names_it(extract_
                  "at the ministry."):
         x = extract_text(text)
         assert not any("met" in names for names in x.names.values()), text
+
+
+def test_a_headline_that_starts_with_an_event_noun_names_the_reports_event(extract_text):
+    # (the tagger reads the headline's "Visit" as a command)
+    x = extract_text("Visit of a delegation from Nordvik University to the University of Eastbay in Oslo\n\n"
+                     "On Monday, the President of the University of Eastbay, Prof. Ana Ruiz, received the delegation.",
+                     date="2024-05-10")
+    visit = next(names[0] for names in x.names.values() if names[0].startswith("Visit of a delegation"))
+    facts = facts_of(x)
+    assert {(visit, "participant", "Ana Ruiz"), (visit, "participant", "Nordvik University")} <= facts
