@@ -26,6 +26,16 @@ TITLING_VERBS = {"title", "entitle", "theme", "call", "name", "dub"}
 _OPENING = lexicon.QUOTE_PAIRS
 
 
+_TAKING_PART = set(lexicon.PARTICIPATION_VERBS) | set(lexicon.FRAME_VERBS)
+
+
+def told_verb(t: Token) -> bool:
+    """"Nile University | Holds | Partnership Talks": a verb of taking part, capitalised in a headline, is no word
+    of the name after it."""
+    w = t.lower_
+    return w.endswith("s") and (w[:-1] in _TAKING_PART or w.endswith("es") and w[:-2] in _TAKING_PART)
+
+
 def event_span(head: Token, found: list[Span]) -> Span | None:
     """The event phrase ``head`` heads, among the mentions ``found`` so far."""
     doc = head.doc
@@ -39,6 +49,8 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
         if lead is not None and lead.pos_ == "PROPN" and (lead.is_upper or lead.is_title) and not lead.is_sent_start \
                 and kind_at(found, lead) is None and not doc[start - 3].is_title:
             start -= 2  # "the AI for | Good Global Summit": a name's capitalised lead-in and its preposition
+    told = [t.i for t in doc[start : head.i] if t.pos_ == "PROPN" and told_verb(t)]
+    start = told[-1] + 1 if told else start
     cut = [t.i for t in doc[start : head.i] if t.is_punct and t.text not in ("-", "'", "’")
            and not (t.text in ('"', "“", "”") and _quotes_a_name(doc[start : head.i]))]
     if cut:

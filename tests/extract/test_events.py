@@ -434,3 +434,11 @@ def test_a_headline_that_starts_with_an_event_noun_names_the_reports_event(extra
     visit = next(names[0] for names in x.names.values() if names[0].startswith("Visit of a delegation"))
     facts = facts_of(x)
     assert {(visit, "participant", "Ana Ruiz"), (visit, "participant", "Nordvik University")} <= facts
+
+
+def test_a_verb_of_taking_part_in_a_title_case_headline_is_no_part_of_the_events_name(extract_text):
+    x = extract_text("Nordvik University Holds Partnership Talks with Delegation from Eastbay University\n\n"
+                     "The Vice-Chancellor of Nordvik University, Prof. Ana Ruiz, hosted a delegation from Eastbay "
+                     "University on Monday.")
+    assert any(n.startswith("Partnership Talks") for n in _events(x))
+    assert not any("Holds" in n for n in _events(x))
