@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
+from .clusters import told_as
 from .grammar import held, held_by_verb
 from .reader import Reader
 
@@ -134,6 +135,8 @@ def tells_when(cluster) -> bool:
 
 
 def head_lemma(m) -> str:
+    if len(m) == 1 and m.root.pos_ == "VERB" and told_as(m.root) in ("visit", "meeting"):
+        return told_as(m.root)  # "visited", "received a delegation": a visit (a signing is no gathering one joins)
     last = (m[-2] if len(m) > 1 and m[-1].text in lexicon.ROMAN_NUMERALS else m[-1]).lemma_.lower()  # "Working Session | II"
     return last if last in GATHERING_NOUNS else m.root.lemma_.lower()
 

@@ -225,7 +225,7 @@ def group_includes(reader: Reader, verb: Token) -> None:
     (rule ``group-members``)."""
     if verb.lemma_ not in ("include", "comprise", "consist") or negated(verb):
         return
-    groups = [s for s in _subjects(verb) if reader.kind(s) is None and (s.lemma_.lower() in GROUP_NOUNS or s.lemma_.lower() == "member"
+    groups = [s for s in _subjects(verb) if (reader.kind(s) is None or s.pos_ == "NOUN") and (s.lemma_.lower() in GROUP_NOUNS or s.lemma_.lower() == "member"
               and any(o.lemma_.lower() in GROUP_NOUNS for o in _objects_of(s, ("of",))))]  # "members of the delegation"
     if not groups and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X led the ISSI team at the talks, | comprising A, B"
         groups = [o for o in verb.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lemma_.lower() in GROUP_NOUNS]

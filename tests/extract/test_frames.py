@@ -310,3 +310,12 @@ def test_a_reception_a_relative_clause_says_was_hosted_is_an_event(extract_text)
     facts = facts_of(extract_text("The meeting began with a reception on the 13th, which was hosted by Maria Olsen, "
                                   "and brought together different stakeholders."))
     assert ("reception", "participant", "Maria Olsen") in facts
+
+
+def test_the_members_of_a_visiting_team_took_part_in_the_visit_told_by_its_verb(extract_text):
+    # (the visit is told only by "hosted a delegation"; "the visiting team" is that delegation)
+    facts = facts_of(extract_text(
+        "Prof. Ana Ruiz hosted a delegation from Eastbay University on October 31. The visiting team comprised "
+        "Dr. Omar Salim (Chairman of the Research Committee), Prof. Adam Berg (Head of the Language Department), "
+        "and Mr. Tom Hale.", date="2024-11-05"))
+    assert {("visit", "participant", p) for p in ("Ana Ruiz", "Omar Salim", "Adam Berg")} <= facts
