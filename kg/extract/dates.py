@@ -128,6 +128,13 @@ def whole_dates(doc: Doc) -> list[Span]:
     out: list[Span] = []
     for ent in doc.ents:
         start = ent.start
+        of_month = _of_month(doc, ent)
+        if of_month is not None:  # "the 6th of August 2007", the tagger's ordinal alone
+            if out and out[-1].label_ == "ORDINAL" and all(t.lower_ in _RANGE_WORDS or t.lower_ == "the"
+                                                           for t in doc[out[-1].end : ent.start]):
+                start = out.pop().start  # "the 6th to the 7th of August 2007": the range from its first day
+            out.append(Span(doc, start, of_month, label="DATE"))
+            continue
         if ent.label_ == "DATE" and ent[0].lower_ in MONTHS:  # days written before their month
             while start > 0 and (_a_day(doc[start - 1]) or doc[start - 1].lower_ in _RANGE_WORDS and start > 1 and _a_day(doc[start - 2])):
                 start -= 1
@@ -151,6 +158,16 @@ def whole_dates(doc: Doc) -> list[Span]:
         else:
             out.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
     return out
+
+
+def _of_month(doc: Doc, ent: Span) -> int | None:
+    """Where "the 7th | of August 2007" ends, if the tagger left an ordinal day alone before its month."""
+    k = ent.end
+    day = re.fullmatch(r"([0-3]?\d)(?:st|nd|rd|th)", ent.text)
+    if ent.label_ != "ORDINAL" or not day or not 1 <= int(day.group(1)) <= 31 \
+            or k + 1 >= len(doc) or doc[k].lower_ != "of" or doc[k + 1].lower_ not in MONTHS:
+        return None
+    return k + 3 if k + 2 < len(doc) and YEAR.fullmatch(doc[k + 2].text) else k + 2
 
 
 def _a_day(t) -> bool:

@@ -62,3 +62,10 @@ def test_a_range_of_days_the_tagger_cut_in_two_dates_the_event_to_its_first_day(
 def test_a_number_before_a_month_is_a_day_only_next_to_it(nlp):
     doc = nlp("The 25 delegates arrived on 3 May.")
     assert [(e.text, e.label_) for e in doc.ents] == [("25", "CARDINAL"), ("3 May", "DATE")]
+
+
+def test_an_ordinal_day_of_a_month_dates_the_event_and_a_range_of_them_to_its_first_day(extract_text):
+    # (the tagger reads "the 6th" and "the 7th" as ordinals, and "of August 2007" as nothing)
+    x = extract_text("At the Nordic Policy Forum, which took place on the 6th to the 7th of August 2007, members of "
+                     "think tanks came together.")
+    assert ("Nordic Policy Forum", "date", "2007-08-06") in facts_of(x)
