@@ -355,6 +355,10 @@ def _location_preps(e: Token, verb: Token | None) -> list[Token]:
             out += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
     if verb is not None and e.dep_ in ("dobj", "nsubj", "nsubjpass"):
         out += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
+        # "organised a conference on the theme of Trade for a Changing Order | at X": the parser hung the place
+        # on the theme's last words
+        out += [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" and p.i > e.i
+                for t in p.subtree if t.dep_ == "prep" and t.lower_ == "at"]  # (not "focused on X | in Japan")
         for adv in verb.children:  # "Held at Peking University, the session ..."
             if adv.dep_ == "advcl" and adv.tag_ == "VBN":
                 out += [c for c in adv.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]

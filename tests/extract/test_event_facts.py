@@ -153,3 +153,19 @@ def test_where_a_side_of_a_discussion_works_is_not_where_the_discussion_was(extr
 def test_where_the_sides_of_a_dialogue_met_is_where_it_was(extract_text):
     facts = facts_of(extract_text("Senators held a dialogue with academic leaders at Nord University on Monday."))
     assert any(s.startswith("dialogue") and r == "location" and o == "Nord University" for s, r, o in facts)
+
+
+def test_the_venue_after_a_long_theme_is_the_events_though_the_parser_hung_it_on_the_theme(extract_text):
+    facts = facts_of(extract_text(
+        "The Nordic Trade Programme organised a regional conference of the Asian and African Chairs on the theme of "
+        "Fostering Resilient and Responsible Trade for Changing Global Order at Vanijya Bhawan, New Delhi on "
+        "27th and 28th September 2024."))
+    conference = next(s for s, r, o in facts if r == "date")
+    assert (conference, "location", "Vanijya Bhawan") in facts
+
+
+def test_a_place_in_what_a_gathering_focused_on_is_no_place_of_it(extract_text):
+    facts = facts_of(extract_text(
+        "The panel discussion, moderated by Professor Masa Sugi, focused on the status of technology toward "
+        "decarbonization in Japan and the U.S., and its relationship with geopolitics."))
+    assert not {f for f in facts if f[1] == "location"}
