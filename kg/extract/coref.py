@@ -107,10 +107,12 @@ def _bracketed_alias(m: Span, clusters: list[Cluster]) -> Cluster | None:
     a body's or an event's name is introduced as that name's, whatever letters it is made of."""
     doc = m.doc
     if len(m) != 1 or not (m[0].is_upper or sum(ch.isupper() for ch in m.text) >= 2) or m.start < 2 \
-            or doc[m.start - 1].text != "(" or m.end >= len(doc) or doc[m.end].text != ")":
+            or doc[m.start - 1].text != "(" or m.end >= len(doc) or doc[m.end].text not in (")", ","):
         return None
     for c in clusters:
-        if c.kind in ("Organization", "Event") and any(x.end == m.start - 1 for x in c.mentions):
+        named = [x for x in c.mentions if x.end == m.start - 1]
+        # ("(EAI, President X)": a short name and a note after its comma, if it shortens the name)
+        if c.kind in ("Organization", "Event") and named and (doc[m.end].text == ")" or abbreviates(m.text, [t.text for t in named[0]])):
             return c
     return None
 

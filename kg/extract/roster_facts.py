@@ -19,6 +19,7 @@ from .mentions import HONORIFICS
 from .reader import Reader
 from .rosters import item_parts
 from .title_phrases import text_of
+from .titles import is_title_word
 
 
 def roster_facts(reader: Reader) -> None:
@@ -76,6 +77,25 @@ def paired_people(reader: Reader) -> None:
             last = after
     for person, body in (pair for run in runs if len(run) >= 2 for pair in run):
         reader.add(reader.cid(person.root), "affiliation", reader.cid(body.root), [*person, *body], "paired", 0.7)
+
+
+def bracketed_heads(reader: Reader) -> None:
+    """"The East Asia Institute (EAI, President Yul Sohn) and Genron NPO (President Yasushi Kudo)": a title and a
+    name in brackets after a body's name hold that post in it (rule ``bracketed-head``)."""
+    doc = reader.doc
+    for t in doc:
+        if t.text != "(" or t.i == 0 or reader.kind(doc[t.i - 1]) != "Organization":
+            continue
+        close = next((k for k in range(t.i + 1, min(len(doc), t.i + 12)) if doc[k].text in (")", "(")), None)
+        if close is None or doc[close].text != ")" or reader.kind(doc[close - 1]) != "Person":
+            continue
+        person = reader.mention(doc[close - 1])
+        k = t.i + 1
+        if reader.kind(doc[k]) == "Organization" and reader.cid(doc[k]) == reader.cid(doc[t.i - 1]):
+            k = reader.mention(doc[k]).end + (doc[reader.mention(doc[k]).end].text == ",")  # "(EAI, | President ..."
+        if person is not None and k < person.start and all(is_title_word(w) for w in doc[k : person.start]):
+            reader.add(reader.cid(person.root), "affiliation", reader.cid(doc[t.i - 1]), [doc[t.i - 1], *person],
+                       "bracketed-head", 0.7)
 
 
 def _joins_items(t: Token) -> bool:

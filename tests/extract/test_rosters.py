@@ -110,3 +110,11 @@ def test_a_name_followed_by_a_list_of_bodies_is_no_pair(extract_text):
     x = extract_text("The forum was attended by Anna Berg, Nordvik University, Eastbay University, and Tom Hale, "
                      "Polar Council.")
     assert ("Anna Berg", "affiliation", "Nordvik University") not in facts_of(x)
+
+
+def test_a_title_and_name_in_brackets_after_a_body_hold_that_post_in_it(extract_text):
+    x = extract_text("The East Arctic Institute (EAI, President Yul Sohn) and the Fjord Council (Chair Ana Ruiz) "
+                     "hosted the 10th Future Dialogue on September 3.")
+    facts = facts_of(x)
+    assert ("Yul Sohn", "affiliation", "East Arctic Institute") in facts
+    assert ["East Arctic Institute", "EAI"] in x.names.values()
