@@ -111,8 +111,8 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
     title (and the body) first, then the name after a comma."""
     doc, i = person.doc, person.start - 1
     while i > 0 and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].lower_ in ("professor", "prof")
-                     or doc[i].text in ("'", "’") and doc[i - 1].lower_.rstrip(".") in HONORIFICS):
-        i -= 1  # "the Registrar, Professor | X", "Professor Dato' Dr. | X"
+                     or doc[i].text in ("'", "’", ".") and doc[i - 1].lower_.rstrip(".") in HONORIFICS):
+        i -= 1  # "the Registrar, Professor | X", "Professor Dato' Dr. | X", "Secretary of UI, dr | . | X"
     if i > 1 and doc[i].lower_ == "and" and reader.kind(doc[i - 1]) == "Person" and reader.mention(doc[i - 1]) is not None:
         shared = _apposed_before(reader, reader.mention(doc[i - 1]))  # "the Deputy Vice-Chancellors, Dr A and | Professor B"
         plural = any(isinstance(u, Token) and u.text.endswith("s") and u.text[:-1].lower().split("-")[-1] in TITLE_HEADS for u in shared)
@@ -133,6 +133,10 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
         if m is not None and reader.kind(t) == "Place" and not units and m.start > 0 and reader.kind(doc[m.start - 1]) == "Organization":
             i = m.start - 1  # "Vice-Chancellor of Eastbay University | Ghana, Prof. X": the body's country
             continue
+        if m is not None and reader.kind(t) == "Place" and m.start > 1 and doc[m.start - 1].lower_ in ("of", "to"):
+            units.insert(0, m)  # "Ambassador of Brazil to | Slovakia, Luis Balduino": the places a post is of or to
+            i = m.start - 1
+            continue
         if t.text == "," and len(units) == 1 and isinstance(units[0], Span) and i > 0 and is_title_head(doc[i - 1]):
             i -= 1  # "the Registrar, | Northfield University, Dr X": the title, then the body it is held in
             continue
@@ -144,14 +148,14 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
             if before is not None and before.start > 0 and doc[before.start - 1].lower_ in ("of", "at", "the"):
                 return []  # "Professor of Middle Eastern Studies | and Director of X, Y": the titles of the one before
             break  # "by Vikas Rao | and Executive Vice President of X, Professor Y": a list's next item
-        if is_title_word(t) or t.text == "-" or t.lower_ in ("for", "of", "and") and units \
+        if is_title_word(t) or t.text == "-" or t.lower_ in ("for", "of", "and", "to") and units \
                 or t.is_title and reader.kind(t) is None and t.lower_ not in ("the", "a", "an"):  # "the Public Diplomacy | Officer"
             units.insert(0, t)
             i -= 1
             continue
         break
     start = doc[i] if i >= person.sent.start else None
-    item_start = start is None or start.lower_ in ("the", "a", "an", "and") or start.text in (";", ":") or start.is_sent_start \
+    item_start = start is None or start.lower_ in ("the", "a", "an", "and", "by") or start.text in (";", ":") or start.is_sent_start \
         or start.text == "," and bool(units) and isinstance(units[0], Span) \
         and not (start.i > 0 and reader.kind(doc[start.i - 1]) == "Person")  # "On this occasion, | DU Registrar, X"
     # (not "Dr A, | SAC President, Dr B": an apposition of the name before)

@@ -540,3 +540,22 @@ def test_the_place_a_posts_field_serves_is_a_place_not_part_of_a_body(extract_te
     # (but a body after the field is the post's body, and the field no body)
     assert ("Ruth Amsel", "jobTitle", "Professor of Economics") in facts
     assert {f[2] for f in facts if f[:2] == ("Ruth Amsel", "affiliation")} == {"University of Eastbay"}
+
+
+def test_a_title_before_a_name_and_a_comma_after_by_is_the_names(extract_text):
+    facts = facts_of(extract_text("He was greeted by Pro-Vice-Chancellor for International Strategy, Dr Ruth Amsel, "
+                                  "together with Deputy Vice-Chancellor Professor Tom Hale."))
+    assert ("Ruth Amsel", "jobTitle", "Pro-Vice-Chancellor for International Strategy") in facts
+
+
+def test_a_title_of_and_to_places_before_a_name_and_a_comma_is_the_names(extract_text):
+    facts = facts_of(extract_text("Ambassador of Brazil to Slovakia, Luis Balduino, and SAS President Pavol Novak, "
+                                  "outlined the vision."))
+    assert ("Luis Balduino", "jobTitle", "Ambassador") in facts
+
+
+def test_a_title_of_a_body_before_a_name_with_a_small_honorific_is_the_names(extract_text):
+    # (the tokenizer parts "dr." into "dr" and ".")
+    facts = facts_of(extract_text("Secretary of UI, dr. Agustin Kusumayati, M.Sc., Ph.D., warmly welcomed the Embassy "
+                                  "of Chile delegation to this meeting."))
+    assert {("Agustin Kusumayati", "jobTitle", "Secretary"), ("Agustin Kusumayati", "affiliation", "UI")} <= facts
