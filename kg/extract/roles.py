@@ -50,9 +50,11 @@ def person_roles(reader: Reader, p: Token) -> None:
         if noun.tag_ == "NNS" and not _closes_list(noun) and noun.right_edge.i + 1 < len(reader.doc) \
                 and reader.doc[noun.right_edge.i + 1].text == ",":
             continue  # "A, B, members of the Polar Council, former heads of state, ...": one more item of a list
-        if any(reader.kind(t) == "Person" and t.i > noun.i and reader.cid(t) != pid and t.head.dep_ == "prep" for t in noun.subtree) \
+        if any(reader.kind(t) == "Person" and t.i > noun.i and reader.cid(t) != pid and t.head.dep_ == "prep"
+               and t.head.lower_ != "to" for t in noun.subtree) \
                 or _name_follows(reader, noun, pid):
             continue  # "A, President of the Fjord Institute B": the title is B's, written before B's name
+            # (but "A, a special advisor to | Prime Minister B" is A's)
         if any(t.text == ";" for t in reader.doc[mention.end : noun.i]):
             continue  # "A; Vice President of Y B": a semicolon ends A's item of a list
         role_noun(reader, pid, noun, "appos")

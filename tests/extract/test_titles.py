@@ -559,3 +559,9 @@ def test_a_title_of_a_body_before_a_name_with_a_small_honorific_is_the_names(ext
     facts = facts_of(extract_text("Secretary of UI, dr. Agustin Kusumayati, M.Sc., Ph.D., warmly welcomed the Embassy "
                                   "of Chile delegation to this meeting."))
     assert {("Agustin Kusumayati", "jobTitle", "Secretary"), ("Agustin Kusumayati", "affiliation", "UI")} <= facts
+
+
+def test_an_apposition_that_is_an_adviser_to_someone_is_the_names_own_title(extract_text):
+    facts = facts_of(extract_text("After welcoming remarks, Kenta Sono, a special advisor to Prime Minister Ana Ruiz, "
+                                  "delivered a keynote speech."))
+    assert ("Kenta Sono", "jobTitle", "special advisor") in facts
