@@ -52,7 +52,7 @@ def _load(model: str) -> Language:
     for short in SHORT_TITLES:  # "Assoc. Prof. X": the dot ends no sentence
         nlp.tokenizer.add_special_case(short, [{ORTH: short}])
     for form in shared_forms(CO_VERBS):  # "co-hosted" is one word (its lemma: kg_shared_verbs)
-        for word in (form, form.capitalize()):
+        for word in (form, form.capitalize(), form.title()):  # ("Co-Chairs of X" too)
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     # lists typed without spaces: "(Grand National Party);Jeon Hye-Sook", "Lim Hae-kyu(Grand National Party)"
     own = nlp.tokenizer.infix_finditer.__self__.pattern  # the model's own infixes, kept as they are

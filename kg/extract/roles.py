@@ -117,11 +117,16 @@ def _list_apposition(reader: Reader, p: Token) -> list[Token]:
     items = [first, *first.conjuncts]
     for a in [c for c in first.children if c.dep_ == "appos" and reader.kind(c) == "Person"][:1]:
         items += [a, *a.conjuncts]  # "A, B and C, faculty members of X": the parser hangs B on A as an apposition
+    # ("A and B, Co-Chairs of X": the parser hangs the parted "Co | - | Chairs" on A as conjuncts too)
+    people = [t for t in items if reader.kind(t) == "Person"]
+    if people and all(t.i > max(people, key=lambda x: x.i).i and (t.text == "-" or t.tag_ == "NNS") for t in items if t not in people):
+        items = people
     if len(items) < 2 or any(reader.kind(t) != "Person" for t in items):
         return []
     last = reader.mention(max(items, key=lambda t: t.i))
     nouns = [c for t in items for c in t.children if c.dep_ == "appos"] + (apposed_after(last) if last is not None else [])
-    return [n for n in dict.fromkeys(nouns) if n.tag_ == "NNS" and n.i > last.end - 1 and _closes_list(n)]
+    return [n for n in dict.fromkeys(nouns) if (n.tag_ == "NNS" or n.text.endswith("s") and is_title_head(n))  # ("Co-Chairs")
+            and n.i > last.end - 1 and _closes_list(n)]
 
 
 def _closes_list(noun: Token) -> bool:
@@ -168,10 +173,11 @@ def role_noun(reader: Reader, pid: int | None, noun: Token, rule: str, shared: b
         title_tokens = title_tokens + cc + title_words(conj, reader)
         orgs = orgs or org_objects(conj, reader) or _org_after(reader, conj)
     looks = looks_like_title(noun) or one_of and noun.is_alpha
-    plural = (noun.tag_ in ("NNS", "NNPS") or len(noun) > 2 and noun.text[:-1].isupper() and noun.text[-1] == "s") \
-        and not one_of  # "X, one of its members" is not "X, members"; "MPs" may be tagged NN
+    plural = (noun.tag_ in ("NNS", "NNPS") or len(noun) > 2 and noun.text[:-1].isupper() and noun.text[-1] == "s"
+              or noun.text.endswith("s") and is_title_head(noun) and noun.lower_ not in TITLE_HEADS) \
+        and not one_of  # "X, one of its members" is not "X, members"; "MPs" may be tagged NN; "Co-Chairs" NNP
     looks = looks or shared and plural and noun.is_alpha and noun.lemma_.lower() not in NOT_TITLES
-    if orgs and noun.is_alpha and (len(noun) > 2 or noun.is_upper) and (not plural or shared) or looks and len([t for t in title_tokens if t.i <= noun.i and t.text != "-"]) <= 4:
+    if orgs and (noun.is_alpha or is_title_head(noun)) and (len(noun) > 2 or noun.is_upper) and (not plural or shared) or looks and len([t for t in title_tokens if t.i <= noun.i and t.text != "-"]) <= 4:
         title = singular_title(title_tokens) if plural else text_of(title_tokens)
         reader.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
     if orgs:

@@ -71,7 +71,8 @@ def text_of(tokens: list[Token]) -> str:
 def singular_title(tokens: list[Token]) -> str:
     """The title one of several people holds: "Labour MPs" -> "Labour MP", "the firm's directors" -> "director"."""
     head = tokens[-1]
-    one = head.text[:-1] if head.text[:-1].isupper() else head.lemma_ if head.text.endswith("s") else head.text
+    one = head.text[:-1] if head.text[:-1].isupper() or "-" in head.text and head.text.endswith("s") \
+        else head.lemma_ if head.text.endswith("s") else head.text  # ("Co-Chairs", whose lemma is the verb's)
     if one == head.text and one.endswith("s") and head.pos_ == "PROPN":
         one = one[:-1]  # "Senior Fellows", tagged as a name, which the lemmatizer leaves plural
     return text_of(tokens[:-1]) + (" " if len(tokens) > 1 else "") + one

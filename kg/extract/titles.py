@@ -237,11 +237,12 @@ def is_title_word(t: Token) -> bool:
 
 def is_title_head(t: Token) -> bool:
     word = t.lower_.rstrip(".")
-    return word in TITLE_HEADS or _hyphenated_title(word) and word.split("-")[-1] in TITLE_HEADS
+    return word in TITLE_HEADS or _hyphenated_title(word) and word.split("-")[-1].removesuffix("s") in TITLE_HEADS
 
 
 def _hyphenated_title(word: str) -> bool:
     parts = word.split("-")
+    parts[-1] = parts[-1][:-1] if parts[-1].endswith("s") and parts[-1][:-1] in TITLE_HEADS else parts[-1]  # "Co-Chairs"
     return len(parts) > 1 and all(p in TITLE_HEADS or p in TITLE_MODIFIERS or p == "co" for p in parts)
 
 

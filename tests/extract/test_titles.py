@@ -565,3 +565,10 @@ def test_an_apposition_that_is_an_adviser_to_someone_is_the_names_own_title(extr
     facts = facts_of(extract_text("After welcoming remarks, Kenta Sono, a special advisor to Prime Minister Ana Ruiz, "
                                   "delivered a keynote speech."))
     assert ("Kenta Sono", "jobTitle", "special advisor") in facts
+
+
+def test_a_hyphenated_plural_title_after_two_names_is_each_ones(extract_text):
+    facts = facts_of(extract_text("Ana Rada and Luis Sobrevia, Co-Chairs of the Fjord Regional Council, opened the "
+                                  "dialogue."))
+    for name in ("Ana Rada", "Luis Sobrevia"):
+        assert {(name, "jobTitle", "Co-Chair"), (name, "affiliation", "Fjord Regional Council")} <= facts
