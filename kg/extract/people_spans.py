@@ -25,10 +25,10 @@ def apposed_people(doc: Doc, spans: list[Span], class_nouns: set[str]) -> list[S
     a name with a role apposition is a person."""
     people = []
     for t in doc:
-        if t.pos_ != "PROPN" or not t.is_title:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.is_upper:  # (a surname may be "AlBudaiwi")
             continue
-        appos = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"
-                 and c.lemma_.lower() not in class_nouns]
+        appos = [c for c in t.children if c.dep_ == "appos" and (c.pos_ == "NOUN" and c.tag_ == "NN" or is_title_head(c))
+                 and c.lemma_.lower() not in class_nouns]  # ("X, Executive Director of Y": a capitalised title too)
         titled = t.dep_ == "appos" and is_title_head(t.head) and t.head.i < t.i and not t.ent_type_  # "the Ambassador of Peru, | Ana Ruiz,"
         if not titled and (not appos or not any(p.dep_ == "prep" and p.lower_ in ("at", "of", "with", "for") or p.dep_ == "poss"
                                                 for p in appos[0].children)):
@@ -44,6 +44,10 @@ def apposed_people(doc: Doc, spans: list[Span], class_nouns: set[str]) -> list[S
         if titled and (any(w.ent_type_ or w.lower_ in BODY_WORDS or is_title_word(w) for w in run)
                        or t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
             continue  # (untagged, and no body's name: "Vice Rector of X – | Higher School of Economics")
+        capitalised = appos and not (appos[0].pos_ == "NOUN" and appos[0].tag_ == "NN")
+        if capitalised and (any(w.lower_ in BODY_WORDS or is_title_word(w) for w in run) or any(
+                s.start < run.end and run.start < s.end and (s.start, s.end) != (run.start, run.end) for s in spans)):
+            continue  # ("the Potsdam Institute for Climate Impact Research, Director X": a body's last words)
         if 2 <= len(run.text.split()) <= 3:
             people.append(Span(doc, start, t.i + 1, label="Person"))
     if not people:

@@ -71,7 +71,10 @@ def repair_titles(doc: Doc, words: frozenset[str] = frozenset()) -> Doc:
             span = _after_title(span)
             # ("David B. Sandalow" has a middle initial; "Rossotrudnichestvo A.M. Pakhomov" a body before two initials)
             k = next((t.i for t in span[1:-1] if _INITIALS.match(t.text) and len(t.text) >= 4), None)
-            if k is not None and all(t.is_title and not is_title_word(t) for t in doc[span.start : k]):
+            before = doc[span.start : k]
+            if k is not None and all(t.is_title and not is_title_word(t) for t in before) \
+                    and (span.start > 0 and doc[span.start - 1].lower_ in ("of", "at", "from")  # (not "; Alistair | D.B. Cook")
+                         or before.text in doc.text[: span.start_char] + doc.text[span.end_char :]):
                 out.append(Span(doc, span.start, k, label="Organization"))  # "Rossotrudnichestvo | A.M. Pakhomov"
                 span = Span(doc, k, span.end, label="Person")
         else:

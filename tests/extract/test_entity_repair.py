@@ -660,3 +660,23 @@ def test_a_name_the_tagger_ended_in_of_ends_before_it(extract_text):
     # (the tagger takes "Group of" as a body, leaving the number out)
     x = extract_text("Seoul will seize on the summit diplomacy at the Group of 20 summit in Japan this week.")
     assert not {"Group", "Group of"} & names_of(x)
+
+
+def test_a_name_with_a_title_apposed_is_a_persons_whatever_the_tagger_said(extract_text):
+    # (the tagger reads both names below as bodies)
+    x = extract_text("The panel was moderated by Dania Thafer, senior fellow at the ME Council, and included "
+                     "Jasem AlBudaiwi, secretary general of the GCC, and Wu Bingbing, director of the Peking Center.")
+    assert ("Jasem AlBudaiwi", "affiliation", "GCC") in facts_of(x)
+    x = extract_text("Led by Sabysachi Dutta, Executive Director of Asian Confluence, the inaugural session was "
+                     "also addressed by others.")
+    assert any("Person" in x.kinds[c] and names[0] == "Sabysachi Dutta" for c, names in x.names.items())
+
+
+def test_a_bodys_last_words_before_a_title_are_no_persons_name(extract_text):
+    x = extract_text("Panelists were Oskar Lind, Director of the Nordvik Institute for Climate Impact Research, "
+                     "Professor for the Economics of Energy at the Technical University Oslo, and Nina Berg, Assistant "
+                     "Professor at Uppsala University.")
+    assert "Climate Impact Research" not in names_of(x)
+    x = extract_text("Member of the Council on Climate and Security; Alistair D.B. Cook, Coordinator of the Disaster "
+                     "Relief Programme & Senior Fellow at the Centre.")
+    assert "Alistair D.B. Cook" in names_of(x) and "D.B. Cook" not in names_of(x)
