@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, english_words, honorific_surnames, known_word, set_mentions, trim
 from .name_keys import EDITION
-from .people_spans import alumni_note, apposed_people, honorific_people, place_led_people, qualifier_people, title_led_people
+from .people_spans import (alumni_note, apposed_people, honorific_people, place_led_people, qualifier_people, title_led_people,
+                           without_postnominals)
 from .datelines import dateline_places
 from .dates import whole_dates
 from .name_spans import (BODY_WORDS, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
@@ -77,7 +78,7 @@ class EntityRepair:
         spans = [run_on_list(s, spans) for s in spans]
         spans = apposed_people(doc, spans, set(self.class_of))
         spans = place_led_people(honorific_people(doc, spans), self.words)
-        spans = qualifier_people(title_led_people(doc, spans, self.words))
+        spans = [without_postnominals(s) for s in qualifier_people(title_led_people(doc, spans, self.words))]
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
         spans = [part for s in spans for part in split_at_commas(s)]
         spans += party_word_bodies(doc, spans, self.party_words)

@@ -55,6 +55,10 @@ EVENT_ROLE_NOUNS = ["discussant", "moderator", "chair", "co-chair", "chairperson
 CONTEST_VERBS = ["beat", "defeat", "play", "face", "meet", "lose", "draw", "thrash", "edge", "overcome", "upset",
                  "outplay", "trounce", "down", "eliminate", "knock"]
 
+#: Letters for honours and orders written after a name, no part of it: "David Hurley AC DSC", "Scott Bowman AO".
+POSTNOMINALS = ["AC", "AO", "AM", "OAM", "DSC", "CBE", "OBE", "MBE", "KBE", "DBE", "GBE", "CMG", "KCMG", "GCMG", "CVO", "KCVO",
+                "FRS", "FRSE", "FBA", "FREng", "QC", "KC", "JP", "CH", "OM", "PC"]
+
 #: Ministerial portfolios, which the tagger calls organisations in "Defence Secretary Geoff Hoon".
 PORTFOLIOS = ["Defence", "Health", "Home", "Foreign", "Trade", "Industry", "Education", "Transport", "Environment",
               "Culture", "Justice", "Interior", "Finance", "Work", "Pensions", "Energy", "Agriculture", "Employment",

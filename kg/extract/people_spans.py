@@ -20,6 +20,17 @@ _ADJECTIVE_TITLES = set(lexicon.TITLE_MODIFIERS) | {"official"}
 _INITIALLED = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]+$")
 
 
+_POSTNOMINALS = set(lexicon.POSTNOMINALS)
+
+
+def without_postnominals(span: Span) -> Span:
+    """"David Hurley AC DSC", "Scott Bowman AO": a person's name ends before the letters of their honours."""
+    end = span.end
+    while span.label_ == "Person" and end - span.start > 2 and span.doc[end - 1].text in _POSTNOMINALS:
+        end -= 1
+    return span if end == span.end else Span(span.doc, span.start, end, label="Person")
+
+
 def apposed_people(doc: Doc, spans: list[Span], class_nouns: set[str]) -> list[Span]:
     """"Amara Nwosu, a climate scientist at ...", "Pablo de Soto, the bank's finance director":
     a name with a role apposition is a person."""

@@ -680,3 +680,10 @@ def test_a_bodys_last_words_before_a_title_are_no_persons_name(extract_text):
     x = extract_text("Member of the Council on Climate and Security; Alistair D.B. Cook, Coordinator of the Disaster "
                      "Relief Programme & Senior Fellow at the Centre.")
     assert "Alistair D.B. Cook" in names_of(x) and "D.B. Cook" not in names_of(x)
+
+
+def test_the_letters_of_honours_after_a_name_are_no_part_of_it(extract_text):
+    x = extract_text("The delegation includes the Vice-Chancellor, Professor Scott Bowman AO, and Governor-General "
+                     "David Hurley AC DSC.")
+    assert {"Scott Bowman", "David Hurley"} <= names_of(x)
+    assert not any(n.endswith(("AO", "DSC", "AC")) for n in names_of(x))
