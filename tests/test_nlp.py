@@ -25,3 +25,11 @@ def test_a_shared_verb_is_one_word_with_the_verbs_own_lemma(nlp):
     assert "co-chaired" in [t.text for t in doc]
     assert {t.lemma_ for t in doc if t.lower_.startswith("co-")} == {"chair", "organize"}
     assert next(t for t in doc if t.text == "dialogue").dep_ == "nsubjpass"
+
+
+def test_a_bracket_typed_right_after_a_comma_is_a_token_of_its_own(nlp):
+    assert _tokens(nlp, "Ana Ruiz,(Senior Fellow, CSIS)")[:5] == ["Ana", "Ruiz", ",", "(", "Senior"]
+
+
+def test_a_hyphenated_plural_title_is_one_token_in_title_case(nlp):
+    assert "Co-Chairs" in _tokens(nlp, "Ana Rada and Luis Sobrevia, Co-Chairs of the Council")
