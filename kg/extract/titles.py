@@ -50,8 +50,8 @@ def repair_titles(doc: Doc, words: frozenset[str] = frozenset()) -> Doc:
     lists = _people_lists(doc, found)
     people = {s.text for s in found if s.label_ == "Person" and len(s) >= 2}
     for span in found:
-        if all(is_title_word(t) for t in span):
-            continue  # "Dean", "Attaché", "Associate Dean", "Major General"
+        if all(is_title_word(t) or t.lower_ in ("of", "for") and t.i > span.start for t in span):
+            continue  # "Dean", "Attaché", "Associate Dean", "Major General", "(Professor) Emeritus of"
         if _field_of_title(span, words) or _field_before_title(span):
             continue  # "Minister of | Foreign Affairs", "the Country Education | Specialist": the post's field
         place = _jurisdiction_of_field(span, words)

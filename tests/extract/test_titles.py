@@ -572,3 +572,11 @@ def test_a_hyphenated_plural_title_after_two_names_is_each_ones(extract_text):
                                   "dialogue."))
     for name in ("Ana Rada", "Luis Sobrevia"):
         assert {(name, "jobTitle", "Co-Chair"), (name, "affiliation", "Fjord Regional Council")} <= facts
+
+
+def test_title_words_the_tagger_took_for_a_name_with_their_of_name_no_one(extract_text):
+    # (the tagger reads "Emeritus of" as a person)
+    x = extract_text("Yuji Miyamoto (Chairman of the Nordvik Institute of Asian Research), Masao Okonogi (Professor "
+                     "Emeritus of Keio University) participated in the event.")
+    assert not any("Emeritus" in n for n in names_of(x))
+    assert ("Masao Okonogi", "affiliation", "Keio University") in facts_of(x)
