@@ -199,7 +199,7 @@ def _context_hints(spans: list[Span]) -> dict[str, Counter]:
             listed[s.label_] += 1
             label, n = listed.most_common(1)[0]
             if label != s.label_ and n > sum(listed.values()) / 2:
-                votes[label] += 1.5
+                votes[label] += 2.5 if n >= 3 and label == "Place" and len(s) == 1 else 1.5  # ("Sudan, Somalia, and Mali")
         if r.dep_ == "pobj" and r.head.lower_ in ("from", "to"):
             partner = "to" if r.head.lower_ == "from" else "from"
             for prep in r.head.head.children:

@@ -150,3 +150,10 @@ def test_a_name_ending_in_a_units_word_is_a_body_whatever_the_tagger_said(extrac
                      "and Ms. Mia Sato, Senior Researcher.")
     kinds = {n: k for cid, ns in x.names.items() for n in ns for k in x.kinds[cid]}
     assert kinds.get("Arms Control Centre") == "Organization"
+
+
+def test_one_word_in_a_list_of_three_places_or_more_is_a_place(extract_text):
+    # (the tagger reads "Mali" as a person)
+    x = extract_text("The talks ranged from coups in the region to ethnicity and nationality in Sudan, South Sudan, "
+                     "Somalia, and Mali, and effective uses of accountability tools.")
+    assert any(names[0] == "Mali" and x.kinds[c] == {"Place"} for c, names in x.names.items())
