@@ -117,7 +117,9 @@ def doing_phrase(head: Token) -> tuple[str, ...]:
     what = head.doc[obj.left_edge.i : _before_sides(obj)].text
     lemma = head.lemma_.lower()
     gerund = lemma + "ing" if not lemma.endswith("e") else lemma[:-1] + "ing"
-    return (f"{gerund} {what}",) + ((f"visit to {what}",) if lemma == "visit" else ())
+    bare = signed_phrase(head)  # (reports name a signing "the signing of the MoU", "the MoU signing")
+    signing = (f"signing of the {bare}", f"{bare} signing") if bare else ()
+    return (f"{gerund} {what}",) + ((f"visit to {what}",) if lemma == "visit" else ()) + signing
 
 
 def _before_sides(phrase: Token) -> int:

@@ -442,3 +442,9 @@ def test_a_verb_of_taking_part_in_a_title_case_headline_is_no_part_of_the_events
                      "University on Monday.")
     assert any(n.startswith("Partnership Talks") for n in _events(x))
     assert not any("Holds" in n for n in _events(x))
+
+
+def test_a_signing_told_by_its_verb_has_the_names_reports_give_a_signing(extract_text):
+    x = extract_text("On Tuesday, Nordvik University and Eastbay University signed a memorandum of understanding.")
+    names = next(ns for ns in x.names.values() if ns[0] == "signing")
+    assert {"signing of the memorandum of understanding", "memorandum of understanding signing"} <= set(names)
