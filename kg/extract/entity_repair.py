@@ -183,6 +183,7 @@ class EntityRepair:
         body_named = self.class_of.get(span[0].lemma_.lower()) == "Organization" or span[0].lemma_.lower() in self.unit_nouns
         if (kind != "Person" or len(span) > 1) and last.is_title and not body_named and (
                 span.root.lemma_.lower() in self.event_nouns or last.lemma_.lower() in self.event_nouns
+                or last.lower_.endswith("s") and last.lower_[:-1] in self.event_nouns  # "Foreign Office Consultations"
                 or len(span) > 1 and last.lower_ in lexicon.NAMED_EVENT_NOUNS
                 or EDITION.sub("", last.lower_) in self.event_nouns):  # "Investment Forum-2023": the edition's year
             kind = "Event"  # "Beijing Forum" as ORG, "Solid State Circuits Conference" as FAC, "Grammy Award" as PERSON

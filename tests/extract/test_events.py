@@ -448,3 +448,9 @@ def test_a_signing_told_by_its_verb_has_the_names_reports_give_a_signing(extract
     x = extract_text("On Tuesday, Nordvik University and Eastbay University signed a memorandum of understanding.")
     names = next(ns for ns in x.names.values() if ns[0] == "signing")
     assert {"signing of the memorandum of understanding", "memorandum of understanding signing"} <= set(names)
+
+
+def test_a_capitalised_plural_of_an_event_word_the_tagger_took_for_a_body_is_an_event(extract_text):
+    x = extract_text("India and Canada held Foreign Office Consultations in Delhi on Monday to discuss trade.")
+    assert "Foreign Office Consultations" in _events(x)
+    assert ("Foreign Office Consultations", "location", "Delhi") in facts_of(x)
