@@ -137,4 +137,5 @@ def english_words(nlp: Language) -> frozenset[str]:
 def known_word(t: Token, words: frozenset[str]) -> bool:
     """Whether ``t`` is a word of the language: its form, its lemma, or a plural the lemmatizer left ("Projects")."""
     w = t.lower_
-    return w in words or t.lemma_.lower() in words or w.endswith("s") and w[:-1] in words
+    return w in words or t.lemma_.lower() in words or w.endswith("s") and w[:-1] in words \
+        or w.endswith("ies") and w[:-3] + "y" in words  # ("Studies")
