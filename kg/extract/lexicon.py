@@ -284,7 +284,7 @@ SPEECH_NOUNS = ["speech", "remark", "remarks", "address", "keynote", "presentati
 
 #: Last words of venues' names: "Yingjie Conference Center", "Starlight Hall", "Four Seasons Hotel".
 VENUE_NOUNS = ["hall", "hotel", "building", "auditorium", "theatre", "theater", "room", "stadium", "arena", "palace",
-               "pavilion"]
+               "pavilion", "chamber"]
 
 #: Gatherings: where those a report quotes spoke ("the forum", "the roundtable"), unlike an inquiry or an election.
 GATHERING_NOUNS = ["forum", "conference", "dialogue", "seminar", "webinar", "meeting", "roundtable", "workshop", "symposium",

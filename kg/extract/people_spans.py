@@ -77,6 +77,10 @@ def honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
                 and all((t.is_title or t.i == s.end - 1 and t.is_upper and t.is_alpha) and t.pos_ == "PROPN" and not is_title_word(t)
                         for t in s[1:]):
             s = Span(doc, s.start + 1, s.end, label="Person")  # "Hon Nickolas Steele", "H.E. Josephine TEO", tagged as a body
+        elif s.label_ != "Person" and s.start >= 3 and doc[s.start - 1].text == ")" and doc[s.start - 3].text == "(" \
+                and doc[s.start - 2].lower_.rstrip(".") in HONORIFICS and 2 <= len(s) <= 4 \
+                and all(t.is_title and t.pos_ == "PROPN" and not is_title_word(t) for t in s):
+            s = Span(doc, s.start, s.end, label="Person")  # "Professor (Mrs.) Rita Akosua Dickson", tagged as a body
         out.append(s)
     covered = {i for s in out for i in range(s.start, s.end)}
     for t in doc:  # "Mr Walsh" the model left untagged

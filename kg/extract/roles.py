@@ -69,7 +69,9 @@ def person_roles(reader: Reader, p: Token) -> None:
             reader.add(pid, "affiliation", reader.cid(child), [child, p], "org-poss", 0.7)  # "Lib Dem Norman Baker"
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "for", "at", "with"):
             for obj in _objects(child):
-                if reader.kind(obj) == "Organization":
+                venue = child.lower_ == "at" and reader.mention(obj) is not None \
+                    and reader.mention(obj)[-1].lemma_.lower() in lexicon.VENUE_NOUNS  # ("X, at the Council Chamber")
+                if reader.kind(obj) == "Organization" and not venue:
                     reader.add(pid, "affiliation", reader.cid(obj), [p, obj], "person-prep", 0.8)
     own = any(c.dep_ == "prep" for c in p.children) or mention is not None and apposed_after(mention)
     partners = [c for c in p.children if c.dep_ == "conj" and reader.kind(c) == "Person"]

@@ -111,8 +111,10 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
     title (and the body) first, then the name after a comma."""
     doc, i = person.doc, person.start - 1
     while i > 0 and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].lower_ in ("professor", "prof")
-                     or doc[i].text in ("'", "’", ".") and doc[i - 1].lower_.rstrip(".") in HONORIFICS):
-        i -= 1  # "the Registrar, Professor | X", "Professor Dato' Dr. | X", "Secretary of UI, dr | . | X"
+                     or doc[i].text in ("'", "’", ".") and doc[i - 1].lower_.rstrip(".") in HONORIFICS
+                     or doc[i].text == ")" and doc[i - 1].lower_.rstrip(".") in HONORIFICS
+                     or doc[i].text == "(" and doc[i + 1].lower_.rstrip(".") in HONORIFICS):
+        i -= 1  # "the Registrar, Professor | X", "Professor Dato' Dr. | X", "Secretary of UI, dr | . | X", "Professor (Mrs.) X"
     if i > 1 and doc[i].lower_ == "and" and reader.kind(doc[i - 1]) == "Person" and reader.mention(doc[i - 1]) is not None:
         shared = _apposed_before(reader, reader.mention(doc[i - 1]))  # "the Deputy Vice-Chancellors, Dr A and | Professor B"
         plural = any(isinstance(u, Token) and u.text.endswith("s") and u.text[:-1].lower().split("-")[-1] in TITLE_HEADS for u in shared)
@@ -125,7 +127,8 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
         i -= 3  # "the Vice-Chancellor of Universiti Sains Malaysia (USM), Professor X": the body's short name
     while i >= person.sent.start:
         t = doc[i]
-        m = _longest(reader, t, lambda x: x.end == i + 1)
+        # (not an event whose name runs over the title: "a courtesy call on the Vice-Chancellor of X, | Professor Y")
+        m = _longest(reader, t, lambda x: x.end == i + 1 and reader.kind(x.root) != "Event")
         if m is not None and reader.kind(t) == "Organization" and not units[:0]:
             units.insert(0, m)
             i = m.start - 1

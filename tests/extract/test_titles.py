@@ -580,3 +580,13 @@ def test_title_words_the_tagger_took_for_a_name_with_their_of_name_no_one(extrac
                      "Emeritus of Keio University) participated in the event.")
     assert not any("Emeritus" in n for n in names_of(x))
     assert ("Masao Okonogi", "affiliation", "Keio University") in facts_of(x)
+
+
+def test_a_title_before_a_name_with_a_bracketed_courtesy_title_inside_an_events_name(extract_text):
+    # (the tagger reads the name as a body; the courtesy call's name runs over the title)
+    facts = facts_of(extract_text(
+        "The Ambassador paid a courtesy call on the Vice-Chancellor of Nordvik University of Science and Technology, "
+        "Professor (Mrs.) Rita Akosua Mensah, at the Council Chamber."))
+    assert ("Rita Akosua Mensah", "jobTitle", "Vice-Chancellor") in facts
+    assert {f[2] for f in facts if f[:2] == ("Rita Akosua Mensah", "affiliation")} == {
+        "Nordvik University of Science and Technology"}  # (the chamber she was in is no employer)
