@@ -35,6 +35,8 @@ FIELD_WORDS = set(lexicon.FIELD_WORDS)
 _HOLDER_STATES = {"acting", "interim", "former", "outgoing", "incoming", "retired"}
 #: Words that grade a holder's post and never end a body's name: "SCAAST | Honorary President".
 _POST_GRADES = _HOLDER_STATES | {"honorary", "deputy", "vice", "assistant", "associate", "founding", "emeritus", "managing"}
+#: Posts held for a field rather than in a body: "Minister for | Digital Transformation", "Professor of | Anthropology".
+_FIELD_POSTS = {"minister", "professor", "lecturer", "dean", "commissioner", "secretary"}
 #: Words that only ever qualify a title: "Executive", "Assistant", "Nonresident".
 TITLE_MODIFIERS = set(lexicon.TITLE_MODIFIERS)
 
@@ -54,6 +56,12 @@ def repair_titles(doc: Doc, words: frozenset[str] = frozenset()) -> Doc:
             continue  # "Dean", "Attaché", "Associate Dean", "Major General", "(Professor) Emeritus of"
         if _field_of_title(span, words) or _field_before_title(span):
             continue  # "Minister of | Foreign Affairs", "the Country Education | Specialist": the post's field
+        k = next((t.i for t in span[1:-1] if t.lower_.rstrip(".") in HONORIFICS and t.is_title), None)
+        if k is not None and span.label_ != "Person" and 1 <= span.end - k - 1 <= 3 and not is_title_word(doc[k - 1]) \
+                and all(t.is_title and not is_title_word(t) for t in doc[k + 1 : span.end]):
+            head = Span(doc, span.start, k, label=span.label_)  # "Minister of | Business, Industry and Innovation Mr X"
+            out += ([] if _field_of_title(head, words) else [head]) + [Span(doc, k + 1, span.end, label="Person")]
+            continue
         place = _jurisdiction_of_field(span, words)
         if place is not None:
             out.append(place)  # "Minister of | Science and Technology of Bangladesh": the field, then where
@@ -116,7 +124,11 @@ def _field_of_title(span: Span, words: frozenset[str] = frozenset()) -> bool:
     last = span[-1]
     plural_of_words = last.tag_ in ("NNS", "NNPS") and all(known_word(t, words) for t in span if t.is_alpha) \
         and doc[span.start - 1].lower_ != "the"  # (not "Chief of Staff of the | Irish Defence Forces": a body)
-    return (last.lower_ in FIELD_WORDS or plural_of_words) and not any(t.is_upper and len(t) > 1 for t in span) \
+    # ("Minister for Digital Transformation", "Professor of Social Anthropology": after a post held for a field, any
+    # field in words of the language; one word may be a place the dictionary knows, "Minister of | Slovakia")
+    portfolio = doc[i - 1].lower_.split("-")[-1] in _FIELD_POSTS and doc[span.start - 1].lower_ != "the" and len(span) > 1 and all(
+        known_word(t, words) and t.text not in _place_words(doc) or t.is_punct or t.lower_ in ("and", "&") for t in span)
+    return (last.lower_ in FIELD_WORDS or plural_of_words or portfolio) and not any(t.is_upper and len(t) > 1 for t in span) \
         and not any(t.lemma_.lower() in lexicon.UNIT_NOUNS or t.lower_ in lexicon.BODY_NOUNS for t in span)
 
 
@@ -132,6 +144,11 @@ def _jurisdiction_of_field(span: Span, words: frozenset[str]) -> Span | None:
             _ends_body(t) or t.lemma_.lower() in lexicon.UNIT_NOUNS for t in where):
         return None
     return where
+
+
+def _place_words(doc: Doc) -> set[str]:
+    """The words the tagger calls a place or a nationality anywhere in ``doc`` ("Global Affairs | Canada")."""
+    return {t.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP") for t in e}
 
 
 def _titled(t: Token) -> bool:

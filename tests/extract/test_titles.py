@@ -590,3 +590,19 @@ def test_a_title_before_a_name_with_a_bracketed_courtesy_title_inside_an_events_
     assert ("Rita Akosua Mensah", "jobTitle", "Vice-Chancellor") in facts
     assert {f[2] for f in facts if f[:2] == ("Rita Akosua Mensah", "affiliation")} == {
         "Nordvik University of Science and Technology"}  # (the chamber she was in is no employer)
+
+
+def test_a_ministers_field_in_words_of_the_language_is_the_titles_and_a_courtesy_title_starts_the_name(extract_text):
+    # (the tagger runs the first field and the name into one body, and takes the second field for a body)
+    facts = facts_of(extract_text(
+        "They were followed by speeches from the Swedish Minister of Business, Industry and Innovation Mr Ibrahim "
+        "Baylan and the Japanese Minister for Digital Transformation Mr Takuya Hirai."))
+    assert ("Ibrahim Baylan", "jobTitle", "Minister of Business, Industry and Innovation") in facts
+    assert ("Takuya Hirai", "jobTitle", "Minister for Digital Transformation") in facts
+    assert not {f for f in facts if f[1] == "affiliation"}
+
+
+def test_a_place_after_a_ministers_of_is_no_field(extract_text):
+    x = extract_text("Guests included Susan Gregson, former Assistant Deputy Minister of Global Affairs Canada, and the "
+                     "Chinese Ambassador to Canada.")
+    assert "Global Affairs Canada" in names_of(x)
