@@ -26,7 +26,7 @@ from .name_spans import (BODY_WORDS, day_titled_papers, drop_nested, head_first_
                          no_name, quoted_titles, repeated_names,
                          run_on_list, split_at_commas, with_compass, with_field, with_given_names, with_lead_in, with_saint, with_surname,
                          work_names)
-from .titles import is_title_word
+from .title_words import is_title_word
 from .untagged_bodies import BODY_HEADS, missed_units, party_word_bodies, untagged_bodies
 
 _PARTICLE_NAME = re.compile(r"[dD]['’][A-Z]\w+$")

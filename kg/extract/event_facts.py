@@ -24,7 +24,7 @@ from .name_keys import same_body_name
 from .datelines import opens_dateline
 from .focus import focus_event, is_gathering, tells_when
 from .reader import Reader
-from .titles import is_title_word
+from .title_words import is_title_word
 
 LOCATION_PREPS = {"in", "at", "near", "inside"}
 CONTEST_VERBS = set(lexicon.CONTEST_VERBS)

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon
 from .mentions import trim
-from .titles import is_title_word
+from .title_words import is_title_word
 
 LEFT_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "poss", "advmod"}
 TOPIC_PREPS = {"of", "on", "between", "for", "into", "with"}

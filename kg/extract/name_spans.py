@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .mentions import trim
-from .titles import TITLE_HEADS, is_title_word
+from .title_words import TITLE_HEADS, is_title_word
 
 
 def with_lead_in(span: Span) -> Span:

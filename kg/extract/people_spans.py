@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon
 from .mentions import HONORIFICS, honorific_surnames, known_word
 from .name_spans import BODY_WORDS
-from .titles import is_title_head, is_title_word
+from .title_words import is_title_head, is_title_word
 
 _GIVEN_NAME_TITLES = set(lexicon.GIVEN_NAME_TITLES)
 #: Title words that are adjectives too ("Official Development Assistance"): no untagged name is read after them.

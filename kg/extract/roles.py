@@ -24,7 +24,7 @@ from .title_phrases import (
     text_of,
     title_words,
 )
-from .titles import TITLE_HEADS, is_title_head, is_title_word
+from .title_words import TITLE_HEADS, is_title_head, is_title_word
 
 ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
 WORK_VERBS = {"work", "serve", "join", "leave", "quit"}

@@ -19,7 +19,7 @@ from .mentions import HONORIFICS
 from .reader import Reader
 from .rosters import item_parts
 from .title_phrases import text_of
-from .titles import is_title_word
+from .title_words import is_title_word
 
 
 def roster_facts(reader: Reader) -> None:

@@ -29,7 +29,7 @@ from . import lexicon
 from .mentions import mentions, set_mentions
 from .name_spans import BODY_WORDS
 from .paragraphs import lines as line_spans
-from .titles import is_title_head, is_title_word
+from .title_words import is_title_head, is_title_word
 
 #: A list marker: "-", "•", "1.", "2)".
 _MARKER = re.compile(r"^(?:[-–—•*·▪●◦]|\d{1,2}[.)])$")

@@ -19,7 +19,7 @@ from .mentions import HONORIFICS
 from .people_spans import alumni_note
 from .reader import Reader
 from .title_phrases import text_of, word_before_title
-from .titles import TITLE_HEADS, is_title_head, is_title_word
+from .title_words import TITLE_HEADS, is_title_head, is_title_word
 
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 _JOINS = {"of", "at", "in", "with", "for", "from", "to", "within"}

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .grammar import _objects
 from .mentions import known_word
-from .titles import is_title_head, is_title_word
+from .title_words import is_title_head, is_title_word
 from .reader import Reader
 
 AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to", "within"}  # "adviser to the White House"

@@ -22,23 +22,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .mentions import HONORIFICS, PERSON_TITLES, english_words, known_word, mentions, set_mentions
+from .mentions import HONORIFICS, english_words, mentions, set_mentions
 from .paragraphs import lines
+from .post_fields import field_before_title, field_of_title, jurisdiction_of_field
+from .title_words import BODY_WORDS, ends_body, is_title_head, is_title_word
 
-#: Head words of a title: the last word of "Senior Research Fellow", "Deputy Director-General".
-TITLE_HEADS = PERSON_TITLES | set(lexicon.ACADEMIC_TITLES)
 #: Initials of given names: "A.M. Pakhomov", "I.S. Leonova".
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")
-#: Last words of the field a post is in: "Foreign Affairs", "China Studies", "Public Engagement".
-FIELD_WORDS = set(lexicon.FIELD_WORDS)
 #: Words for the state of a post's holder, never the first word of a body's name: "Acting SAM Chairman".
 _HOLDER_STATES = {"acting", "interim", "former", "outgoing", "incoming", "retired"}
 #: Words that grade a holder's post and never end a body's name: "SCAAST | Honorary President".
 _POST_GRADES = _HOLDER_STATES | {"honorary", "deputy", "vice", "assistant", "associate", "founding", "emeritus", "managing"}
-#: Posts held for a field rather than in a body: "Minister for | Digital Transformation", "Professor of | Anthropology".
-_FIELD_POSTS = {"minister", "professor", "lecturer", "dean", "commissioner", "secretary"}
-#: Words that only ever qualify a title: "Executive", "Assistant", "Nonresident".
-TITLE_MODIFIERS = set(lexicon.TITLE_MODIFIERS)
 
 
 @Language.factory("kg_titles", requires=["doc.spans"], assigns=["doc.spans"])
@@ -54,15 +48,15 @@ def repair_titles(doc: Doc, words: frozenset[str] = frozenset()) -> Doc:
     for span in found:
         if all(is_title_word(t) or t.lower_ in ("of", "for") and t.i > span.start for t in span):
             continue  # "Dean", "Attaché", "Associate Dean", "Major General", "(Professor) Emeritus of"
-        if _field_of_title(span, words) or _field_before_title(span):
+        if field_of_title(span, words) or field_before_title(span):
             continue  # "Minister of | Foreign Affairs", "the Country Education | Specialist": the post's field
         k = next((t.i for t in span[1:-1] if t.lower_.rstrip(".") in HONORIFICS and t.is_title), None)
         if k is not None and span.label_ != "Person" and 1 <= span.end - k - 1 <= 3 and not is_title_word(doc[k - 1]) \
                 and all(t.is_title and not is_title_word(t) for t in doc[k + 1 : span.end]):
             head = Span(doc, span.start, k, label=span.label_)  # "Minister of | Business, Industry and Innovation Mr X"
-            out += ([] if _field_of_title(head, words) else [head]) + [Span(doc, k + 1, span.end, label="Person")]
+            out += ([] if field_of_title(head, words) else [head]) + [Span(doc, k + 1, span.end, label="Person")]
             continue
-        place = _jurisdiction_of_field(span, words)
+        place = jurisdiction_of_field(span, words)
         if place is not None:
             out.append(place)  # "Minister of | Science and Technology of Bangladesh": the field, then where
             continue
@@ -87,13 +81,13 @@ def repair_titles(doc: Doc, words: frozenset[str] = frozenset()) -> Doc:
                 span = Span(doc, k, span.end, label="Person")
         else:
             span = _without_titles(span)
-            if _field_of_title(span, words) and not any(t.pos_ == "ADP" for t in span):
+            if field_of_title(span, words) and not any(t.pos_ == "ADP" for t in span):
                 continue  # "Professor of Economics" tagged whole: the title's field is left
                 # (not "Representative of the | Chinese Government on European Affairs")
             if _titled_as_a_person(span):
                 span = Span(doc, span.start, span.end, label="Person")
         for part in _split_at_title(span, words):
-            if not _field_before_title(part):  # ("the Country Education | Specialist", once the title is parted)
+            if not field_before_title(part):  # ("the Country Education | Specialist", once the title is parted)
                 out += _split_known_name(part, people) or _split_body_and_name(part, span.sent.start in lists)
     out += _untagged_titled_names(doc, out)
     out = _untagged_body_and_name(doc, out)
@@ -108,71 +102,12 @@ def _seat(span: Span) -> bool:
         and span.end < len(doc) and doc[span.end].text == ")"
 
 
-def _field_of_title(span: Span, words: frozenset[str] = frozenset()) -> bool:
-    """"Minister of Foreign Affairs", "Vice President for Academic Affairs", "Professor of China Studies",
-    "Under Secretary of State", "Director of International Projects": words for a field after a title's 'of',
-    'for' or 'in' name a post, not a body (a plural of words of the language, given ``words``, is a field too)."""
-    doc, i = span.doc, span.start - 1
-    i -= i >= 0 and doc[i].lower_ == "the"
-    if i >= 2 and doc[i].lower_ in ("and", "&", ","):  # "Vice-Chancellors for Administration and | Academic Affairs"
-        k = i - 1
-        while k > 0 and (doc[k].is_title or doc[k].lower_ in ("and", "&", ",")) and k > i - 8:
-            k -= 1
-        i = k if doc[k].lower_ in ("for", "of", "in") else i
-    if i < 1 or doc[i].lower_ not in ("of", "for", "in") or not (_titled(doc[i - 1]) or doc[i].lower_ == "for" and is_title_head(doc[i - 1])):
-        return False  # (and "the vice-rector for | Academic Affairs")
-    last = span[-1]
-    plural_of_words = last.tag_ in ("NNS", "NNPS") and all(known_word(t, words) for t in span if t.is_alpha) \
-        and doc[span.start - 1].lower_ != "the"  # (not "Chief of Staff of the | Irish Defence Forces": a body)
-    # ("Minister for Digital Transformation", "Professor of Social Anthropology": after a post held for a field, any
-    # field in words of the language; one word may be a place the dictionary knows, "Minister of | Slovakia")
-    portfolio = doc[i - 1].lower_.split("-")[-1] in _FIELD_POSTS and doc[span.start - 1].lower_ != "the" and len(span) > 1 and all(
-        known_word(t, words) and t.text not in _place_words(doc) or t.is_punct or t.lower_ in ("and", "&") for t in span)
-    return (last.lower_ in FIELD_WORDS or plural_of_words or portfolio) and not any(t.is_upper and len(t) > 1 for t in span) \
-        and not any(t.lemma_.lower() in lexicon.UNIT_NOUNS or t.lower_ in lexicon.BODY_NOUNS for t in span)
-
-
-def _jurisdiction_of_field(span: Span, words: frozenset[str]) -> Span | None:
-    """"Vice Minister of Science and Technology of China": the tagger ran the post's field into the place it
-    serves. The words after the field's last 'of' or 'in' are that place, unless they name a body."""
-    doc = span.doc
-    k = next((t.i for t in span[1:-1] if t.lower_ in ("of", "in") and _field_of_title(Span(doc, span.start, t.i), words)), None)
-    if k is None:
-        return None
-    where = Span(doc, k + 1 + (doc[k + 1].lower_ == "the"), span.end, label="Place")
-    if not len(where) or not all(t.is_title or t.lower_ == "of" for t in where) or any(
-            _ends_body(t) or t.lemma_.lower() in lexicon.UNIT_NOUNS for t in where):
-        return None
-    return where
-
-
-def _place_words(doc: Doc) -> set[str]:
-    """The words the tagger calls a place or a nationality anywhere in ``doc`` ("Global Affairs | Canada")."""
-    return {t.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP") for t in e}
-
-
-def _titled(t: Token) -> bool:
-    """A capitalised title, in the singular or the plural ("Deputy Vice-Chancellors")."""
-    return t.is_title and (is_title_head(t) or t.lower_.endswith("s") and t.lower_[:-1].split("-")[-1] in TITLE_HEADS)
-
-
-def _field_before_title(span: Span) -> bool:
-    """"the Public Engagement | Specialist", "the Country Education | Specialist": words before a capitalised title
-    that name no body (no word a body's name ends in, no acronym) are the post's field."""
-    doc = span.doc
-    if span.label_ == "Person" or span.end >= len(doc) or not (doc[span.end].is_title and is_title_head(doc[span.end])):
-        return False
-    # (a field's words may end a body's name too, "Security", but name none alone: "National Security | Adviser")
-    return not any(_ends_body(t) and t.lower_ not in FIELD_WORDS or t.lemma_.lower() in lexicon.UNIT_NOUNS for t in span) \
-        and span[0].ent_type_ != "GPE"
-
-
 def _titled_as_a_person(span: Span) -> bool:
     """"Doreen Okonkwo-Lind, Secretary-General of the Harbour Union": a short name, not a body's, followed by
     a capitalised title of a body is a person's, whatever the tagger said."""
     doc, end = span.doc, span.end
     words = [t for t in span if t.text != "-"]
-    if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words) or any(_ends_body(t) for t in words):
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words) or any(ends_body(t) for t in words):
         return False
     if span.start >= 2 and doc[span.start - 1].text == "," and is_title_head(doc[span.start - 2]) \
             and (end >= len(doc) or doc[end].text in (";", ".", ",") or doc[end].lower_ == "and"):
@@ -201,7 +136,7 @@ def _untagged_titled_names(doc: Doc, found: list[Span]) -> list[Span]:
         words = [t for t in doc[start:i] if t.text != "-"]
         if 2 <= len(words) <= 3 and not any(is_title_word(t) for t in words) and doc[start].text != "-" \
                 and not doc[start].is_sent_start and doc[i + 1].lower_.rstrip(".") not in HONORIFICS \
-                and not _field_of_title(Span(doc, start, i)):  # ("... for Administration and Academic Affairs, Dr X")
+                and not field_of_title(Span(doc, start, i)):  # ("... for Administration and Academic Affairs, Dr X")
             out.append(Span(doc, start, i, label="Person"))
             taken.update(range(start, i))
     return out
@@ -221,13 +156,13 @@ def _untagged_body_and_name(doc: Doc, found: list[Span]) -> list[Span]:
                                 or doc[b].lower_ in ("of", "for", "and", "&") and b + 1 < len(doc) and doc[b + 1].is_title):
             b += 1
         k = b - 3  # the body's last word, then a two-word name
-        if k <= a or not _ends_body(doc[k]) or doc[k].is_upper or any(s.label_ == "Person" and s.start < b and k < s.end for s in out):
+        if k <= a or not ends_body(doc[k]) or doc[k].is_upper or any(s.label_ == "Person" and s.start < b and k < s.end for s in out):
             continue
         name = doc[k + 1 : b]
-        if all(w.is_title and w.pos_ == "PROPN" and not is_title_word(w) and not _ends_body(w) for w in name):
+        if all(w.is_title and w.pos_ == "PROPN" and not is_title_word(w) and not ends_body(w) for w in name):
             body = Span(doc, a, k + 1, label="Organization")
             out = [s for s in out if not (s.start < b and a < s.end)]
-            out += ([] if _field_of_title(body) else [body]) + [Span(doc, k + 1, b, label="Person")]  # ("Dean of | Academic Affairs")
+            out += ([] if field_of_title(body) else [body]) + [Span(doc, k + 1, b, label="Person")]  # ("Dean of | Academic Affairs")
     return out
 
 
@@ -242,28 +177,10 @@ def _name_lines(doc: Doc, found: list[Span]) -> list[Span]:
         words = [doc[k] for k in range(a, b) if not doc[k].is_space]
         nxt = doc[c]
         if 2 <= len(words) <= 4 and all(w.is_title or _INITIALS.match(w.text) for w in words) \
-                and not any(is_title_word(w) or _ends_body(w) or w.i in taken for w in words) \
+                and not any(is_title_word(w) or ends_body(w) or w.i in taken for w in words) \
                 and nxt is not None and nxt.is_title and is_title_word(nxt):
             out.append(Span(doc, words[0].i, words[-1].i + 1, label="Person"))
     return out
-
-
-def is_title_word(t: Token) -> bool:
-    """A word of a title: its head ("Director") or a word that qualifies one ("Executive", "Vice")."""
-    word = t.lower_.rstrip(".")
-    return word in TITLE_HEADS or word in TITLE_MODIFIERS or word in HONORIFICS or word in ("-", "co", "h.e") \
-        or _hyphenated_title(word)
-
-
-def is_title_head(t: Token) -> bool:
-    word = t.lower_.rstrip(".")
-    return word in TITLE_HEADS or _hyphenated_title(word) and word.split("-")[-1].removesuffix("s") in TITLE_HEADS
-
-
-def _hyphenated_title(word: str) -> bool:
-    parts = word.split("-")
-    parts[-1] = parts[-1][:-1] if parts[-1].endswith("s") and parts[-1][:-1] in TITLE_HEADS else parts[-1]  # "Co-Chairs"
-    return len(parts) > 1 and all(p in TITLE_HEADS or p in TITLE_MODIFIERS or p == "co" for p in parts)
 
 
 def _after_title(span: Span) -> Span:
@@ -360,11 +277,11 @@ def _split_body_and_name(span: Span, people_list: bool) -> list[Span]:
     if not (listed or surname_again):
         return [span]
     # "... International Relations | Jose Pio Borges", "University of Guadalajara | Rebeca Vanessa Garcia Corso"
-    n = next((n for n in (4, 3) if len(span) > n + 1 and _starts_name(span[-n]) and (_ends_body(span[-n - 1]) or _of_name(span[:-n]))), 2)
+    n = next((n for n in (4, 3) if len(span) > n + 1 and _starts_name(span[-n]) and (ends_body(span[-n - 1]) or _of_name(span[:-n]))), 2)
     tail, body = span[-n:], span[:-n]
-    if not all(_INITIALS.match(t.text) or t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not _ends_body(t)
+    if not all(_INITIALS.match(t.text) or t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not ends_body(t)
                for t in tail) \
-            or not _ends_body(body[-1]) and not body[-1].is_upper and not _named_alone(body[-1]) and not _of_name(body):
+            or not ends_body(body[-1]) and not body[-1].is_upper and not _named_alone(body[-1]) and not _of_name(body):
         return [span]  # "Consulting Group", "Anti-Doping Authority": the words are the body's own
     return [Span(doc, body.start, body.end, label=span.label_), Span(doc, tail.start, tail.end, label="Person")]
 
@@ -388,14 +305,8 @@ def _after_title_of(span: Span) -> bool:
     return i > 0 and doc[i].lower_ in ("of", "at") and is_title_head(doc[i - 1])
 
 
-def _ends_body(t: Token) -> bool:
-    """A word that may end a body's name: "Council", "Relations", "Forum", "CSIS"."""
-    word = t.lemma_.lower()
-    return word in BODY_WORDS or t.lower_ in BODY_WORDS or t.is_upper and len(t) > 1
-
-
 def _starts_name(t: Token) -> bool:
-    return t.is_title and t.pos_ == "PROPN" and not _ends_body(t) and t.lower_ not in ("of", "for", "on", "and")
+    return t.is_title and t.pos_ == "PROPN" and not ends_body(t) and t.lower_ not in ("of", "for", "on", "and")
 
 
 def _people_lists(doc: Doc, spans: list[Span]) -> set[int]:
@@ -406,10 +317,3 @@ def _people_lists(doc: Doc, spans: list[Span]) -> set[int]:
         if s.label_ == "Person" and s.start in ends or s.label_ == "Organization" and _after_title_of(s):
             count[s.sent.start] = count.get(s.sent.start, 0) + 1
     return {k for k, v in count.items() if v >= 2}
-
-
-#: Last words of bodies' names (besides unit, class and event nouns): "Foreign Relations", "China Studies".
-BODY_WORDS = set(lexicon.UNIT_NOUNS) | set(lexicon.CLASS_NOUNS["Organization"]) | set(lexicon.EVENT_NOUNS) | {
-    "relations", "studies", "affairs", "sciences", "science", "economics", "policy", "development", "cooperation",
-    "strategy", "research", "trustees", "exchange", "exchanges", "governance", "security", "technology", "university",
-    "institution", "council", "forum", "center", "centre", "ministry", "authority", "group", "corporation", "project"}

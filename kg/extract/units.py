@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .mentions import bracketed_short_names, mentions, set_mentions
-from .titles import is_title_head
+from .title_words import is_title_head
 
 UNIT_NOUNS = set(lexicon.UNIT_NOUNS)
 #: Words for a kind of body, which head a body's name: "Center for ...", "Peking University", "Chinese Academy of

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .name_spans import listed_with_bodies
-from .titles import is_title_head
+from .title_words import is_title_head
 
 #: Last words of names of bodies: "Baze University", "Polar Institute".
 BODY_HEADS = set(lexicon.INSTITUTION_HEADS)
