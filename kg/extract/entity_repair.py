@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, english_words, honorific_surnames, known_word, set_mentions, trim
 from .name_keys import EDITION
+from .post_fields import field_of_title
 from .people_spans import (alumni_note, apposed_people, honorific_people, place_led_people, qualifier_people, title_led_people,
                            without_postnominals)
 from .datelines import dateline_places
@@ -26,7 +27,6 @@ from .name_spans import (BODY_WORDS, day_titled_papers, drop_nested, head_first_
                          no_name, quoted_titles, repeated_names,
                          run_on_list, split_at_commas, with_compass, with_field, with_given_names, with_lead_in, with_saint, with_surname,
                          work_names)
-from .title_words import is_title_word
 from .untagged_bodies import BODY_HEADS, missed_units, party_word_bodies, untagged_bodies
 
 _PARTICLE_NAME = re.compile(r"[dD]['’][A-Z]\w+$")
@@ -111,8 +111,7 @@ class EntityRepair:
             return None  # ("Track II": a kind of diplomacy, not a happening)
         if kind == "Organization" and span[0].lower_ in ("mou", "memorandum", "agreement"):
             return None  # "the MoU of Cooperation": a document, no body
-        if kind == "Organization" and span[-1].lower_ in lexicon.FIELD_WORDS and not any(t.lower_ in BODY_WORDS for t in span) \
-                and span.start > 1 and span.doc[span.start - 1].lower_ in ("for", "of") and is_title_word(span.doc[span.start - 2]):
+        if kind == "Organization" and field_of_title(span, self.words):
             return None  # "Ambassador for | Digital Affairs": a post's field, no body
         if kind == "Organization" and span.text in self.party_words and span.start > 0 \
                 and span.doc[span.start - 1 : span.end].text in self.party_words:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .mentions import known_word
-from .title_words import TITLE_HEADS, ends_body, is_title_head
+from .title_words import BODY_WORDS, TITLE_HEADS, ends_body, is_title_head
 
 #: Last words of the field a post is in: "Foreign Affairs", "China Studies", "Public Engagement".
 FIELD_WORDS = set(lexicon.FIELD_WORDS)
@@ -25,8 +25,9 @@ def field_of_title(span: Span, words: frozenset[str] = frozenset()) -> bool:
         while k > 0 and (doc[k].is_title or doc[k].lower_ in ("and", "&", ",")) and k > i - 8:
             k -= 1
         i = k if doc[k].lower_ in ("for", "of", "in") else i
-    if i < 1 or doc[i].lower_ not in ("of", "for", "in") or not (_titled(doc[i - 1]) or doc[i].lower_ == "for" and is_title_head(doc[i - 1])):
-        return False  # (and "the vice-rector for | Academic Affairs")
+    if i < 1 or doc[i].lower_ not in ("of", "for", "in") or not (
+            _titled(doc[i - 1]) or is_title_head(doc[i - 1]) and (doc[i].lower_ == "for" or span[-1].lower_ in FIELD_WORDS)):
+        return False  # (and "the vice-rector for | Academic Affairs", "minister of | Foreign Affairs")
     last = span[-1]
     plural_of_words = last.tag_ in ("NNS", "NNPS") and all(known_word(t, words) for t in span if t.is_alpha) \
         and doc[span.start - 1].lower_ != "the"  # (not "Chief of Staff of the | Irish Defence Forces": a body)
@@ -35,7 +36,9 @@ def field_of_title(span: Span, words: frozenset[str] = frozenset()) -> bool:
     portfolio = doc[i - 1].lower_.split("-")[-1] in _FIELD_POSTS and doc[span.start - 1].lower_ != "the" and len(span) > 1 and all(
         known_word(t, words) and t.text not in _place_words(doc) or t.is_punct or t.lower_ in ("and", "&") for t in span)
     return (last.lower_ in FIELD_WORDS or plural_of_words or portfolio) and not any(t.is_upper and len(t) > 1 for t in span) \
-        and not any(t.lemma_.lower() in lexicon.UNIT_NOUNS or t.lower_ in lexicon.BODY_NOUNS for t in span)
+        and not any(t.lemma_.lower() in lexicon.UNIT_NOUNS or t.lower_ in lexicon.BODY_NOUNS
+                    or t.lower_ in BODY_WORDS and t.lower_ not in FIELD_WORDS  # ("chairman of | National Institution for X")
+                    for t in span)
 
 
 def jurisdiction_of_field(span: Span, words: frozenset[str]) -> Span | None:

@@ -606,3 +606,10 @@ def test_a_place_after_a_ministers_of_is_no_field(extract_text):
     x = extract_text("Guests included Susan Gregson, former Assistant Deputy Minister of Global Affairs Canada, and the "
                      "Chinese Ambassador to Canada.")
     assert "Global Affairs Canada" in names_of(x)
+
+
+def test_a_lower_case_title_of_a_field_names_no_body_but_a_body_after_a_title_is_one(extract_text):
+    x = extract_text("Tomas Berg, former Nordic minister of Foreign Affairs, said so. Li Yang, chairman of National "
+                     "Institution for Finance and Development of Norland, spoke next.")
+    assert "Foreign Affairs" not in names_of(x)
+    assert any(n.startswith("National Institution for Finance") for n in names_of(x))
