@@ -121,6 +121,9 @@ class EntityRepair:
         doc = span.doc
         while kind == "Person" and span.end < len(doc) and _PARTICLE_NAME.match(doc[span.end].text):
             span = Span(doc, span.start, span.end + 1)  # "Valery Giscard | d'Estaing"
+        if kind == "Person" and span.end + 1 < len(doc) and doc[span.end].text == "e" and doc[span.end + 1].is_title \
+                and doc[span.end + 1].pos_ == "PROPN":
+            span = Span(doc, span.start, span.end + 2)  # "Alberto da Costa | e Silva": a Portuguese double surname
         if span.end < len(doc) and doc[span.end].text in lexicon.DOCUMENT_HEADS \
                 and not (span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "PROPN") or any(
                 t.text in lexicon.DOCUMENT_HEADS for t in span[1:]) and span[-1].text in lexicon.DOCUMENT_HEADS:

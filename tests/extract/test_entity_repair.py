@@ -700,3 +700,8 @@ def test_a_field_in_the_plural_after_a_title_is_no_name(extract_text):
     x = extract_text("Speakers were Leila Fawaz, Professor of Middle Eastern Studies and Director of the Center for "
                      "Eastern Mediterranean Studies, and Vali Nasr, Professor at the Fletcher School.")
     assert "Eastern Studies" not in names_of(x)
+
+
+def test_a_portuguese_double_surname_joined_by_e_is_one_name(extract_text):
+    x = extract_text("The panel included Ambassador Jose Pedro Chantre and Alberto da Costa e Silva, a diplomat.")
+    assert "Alberto da Costa e Silva" in names_of(x) and "Silva" not in {n[0] for n in x.names.values()}
