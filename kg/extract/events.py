@@ -48,6 +48,8 @@ class EventMentions:
                     and token.ent_type_ not in ("DATE", "TIME"):
                 if token.dep_ == "compound" and is_event_noun(token.head, self.event_nouns):
                     continue  # "summit meeting": the head noun speaks for both
+                if _a_group_of_people(token):
+                    continue  # "the panel of speakers included X": who spoke, not where
                 if token.lower_ == "award" and not any(c.pos_ == "PROPN" for c in token.lefts):
                     continue  # "won the award": a prize; the ceremony is "the awards" ("a Golden Globe award" names both)
                 if any(e.start <= token.i <= e.root.i for e in events):
@@ -125,6 +127,16 @@ class EventMentions:
 
 SPEECH_NOUNS = set(lexicon.SPEECH_NOUNS)
 GATHERINGS = set(lexicon.GATHERING_NOUNS)
+
+
+def _a_group_of_people(t: Token) -> bool:
+    """"The panel of speakers", "the panel included A and B", "a panel of experts", "the panel's aim": a panel that
+    is people, not a session."""
+    if t.lemma_.lower() != "panel":
+        return False
+    of_people = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.tag_ == "NNS" for o in c.children) for c in t.children)
+    return of_people or t.dep_ == "nsubj" and t.head.lemma_ in ("include", "comprise", "consist", "feature") \
+        or t.dep_ == "poss"  # ("the panel's aim": a body of people's)
 
 
 def _headline_noun(t: Token) -> bool:

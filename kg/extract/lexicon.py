@@ -15,7 +15,7 @@ EVENT_NOUNS = [
     "referendum", "campaign", "speech", "lecture", "debate", "rally", "strike",
     "protest", "concert", "tour", "contest", "event", "roundtable", "consultation",
     "riot", "march", "tribunal", "discussion", "interview", "announcement", "signing",
-    "poll", "demonstration", "dinner", "banquet", "luncheon", "conclave", "convocation", "hackathon", "masterclass",  # (not "reception": "a rousing reception")
+    "poll", "demonstration", "dinner", "banquet", "luncheon", "conclave", "convocation", "hackathon", "masterclass", "panel",  # (not "reception": "a rousing reception")
     "tsunami", "earthquake", "hurricane", "cyclone", "typhoon",
 ]
 

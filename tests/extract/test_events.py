@@ -454,3 +454,12 @@ def test_a_capitalised_plural_of_an_event_word_the_tagger_took_for_a_body_is_an_
     x = extract_text("India and Canada held Foreign Office Consultations in Delhi on Monday to discuss trade.")
     assert "Foreign Office Consultations" in _events(x)
     assert ("Foreign Office Consultations", "location", "Delhi") in facts_of(x)
+
+
+def test_a_panel_of_a_gathering_is_an_event_but_a_panel_of_people_is_not(extract_text):
+    x = extract_text("The symposium was held in San Diego. The first panel of the day addressed AI and bias. Moderated "
+                     "by Ana Ruiz, Associate Professor of Law at Nordvik University, it heard four speakers.")
+    assert any(n.startswith("first panel") for n in _events(x))
+    for text in ("The roundtable was held in Delhi. The panel of speakers included Mr. Taro Sato and Dr. Ana Ruiz.",
+                 "The inquiry reported in May. The panel's aim was to define what constitutes cheating."):
+        assert not any("panel" in n for n in _events(extract_text(text))), text
