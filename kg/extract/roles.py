@@ -13,6 +13,7 @@ from .grammar import _objects, _objects_of, _subjects
 from .mentions import PERSON_TITLES, apposed_after
 from .org_facts import adjacent_unit
 from .reader import Reader
+from .title_chains import apposed_before
 from .title_phrases import (
     AFFILIATION_PREPS,
     fielded_title,
@@ -52,7 +53,7 @@ def person_roles(reader: Reader, p: Token) -> None:
             continue  # "A, B, members of the Polar Council, former heads of state, ...": one more item of a list
         if any(reader.kind(t) == "Person" and t.i > noun.i and reader.cid(t) != pid and t.head.dep_ == "prep"
                and t.head.lower_ != "to" for t in noun.subtree) \
-                or _name_follows(reader, noun, pid):
+                or _name_follows(reader, noun, pid) or _next_item_of_titled_list(reader, noun, pid, mention):
             continue  # "A, President of the Fjord Institute B": the title is B's, written before B's name
             # (but "A, a special advisor to | Prime Minister B" is A's)
         if any(t.text == ";" for t in reader.doc[mention.end : noun.i]):
@@ -108,6 +109,19 @@ def _name_follows(reader: Reader, noun: Token, pid: int | None) -> bool:
     while k < len(doc) and (is_title_word(doc[k]) or doc[k].lower_.rstrip(".") in lexicon.HONORIFICS):
         k += 1
     return k > end + 1 and k < len(doc) and reader.kind(doc[k]) == "Person" and reader.cid(doc[k]) != pid
+
+
+def _next_item_of_titled_list(reader: Reader, noun: Token, pid: int | None, mention) -> bool:
+    """"included MCTI Secretary of X, A, the President of Y, B, ...": in a list whose items give the title first,
+    the title after A's comma is the next item's, B's, not an apposition of A (A's own came before A's name)."""
+    doc = reader.doc
+    end = max(noun.right_edge.i, max((m.end - 1 for m in reader.mentions_over(noun.right_edge.i)), default=noun.right_edge.i))
+    end += end + 1 < len(doc) and doc[end + 1].text == ")"  # ("... Development (CNPq/MCTI) | , B")
+    k = end + 2
+    while k < len(doc) and (doc[k].lower_.rstrip(".") in lexicon.HONORIFICS or is_title_word(doc[k])):
+        k += 1  # (", Ambassador | Carmen Moura")
+    return end + 1 < len(doc) and doc[end + 1].text == "," and k < len(doc) and reader.kind(doc[k]) == "Person" \
+        and reader.cid(doc[k]) != pid and bool(apposed_before(reader, mention))
 
 
 def _list_apposition(reader: Reader, p: Token) -> list[Token]:

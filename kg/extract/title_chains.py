@@ -53,7 +53,7 @@ def title_chain(reader: Reader, person: Span) -> None:
     # (a title written right before a name is that name's, whatever the name before took: "..., Ambassador X,
     # Ambassador Extraordinary and Plenipotentiary of Y | Z")
     _read_items(reader, pid, _before(reader, person), "title-chain-before")
-    apposed = _apposed_before(reader, person)
+    apposed = apposed_before(reader, person)
     if not any((u.i if isinstance(u, Token) else u.start) in taken for u in apposed):
         _read_items(reader, pid, apposed, "title-chain-before", whole_title=True)
 
@@ -106,25 +106,26 @@ def _alone_on_its_line(person: Span) -> bool:
     return starts and person.end + 1 < len(doc) and doc[person.end].is_space and "\n" in doc[person.end].text
 
 
-def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
+def apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
     """"...; the American Center Director, Grace Lamon; the Registrar, Professor X": a list item that gives the
     title (and the body) first, then the name after a comma."""
     doc, i = person.doc, person.start - 1
-    while i > 0 and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].lower_ in ("professor", "prof")
+    while i > 0 and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].lower_ in ("professor", "prof", "ambassador")
                      or doc[i].text in ("'", "’", ".") and doc[i - 1].lower_.rstrip(".") in HONORIFICS
                      or doc[i].text == ")" and doc[i - 1].lower_.rstrip(".") in HONORIFICS
                      or doc[i].text == "(" and doc[i + 1].lower_.rstrip(".") in HONORIFICS):
         i -= 1  # "the Registrar, Professor | X", "Professor Dato' Dr. | X", "Secretary of UI, dr | . | X", "Professor (Mrs.) X"
     if i > 1 and doc[i].lower_ == "and" and reader.kind(doc[i - 1]) == "Person" and reader.mention(doc[i - 1]) is not None:
-        shared = _apposed_before(reader, reader.mention(doc[i - 1]))  # "the Deputy Vice-Chancellors, Dr A and | Professor B"
+        shared = apposed_before(reader, reader.mention(doc[i - 1]))  # "the Deputy Vice-Chancellors, Dr A and | Professor B"
         plural = any(isinstance(u, Token) and u.text.endswith("s") and u.text[:-1].lower().split("-")[-1] in TITLE_HEADS for u in shared)
         return shared if plural else []
     if i < 2 or doc[i].text != ",":
         return []
     units: list[Token | Span] = []
     i -= 1
-    if i > 2 and doc[i].text == ")" and doc[i - 2].text == "(":
-        i -= 3  # "the Vice-Chancellor of Universiti Sains Malaysia (USM), Professor X": the body's short name
+    opening = next((k for k in range(i - 1, max(i - 6, 0), -1) if doc[k].text == "("), None) if doc[i].text == ")" else None
+    if opening is not None:
+        i = opening - 1  # "the Vice-Chancellor of Universiti Sains Malaysia (USM), Professor X": the body's short name
     while i >= person.sent.start:
         t = doc[i]
         # (not an event whose name runs over the title: "a courtesy call on the Vice-Chancellor of X, | Professor Y")
@@ -159,14 +160,22 @@ def _apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
         break
     start = doc[i] if i >= person.sent.start else None
     item_start = start is None or start.lower_ in ("the", "a", "an", "and", "by") or start.text in (";", ":") or start.is_sent_start \
+        or start.lemma_ in ("include", "comprise") \
         or start.text == "," and bool(units) and isinstance(units[0], Span) \
-        and not (start.i > 0 and reader.kind(doc[start.i - 1]) == "Person")  # "On this occasion, | DU Registrar, X"
+        and not (start.i > 0 and reader.kind(doc[start.i - 1]) == "Person" and not _titled_item(reader, doc[start.i - 1]))
+    # ("On this occasion, | DU Registrar, X"; "..., Title of Y, A, | Title of Z, B": a list of titled items)
     # (not "Dr A, | SAC President, Dr B": an apposition of the name before)
     heads = [u for u in units if isinstance(u, Token) and is_title_head(u)]
     if not item_start or not heads:
         return []
     bodies = [u for u in units if isinstance(u, Span)]
     return [u for u in units if isinstance(u, Token)] + bodies  # title first, then the body it is held in
+
+
+def _titled_item(reader: Reader, name: Token) -> bool:
+    """Whether the name ``name`` ends is an item of a list that gives each title first ("Title of Y, A")."""
+    mention = reader.mention(name)
+    return mention is not None and mention.end == name.i + 1 and bool(apposed_before(reader, mention))
 
 
 def _longest(reader: Reader, t: Token, where) -> Span | None:

@@ -613,3 +613,14 @@ def test_a_lower_case_title_of_a_field_names_no_body_but_a_body_after_a_title_is
                      "Institution for Finance and Development of Norland, spoke next.")
     assert "Foreign Affairs" not in names_of(x)
     assert any(n.startswith("National Institution for Finance") for n in names_of(x))
+
+
+def test_a_list_whose_items_give_the_title_first_gives_each_name_the_title_before_it(extract_text):
+    facts = facts_of(extract_text(
+        "Participants in the meeting included the Secretary of Technological Development, Ana Ruiz, the President of "
+        "the Nordvik Council of Scientific Development (NCSD/NRD), Tomas Berg, the Head of the Office of International "
+        "Affairs, Ambassador Lena Holm, and the Director of the Department of Scientific Issues, Ambassador Omar Salim."))
+    assert ("Ana Ruiz", "jobTitle", "Secretary of Technological Development") in facts
+    assert ("Tomas Berg", "jobTitle", "President") in facts and ("Lena Holm", "jobTitle", "Head") in facts
+    assert ("Omar Salim", "jobTitle", "Director") in facts
+    assert not {("Ana Ruiz", "jobTitle", "President"), ("Tomas Berg", "jobTitle", "Head")} & facts
