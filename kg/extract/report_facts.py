@@ -8,7 +8,7 @@ dates the one event it names, and an opening that tells who met when and where d
 and places the gathering named after it (where a venue is, see ``event_places``). Rule
 names in the evidence: ``date-in-sentence``, ``report-speaker``,
 ``listed-below``, ``whole-in-name``, ``part-in-focus``, ``part-of-visit``, ``dateline-here``,
-``opening-date``, ``opening-place``, ``opening-who``, ``report-cast``, ``report-month``.
+``opening-date``, ``opening-place``, ``opening-who``, ``report-cast``, ``headline-date``, ``report-month``.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from .frames import AUDIENCE_NOUNS, GROUP_NOUNS, group_body
 from .name_lists import listed_members
 from .grammar import _subjects, negated, tense
 from .datelines import dateline_start
+from .paragraphs import lines
 from .reader import Reader
 
 SPEECH_VERBS = set(lexicon.SPEECH_VERBS)
@@ -281,6 +282,25 @@ def opening_when_where(reader: Reader) -> None:
             reader.add(gathering, "participant", side, [verb], "opening-who", 0.5)  # (add skips a None)
         return
 
+
+
+def headline_date(reader: Reader) -> None:
+    """"8th meeting of the Brussels Dialogue looks at X | Brussels, 23 January 2019": a line right under the headline
+    that holds only a date (and a place or a weekday) dates the event the headline names (rule ``headline-date``)."""
+    doc, line = reader.doc, reader.doc._.kg_headline
+    named = [m for t in (line if line is not None else []) for m in reader.mentions_over(t.i) if reader.kind(m.root) == "Event"]
+    outer = max(named, key=len, default=None)  # ("8th meeting of the Brussels Dialogue", not the Dialogue inside it)
+    if outer is None or any(f.subject == reader.cid(outer.root) and f.relation == "date" for f in reader.facts):
+        return
+    below = next(((a, b) for a, b in lines(doc) if a >= line.end), None)
+    if below is None:
+        return
+    words = doc[below[0] : below[1]]
+    dates = [e for e in words.ents if e.label_ == "DATE" and any(t.lower_ in _MONTHS for t in e)]
+    if len(dates) == 1 and all(t.is_punct or t.ent_type_ in ("DATE", "GPE", "LOC") or t.like_num for t in words):
+        value = resolve_date(dates[0].text, doc._.kg_published, "past")
+        if value:
+            reader.add(reader.cid(outer.root), "date", value, [dates[0].root], "headline-date", 0.5)
 
 
 def report_month(reader: Reader) -> None:
