@@ -1,7 +1,7 @@
 """Organisations for ``kg_relations``: their parents, units and places.
 
 Rules: ``unit-of`` ("the Paul Tsai China Center at Yale University"), ``owner-of``,
-``owned-by``, ``members``, ``x-based``, ``org-in``, ``premises-in`` and ``org-poss``.
+``owned-by``, ``members``, ``x-based``, ``org-in``, ``premises-in``, ``org-poss`` and ``own-units``.
 Each takes the relations reader, whose ``add`` keeps the first evidence per fact.
 """
 from __future__ import annotations
@@ -199,3 +199,32 @@ def owned(reader: Reader, owned: Token) -> None:
     for owner in owners:
         if child is not None and reader.kind(owner) == "Organization":
             reader.add(reader.cid(child), "parentOrganization", reader.cid(owner), [owner, owned, child], "owned-by", 0.75)
+
+
+#: Words that introduce the items a plural names: "its centres, namely, A and B".
+_NAMELY = {"namely", "including", "viz", "i.e.", "such", "as"}
+
+
+def own_units(reader: Reader) -> None:
+    """"The Institute of Foreign Trade (IIFT), through its centres, namely, the Centre for Trade Law (CTIL) and the
+    Centre for WTO Studies": the bodies a body's own units are listed as are its units (rule ``own-units``)."""
+    doc = reader.doc
+    for t in doc:
+        if t.tag_ != "NNS" or t.lemma_.lower() not in reader.config.unit_nouns or not any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+            continue
+        owners = [k for k in range(t.sent.start, t.i) if reader.kind(doc[k]) == "Organization"]
+        if not owners:
+            continue
+        owner = reader.cid(doc[owners[0]])
+        k = t.i + 1
+        while k < t.sent.end and (doc[k].is_punct and doc[k].text != "(" or doc[k].lower_ in _NAMELY or doc[k].lower_ in ("the", "and")):
+            k += 1
+        while k < t.sent.end and reader.kind(doc[k]) == "Organization":
+            unit = reader.mention(doc[k])
+            if unit is None or reader.cid(doc[k]) == owner:
+                break
+            reader.add(reader.cid(doc[k]), "parentOrganization", owner, [t, doc[k]], "own-units", 0.6)
+            k = _past_short_name(doc, unit.end)
+            while k < t.sent.end and (doc[k].text == "," or doc[k].lower_ in ("and", "the")):
+                k += 1

@@ -38,7 +38,7 @@ from .event_dates import dates
 from .event_facts import attend_without_object, audience, event_facts, held_at, part_of
 from .mentions import english_words
 from .frames import clause_frame, gathered_in, group_includes, in_presence_of, met_in, role_copula
-from .org_facts import based, members, org_parent_and_place, owned, parent_before, parent_in_name, placed_after
+from .org_facts import based, members, org_parent_and_place, own_units, owned, parent_before, parent_in_name, placed_after
 from .roster_facts import bracketed_heads, paired_people, roster_facts
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
 from .settle import settle
@@ -144,6 +144,7 @@ def walk(reader: Reader) -> None:
         org_parent_and_place(reader, org)
     parent_in_name(reader)
     parent_before(reader)
+    own_units(reader)
     placed_after(reader)
     for event in list(reader.roots("Event")):
         event_facts(reader, event)

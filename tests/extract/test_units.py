@@ -133,3 +133,10 @@ def test_a_unit_is_part_of_one_body_not_of_the_co_host_after_it(extract_text):
                                   "the Baltic Institute."))
     assert ("Centre for Global Studies", "parentOrganization", "Nordvik University") in facts
     assert ("Centre for Global Studies", "parentOrganization", "Baltic Institute") not in facts
+
+
+def test_the_bodies_a_body_lists_as_its_own_units_are_its_units(extract_text):
+    facts = facts_of(extract_text(
+        "The Nordvik Institute of Foreign Trade (NIFT) acts through its centres, namely, the Centre for Trade and "
+        "Investment Law (CTIL) and the Centre for Maritime Studies (CMS), which run the programme."))
+    assert ("Centre for Trade and Investment Law", "parentOrganization", "Nordvik Institute of Foreign Trade") in facts
