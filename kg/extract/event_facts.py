@@ -23,6 +23,7 @@ from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated
 from .name_keys import same_body_name
 from .datelines import opens_dateline
 from .focus import focus_event, is_gathering, tells_when
+from .frames import group_body
 from .reader import Reader
 from .title_words import is_title_word
 
@@ -42,6 +43,8 @@ def event_facts(reader: Reader, e: Token) -> None:
             if verb.lemma_ in ("host", "co-host") and reader.kind(s) == "Place":
                 continue  # "Moscow hosted the forum": where it was (see ``frames``), not a side in it
             participant(reader, eid, _actor(s, reader), [verb, e], "event-verb", 0.8)
+            if reader.kind(s) is None and s.lemma_.lower() in lexicon.GROUP_NOUNS:  # "a delegation from X paid a visit"
+                reader.add(eid, "participant", group_body(reader, s), [verb, s], "group-body", 0.55)
             for named in _included(reader, s, verb, e):  # "world leaders will attend, including X and Y"
                 participant(reader, eid, named, [verb, e], "event-verb", 0.7)
     if verb is not None and e.dep_ == "dobj":  # "gave a speech at the Consumer Electronics Show"

@@ -217,6 +217,9 @@ def met_in(reader: Reader, e: Token) -> None:
                 reader.add(eid, "participant", reader.cid(t), [e, t], "event-with", 0.6)  # (countries between which: sides)
             if prep.lower_ != "between" and (reader.kind(o) == "Place" or reader.kind(o) == "Organization" and e.lemma_.lower() == "visit"):
                 reader.add(eid, "location", reader.cid(o), [e, o], "event-with", 0.6)
+            for owner in (c for c in o.children if c.dep_ == "poss" and reader.kind(c) == "Organization") if reader.kind(o) is None else ():
+                reader.add(eid, "participant", reader.cid(owner), [e, owner], "event-with", 0.6)  # "a visit to X's campus"
+                reader.add(eid, "location", reader.cid(owner), [e, owner], "event-with", 0.6)
 
 
 def group_includes(reader: Reader, verb: Token) -> None:

@@ -319,3 +319,11 @@ def test_the_members_of_a_visiting_team_took_part_in_the_visit_told_by_its_verb(
         "Dr. Omar Salim (Chairman of the Research Committee), Prof. Adam Berg (Head of the Language Department), "
         "and Mr. Tom Hale.", date="2024-11-05"))
     assert {("visit", "participant", p) for p in ("Ana Ruiz", "Omar Salim", "Adam Berg")} <= facts
+
+
+def test_a_visit_to_a_bodys_campus_is_a_visit_to_that_body_by_the_delegations_body(extract_text):
+    facts = facts_of(extract_text("A delegation from Eastbay University paid a courtesy visit to Nordvik University's "
+                                  "Higashiyama Campus on September 3, 2025."))
+    visit = next(s for s, r, o in facts if r == "date")
+    assert {(visit, "participant", "Eastbay University"), (visit, "participant", "Nordvik University"),
+            (visit, "location", "Nordvik University")} <= facts
