@@ -39,7 +39,7 @@ from .event_facts import attend_without_object, audience, event_facts, held_at, 
 from .mentions import english_words
 from .frames import clause_frame, gathered_in, group_includes, in_presence_of, met_in, role_copula
 from .org_facts import based, members, org_parent_and_place, own_units, owned, parent_before, parent_in_name, placed_after
-from .roster_facts import bracketed_heads, paired_people, roster_facts
+from .roster_facts import bracketed_heads, paired_people, plural_title_lists, roster_facts
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
 from .settle import settle
 from .event_places import venue_hosts
@@ -102,6 +102,7 @@ def walk(reader: Reader) -> None:
     roster_facts(reader)
     paired_people(reader)
     bracketed_heads(reader)
+    plural_title_lists(reader)
     for token in reader.doc:
         if token.lemma_ == "part" and token.dep_ in ("attr", "dobj", "npadvmod"):
             part_of(reader, token)

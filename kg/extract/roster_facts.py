@@ -19,7 +19,7 @@ from .mentions import HONORIFICS
 from .reader import Reader
 from .rosters import item_parts
 from .title_phrases import text_of
-from .title_words import is_title_word
+from .title_words import TITLE_HEADS, is_title_word
 
 
 def roster_facts(reader: Reader) -> None:
@@ -96,6 +96,47 @@ def bracketed_heads(reader: Reader) -> None:
         if person is not None and k < person.start and all(is_title_word(w) for w in doc[k : person.start]):
             reader.add(reader.cid(person.root), "affiliation", reader.cid(doc[t.i - 1]), [doc[t.i - 1], *person],
                        "bracketed-head", 0.7)
+
+
+def plural_title_lists(reader: Reader) -> None:
+    """"Nordvik University President A and Vice Presidents B and C": a plural title right before a list of names is
+    each one's in the singular, and the body before the first item's title is theirs too (rule ``plural-title``),
+    however the parser hung the list."""
+    doc = reader.doc
+    for t in doc:
+        if not (t.is_title and t.text.endswith("s") and t.text[:-1].lower() in TITLE_HEADS) or t.i + 1 >= len(doc) \
+                or reader.kind(doc[t.i + 1]) != "Person" or reader.kind(t) not in (None, "Event"):
+            continue
+        start = t.i
+        while start > 0 and is_title_word(doc[start - 1]) and reader.kind(doc[start - 1]) in (None, "Event"):
+            start -= 1
+        title = doc[start : t.i + 1]
+        people, k = [], t.i + 1
+        while k < len(doc) and reader.kind(doc[k]) == "Person" and reader.mention(doc[k]) is not None:
+            people.append(reader.mention(doc[k]))
+            k = people[-1].end
+            if k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and reader.kind(doc[k + 1]) == "Person":
+                k += 1
+        if len(people) < 2:
+            continue
+        body = _body_of_item_before(reader, start)
+        for person in people:
+            pid = reader.cid(person.root)
+            reader.add(pid, "jobTitle", text_of(list(title[:-1])) + (" " if len(title) > 1 else "") + t.text[:-1],
+                       [*title, *person], "plural-title", 0.7)
+            if body is not None:
+                reader.add(pid, "affiliation", body, [t, *person], "plural-title", 0.6)
+
+
+def _body_of_item_before(reader: Reader, start: int) -> int | None:
+    """The body in "X University President A | and ...": the first item's, written before its title."""
+    doc = reader.doc
+    if start < 2 or doc[start - 1].lower_ != "and" or reader.kind(doc[start - 2]) != "Person":
+        return None
+    k = reader.mention(doc[start - 2]).start - 1
+    while k >= 0 and is_title_word(doc[k]) and reader.kind(doc[k]) in (None, "Event"):
+        k -= 1
+    return reader.cid(doc[k]) if k >= 0 and k < reader.mention(doc[start - 2]).start - 1 and reader.kind(doc[k]) == "Organization" else None
 
 
 def _joins_items(t: Token) -> bool:

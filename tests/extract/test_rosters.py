@@ -118,3 +118,10 @@ def test_a_title_and_name_in_brackets_after_a_body_hold_that_post_in_it(extract_
     facts = facts_of(x)
     assert ("Yul Sohn", "affiliation", "East Arctic Institute") in facts
     assert ["East Arctic Institute", "EAI"] in x.names.values()
+
+
+def test_a_plural_title_before_names_after_a_titled_name_of_a_body_is_each_ones_with_that_body(extract_text):
+    facts = facts_of(extract_text("The day began with a formal courtesy call with Nordvik University President Naoshi "
+                                  "Sugiyama and Vice Presidents Ichiro Terasaki and Norimi Mizutani, followed by lunch."))
+    for name in ("Ichiro Terasaki", "Norimi Mizutani"):
+        assert {(name, "jobTitle", "Vice President"), (name, "affiliation", "Nordvik University")} <= facts
