@@ -147,8 +147,8 @@ def whole_dates(doc: Doc) -> list[Span]:
                 continue
         if out and out[-1].label_ == "DATE" and out[-1].end > ent.start:
             continue  # (a number inside the brackets just taken)
-        while out and out[-1].end > start and out[-1].label_ == "CARDINAL":
-            out.pop()  # ("22": a number the tagger saw alone)
+        while out and out[-1].end > start and out[-1].label_ in ("CARDINAL", "ORDINAL"):
+            out.pop()  # ("22", "8th": a number the tagger saw alone)
         start = max(start, out[-1].end) if out else start
         last = out[-1] if out else None
         if last is not None and last.label_ == ent.label_ == "DATE" and last.end <= start \
@@ -171,4 +171,5 @@ def _of_month(doc: Doc, ent: Span) -> int | None:
 
 
 def _a_day(t) -> bool:
-    return t.text.isdigit() and 1 <= int(t.text) <= 31
+    day = re.fullmatch(r"([0-3]?\d)(?:st|nd|rd|th)?", t.text)  # "22", "8th"
+    return day is not None and 1 <= int(day.group(1)) <= 31

@@ -69,3 +69,9 @@ def test_an_ordinal_day_of_a_month_dates_the_event_and_a_range_of_them_to_its_fi
     x = extract_text("At the Nordic Policy Forum, which took place on the 6th to the 7th of August 2007, members of "
                      "think tanks came together.")
     assert ("Nordic Policy Forum", "date", "2007-08-06") in facts_of(x)
+
+
+def test_a_range_of_ordinal_days_before_a_month_dates_the_event_to_its_first_day(extract_text):
+    # (the tagger reads "8th" and "11th" as ordinals, and "October, 2024" as the date)
+    facts = facts_of(extract_text("The summit was held in Abidjan from 8th to 11th October, 2024."))
+    assert ("summit", "date", "2024-10-08") in facts
