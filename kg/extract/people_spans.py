@@ -73,9 +73,10 @@ def honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.label_ in ("Organization", "Place") and len(s) <= 3 and s[-1].text in surnames and all(t.is_title or t.text == "-" for t in s):
             s = Span(doc, s.start, s.end, label="Person")
-        elif s.label_ != "Person" and s[0].lower_.rstrip(".") in HONORIFICS and s[0].text[0].isupper() and 3 <= len(s) <= 4 \
+        elif s.label_ != "Person" and s[0].lower_.rstrip(".") in HONORIFICS and s[0].text[0].isupper() \
+                and 2 <= len([t for t in s[1:] if t.text != "-"]) <= 5 \
                 and all((t.is_title or t.i == s.end - 1 and t.is_upper and t.is_alpha) and t.pos_ == "PROPN" and not is_title_word(t)
-                        for t in s[1:]):
+                        or t.text == "-" and s.start < t.i < s.end - 1 for t in s[1:]):  # ("H.E. Nana Addo Dankwa Akufo-Addo")
             s = Span(doc, s.start + 1, s.end, label="Person")  # "Hon Nickolas Steele", "H.E. Josephine TEO", tagged as a body
         elif s.label_ != "Person" and s.start >= 3 and doc[s.start - 1].text == ")" and doc[s.start - 3].text == "(" \
                 and doc[s.start - 2].lower_.rstrip(".") in HONORIFICS and 2 <= len(s) <= 4 \

@@ -705,3 +705,10 @@ def test_a_field_in_the_plural_after_a_title_is_no_name(extract_text):
 def test_a_portuguese_double_surname_joined_by_e_is_one_name(extract_text):
     x = extract_text("The panel included Ambassador Jose Pedro Chantre and Alberto da Costa e Silva, a diplomat.")
     assert "Alberto da Costa e Silva" in names_of(x) and "Silva" not in {n[0] for n in x.names.values()}
+
+
+def test_a_long_name_with_a_hyphened_surname_after_a_courtesy_title_is_a_persons(extract_text):
+    # (the tagger reads the whole as a body)
+    x = extract_text("This was revealed when Ghana’s President, H.E. Nana Addo Dankwa Akufo-Addo, was invited by "
+                     "H.E. Alassane Ouattara to attend the summit.")
+    assert any(names[0] == "Nana Addo Dankwa Akufo-Addo" and x.kinds[c] == {"Person"} for c, names in x.names.items())
