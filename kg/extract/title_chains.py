@@ -159,7 +159,12 @@ def apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
             continue
         break
     start = doc[i] if i >= person.sent.start else None
-    item_start = start is None or start.lower_ in ("the", "a", "an", "and", "by") or start.text in (";", ":") or start.is_sent_start \
+    owner = reader.mention(doc[i - 1]) if start is not None and start.tag_ == "POS" and units and i > 0 else None
+    if owner is not None and reader.kind(owner.root) in ("Organization", "Place"):  # "Ghana’s | President, H.E. X"
+        units += [owner] if reader.kind(owner.root) == "Organization" else []
+        start = doc[owner.start - 1] if owner.start > person.sent.start else None
+    item_start = owner is not None and start is not None and reader.kind(start) != "Person" \
+        or start is None or start.lower_ in ("the", "a", "an", "and", "by") or start.text in (";", ":") or start.is_sent_start \
         or start.lemma_ in ("include", "comprise") \
         or start.text == "," and bool(units) and isinstance(units[0], Span) \
         and not (start.i > 0 and reader.kind(doc[start.i - 1]) == "Person" and not _titled_item(reader, doc[start.i - 1]))

@@ -624,3 +624,10 @@ def test_a_list_whose_items_give_the_title_first_gives_each_name_the_title_befor
     assert ("Tomas Berg", "jobTitle", "President") in facts and ("Lena Holm", "jobTitle", "Head") in facts
     assert ("Omar Salim", "jobTitle", "Director") in facts
     assert not {("Ana Ruiz", "jobTitle", "President"), ("Tomas Berg", "jobTitle", "Head")} & facts
+
+
+def test_a_title_owned_by_a_body_or_a_country_before_a_name_and_a_comma_is_the_names(extract_text):
+    facts = facts_of(extract_text("This was revealed when Norland’s President, H.E. Ana Ruiz, was invited to the summit. "
+                                  "The Nordvik Council’s Secretary-General, Dr Tom Hale, spoke later."))
+    assert ("Ana Ruiz", "jobTitle", "President") in facts
+    assert {("Tom Hale", "jobTitle", "Secretary-General"), ("Tom Hale", "affiliation", "Nordvik Council")} <= facts
