@@ -1,7 +1,7 @@
 """People's roles for ``kg_relations``: job titles and the organisations they work for.
 
 Rules: ``appos`` (also reversed, "the head of Y, X"), ``person-prep``, ``org-poss``,
-``title-before-name``, ``copula``, ``appointed``, ``as-role`` and ``role-verb``.
+``copula``, ``appointed``, ``as-role`` and ``role-verb``.
 Each takes the relations reader, whose ``add`` keeps the first evidence per fact.
 """
 from __future__ import annotations
@@ -13,14 +13,13 @@ from .grammar import _objects, _objects_of, _subjects
 from .mentions import PERSON_TITLES, apposed_after
 from .org_facts import adjacent_unit
 from .reader import Reader
+from .title_before import title_before_name
 from .title_chains import apposed_before
 from .title_phrases import (
     AFFILIATION_PREPS,
-    fielded_title,
     hyphen_left,
     looks_like_title,
     org_objects,
-    sibling_title,
     singular_title,
     text_of,
     title_words,
@@ -34,7 +33,6 @@ SIDE_VERBS = {"play", "score", "sign", "captain", "coach", "represent", "skipper
 SCORE_NOUNS = {"goal", "try", "point", "cap", "run", "wicket", "appearance"}
 APPOINT_VERBS = {"appoint", "name", "elect", "promote", "make", "install", "choose", "select", "hire", "nominate", "reappoint"}
 NOT_TITLES = set(lexicon.NOT_TITLES)
-EVENT_NOUNS = set(lexicon.EVENT_NOUNS)
 #: Endings of abstract nouns, which name no one's role (a role ends "-ent" or "-ant" often: president, sergeant).
 ABSTRACT_SUFFIXES = ("ment", "tion", "sion", "ness", "ity", "ence", "ance", "ship", "ism")
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
@@ -216,116 +214,6 @@ def _org_after(reader: Reader, noun: Token) -> list[Token]:
         if reader.kind(t) == "Organization":
             return [t]
     return []
-
-
-def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | None = None) -> None:
-    """"Chancellor Gordon Brown": the role, and the body, written before a name.
-
-    ``listed`` is a later name in a list after ``p`` ("Labour MPs John Mann and
-    Kate Hoey"), who shares the role if it is plural.
-    """
-    mention = next((m for m in reader.clusters[pid].mentions if m.root.i == p.i), None) if pid is not None else None
-    if mention is None:
-        return
-    first = p
-    while first.dep_ == "conj" and first.head.i < first.i and reader.kind(first.head) == "Person":
-        first = first.head
-    if first is not p:
-        title_before_name(reader, first, reader.cid(first), listed=pid)  # and any role of its own, below
-    holder = pid if listed is None else listed
-    start = mention.start
-    while start > 0 and reader.doc[start - 1].lower_.rstrip(".") in {h.rstrip(".") for h in lexicon.HONORIFICS}:
-        start -= 1
-    fielded = fielded_title(reader, start) if listed is None else []
-    if fielded:
-        reader.add(holder, "jobTitle", text_of(fielded), fielded + [p], "title-before-name", 0.75)
-        k = fielded[0].i - 1  # "the university’s | Vice-rector on International Relations X": whose post
-        if k >= 1 and reader.doc[k].tag_ == "POS" and reader.kind(reader.doc[k - 1]) == "Organization":
-            reader.add(holder, "affiliation", reader.cid(reader.doc[k - 1]), [reader.doc[k - 1], p], "title-before-name", 0.75)
-        return
-    title: list[Token] = []
-    i = start - 1
-    while i >= 0:
-        t = reader.doc[i]
-        if t.text == "-" and title and i > 0 and (reader.doc[i - 1].pos_ in ("NOUN", "ADJ") or is_title_word(reader.doc[i - 1])) \
-                and reader.kind(reader.doc[i - 1]) is None:
-            title[:0] = [reader.doc[i - 1], t]  # "soul-singer Ray Charles", "Minister-Counsellor Yang Xinyu"
-            i -= 2
-            continue
-        field = t.head if t.dep_ == "conj" else reader.doc[i - 1] if t.lower_ in ("and", "&") and i > 0 else None
-        if title and field is not None and field.i < i and field.dep_ in ("compound", "amod", "nmod") \
-                and field.head in title and all(reader.kind(x) is None for x in reader.doc[field.i : i]):
-            title[:0] = list(reader.doc[field.i : i + 1])  # "Work and pensions minister Alan Johnson": one title, its field coordinated
-            i = field.i - 1
-            continue
-        if len(t) == 1 and t.is_upper:
-            break  # "P Stringer" on a team sheet: an initial, not a title
-        if not title and t.is_lower and t.is_alpha and t.pos_ in ("ADV", "ADP", "PART") and t.dep_ in ("advmod", "prt") and i > 0 \
-                and t.lower_ not in ("now", "then", "later", "also", "again", "still", "today", "yesterday", "too", "already") \
-                and t.head.i == i - 1 and reader.kind(t.head) in ("Organization", "Place") \
-                and t.head.head.i in range(mention.start, mention.end):
-            title, i = [t], i - 1  # "England forward Michael Owen", "Wales back X": a position the parser read as an adverb
-            break
-        if t.head.i not in range(i + 1, mention.end) or t.dep_ not in ("compound", "amod", "nmod") \
-                or reader.kind(t) not in (None, "Event"):
-            break
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ") and not (t.tag_ == "VBG" and t.dep_ == "amod"):
-            break  # "Prosecuting attorney Carol Lam" keeps its participle
-        title.insert(0, t)
-        i -= 1
-    if not title and i >= 0:
-        title = sibling_title(reader.doc[i], p, reader)  # "Their former coach | Christos Tzekos", parsed as two subjects
-        i = title[0].i - 1 if title else i
-    misread = len(title) == 1 and title[0].pos_ in ("ADV", "ADP", "PART")
-    if not title or not (misread or any(t.pos_ in ("NOUN", "PROPN") for t in title)) or title[-1].lemma_.lower() in NOT_TITLES:
-        return
-    if title[-1].lemma_.lower() in ORG_CLASS:
-        return  # "think tank Demos" names a body, not a job
-    if all(t.pos_ == "PROPN" for t in title) and title[-1].lower_ not in TITLE_WORDS and not _plural_title(title[-1]) \
-            and not is_title_head(title[-1]):
-        return  # "Sundar Katwala" with the first name left out of the mention: a name, not a title
-    plural = title[-1].tag_ in ("NNS", "NNPS") or len(title[-1]) > 2 and title[-1].text[:-1].isupper() and title[-1].text[-1] == "s" \
-        or _plural_title(title[-1])  # "Nonresident Senior Fellows A, B and C", tagged as a name
-    if plural and not p.conjuncts or listed is not None and not plural:
-        return  # "minnows Mauritius": a plural before one name is a description, not a title
-    reader.add(holder, "jobTitle", singular_title(title) if plural else text_of(title), title + [p], "title-before-name", 0.75)
-    if i >= 1 and reader.doc[i].lower_ in ("and", "&") and (reader.doc[i - 1].pos_ == "NOUN" or is_title_head(reader.doc[i - 1])) \
-            and reader.kind(reader.doc[i - 1]) is None:  # (and "Deputy Prime Minister and Foreign Minister X")
-        first = reader.doc[i - 1]  # "chairman and chief executive Gene Kahn", "director and co-star Clint Eastwood"
-        words = [t for t in first.subtree if t.i <= first.i and t.dep_ in ("compound", "amod") or t.i == first.i]
-        if first.lemma_.lower() not in NOT_TITLES:
-            reader.add(holder, "jobTitle", text_of(words), words + [p], "title-before-name", 0.7)
-        title = title + [first]  # (its owner is the body: "LKI's | President and CEO X")
-        i = words[0].i - 1
-    # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
-    before = reader.doc[i] if i >= 0 and reader.doc[i].head.i in range(i + 1, mention.end) else None
-    if before is not None and reader.kind(before) in ("Organization", "Place"):  # "England coach Andy Robinson": a side
-        reader.add(holder, "affiliation", reader.cid(before), [before, p], "title-before-name", 0.75)
-    for t in title:
-        for c in t.children:
-            if c.dep_ == "poss" and reader.kind(c) == "Organization":
-                reader.add(holder, "affiliation", reader.cid(c), [c, p], "title-before-name", 0.75)
-    # "festival director Geoffrey Gilmore": the role is in the festival the article is about
-    for t in title[:-1]:
-        event = _event_before(reader, t) if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS else None
-        if event is not None:
-            reader.add(event, "participant", holder, [t, p], "title-before-name", 0.6)
-
-
-def _plural_title(t) -> bool:
-    """"Fellows", "Professors", "Directors": the plural of a title head, however the tagger read it."""
-    return t.text.endswith("s") and len(t) > 3 and not is_title_head(t) and t.text[:-1].lower() in TITLE_HEADS
-
-
-def _event_before(reader: Reader, noun: Token) -> int | None:
-    """The event named before ``noun`` with that head ("the festival" in "festival director"): the one
-    the article names most, not a passing "last year's festival"; the first, if they tie."""
-    counts: dict[int, list[int]] = {}
-    for c in reader.clusters.values():
-        for m in c.mentions if c.kind == "Event" else []:
-            if m.start < noun.i and m.root.lemma_.lower() == noun.lemma_.lower():
-                counts.setdefault(c.id, []).append(m.start)
-    return max(counts, key=lambda cid: (len(reader.clusters[cid].mentions), -min(counts[cid]))) if counts else None
 
 
 def appointment(reader: Reader, verb: Token) -> None:
