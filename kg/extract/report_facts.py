@@ -286,21 +286,25 @@ def opening_when_where(reader: Reader) -> None:
 
 def headline_date(reader: Reader) -> None:
     """"8th meeting of the Brussels Dialogue looks at X | Brussels, 23 January 2019": a line right under the headline
-    that holds only a date (and a place or a weekday) dates the event the headline names (rule ``headline-date``)."""
+    that holds only a date (and a place or a weekday) dates the event the headline names, or, if it names none, the
+    first one the next line names ("Monday 20 March 2023 | Digital panel discussion with ...") (rule ``headline-date``)."""
     doc, line = reader.doc, reader.doc._.kg_headline
-    named = [m for t in (line if line is not None else []) for m in reader.mentions_over(t.i) if reader.kind(m.root) == "Event"]
-    outer = max(named, key=len, default=None)  # ("8th meeting of the Brussels Dialogue", not the Dialogue inside it)
-    if outer is None or any(f.subject == reader.cid(outer.root) and f.relation == "date" for f in reader.facts):
+    if line is None:
         return
-    below = next(((a, b) for a, b in lines(doc) if a >= line.end), None)
-    if below is None:
+    after = [(a, b) for a, b in lines(doc) if a >= line.end][:2]
+    if not after:
         return
-    words = doc[below[0] : below[1]]
+    words = doc[after[0][0] : after[0][1]]
     dates = [e for e in words.ents if e.label_ == "DATE" and any(t.lower_ in _MONTHS for t in e)]
-    if len(dates) == 1 and all(t.is_punct or t.ent_type_ in ("DATE", "GPE", "LOC") or t.like_num for t in words):
-        value = resolve_date(dates[0].text, doc._.kg_published, "past")
-        if value:
-            reader.add(reader.cid(outer.root), "date", value, [dates[0].root], "headline-date", 0.5)
+    if len(dates) != 1 or not all(t.is_punct or t.ent_type_ in ("DATE", "GPE", "LOC") or t.like_num for t in words):
+        return
+    named = [m for t in line for m in reader.mentions_over(t.i) if reader.kind(m.root) == "Event"]
+    if not named and len(after) > 1:
+        named = [m for t in doc[after[1][0] : after[1][1]] for m in reader.mentions_over(t.i) if reader.kind(m.root) == "Event"][:1]
+    outer = max(named, key=len, default=None)  # ("8th meeting of the Brussels Dialogue", not the Dialogue inside it)
+    value = resolve_date(dates[0].text, doc._.kg_published, "past")
+    if outer is not None and value and not any(f.subject == reader.cid(outer.root) and f.relation == "date" for f in reader.facts):
+        reader.add(reader.cid(outer.root), "date", value, [dates[0].root], "headline-date", 0.5)
 
 
 def report_month(reader: Reader) -> None:
