@@ -261,7 +261,8 @@ ACADEMIC_TITLES = ["fellow", "councillor", "councilor", "researcher", "scholar",
                    "secretary-general", "director-general", "editor-in-chief", "instructor", "vice-chancellor",
                    "vice-rector", "vice-chair", "vice-chairman", "vice-minister", "undersecretary", "under-secretary",
                    "member", "staff", "head", "chief", "associate", "partner", "moderator", "rapporteur", "curator",
-                   "registrar", "bursar", "secretary", "librarian", "dean"]
+                   "registrar", "bursar", "secretary", "librarian", "dean",
+                   "dvc", "pvc", "hod"]  # (short for (pro-)vice-chancellor, head of department; not "DG", a directorate too)
 
 #: Words that qualify a title and never name anyone: "Executive Director", "Nonresident Senior Fellow".
 TITLE_MODIFIERS = ["executive", "senior", "assistant", "associate", "deputy", "vice", "nonresident", "non-resident",

@@ -631,3 +631,9 @@ def test_a_title_owned_by_a_body_or_a_country_before_a_name_and_a_comma_is_the_n
                                   "The Nordvik Council’s Secretary-General, Dr Tom Hale, spoke later."))
     assert ("Ana Ruiz", "jobTitle", "President") in facts
     assert {("Tom Hale", "jobTitle", "Secretary-General"), ("Tom Hale", "affiliation", "Nordvik Council")} <= facts
+
+
+def test_short_forms_of_academic_posts_are_titles_not_bodies(extract_text):
+    x = extract_text("Speakers included Prof. Ana Ruiz (DVC, Research) and Dr. Tom Hale, HoD of Centre for Community "
+                     "Medicine, AIIMS, at the roundtable.")
+    assert not {"DVC", "HoD of Centre for Community Medicine"} & names_of(x)
