@@ -161,7 +161,13 @@ def _head_hints(spans: list[Span]) -> dict[str, Counter]:
             out[s.text.lower()] = Counter(Organization=4)  # (outweighs a noun before it: "state | University of X")
         elif s.label_ == "Person" and len(s) > 1 and s[-1].is_title and s[-1].lower_ in _UNIT_HEADS:
             out[s.text.lower()] = Counter(Organization=4)  # "Arms Control Centre": a unit (or a venue), no one's name
+        elif s.label_ != "Event" and len(s) > 1 and s[-1].is_title and s[-1].lower_ in _ROOMS:
+            out[s.text.lower()] = Counter(Place=4)  # "the Council Chamber", "Horchow Hall": a room or a building is a place
     return out
+
+
+#: Last words of rooms and buildings, which are places, not bodies (a hotel or a palace may be a business or a seat).
+_ROOMS = {"hall", "chamber", "building", "auditorium", "room", "pavilion", "theatre", "theater"}
 
 
 def _surname_hints(doc: Doc, spans: list[Span]) -> dict[str, Counter]:

@@ -157,3 +157,11 @@ def test_one_word_in_a_list_of_three_places_or_more_is_a_place(extract_text):
     x = extract_text("The talks ranged from coups in the region to ethnicity and nationality in Sudan, South Sudan, "
                      "Somalia, and Mali, and effective uses of accountability tools.")
     assert any(names[0] == "Mali" and x.kinds[c] == {"Place"} for c, names in x.names.items())
+
+
+def test_a_room_or_a_building_is_a_place_however_the_tagger_typed_it(extract_text):
+    x = extract_text("The Ambassador paid a courtesy call on the Vice-Chancellor at the Council Chamber, then toured the "
+                     "Disaster Mitigation Research Building and spoke in Horchow Hall.")
+    kinds = {names[0]: x.kinds[c] for c, names in x.names.items()}
+    for room in ("Council Chamber", "Disaster Mitigation Research Building", "Horchow Hall"):
+        assert kinds.get(room) == {"Place"}, room
