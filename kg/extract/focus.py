@@ -135,8 +135,9 @@ def tells_when(cluster) -> bool:
 
 
 def head_lemma(m) -> str:
-    if len(m) == 1 and m.root.pos_ == "VERB" and told_as(m.root) in ("visit", "meeting"):
-        return told_as(m.root)  # "visited", "received a delegation": a visit (a signing is no gathering one joins)
+    told = told_as(m.root) if len(m) == 1 and m.root.pos_ == "VERB" else ""
+    if told in ("visit", "meeting"):
+        return told  # "visited", "received a delegation": a visit (a signing is no gathering one joins)
     last = (m[-2] if len(m) > 1 and m[-1].text in lexicon.ROMAN_NUMERALS else m[-1]).lemma_.lower()  # "Working Session | II"
     return last if last in GATHERING_NOUNS else m.root.lemma_.lower()
 

@@ -166,8 +166,9 @@ def _head_hints(spans: list[Span]) -> dict[str, Counter]:
     return out
 
 
-#: Last words of rooms and buildings, which are places, not bodies (a hotel or a palace may be a business or a seat).
-_ROOMS = {"hall", "chamber", "building", "auditorium", "room", "pavilion", "theatre", "theater"}
+#: Last words of rooms and buildings, which are places, not bodies (a hotel, a palace or a stadium may be a business,
+#: a seat or a club's ground).
+_ROOMS = set(lexicon.VENUE_NOUNS) - {"hotel", "palace", "stadium", "arena"}
 
 
 def _surname_hints(doc: Doc, spans: list[Span]) -> dict[str, Counter]:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .mentions import known_word
-from .title_words import BODY_WORDS, TITLE_HEADS, ends_body, is_title_head
+from .title_words import BODY_WORDS, ends_body, is_plural_title, is_title_head
 
 #: Last words of the field a post is in: "Foreign Affairs", "China Studies", "Public Engagement".
 FIELD_WORDS = set(lexicon.FIELD_WORDS)
@@ -33,8 +33,10 @@ def field_of_title(span: Span, words: frozenset[str] = frozenset()) -> bool:
         and doc[span.start - 1].lower_ != "the"  # (not "Chief of Staff of the | Irish Defence Forces": a body)
     # ("Minister for Digital Transformation", "Professor of Social Anthropology": after a post held for a field, any
     # field in words of the language; one word may be a place the dictionary knows, "Minister of | Slovakia")
-    portfolio = doc[i - 1].lower_.split("-")[-1] in _FIELD_POSTS and doc[span.start - 1].lower_ != "the" and len(span) > 1 and all(
-        known_word(t, words) and t.text not in _place_words(doc) or t.is_punct or t.lower_ in ("and", "&") for t in span)
+    portfolio = doc[i - 1].lower_.split("-")[-1] in _FIELD_POSTS and doc[span.start - 1].lower_ != "the" and len(span) > 1
+    if portfolio:
+        places = _place_words(doc)
+        portfolio = all(known_word(t, words) and t.text not in places or t.is_punct or t.lower_ in ("and", "&") for t in span)
     return (last.lower_ in FIELD_WORDS or plural_of_words or portfolio) and not any(t.is_upper and len(t) > 1 for t in span) \
         and not any(t.lemma_.lower() in lexicon.UNIT_NOUNS or t.lower_ in lexicon.BODY_NOUNS
                     or t.lower_ in BODY_WORDS and t.lower_ not in FIELD_WORDS  # ("chairman of | National Institution for X")
@@ -62,7 +64,7 @@ def _place_words(doc: Doc) -> set[str]:
 
 def _titled(t: Token) -> bool:
     """A capitalised title, in the singular or the plural ("Deputy Vice-Chancellors")."""
-    return t.is_title and (is_title_head(t) or t.lower_.endswith("s") and t.lower_[:-1].split("-")[-1] in TITLE_HEADS)
+    return t.is_title and (is_title_head(t) or is_plural_title(t))
 
 
 def field_before_title(span: Span) -> bool:

@@ -24,7 +24,7 @@ from .title_phrases import (
     text_of,
     title_words,
 )
-from .title_words import TITLE_HEADS, is_title_head, is_title_word
+from .title_words import is_plural_title, is_title_head, is_title_word
 
 ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
 WORK_VERBS = {"work", "serve", "join", "leave", "quit"}
@@ -139,7 +139,7 @@ def _list_apposition(reader: Reader, p: Token) -> list[Token]:
         return []
     last = reader.mention(max(items, key=lambda t: t.i))
     nouns = [c for t in items for c in t.children if c.dep_ == "appos"] + (apposed_after(last) if last is not None else [])
-    return [n for n in dict.fromkeys(nouns) if (n.tag_ == "NNS" or n.text.endswith("s") and is_title_head(n))  # ("Co-Chairs")
+    return [n for n in dict.fromkeys(nouns) if (n.tag_ == "NNS" or is_plural_title(n))  # ("Co-Chairs", tagged NNP)
             and n.i > last.end - 1 and _closes_list(n)]
 
 
@@ -188,7 +188,7 @@ def role_noun(reader: Reader, pid: int | None, noun: Token, rule: str, shared: b
         orgs = orgs or org_objects(conj, reader) or _org_after(reader, conj)
     looks = looks_like_title(noun) or one_of and noun.is_alpha
     plural = (noun.tag_ in ("NNS", "NNPS") or len(noun) > 2 and noun.text[:-1].isupper() and noun.text[-1] == "s"
-              or noun.text.endswith("s") and is_title_head(noun) and noun.lower_ not in TITLE_HEADS) \
+              or is_plural_title(noun)) \
         and not one_of  # "X, one of its members" is not "X, members"; "MPs" may be tagged NN; "Co-Chairs" NNP
     looks = looks or shared and plural and noun.is_alpha and noun.lemma_.lower() not in NOT_TITLES
     if orgs and (noun.is_alpha or is_title_head(noun)) and (len(noun) > 2 or noun.is_upper) and (not plural or shared) or looks and len([t for t in title_tokens if t.i <= noun.i and t.text != "-"]) <= 4:

@@ -19,7 +19,7 @@ from .mentions import HONORIFICS
 from .reader import Reader
 from .rosters import item_parts
 from .title_phrases import text_of
-from .title_words import TITLE_HEADS, is_title_word
+from .title_words import is_plural_title, is_title_word
 
 
 def roster_facts(reader: Reader) -> None:
@@ -104,7 +104,7 @@ def plural_title_lists(reader: Reader) -> None:
     however the parser hung the list."""
     doc = reader.doc
     for t in doc:
-        if not (t.is_title and t.text.endswith("s") and t.text[:-1].lower() in TITLE_HEADS) or t.i + 1 >= len(doc) \
+        if not (t.is_title and is_plural_title(t)) or t.i + 1 >= len(doc) \
                 or reader.kind(doc[t.i + 1]) != "Person" or reader.kind(t) not in (None, "Event"):
             continue
         start = t.i

@@ -5,10 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .mentions import PERSON_TITLES
+from .mentions import HONORIFICS, PERSON_TITLES
 from .reader import Reader
 from .title_phrases import fielded_title, sibling_title, singular_title, text_of
-from .title_words import TITLE_HEADS, is_title_head, is_title_word
+from .title_words import is_plural_title, is_title_head, is_title_word
 
 NOT_TITLES = set(lexicon.NOT_TITLES)
 EVENT_NOUNS = set(lexicon.EVENT_NOUNS)
@@ -32,7 +32,7 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         title_before_name(reader, first, reader.cid(first), listed=pid)  # and any role of its own, below
     holder = pid if listed is None else listed
     start = mention.start
-    while start > 0 and reader.doc[start - 1].lower_.rstrip(".") in {h.rstrip(".") for h in lexicon.HONORIFICS}:
+    while start > 0 and reader.doc[start - 1].lower_.rstrip(".") in HONORIFICS:
         start -= 1
     fielded = fielded_title(reader, start) if listed is None else []
     if fielded:
@@ -79,11 +79,11 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         return
     if title[-1].lemma_.lower() in ORG_CLASS:
         return  # "think tank Demos" names a body, not a job
-    if all(t.pos_ == "PROPN" for t in title) and title[-1].lower_ not in TITLE_WORDS and not _plural_title(title[-1]) \
+    if all(t.pos_ == "PROPN" for t in title) and title[-1].lower_ not in TITLE_WORDS and not is_plural_title(title[-1]) \
             and not is_title_head(title[-1]):
         return  # "Sundar Katwala" with the first name left out of the mention: a name, not a title
     plural = title[-1].tag_ in ("NNS", "NNPS") or len(title[-1]) > 2 and title[-1].text[:-1].isupper() and title[-1].text[-1] == "s" \
-        or _plural_title(title[-1])  # "Nonresident Senior Fellows A, B and C", tagged as a name
+        or is_plural_title(title[-1])  # "Nonresident Senior Fellows A, B and C", tagged as a name
     if plural and not p.conjuncts or listed is not None and not plural:
         return  # "minnows Mauritius": a plural before one name is a description, not a title
     reader.add(holder, "jobTitle", singular_title(title) if plural else text_of(title), title + [p], "title-before-name", 0.75)
@@ -108,11 +108,6 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         event = _event_before(reader, t) if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS else None
         if event is not None:
             reader.add(event, "participant", holder, [t, p], "title-before-name", 0.6)
-
-
-def _plural_title(t) -> bool:
-    """"Fellows", "Professors", "Directors": the plural of a title head, however the tagger read it."""
-    return t.text.endswith("s") and len(t) > 3 and not is_title_head(t) and t.text[:-1].lower() in TITLE_HEADS
 
 
 def _event_before(reader: Reader, noun: Token) -> int | None:

@@ -19,7 +19,7 @@ from .mentions import HONORIFICS
 from .people_spans import alumni_note
 from .reader import Reader
 from .title_phrases import text_of, word_before_title
-from .title_words import TITLE_HEADS, is_title_head, is_title_word
+from .title_words import is_plural_title, is_title_head, is_title_word
 
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 _JOINS = {"of", "at", "in", "with", "for", "from", "to", "within"}
@@ -117,7 +117,7 @@ def apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
         i -= 1  # "the Registrar, Professor | X", "Professor Dato' Dr. | X", "Secretary of UI, dr | . | X", "Professor (Mrs.) X"
     if i > 1 and doc[i].lower_ == "and" and reader.kind(doc[i - 1]) == "Person" and reader.mention(doc[i - 1]) is not None:
         shared = apposed_before(reader, reader.mention(doc[i - 1]))  # "the Deputy Vice-Chancellors, Dr A and | Professor B"
-        plural = any(isinstance(u, Token) and u.text.endswith("s") and u.text[:-1].lower().split("-")[-1] in TITLE_HEADS for u in shared)
+        plural = any(isinstance(u, Token) and is_plural_title(u) for u in shared)
         return shared if plural else []
     if i < 2 or doc[i].text != ",":
         return []

@@ -31,6 +31,12 @@ def is_title_head(t: Token) -> bool:
     return word in TITLE_HEADS or _hyphenated_title(word) and word.split("-")[-1].removesuffix("s") in TITLE_HEADS
 
 
+def is_plural_title(t: Token) -> bool:
+    """The plural of a title head, however the tagger read it: "Fellows", "Vice Presidents", "Co-Chairs"."""
+    word = t.lower_
+    return len(word) > 3 and word.endswith("s") and word not in TITLE_HEADS and word[:-1].split("-")[-1] in TITLE_HEADS
+
+
 def _hyphenated_title(word: str) -> bool:
     parts = word.split("-")
     parts[-1] = parts[-1][:-1] if parts[-1].endswith("s") and parts[-1][:-1] in TITLE_HEADS else parts[-1]  # "Co-Chairs"
