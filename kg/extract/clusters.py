@@ -104,7 +104,9 @@ def signed_phrase(verb: Token) -> str:
     if what is None:
         return ""
     start = what.left_edge.i + (what.left_edge.lower_ in ("the", "a", "an", "this"))
-    return what.doc[start : _before_sides(what)].text if start < _before_sides(what) else ""
+    end = _before_sides(what)
+    end = next((t.i for t in what.doc[start:end] if t.text == "("), end)  # (not its short name: "the MoU (MoU)")
+    return what.doc[start:end].text if start < end else ""
 
 
 def doing_phrase(head: Token) -> tuple[str, ...]:

@@ -20,8 +20,10 @@ from .mentions import HONORIFICS, NER_KINDS, english_words, honorific_surnames, 
 from .name_keys import EDITION
 from .post_fields import field_of_title
 from .people_spans import (alumni_note, apposed_people, honorific_people, place_led_people, qualifier_people, title_led_people,
+                           with_rest_of_name,
                            without_postnominals)
 from .datelines import dateline_places
+from .spelt_names import spelt_out
 from .dates import whole_dates
 from .name_spans import (BODY_WORDS, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
                          no_name, quoted_titles, repeated_names,
@@ -75,7 +77,7 @@ class EntityRepair:
         spans = [s for s in (self._repair(ent) for ent in doc.ents) if s is not None]
         spans += missed_units(doc, spans, self.unit_nouns | BODY_HEADS)
         spans = self._join_and(doc, spans)
-        spans = [run_on_list(s, spans) for s in spans]
+        spans = spelt_out([run_on_list(s, spans) for s in spans])
         spans = apposed_people(doc, spans, set(self.class_of))
         spans = place_led_people(honorific_people(doc, spans), self.words)
         spans = [without_postnominals(s) for s in qualifier_people(title_led_people(doc, spans, self.words))]
@@ -89,7 +91,7 @@ class EntityRepair:
         spans = head_first_bodies(doc, spans)
         spans = [with_lead_in(s) for s in spans]
         spans = [with_field(with_surname(with_given_names(s, spans), spans), spans) for s in spans]
-        spans = join_adjacent([with_compass(with_saint(s)) for s in spans])
+        spans = join_adjacent([with_compass(with_saint(s)) for s in with_rest_of_name(spans)])
         spans = drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
         spans = repeated_names(doc, spans)  # every occurrence, so kg_entity_kinds hears the grammar around each
         spans = drop_nested([_body_of_country(s, spans) for s in spans])  # (and "Embassy" inside "Embassy of Japan")

@@ -21,6 +21,7 @@ _INITIALLED = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]+$")
 
 
 _POSTNOMINALS = set(lexicon.POSTNOMINALS)
+_VENUES = set(lexicon.VENUE_NOUNS)
 
 
 def without_postnominals(span: Span) -> Span:
@@ -219,3 +220,26 @@ def qualifier_people(spans: list[Span]) -> list[Span]:
             continue
         out.append(s)
     return out
+
+
+def with_rest_of_name(spans: list[Span]) -> list[Span]:
+    """"Datuk Dr Tengku Mohd | Azzman Shariffadeen", "Prof Ook | Joon Yoo": a person's name whose last word the parse
+    makes a part of capitalised names right after it runs on through them, over words the tagger left out, or over
+    another person's name after a single given name or a courtesy title; a name of up to five words. (Two whole
+    names side by side stay two: "of Sri Lanka | Ranil Wickremesinghe", the tagger's 'person' being a place.)"""
+    doc = spans[0].doc if spans else None
+    out, gone = [], set()
+    for s in sorted(spans, key=lambda x: x.start):
+        end = s.end
+        while s.label_ == "Person" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
+                and _name_word(doc[end]) and doc[end].is_alpha and doc[end].lower_ not in _VENUES:  # (not "Bhutto | Auditorium")
+            end += 1
+        others = [o for o in spans if o is not s and o.start < end and s.end < o.end]
+        name = [t for t in s if t.lower_.rstrip(".") not in HONORIFICS]
+        titled = s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in HONORIFICS
+        if end > s.end and id(s) not in gone and len(name) + end - s.end <= 5 \
+                and all(o.label_ == "Person" and s.end <= o.start and o.end <= end and (len(name) == 1 or titled) for o in others):
+            gone.update(id(o) for o in others)
+            s = Span(doc, s.start, end, label="Person")
+        out.append(s)
+    return [s for s in out if id(s) not in gone]

@@ -712,3 +712,28 @@ def test_a_long_name_with_a_hyphened_surname_after_a_courtesy_title_is_a_persons
     x = extract_text("This was revealed when Ghana’s President, H.E. Nana Addo Dankwa Akufo-Addo, was invited by "
                      "H.E. Alassane Ouattara to attend the summit.")
     assert any(names[0] == "Nana Addo Dankwa Akufo-Addo" and x.kinds[c] == {"Person"} for c, names in x.names.items())
+
+
+def test_a_persons_name_runs_on_through_the_capitalised_names_the_parse_joins_to_it(nlp):
+    # (the tagger cut the name in two after "Mohd" and read "Datuk Dr" as a person of its own)
+    found = _mentions(nlp, "The MoU was signed by NAS president academician Datuk Dr Tengku Mohd Faris Rahmanuddin "
+                           "and KIRS president Prof Eun Ji Yoo.")
+    assert ("Tengku Mohd Faris Rahmanuddin", "Person") in found
+    assert ("Faris Rahmanuddin", "Person") not in found
+
+
+def test_a_place_before_a_name_after_of_is_not_run_into_it(nlp):
+    found = _mentions(nlp, "President of Sri Lanka Ranil Wickremesinghe signed it.")
+    assert ("Sri Lanka Ranil Wickremesinghe", "Person") not in found
+
+
+def test_a_bodys_name_goes_on_through_the_words_its_bracketed_short_name_spells(nlp):
+    # (the tagger ended the name before "Kenya" and took "Kenya" for a person)
+    found = _mentions(nlp, "The National Research Council Kenya (NRCK) hosted the meeting.")
+    assert ("National Research Council Kenya", "Organization") in found
+    assert not any(text == "Kenya" for text, _ in found)
+
+
+def test_a_short_name_that_spells_the_tagged_name_alone_adds_nothing(nlp):
+    found = _mentions(nlp, "The National Research Council Kenya (NRC) hosted the meeting.")
+    assert ("National Research Council", "Organization") in found
