@@ -24,6 +24,7 @@ from .people_spans import (alumni_note, apposed_people, honorific_people, place_
                            without_postnominals)
 from .datelines import dateline_places
 from .spelt_names import spelt_out
+from .place_owners import place_owned
 from .dates import whole_dates
 from .name_spans import (BODY_WORDS, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
                          no_name, quoted_titles, repeated_names,
@@ -77,7 +78,7 @@ class EntityRepair:
         spans = [s for s in (self._repair(ent) for ent in doc.ents) if s is not None]
         spans += missed_units(doc, spans, self.unit_nouns | BODY_HEADS)
         spans = self._join_and(doc, spans)
-        spans = spelt_out([run_on_list(s, spans) for s in spans])
+        spans = place_owned(spelt_out([run_on_list(s, spans) for s in spans]))
         spans = apposed_people(doc, spans, set(self.class_of))
         spans = place_led_people(honorific_people(doc, spans), self.words)
         spans = [without_postnominals(s) for s in qualifier_people(title_led_people(doc, spans, self.words))]
@@ -240,8 +241,8 @@ class EntityRepair:
         titled = owner.i > 0 and (doc[owner.i - 1].text in lexicon.TITLE_HEADS or doc[owner.i - 1].lower_.rstrip(".") in HONORIFICS)
         if owner.pos_ == "PROPN" and owner.head.i == span.root.i and owner.ent_type_ in ("PERSON", "GPE", "") \
                 and not titled:  # ("President Carter's White House" is Carter's in another sense)
-            named_body = span[-1].lemma_.lower() in self.class_of or span[-1].lemma_.lower() in self.unit_nouns
-            if owner.ent_type_ != "GPE" or owner.ent_iob_ == "B" and owner.i + 1 == span.start - 1 and named_body:
+            surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}  # ("Kurt Barnard", tagged GPE after)
+            if owner.ent_type_ != "GPE" or owner.text in surnames:  # (but "Ankara's Middle East Technical University")
                 return Span(doc, owner.i, span.end, label="Organization")
         return span
 

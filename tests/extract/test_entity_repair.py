@@ -737,3 +737,25 @@ def test_a_bodys_name_goes_on_through_the_words_its_bracketed_short_name_spells(
 def test_a_short_name_that_spells_the_tagged_name_alone_adds_nothing(nlp):
     found = _mentions(nlp, "The National Research Council Kenya (NRC) hosted the meeting.")
     assert ("National Research Council", "Organization") in found
+
+
+def test_a_city_owning_a_building_with_s_is_no_part_of_its_name(extract_text):
+    # (the tagger reads "Bergen’s City Hall" as one name)
+    x = extract_text("The dinner was held at Bergen’s City Hall on Friday.")
+    assert "City Hall" in names_of(x)
+    assert any(ns[0] == "Bergen" and x.kinds[c] == {"Place"} for c, ns in x.names.items())
+
+
+def test_a_city_owning_a_university_with_s_is_where_the_university_is(extract_text):
+    x = extract_text("The seminar was hosted by Ankara's Middle East Technical University on Monday.")
+    assert ("Middle East Technical University", "location", "Ankara") in facts_of(x)
+
+
+def test_a_firm_named_after_a_person_in_the_report_keeps_the_possessive(extract_text):
+    x = extract_text("Analyst Kurt Barnard said so. Barnard's Retail Consulting Group agreed.")
+    assert "Barnard's Retail Consulting Group" in names_of(x)
+
+
+def test_a_people_or_a_title_owning_a_body_is_part_of_its_name(extract_text):
+    x = extract_text("Students of the People's University and King's College came.")
+    assert {"People's University", "King's College"} <= names_of(x)

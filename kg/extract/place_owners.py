@@ -1,0 +1,30 @@
+"""A place before a body's or a building's name with 's is no part of the name, for ``kg_entity_repair``:
+"Tokyo’s | Keio University", "Cardiff’s | City Hall", which the tagger reads as one name."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from . import lexicon
+from .title_words import is_title_word
+
+#: Owners in names of bodies that are no places: "the People's University", "Women's College".
+_PEOPLE = {"people", "women", "children", "men", "st", "saint"}
+#: Last words of names of institutions and buildings a city or a country may be said to own (not of units, which a
+#: body owns: "Ulster’s Research Group" is the University of Ulster's).
+_OWNED = set(lexicon.INSTITUTION_HEADS) | set(lexicon.VENUE_NOUNS)
+
+
+def place_owned(spans: list[Span]) -> list[Span]:
+    """Each name of a body or a building that starts with one capitalised name and 's splits there: the owner is a
+    place, the rest the body's name. Not where the owner is a people or a title ("the People's University", "King's
+    College"), nor where the name is a person's."""
+    out = []
+    for s in spans:
+        owner = s[0]
+        if len(s) > 3 and s.label_ != "Person" and s[1].tag_ == "POS" and owner.pos_ == "PROPN" and owner.is_title \
+                and owner.lower_ not in _PEOPLE and not is_title_word(owner) and s[-1].lower_ in _OWNED \
+                and all(t.is_title or t.lower_ in ("of", "and", "for") for t in s[2:]):
+            out += [Span(s.doc, s.start, s.start + 1, label="Place"), Span(s.doc, s.start + 2, s.end, label=s.label_)]
+        else:
+            out.append(s)
+    return out
