@@ -121,14 +121,17 @@ def _visit_told_by_verb(m: Span, events: list[Cluster]) -> Cluster | None:
 def _signing_named_later(verb: Span, events: list[Cluster]) -> Cluster | None:
     """"A and B signed the MoU ... During the signing ceremony, ...": the verb comes last to coreference (being one
     word), so it joins the one signing the story went on to name by its kind."""
-    named = events[0].mentions if len(events) == 1 else []
-    return events[0] if named and all(x.start > verb.start and _a_signing(x) for x in named) else None
+    named = [c for c in events if c.mentions and all(x.start > verb.start and _a_signing(x) for x in c.mentions)]
+    return named[0] if len(named) == 1 else None
 
 
 def _a_signing(m: Span) -> bool:
-    """"the signing ceremony", "the signing": a signing named by its kind alone."""
-    return m.root.lemma_.lower() in ("signing", "ceremony") and all(t.lower_ in ("the", "this", "signing", "ceremony") for t in m) \
-        and any(t.lower_ == "signing" for t in m)
+    """"the signing ceremony", "the signing", "the MoU signing": a signing named by its kind alone."""
+    return m.root.lemma_.lower() in ("signing", "ceremony") and any(t.lower_ == "signing" for t in m) \
+        and all(t.lower_ in ("the", "this", "signing", "ceremony") or t.lower_ in _AGREEMENTS for t in m)
+
+
+_AGREEMENTS = {w.lower() for w in lexicon.AGREEMENT_NOUNS}  # ("the MoU signing")
 
 
 def _named(m: Span) -> bool:

@@ -317,3 +317,12 @@ def test_the_signing_ceremony_after_a_signing_told_by_its_verb_is_that_signing(e
         "During the signing ceremony, Voss said the deal was historic.")
     events = [n for cid, n in extraction.names.items() if "Event" in extraction.kinds[cid]]
     assert len(events) == 1 and "signing ceremony" in events[0] and "signing" in events[0]
+
+
+def test_the_mou_signing_after_a_signing_told_by_its_verb_is_that_signing_beside_another_event(extract_text):
+    x = extract_text("Nordvik University has signed a memorandum of understanding with the Baltic Institute. The MoU was "
+                     "signed on 3 May during the Nordvik Trade Fair at the Grand Hotel. Present at the MoU signing were "
+                     "Anna Berg, Rector of Nordvik University, and Lars Holm, Director of the Baltic Institute.")
+    signings = [ns for c, ns in x.names.items() if "Event" in x.kinds[c] and "MoU signing" in ns]
+    assert len(signings) == 1 and "signed a memorandum of understanding" in signings[0]
+    assert ("MoU signing", "participant", "Lars Holm") in facts_of(x)
