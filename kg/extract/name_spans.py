@@ -45,12 +45,14 @@ def with_given_names(span: Span, others: list[Span]) -> Span:
         capitals = t.is_upper and t.is_alpha and len(t) > 1 and start > 1 and doc[start - 2].lower_.rstrip(".") in lexicon.HONORIFICS
         if not (t.is_title and t.pos_ == "PROPN" and t.is_alpha or capitals) or is_title_word(t) or t.lower_ in lexicon.HONORIFICS \
                 or t.lower_ in BODY_WORDS or t.lower_ in FIELD_WORDS or t.lower_.endswith(_NOUN_ENDINGS) or t.lower_[:-1] in TITLE_HEADS \
-                or t.text in lexicon.PARTY_WORDS or any(o.start <= t.i < o.end for o in others if o is not span):
+                or t.text in lexicon.PARTY_WORDS or t.lower_ in lexicon.SPEECH_NOUNS \
+                or any(o.start <= t.i < o.end for o in others if o is not span):
             break
         start -= 1
     before = doc[start - 1] if start > 0 else None
     if start == span.start or before is not None and not (before.is_punct or is_title_word(before) or before.pos_ == "VERB"
-                                                          or before.lower_.rstrip(".") in lexicon.HONORIFICS):
+                                                          or before.lower_.rstrip(".") in lexicon.HONORIFICS
+                                                          or before.lower_ in lexicon.SPEECH_NOUNS):  # ("Welcome Remarks | X")
         return span  # ("Senior Analyst Asia | X", "Bosnia and Herzegovina | X": the word closes a phrase before)
     return Span(doc, start, span.end, label="Person")
 

@@ -13,6 +13,7 @@ from .title_words import is_plural_title, is_title_head, is_title_word
 NOT_TITLES = set(lexicon.NOT_TITLES)
 EVENT_NOUNS = set(lexicon.EVENT_NOUNS)
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
+SPEECH_NOUNS = set(lexicon.SPEECH_NOUNS)
 TITLE_WORDS = PERSON_TITLES
 
 
@@ -79,6 +80,8 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         return
     if title[-1].lemma_.lower() in ORG_CLASS:
         return  # "think tank Demos" names a body, not a job
+    if title[-1].lower_ in SPEECH_NOUNS:
+        return  # "Keynote address X", "Welcome Remarks Y": a programme's item, not a job
     if all(t.pos_ == "PROPN" for t in title) and title[-1].lower_ not in TITLE_WORDS and not is_plural_title(title[-1]) \
             and not is_title_head(title[-1]):
         return  # "Sundar Katwala" with the first name left out of the mention: a name, not a title

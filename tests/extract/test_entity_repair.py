@@ -759,3 +759,14 @@ def test_a_firm_named_after_a_person_in_the_report_keeps_the_possessive(extract_
 def test_a_people_or_a_title_owning_a_body_is_part_of_its_name(extract_text):
     x = extract_text("Students of the People's University and King's College came.")
     assert {"People's University", "King's College"} <= names_of(x)
+
+
+def test_a_programme_item_before_a_name_is_no_part_of_it(nlp):
+    # (the tagger reads "Remarks Lars Erik Holm" as one name)
+    found = _mentions(nlp, "13:00 Welcome Remarks Lars Erik Holm, Rector and President of the University of Nordvik")
+    assert ("Lars Erik Holm", "Person") in found
+
+
+def test_a_given_name_the_tagger_left_out_after_a_programme_item_is_the_persons(nlp):
+    found = _mentions(nlp, "13:00 Welcome Remarks Anna Maria Berg, Rector of Nordvik University")
+    assert ("Anna Maria Berg", "Person") in found

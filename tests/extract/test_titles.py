@@ -637,3 +637,10 @@ def test_short_forms_of_academic_posts_are_titles_not_bodies(extract_text):
     x = extract_text("Speakers included Prof. Ana Ruiz (DVC, Research) and Dr. Tom Hale, HoD of Centre for Community "
                      "Medicine, AIIMS, at the roundtable.")
     assert not {"DVC", "HoD of Centre for Community Medicine"} & names_of(x)
+
+
+def test_a_programme_item_before_a_name_is_no_title(extract_text):
+    x = extract_text("Programme\n\n14:15 Keynote address Eva Lind, Director of the Polar Institute\n\n"
+                     "14:45 Closing remarks Per Holm, Rector of Nordvik University")
+    titles = {o for s, r, o in facts_of(x) if r == "jobTitle"}
+    assert "Director" in titles and not any("address" in t or "remarks" in t for t in titles)
