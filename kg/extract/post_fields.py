@@ -38,8 +38,9 @@ def field_of_title(span: Span, words: frozenset[str] = frozenset()) -> bool:
         places = _place_words(doc)
         portfolio = all(known_word(t, words) and t.text not in places or t.is_punct or t.lower_ in ("and", "&") for t in span)
     return (last.lower_ in FIELD_WORDS or plural_of_words or portfolio) and not any(t.is_upper and len(t) > 1 for t in span) \
-        and not any(t.lemma_.lower() in lexicon.UNIT_NOUNS or t.lower_ in lexicon.BODY_NOUNS
-                    or t.lower_ in BODY_WORDS and t.lower_ not in FIELD_WORDS  # ("chairman of | National Institution for X")
+        and not any((t.lemma_.lower() in lexicon.UNIT_NOUNS or t.lower_ in lexicon.BODY_NOUNS
+                     or t.lower_ in BODY_WORDS and t.lower_ not in FIELD_WORDS)  # ("chairman of | National Institution for X")
+                    and not (portfolio and t.dep_ == "conj" and doc[t.i - 1].lower_ in ("and", "&"))  # ("... Economy and | Society")
                     for t in span)
 
 

@@ -28,6 +28,7 @@ def title_words(noun: Token, reader: Reader) -> list[Token]:
     if after is not None:  # "director general", "attorney general"
         tokens.append(after)
         current = after
+    doc = noun.doc
     while True:  # "editor in chief of X", "head of currency strategy at Y": follow non-entity nouns
         prep = next((c for c in current.rights if c.dep_ == "prep"), None)
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
@@ -35,7 +36,7 @@ def title_words(noun: Token, reader: Reader) -> list[Token]:
         field = obj is not None and obj.is_title and reader.cid(obj) is None and (
             obj.lower_ in FIELD_WORDS or prep.lower_ in ("for", "of") and not any(c.dep_ == "det" for c in obj.children)
             and (prep.lower_ == "for" and not obj.ent_type_
-                 or all(known_word(w, reader.config.words) for w in obj.subtree if w.is_alpha)))
+                 or all(known_word(w, reader.config.words) or w.dep_ == "cc" for w in obj.subtree if w.is_alpha)))
         # ("Director of | International Projects": words of the language, no name, capitalised after 'of' are a field)
         if prep is None or prep.lower_ not in ("of", "in", "for", "on") or obj is None or reader.cid(obj) is not None or not field and (
                 obj.pos_ != "NOUN" or any(c.pos_ == "PROPN" for c in obj.lefts)
@@ -43,6 +44,10 @@ def title_words(noun: Token, reader: Reader) -> list[Token]:
             break  # "spokesman for St Bernard software" names a firm, which is no part of the title
         tokens += [prep] + modifiers(obj, reader) + [obj]
         current = obj
+        if field:  # "Commissioner for Digital Economy and | Society": a field of two, coordinated
+            for conj in (c for c in obj.rights if c.dep_ == "conj" and c.is_title and reader.cid(c) is None
+                         and doc[c.left_edge.i - 1].lower_ in ("and", "&") and "," not in doc[obj.i : c.i].text):
+                tokens += [c for c in obj.rights if c.dep_ == "cc" and c.i < conj.i] + modifiers(conj, reader) + [conj]
     tokens = sorted(tokens, key=lambda t: t.i)
     doc = noun.doc
     while tokens[0].i >= 2 and doc[tokens[0].i - 1].text == "-" and hyphen_left(doc[tokens[0].i - 2]):

@@ -644,3 +644,16 @@ def test_a_programme_item_before_a_name_is_no_title(extract_text):
                      "14:45 Closing remarks Per Holm, Rector of Nordvik University")
     titles = {o for s, r, o in facts_of(x) if r == "jobTitle"}
     assert "Director" in titles and not any("address" in t or "remarks" in t for t in titles)
+
+
+def test_a_field_of_two_coordinated_after_a_post_is_the_posts(extract_text):
+    x = extract_text("Ms Eva Lind, EU Commissioner for Digital Economy and Society, spoke.")
+    assert ("Eva Lind", "jobTitle", "Commissioner for Digital Economy and Society") in facts_of(x)
+    assert not any("Digital Economy and Society" in ns for ns in x.names.values())
+
+
+def test_a_body_after_a_comma_is_no_part_of_a_coordinated_field(extract_text):
+    x = extract_text("The panel heard Anna Berg, Professor of Law and Technology, Nova School of Law, in Lisbon.")
+    facts = facts_of(x)
+    assert ("Anna Berg", "jobTitle", "Professor of Law and Technology") in facts
+    assert ("Anna Berg", "affiliation", "Nova School of Law") in facts
