@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .mentions import trim
+from .post_fields import field_of_title
 from .title_words import TITLE_HEADS, is_title_word
 
 
@@ -191,7 +192,7 @@ def split_at_commas(span: Span) -> list[Span]:
     """"the Midlands, Merseyside": a list the tagger ran together is several names; "the Committee on Relations,
     Defense and Security, Dariga Nazarbayeva": a body's name the tagger ran on into the name after it; "(Xinhua/Li
     Tao)": a photo's credit, the agency and the photographer; "Business School, University of Chester": a unit and
-    its body."""
+    its body; "Professor of Law, University of Milan": a post's field, then its body."""
     last = max((t.i for t in span if t.text == ","), default=None)
     if span.label_ == "Organization" and last is not None and 2 <= span.end - last - 1 <= 3 \
             and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in BODY_WORDS for t in span.doc[last + 1 : span.end]) \
@@ -203,6 +204,9 @@ def split_at_commas(span: Span) -> list[Span]:
             and not any(t.text == "," for t in doc[comma + 1 : span.end]) \
             and (doc[comma + 1].lower_ in BODY_WORDS or doc[span.end - 1].lower_ in BODY_WORDS):
         return [Span(doc, span.start, comma, label="Organization"), Span(doc, comma + 1, span.end, label="Organization")]
+    if span.label_ == "Organization" and comma is not None and comma + 2 < span.end and doc[comma + 1].lower_ not in FIELD_WORDS \
+            and field_of_title(Span(doc, span.start, comma)):  # "Professor of | Law, University of Milan": a field, a body
+        return split_at_commas(Span(doc, comma + 1, span.end, label="Organization"))  # (not "Policy, Research and X Unit")
     slash = next((t.i for t in span if t.text == "/"), None)
     if slash is not None and span.start < slash and 2 <= span.end - slash - 1 <= 3 and span.doc[slash + 1 : span.end].text.istitle():
         return [Span(span.doc, span.start, slash, label="Organization"), Span(span.doc, slash + 1, span.end, label="Person")]

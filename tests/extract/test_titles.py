@@ -657,3 +657,10 @@ def test_a_body_after_a_comma_is_no_part_of_a_coordinated_field(extract_text):
     facts = facts_of(x)
     assert ("Anna Berg", "jobTitle", "Professor of Law and Technology") in facts
     assert ("Anna Berg", "affiliation", "Nova School of Law") in facts
+
+
+def test_a_posts_field_before_a_comma_and_a_body_is_no_part_of_the_bodys_name(extract_text):
+    # (the tagger reads "Law, University of Milan" as one name)
+    facts = facts_of(extract_text("The panel heard Edoardo Rossi, Professor of Law, University of Milan, and others."))
+    assert ("Edoardo Rossi", "affiliation", "University of Milan") in facts
+    assert ("Edoardo Rossi", "jobTitle", "Professor of Law") in facts
