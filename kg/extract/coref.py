@@ -39,6 +39,8 @@ class Coreference:
         # Full names first, so "Blair" in a headline finds "Tony Blair" further down.
         for m in sorted(found, key=lambda s: (len(strip_honorific(s)) < 2, s.start)):
             target = self._antecedent(m, clusters, short_names)
+            if target is None and m.label_ == "Event" and m.root.lower_ == "event" and len(m) == 1:
+                continue  # "the event" before any event is named, or after none: no event of its own
             if target is None:
                 target = Cluster(len(clusters), m.label_)
                 clusters.append(target)

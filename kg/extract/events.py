@@ -223,8 +223,8 @@ def _body_word_in(org: Span, token: Token) -> bool:
 
 def is_specific(span: Span, head: Token) -> bool:
     """Is this a particular happening rather than a kind of one?"""
-    if span.text.lower() in ("event",):
-        return False
+    if span.text.lower() in ("event",) and not any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det"):
+        return False  # (but "the event" is the one named before: see ``event_coref``)
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "ORDINAL") for t in span if t.i < head.i)
     if head.tag_ in ("NNS", "NNPS") and not named and head.lemma_.lower() not in ("talk", "games", "awards", "olympics"):

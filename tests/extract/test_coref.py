@@ -326,3 +326,16 @@ def test_the_mou_signing_after_a_signing_told_by_its_verb_is_that_signing_beside
     signings = [ns for c, ns in x.names.items() if "Event" in x.kinds[c] and "MoU signing" in ns]
     assert len(signings) == 1 and "signed a memorandum of understanding" in signings[0]
     assert ("MoU signing", "participant", "Lars Holm") in facts_of(x)
+
+
+def test_the_event_is_the_event_named_before_it(extract_text):
+    x = extract_text("Anna Berg spoke at the first Nordic AI Conference. Organized in Brussels on 26 June 2019 to mark "
+                     "the anniversary, the event brought together many people.")
+    facts = facts_of(x)
+    assert ("first Nordic AI Conference", "location", "Brussels") in facts
+    assert ("first Nordic AI Conference", "date", "2019-06-26") in facts
+
+
+def test_the_event_before_any_event_is_named_is_no_event_of_its_own(extract_text):
+    x = extract_text("About the event\n\nThe event gathered experts from Nordvik University.")
+    assert not any("Event" in x.kinds[c] for c in x.names)
