@@ -124,7 +124,8 @@ _RANGE_WORDS = {"-", "–", "—", "to", "until", "till", "through"}
 def whole_dates(doc: Doc) -> list[Span]:
     """The entities of ``doc`` with a range of days the tagger cut in two made one date again: "28-29" and
     "November 2019", or "22" (a number) "-24" and "October 2020", are "28-29 November 2019", "22-24 October 2020";
-    a day with its date in brackets is one: "Wednesday (05th October 2016)"."""
+    a day with its date in brackets is one: "Wednesday (05th October 2016)"; a day and a month the tagger left
+    before a year are that year's: "2 Oct 2018"."""
     out: list[Span] = []
     for ent in doc.ents:
         start = ent.start
@@ -140,6 +141,9 @@ def whole_dates(doc: Doc) -> list[Span]:
                 start -= 1
             while start < ent.start and not _a_day(doc[start]):
                 start += 1
+        if ent.label_ == "DATE" and len(ent) == 1 and YEAR.fullmatch(ent.text) and start > 1 \
+                and doc[start - 1].lower_.rstrip(".") in MONTHS and doc[start - 1].ent_type_ == "" and _a_day(doc[start - 2]):
+            start -= 2  # "2 Oct | 2018": a day and a short month the tagger left before the year
         if ent.label_ == "DATE" and ent.end + 2 < len(doc) and doc[ent.end].text == "(":
             close = next((t.i for t in doc[ent.end + 1 : ent.end + 7] if t.text == ")"), None)
             if close is not None and any(t.lower_ in MONTHS for t in doc[ent.end + 1 : close]):
@@ -157,7 +161,30 @@ def whole_dates(doc: Doc) -> list[Span]:
             out[-1] = Span(doc, last.start, ent.end, label="DATE")
         else:
             out.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
+    out = [_with_last_day(d) if d.label_ == "DATE" else d for d in out]
+    return sorted(out + _untagged_dates(doc, out), key=lambda e: e.start)
+
+
+def _untagged_dates(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"5 Nov 2019": a day, a month and a year the tagger left untagged, as a header line writes them."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for t in doc[: len(doc) - 2]:
+        if t.i not in taken and _a_day(t) and doc[t.i + 1].lower_.rstrip(".") in MONTHS and YEAR.fullmatch(doc[t.i + 2].text) \
+                and not taken & {t.i + 1, t.i + 2} and not (out and out[-1].end > t.i):
+            out.append(_with_last_day(Span(doc, t.i, t.i + 3, label="DATE")))
     return out
+
+
+def _with_last_day(date: Span) -> Span:
+    """"2 Oct 2018 | to 4 Oct 2018": the range's last day, which the tagger left untagged, is part of the date."""
+    doc, end = date.doc, date.end
+    if end + 2 < len(doc) and doc[end].lower_ in _RANGE_WORDS and _a_day(doc[end + 1]) \
+            and doc[end + 2].lower_.rstrip(".") in MONTHS and not any(t.ent_type_ for t in doc[end : end + 3]):
+        end += 3
+        end += end < len(doc) and bool(YEAR.fullmatch(doc[end].text)) and not doc[end].ent_type_
+        return Span(doc, date.start, end, label="DATE")
+    return date
 
 
 def _of_month(doc: Doc, ent: Span) -> int | None:

@@ -8,7 +8,8 @@ dates the one event it names, and an opening that tells who met when and where d
 and places the gathering named after it (where a venue is, see ``event_places``). Rule
 names in the evidence: ``date-in-sentence``, ``report-speaker``,
 ``listed-below``, ``whole-in-name``, ``part-in-focus``, ``part-of-visit``, ``dateline-here``,
-``opening-date``, ``opening-place``, ``opening-who``, ``report-cast``, ``headline-date``, ``report-month``.
+``opening-date``, ``opening-place``, ``opening-who``, ``report-cast``, ``report-month`` (the headline's own lines:
+see ``headline_facts``).
 """
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ from .frames import AUDIENCE_NOUNS, GROUP_NOUNS, group_body
 from .name_lists import listed_members
 from .grammar import _subjects, negated, tense
 from .datelines import dateline_start
-from .paragraphs import lines
 from .reader import Reader
 
 SPEECH_VERBS = set(lexicon.SPEECH_VERBS)
@@ -284,29 +284,6 @@ def opening_when_where(reader: Reader) -> None:
 
 
 
-def headline_date(reader: Reader) -> None:
-    """"8th meeting of the Brussels Dialogue looks at X | Brussels, 23 January 2019": a line right under the headline
-    that holds only a date (and a place or a weekday) dates the event the headline names, or, if it names none, the
-    first one the next line names ("Monday 20 March 2023 | Digital panel discussion with ...") (rule ``headline-date``)."""
-    doc, line = reader.doc, reader.doc._.kg_headline
-    if line is None:
-        return
-    after = [(a, b) for a, b in lines(doc) if a >= line.end][:2]
-    if not after:
-        return
-    words = doc[after[0][0] : after[0][1]]
-    dates = [e for e in words.ents if e.label_ == "DATE" and any(t.lower_ in _MONTHS for t in e)]
-    if len(dates) != 1 or not all(t.is_punct or t.ent_type_ in ("DATE", "GPE", "LOC") or t.like_num for t in words):
-        return
-    named = [m for t in line for m in reader.mentions_over(t.i) if reader.kind(m.root) == "Event"]
-    if not named and len(after) > 1:
-        named = [m for t in doc[after[1][0] : after[1][1]] for m in reader.mentions_over(t.i) if reader.kind(m.root) == "Event"][:1]
-    outer = max(named, key=len, default=None)  # ("8th meeting of the Brussels Dialogue", not the Dialogue inside it)
-    value = resolve_date(dates[0].text, doc._.kg_published, "past")
-    if outer is not None and value and not any(f.subject == reader.cid(outer.root) and f.relation == "date" for f in reader.facts):
-        reader.add(reader.cid(outer.root), "date", value, [dates[0].root], "headline-date", 0.5)
-
-
 def report_month(reader: Reader) -> None:
     """A report tells of its gathering soon after: with no date of its own, the gathering it opens on, told in the
     past, took place in the month the report was published (rule ``report-month``; a month, not a day, as a
@@ -318,22 +295,3 @@ def report_month(reader: Reader) -> None:
     first = _first(reader, report)
     if tense(first.sent.root) == "past":
         reader.add(report, "date", published[:7], [first.root], "report-month", 0.4)
-
-
-_HEADLINE_VERBS = set(lexicon.FRAME_VERBS) | set(lexicon.MEETING_VERBS) | {"sign", "hold", "invite"}
-
-
-def headline_title(reader: Reader) -> tuple[int, str] | None:
-    """"The 20th African Senior Diplomats Delegation Visits Beijing and Zhejiang": a report's headline that names
-    the gathering it reports, or tells it by a verb of meeting, is a name of that gathering too (unless it names
-    another event). The gathering and the headline, if so."""
-    gathering, line = report_gathering(reader), reader.doc._.kg_headline
-    if gathering is None or line is None:
-        return None
-    title = line.text
-    events = {reader.cid(t) for t in line if reader.kind(t) == "Event"}
-    told = any(t.lemma_.lower() in _HEADLINE_VERBS or t.lower_.rstrip("s") in _HEADLINE_VERBS for t in line
-               if t.pos_ in ("VERB", "NOUN", "PROPN"))  # ("Visits", title-cased, may be read as a name)
-    if events - {gathering} or not (gathering in events or told):
-        return None
-    return gathering, title.rstrip(".")

@@ -75,3 +75,13 @@ def test_a_range_of_ordinal_days_before_a_month_dates_the_event_to_its_first_day
     # (the tagger reads "8th" and "11th" as ordinals, and "October, 2024" as the date)
     facts = facts_of(extract_text("The summit was held in Abidjan from 8th to 11th October, 2024."))
     assert ("summit", "date", "2024-10-08") in facts
+
+
+def test_a_range_of_days_with_short_months_the_tagger_cut_is_one_date(nlp):
+    doc = nlp("WTO Public Forum 2018\n\n2 Oct 2018 to 4 Oct 2018\n\nGeneva, Switzerland")
+    assert "2 Oct 2018 to 4 Oct 2018" in [e.text for e in doc.ents if e.label_ == "DATE"]
+
+
+def test_a_day_month_and_year_the_tagger_left_untagged_are_a_date(nlp):
+    doc = nlp("Nordic Trade Forum 2019\n\n5 Nov 2019 to 7 Nov 2019\n\nOslo, Norway")
+    assert "5 Nov 2019 to 7 Nov 2019" in [e.text for e in doc.ents if e.label_ == "DATE"]

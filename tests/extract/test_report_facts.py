@@ -308,16 +308,3 @@ def test_a_name_before_a_dash_that_is_a_persons_is_no_dateline(extract_text):
                      "Ms. Ana Ruiz – the head of the delegation – thanked the minister.")
     kinds = {x.names[c][0]: x.kinds[c] for c in x.names}
     assert "Place" not in kinds.get("Ana Ruiz", {"Person"}) and "Ms. Ana Ruiz" not in kinds
-
-
-def test_a_date_line_under_the_headline_dates_the_event_the_headline_names(extract_text):
-    x = extract_text("8th meeting of the Nordic Dialogue looks at climate diplomacy\n\nOslo, 23 January 2019\n\n"
-                     "Climate change is a threat. This workshop looked at how Norway can act.")
-    assert ("8th meeting of the Nordic Dialogue", "date", "2019-01-23") in facts_of(x)
-
-
-def test_a_date_line_under_a_headline_naming_no_event_dates_the_event_the_next_line_names(extract_text):
-    x = extract_text("Generative AI: anticipating the political response\n\nMonday 20 March 2023\n\n"
-                     "Digital panel discussion with Ana Ruiz, Director at Nordvik Labs; and Tom Hale, founder of "
-                     "BestPractice.")
-    assert any(r == "date" and o == "2023-03-20" and s.startswith("Digital panel discussion") for s, r, o in facts_of(x))

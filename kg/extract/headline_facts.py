@@ -1,0 +1,87 @@
+"""What a report's headline and the lines right under it say, for ``kg_relations``: the headline names the gathering
+the report is about ("The 20th African Senior Diplomats Delegation Visits Beijing"), and lines of a date or of places
+under it ("2 Oct 2018 to 4 Oct 2018", "Geneva, Switzerland") date and place the event it names (rules
+``headline-date``, ``headline-place``)."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from . import lexicon
+from .dates import MONTHS as _MONTHS
+from .dates import resolve_date
+from .focus import report_gathering
+from .paragraphs import lines
+from .reader import Reader
+
+
+def headline_date(reader: Reader) -> None:
+    """"8th meeting of the Brussels Dialogue looks at X | Brussels, 23 January 2019": a line right under the headline
+    that holds only a date (and a place or a weekday) dates the event the headline names, or, if it names none, the
+    first one the next line names ("Monday 20 March 2023 | Digital panel discussion with ...") (rule ``headline-date``)."""
+    doc, line = reader.doc, reader.doc._.kg_headline
+    if line is None:
+        return
+    after = [(a, b) for a, b in lines(doc) if a >= line.end][:2]
+    if not after:
+        return
+    words = doc[after[0][0] : after[0][1]]
+    if not _date_line(words):
+        return
+    dates = [e for e in words.ents if e.label_ == "DATE" and any(t.lower_ in _MONTHS for t in e)]
+    named = [m for t in line for m in reader.mentions_over(t.i) if reader.kind(m.root) == "Event"]
+    if not named and len(after) > 1:
+        named = [m for t in doc[after[1][0] : after[1][1]] for m in reader.mentions_over(t.i) if reader.kind(m.root) == "Event"][:1]
+    outer = max(named, key=len, default=None)  # ("8th meeting of the Brussels Dialogue", not the Dialogue inside it)
+    value = resolve_date(dates[0].text, doc._.kg_published, "past")
+    # (a year alone, from the event's name, says less: "WTO Public Forum 2018 | 2 Oct 2018 to 4 Oct 2018")
+    if outer is not None and value and not any(f.subject == reader.cid(outer.root) and f.relation == "date"
+                                               and not (len(f.object) == 4 and value.startswith(f.object)) for f in reader.facts):
+        reader.add(reader.cid(outer.root), "date", value, [dates[0].root], "headline-date", 0.5)
+
+
+def headline_place(reader: Reader) -> None:
+    """"WTO Public Forum 2018 | 2 Oct 2018 to 4 Oct 2018 | Geneva, Switzerland": in an event's header, a line of
+    places only, after its date line, places the event the headline names, in the first place (rule
+    ``headline-place``)."""
+    doc, line = reader.doc, reader.doc._.kg_headline
+    event = _headline_event(reader, line) if line is not None else None
+    if event is None or any(f.subject == event and f.relation == "location" for f in reader.facts):
+        return
+    dated = False
+    for a, b in [(a, b) for a, b in lines(doc) if a >= line.end][:3]:
+        words = doc[a:b]
+        if _date_line(words):
+            dated = True
+        elif dated and all(t.is_punct or reader.kind(t) == "Place" for t in words) and reader.kind(words[0]) == "Place":
+            reader.add(event, "location", reader.cid(words[0]), [words[0]], "headline-place", 0.5)
+            return
+
+
+def _date_line(words: Span) -> bool:
+    dates = [e for e in words.ents if e.label_ == "DATE" and any(t.lower_ in _MONTHS for t in e)]
+    return len(dates) == 1 and all(t.is_punct or t.ent_type_ in ("DATE", "GPE", "LOC") or t.like_num for t in words)
+
+
+def _headline_event(reader: Reader, line: Span) -> int | None:
+    named = [m for t in line for m in reader.mentions_over(t.i) if reader.kind(m.root) == "Event"]
+    outer = max(named, key=len, default=None)
+    return reader.cid(outer.root) if outer is not None else None
+
+
+_HEADLINE_VERBS = set(lexicon.FRAME_VERBS) | set(lexicon.MEETING_VERBS) | {"sign", "hold", "invite"}
+
+
+def headline_title(reader: Reader) -> tuple[int, str] | None:
+    """"The 20th African Senior Diplomats Delegation Visits Beijing and Zhejiang": a report's headline that names
+    the gathering it reports, or tells it by a verb of meeting, is a name of that gathering too (unless it names
+    another event). The gathering and the headline, if so."""
+    gathering, line = report_gathering(reader), reader.doc._.kg_headline
+    if gathering is None or line is None:
+        return None
+    title = line.text
+    events = {reader.cid(t) for t in line if reader.kind(t) == "Event"}
+    told = any(t.lemma_.lower() in _HEADLINE_VERBS or t.lower_.rstrip("s") in _HEADLINE_VERBS for t in line
+               if t.pos_ in ("VERB", "NOUN", "PROPN"))  # ("Visits", title-cased, may be read as a name)
+    if events - {gathering} or not (gathering in events or told):
+        return None
+    return gathering, title.rstrip(".")
