@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .mentions import mentions, set_mentions
+from .mentions import HONORIFICS, mentions, set_mentions
 from .name_spans import BODY_WORDS
 from .paragraphs import lines as line_spans
 from .title_words import is_title_head, is_title_word
@@ -73,6 +73,9 @@ def read_rosters(doc: Doc) -> Doc:
                          or not _in_title(s, a, b) and not b <= s.start < close]
             elif kind == "field":  # "Professor, Electrical and Computer Engineering": no body
                 spans = [s for s in spans if not (a <= s.start and s.end <= b) or s.label_ == "Place"]
+        opening = next((k for k in (item.name[0] - 1, item.name[0] - 2) if k >= 0 and doc[k].text == "("), None)
+        if opening is not None:  # (the talk's title before the brackets is no one's name: "Polar Governance (Prof. X")
+            spans = [s for s in spans if not (s.label_ in ("Person", "Organization") and s.end == opening)]
         spans = [s for s in spans if not any(s.start < t.end and t.start < s.end for t in taken)] + taken
     set_mentions(doc, spans)
     return doc
@@ -104,21 +107,37 @@ def _bracketed_items(doc: Doc) -> list[Item]:
         close = next((k for k in range(t.i + 1, min(len(doc), t.i + 40)) if doc[k].text in ("(", ")")), None)
         if t.text != "(" or close is None or doc[close].text != ")":
             continue
-        start = t.i
-        while start > 0 and t.i - start < 5 and (doc[start - 1].is_title or doc[start - 1].text == "-"
-                                                  or doc[start - 1].lower_ in PARTICLES):
-            start -= 1
-        if start == t.i or not _name_shaped(doc[start : t.i]):
-            continue
         parts, a = [], t.i + 1
         for k in range(t.i + 1, close + 1):
             if doc[k].text in (",", ";", ")"):
                 if a < k:
                     parts.append((a, k))
                 a = k + 1
+        inside = _name_inside(doc, parts)
+        if inside is not None:
+            out.append(inside)
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 5 and (doc[start - 1].is_title or doc[start - 1].text == "-"
+                                                  or doc[start - 1].lower_ in PARTICLES):
+            start -= 1
+        if start == t.i or not _name_shaped(doc[start : t.i]):
+            continue
         if len(parts) >= 2 and part_kind(doc, *parts[0]) == "title":
             out.append(Item((start, t.i), tuple(parts), bracketed=True))
     return out
+
+
+def _name_inside(doc: Doc, parts: list[tuple[int, int]]) -> Item | None:
+    """"Polar Governance (Prof. WANG Lihua, Deputy Director of X, Nordvik University)": a programme's talk, and in
+    brackets its speaker's name, title and bodies; the item is the bracket's."""
+    if len(parts) < 3:
+        return None
+    a, b = parts[0]
+    a += doc[a].lower_.rstrip(".") in HONORIFICS
+    if a < b and _name_shaped(doc[a:b]) and part_kind(doc, *parts[1]) == "title":
+        return Item((a, b), tuple(parts[1:]), bracketed=True)
+    return None
 
 
 def item_parts(doc: Doc, item: Item) -> list[tuple[str, int, int]]:

@@ -125,3 +125,16 @@ def test_a_plural_title_before_names_after_a_titled_name_of_a_body_is_each_ones_
                                   "Sugiyama and Vice Presidents Ichiro Terasaki and Norimi Mizutani, followed by lunch."))
     for name in ("Ichiro Terasaki", "Norimi Mizutani"):
         assert {(name, "jobTitle", "Vice President"), (name, "affiliation", "Nordvik University")} <= facts
+
+
+def test_a_talk_with_its_speaker_in_brackets_gives_the_speaker_the_title_and_bodies(extract_text):
+    x = extract_text("The programme of the seminar was as follows:\n\n"
+                     "Nordic-EU Cooperation and Polar Governance (Prof. WANG Lihua, Deputy Director of Center for Polar "
+                     "Studies, Nordvik University)\n\n"
+                     "Trade between Norway and Asian Countries (Prof. DING Mei, Director of Center for Asian Studies, "
+                     "Baltic University)")
+    facts = facts_of(x)
+    assert ("DING Mei", "jobTitle", "Director") in facts and ("DING Mei", "affiliation", "Baltic University") in facts
+    assert ("WANG Lihua", "affiliation", "Center for Polar Studies") in facts
+    names = {n for ns in x.names.values() for n in ns}
+    assert "Asian Countries" not in names and "Polar Governance" not in names
