@@ -23,14 +23,15 @@ def visits_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span
     report names no gathering: "Y hosted a delegation ... The two sides held a roundtable" is the roundtable."""
     named = [e for e in events if e.root.lemma_.lower() == "visit"]
     for t in doc:
-        if t.pos_ != "VERB" or t.lemma_.lower() != "visit" or t.tag_ not in ("VBD", "VBN") or negated(t):
+        if t.pos_ != "VERB" or t.lemma_.lower() != "visit" or not (t.tag_ in ("VBD", "VBN") or _trip(t) is not None) or negated(t):
             continue
         if any(e.start < t.i or e.sent == t.sent for e in named):
             break  # the visit is named as a noun before or beside: "visited X to pay a courtesy visit to Y"
         passive = any(c.dep_ == "nsubjpass" for c in t.children)
         objects = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")]
         guests = [o for c in t.children if c.dep_ == "agent" for o in _objects(c)] if passive else \
-            [c for c in t.children if c.dep_ == "nsubj"]
+            [c for c in t.children if c.dep_ == "nsubj"] or [c for c in getattr(_trip(t), "children", [])
+                                                            if c.dep_ in ("nsubj", "dobj")]  # ("X led a delegation | to visit")
         visited = any(s.start <= o.i < s.end and s.label_ in ("Organization", "Place") for o in objects for s in found)
         # "a delegation from X visited our university": a group or someone named visits, named place or not
         visitors = [c for c in guests
@@ -49,6 +50,19 @@ def visits_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span
             # ("welcomed a delegation for an expert roundtable discussion": the roundtable is what they came to)
             return [Span(doc, t.i, t.i + 1, label="Event")]
     return []
+
+
+#: Verbs of a trip made, whose "to" clause tells what it was for: "X led a delegation to visit Y".
+TRIP_VERBS = {"lead", "head", "come", "arrive", "travel", "send", "bring", "fly"}
+
+
+def _trip(t):
+    """The past trip a "to visit" clause tells the purpose of: "led a delegation | to visit Nankai University", "came
+    to visit"; None if there is none (a visit that was only planned or invited)."""
+    head = t.head if t.dep_ in ("xcomp", "advcl") else t.head.head if t.dep_ == "acl" and t.head.dep_ == "dobj" else None
+    if t.tag_ != "VB" or head is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return None
+    return head if head.lemma_.lower() in TRIP_VERBS and head.tag_ in ("VBD", "VBN") and not negated(head) else None
 
 
 def meetings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:

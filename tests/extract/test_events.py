@@ -464,3 +464,16 @@ def test_a_panel_of_a_gathering_is_an_event_but_a_panel_of_people_is_not(extract
     for text in ("The roundtable was held in Delhi. The panel of speakers included Mr. Taro Sato and Dr. Ana Ruiz.",
                  "The inquiry reported in May. The panel's aim was to define what constitutes cheating."):
         assert not any("panel" in n for n in _events(extract_text(text))), text
+
+
+def test_a_visit_that_was_the_purpose_of_a_trip_made_is_an_event(extract_text):
+    x = extract_text("Anna Berg, Vice President of Nordvik University, led a delegation to visit the Baltic Institute "
+                     "on November 18.", date="2024-11-25")
+    facts = facts_of(x)
+    assert ("visit", "participant", "Anna Berg") in facts
+    assert ("visit", "location", "Baltic Institute") in facts
+
+
+def test_a_visit_someone_was_only_invited_to_make_is_no_event(extract_text):
+    x = extract_text("Anna Berg invited the delegation to visit the Baltic Institute next year.", date="2024-11-25")
+    assert not any("Event" in x.kinds[c] for c in x.names)
