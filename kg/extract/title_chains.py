@@ -283,7 +283,10 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
         if u.text in _ITEM_BREAKS or u.lower_ in _ITEM_BREAKS:
             nxt = units[k + 1] if k + 1 < len(units) else None
             after = units[k + 2] if k + 2 < len(units) else None
-            if title and not closed and isinstance(nxt, Token) and is_title_word(nxt) and not is_title_head(nxt) \
+            if title and not closed and u.lower_ in ("and", "&") and not any(is_title_head(t) for t in title) \
+                    and isinstance(nxt, Token) and nxt.is_title and not is_title_head(nxt):
+                title.append(u)  # "Educational | and | Cultural Counselor": the head's modifiers, paired
+            elif title and not closed and isinstance(nxt, Token) and is_title_word(nxt) and not is_title_head(nxt) \
                     and not (isinstance(after, Token) and is_title_word(after)):
                 title.append(u)  # "Ambassador Extraordinary | and | Plenipotentiary": one title, its modifiers paired
             elif isinstance(nxt, Token) and (is_title_word(nxt) or nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):

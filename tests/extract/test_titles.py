@@ -664,3 +664,9 @@ def test_a_posts_field_before_a_comma_and_a_body_is_no_part_of_the_bodys_name(ex
     facts = facts_of(extract_text("The panel heard Edoardo Rossi, Professor of Law, University of Milan, and others."))
     assert ("Edoardo Rossi", "affiliation", "University of Milan") in facts
     assert ("Edoardo Rossi", "jobTitle", "Professor of Law") in facts
+
+
+def test_paired_modifiers_of_a_title_keep_their_and(extract_text):
+    x = extract_text("The rector welcomed Dr. Ana Ruiz, Educational and Cultural Counselor at the Embassy of Norland, "
+                     "and the delegation.")
+    assert ("Ana Ruiz", "jobTitle", "Educational and Cultural Counselor") in facts_of(x)
