@@ -50,7 +50,8 @@ class Cluster:
             signed = signed_phrase(m.root) if verb else ""  # "the MoU of Cooperation (between the two sides) was signed"
             doing = doing_phrase(m.root) if self.kind == "Event" else ""  # "signing the MoU", "visit to the university"
             # "Track II dialogue" for "Track II dialogue with Chinese leaders at Stanford": the name up to its head noun
-            headed = m.doc[m.start : m.root.i + 1].text if self.kind == "Event" and m.start <= m.root.i < m.end - 1 else ""
+            headed = m.doc[m.start : m.root.i + 1].text if self.kind == "Event" and m.start <= m.root.i < m.end - 1 \
+                and m.root.ent_type_ not in ("GPE", "LOC") else ""  # (not "India" of "India – Korea Dialogue", misparsed)
             # "School of Law" for "School of Law at Eastbay University": a unit's own name, before its parent's
             at = next((t.i for t in m[1:-1] if t.lower_ == "at" and m.doc[t.i + 1].is_title), None) if self.kind == "Organization" else None
             headed = headed or (m.doc[m.start : at].text if at is not None else "")

@@ -55,6 +55,9 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
            and not (t.text in ('"', "“", "”") and _quotes_a_name(doc[start : head.i]))]
     if cut:
         start = cut[-1] + 1  # '"constructive, professional and friendly" talks': the quoted praise is no name
+    if start >= 2 and doc[start - 1].text in ("–", "—", "-") and kind_at(found, doc[start - 2]) == "Place" \
+            and doc[start].pos_ == "PROPN" and doc[start - 1].whitespace_:
+        start -= 2  # "India – Japan Security Dialogue": the two sides, a spaced dash between them
     end = head.i + 1
     if end < len(doc) and head.is_title and doc[end].text in lexicon.ROMAN_NUMERALS:
         end += 1  # "Working Session II": the numeral is the name's

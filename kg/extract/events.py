@@ -265,5 +265,8 @@ def _named_by_apposition(head: Token, found: list[Span]) -> bool:
 def _inside_event_name(mention: Span, events: list[Span]) -> bool:
     """An organisation tagged inside an event's name is the name, not a body."""
     return mention.label_ == "Organization" and any(
-        e.start <= mention.start and mention.end <= e.end and mention.root.head.i == e.root.i for e in events
+        e.start <= mention.start and mention.end <= e.end and (mention.root.head.i == e.root.i or mention.end < e.end
+                                                              and e.start <= mention.root.head.i < e.end
+                                                              and any(t.text in ("–", "—") for t in e))
+        for e in events  # ("India – Japan Security | Dialogue", however the parse joined the headline's words)
     )

@@ -770,3 +770,8 @@ def test_a_programme_item_before_a_name_is_no_part_of_it(nlp):
 def test_a_given_name_the_tagger_left_out_after_a_programme_item_is_the_persons(nlp):
     found = _mentions(nlp, "13:00 Welcome Remarks Anna Maria Berg, Rector of Nordvik University")
     assert ("Anna Maria Berg", "Person") in found
+
+
+def test_a_programme_heading_is_no_person(nlp):
+    found = _mentions(nlp, "The dialogue was frank.\n\nOpening Remarks\nAnna Berg and Lars Holm\n\nThe region is vast.")
+    assert not any(text.startswith("Opening") for text, _ in found)

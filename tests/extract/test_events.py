@@ -477,3 +477,12 @@ def test_a_visit_that_was_the_purpose_of_a_trip_made_is_an_event(extract_text):
 def test_a_visit_someone_was_only_invited_to_make_is_no_event(extract_text):
     x = extract_text("Anna Berg invited the delegation to visit the Baltic Institute next year.", date="2024-11-25")
     assert not any("Event" in x.kinds[c] for c in x.names)
+
+
+def test_two_sides_with_a_spaced_dash_before_a_dialogue_are_part_of_its_name(extract_text):
+    x = extract_text("India – Korea Maritime Dialogue 2021\n\nOn 3 May 2021 in New Delhi, the Nordvik Institute hosted "
+                     "a delegation for an India-Korea Maritime Dialogue.")
+    events = [ns for c, ns in x.names.items() if "Event" in x.kinds[c]]
+    assert len(events) == 1 and "India-Korea Maritime Dialogue" in events[0] and "India" not in events[0]
+    assert events[0][0].startswith("India") and not any(r == "location" for _, r, _ in facts_of(x))  # (no side is its place)
+    assert not any("Korea Maritime" in ns[0] and "Organization" in x.kinds[c] for c, ns in x.names.items())
