@@ -20,7 +20,7 @@ from .mentions import HONORIFICS, NER_KINDS, english_words, honorific_surnames, 
 from .name_keys import EDITION
 from .post_fields import field_of_title
 from .people_spans import (alumni_note, apposed_people, honorific_people, place_led_people, qualifier_people, title_led_people,
-                           with_rest_of_name,
+                           hyphened_given_names, with_rest_of_name,
                            without_postnominals)
 from .datelines import dateline_places
 from .spelt_names import spelt_out
@@ -80,7 +80,7 @@ class EntityRepair:
         spans = self._join_and(doc, spans)
         spans = place_owned(spelt_out([run_on_list(s, spans) for s in spans]))
         spans = apposed_people(doc, spans, set(self.class_of))
-        spans = place_led_people(honorific_people(doc, spans), self.words)
+        spans = place_led_people(honorific_people(doc, hyphened_given_names(doc, spans)), self.words)
         spans = [without_postnominals(s) for s in qualifier_people(title_led_people(doc, spans, self.words))]
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
         spans = [part for s in spans for part in split_at_commas(s)]

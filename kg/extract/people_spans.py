@@ -243,3 +243,21 @@ def with_rest_of_name(spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, end, label="Person")
         out.append(s)
     return [s for s in out if id(s) not in gone]
+
+
+def hyphened_given_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Prof. Chung-in Moon", "Kak-soo Shin": a given name of two syllables joined by a hyphen, the second in lower
+    case, and a surname are one person's name, which the tagger cuts at the hyphen (where it calls any part a
+    person's, or a courtesy title or a title comes before)."""
+    out = list(spans)
+    for t in doc[1 : len(doc) - 3]:
+        i = t.i
+        hyphen, second, surname = doc[i + 1], doc[i + 2], doc[i + 3]
+        if not (t.is_title and t.is_alpha and hyphen.text == "-" and not t.whitespace_ and not hyphen.whitespace_
+                and second.is_lower and second.is_alpha and len(second) <= 5 and surname.is_title and surname.is_alpha):
+            continue
+        touching = [s for s in out if s.start < i + 4 and i < s.end]
+        before = doc[i - 1]
+        if any(s.label_ == "Person" for s in touching) or before.lower_.rstrip(".") in HONORIFICS or is_title_word(before):
+            out = [s for s in out if s not in touching] + [Span(doc, i, i + 4, label="Person")]
+    return out

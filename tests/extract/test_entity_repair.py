@@ -775,3 +775,14 @@ def test_a_given_name_the_tagger_left_out_after_a_programme_item_is_the_persons(
 def test_a_programme_heading_is_no_person(nlp):
     found = _mentions(nlp, "The dialogue was frank.\n\nOpening Remarks\nAnna Berg and Lars Holm\n\nThe region is vast.")
     assert not any(text.startswith("Opening") for text, _ in found)
+
+
+def test_a_given_name_of_two_hyphened_syllables_and_a_surname_are_one_name(nlp):
+    # (the tagger cuts such names at the hyphen: "Kak" and "Shin", or "Chung" and the place "Moon")
+    found = _mentions(nlp, "Ambassador Kak-soo Shin spoke, and so did Prof. Chung-in Moon, one of the co-chairs.")
+    assert {("Kak-soo Shin", "Person"), ("Chung-in Moon", "Person")} <= found
+
+
+def test_a_hyphened_description_before_a_body_makes_no_name(nlp):
+    found = _mentions(nlp, "The Sweden-based Institute and the Paris-based International Center met.")
+    assert not any(label == "Person" for _, label in found)
