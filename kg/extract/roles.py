@@ -72,6 +72,12 @@ def person_roles(reader: Reader, p: Token) -> None:
                     and reader.mention(obj)[-1].lemma_.lower() in lexicon.VENUE_NOUNS  # ("X, at the Council Chamber")
                 if reader.kind(obj) == "Organization" and not venue:
                     reader.add(pid, "affiliation", reader.cid(obj), [p, obj], "person-prep", 0.8)
+    after = reader.doc[mention.end] if mention is not None and mention.end < len(reader.doc) else None
+    if after is not None and after.lower_ == "from" and after.dep_ == "prep" and after.head.pos_ == "VERB" \
+            and after.head.lemma_.lower() not in lexicon.MOTION_VERBS:  # "included Dr. X | from Y University", misattached
+        for obj in _objects(after):
+            if reader.kind(obj) == "Organization":
+                reader.add(pid, "affiliation", reader.cid(obj), [p, obj], "person-prep", 0.7)
     own = any(c.dep_ == "prep" for c in p.children) or mention is not None and apposed_after(mention)
     partners = [c for c in p.children if c.dep_ == "conj" and reader.kind(c) == "Person"]
     partners += [p.head] if p.dep_ == "conj" and reader.kind(p.head) == "Person" else []

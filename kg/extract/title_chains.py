@@ -367,4 +367,4 @@ def _trim_title(title: list[Token], words: frozenset[str]) -> list[Token]:
         title = title[:join]  # "spokesman for | security firm ...": what follows names a body, not the post
     while title and (title[-1].lower_ in _JOINS or title[-1].text == "-" or title[-1].lower_ in _ITEM_BREAKS):
         title = title[:-1]
-    return title if len(title) <= 8 else []
+    return title if sum(not t.is_punct for t in title) <= 8 else []  # (the commas of a field's list are no words)

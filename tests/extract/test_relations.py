@@ -576,3 +576,14 @@ def test_a_plural_apposition_after_a_list_the_parser_read_as_appositions_is_each
     facts = facts_of(extract_text("Lin Minwang, Ma Bin and Pan Yaling, faculty members of the Institute of International "
                                   "Studies, made speeches."))
     assert {(name, "affiliation", "Institute of International Studies") for name in ("Lin Minwang", "Ma Bin", "Pan Yaling")} <= facts
+
+
+def test_a_body_right_after_a_name_with_from_is_the_persons_where_the_parser_hung_it_on_the_verb(extract_text):
+    facts = facts_of(extract_text("Participants from the Norland delegation included Dr. Jia Qingguo from Nordvik "
+                                  "University, Dr. Li Nan from Baltic Academy of Sciences, and others."))
+    assert ("Jia Qingguo", "affiliation", "Nordvik University") in facts
+
+
+def test_a_body_a_person_travelled_from_is_not_their_body(extract_text):
+    facts = facts_of(extract_text("A delegation led by Anna Berg arrived from Nordvik University on Monday."))
+    assert ("Anna Berg", "affiliation", "Nordvik University") not in facts

@@ -670,3 +670,8 @@ def test_paired_modifiers_of_a_title_keep_their_and(extract_text):
     x = extract_text("The rector welcomed Dr. Ana Ruiz, Educational and Cultural Counselor at the Embassy of Norland, "
                      "and the delegation.")
     assert ("Ana Ruiz", "jobTitle", "Educational and Cultural Counselor") in facts_of(x)
+
+
+def test_a_field_listed_with_commas_after_a_post_is_the_posts(extract_text):
+    x = extract_text("Ana Ruiz, Minister for Environment, Science, Technology and Innovation, spoke.")
+    assert ("Ana Ruiz", "jobTitle", "Minister for Environment, Science, Technology and Innovation") in facts_of(x)
