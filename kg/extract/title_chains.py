@@ -113,8 +113,10 @@ def apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
     while i > 0 and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].lower_ in ("professor", "prof", "ambassador")
                      or doc[i].text in ("'", "’", ".") and doc[i - 1].lower_.rstrip(".") in HONORIFICS
                      or doc[i].text == ")" and doc[i - 1].lower_.rstrip(".") in HONORIFICS
-                     or doc[i].text == "(" and doc[i + 1].lower_.rstrip(".") in HONORIFICS):
-        i -= 1  # "the Registrar, Professor | X", "Professor Dato' Dr. | X", "Secretary of UI, dr | . | X", "Professor (Mrs.) X"
+                     or doc[i].text == "(" and doc[i + 1].lower_.rstrip(".") in HONORIFICS
+                     or doc[i].lower_ == "excellency" or doc[i].lower_ in ("her", "his") and doc[i + 1].lower_ == "excellency"):
+        i -= 1  # "the Registrar, Professor | X", "Professor Dato' Dr. | X", "Secretary of UI, dr | . | X", "Professor (Mrs.) X",
+        # "the Ambassador of X, Her Excellency | Y"
     if i > 1 and doc[i].lower_ == "and" and reader.kind(doc[i - 1]) == "Person" and reader.mention(doc[i - 1]) is not None:
         shared = apposed_before(reader, reader.mention(doc[i - 1]))  # "the Deputy Vice-Chancellors, Dr A and | Professor B"
         plural = any(isinstance(u, Token) and is_plural_title(u) for u in shared)
@@ -164,7 +166,8 @@ def apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
         units += [owner] if reader.kind(owner.root) == "Organization" else []
         start = doc[owner.start - 1] if owner.start > person.sent.start else None
     item_start = owner is not None and start is not None and reader.kind(start) != "Person" \
-        or start is None or start.lower_ in ("the", "a", "an", "and", "by") or start.text in (";", ":") or start.is_sent_start \
+        or start is None or start.lower_ in ("the", "a", "an", "and", "by", "its", "their") or start.text in (";", ":") \
+        or start.is_sent_start \
         or start.lemma_ in ("include", "comprise") \
         or start.text == "," and bool(units) and isinstance(units[0], Span) \
         and not (start.i > 0 and reader.kind(doc[start.i - 1]) == "Person" and not _titled_item(reader, doc[start.i - 1]))

@@ -675,3 +675,14 @@ def test_paired_modifiers_of_a_title_keep_their_and(extract_text):
 def test_a_field_listed_with_commas_after_a_post_is_the_posts(extract_text):
     x = extract_text("Ana Ruiz, Minister for Environment, Science, Technology and Innovation, spoke.")
     assert ("Ana Ruiz", "jobTitle", "Minister for Environment, Science, Technology and Innovation") in facts_of(x)
+
+
+def test_a_title_owned_by_its_before_a_comma_and_a_name_is_the_names(extract_text):
+    x = extract_text("The rector met a delegation from Nordvik University, led by its Vice-Chancellor, Prof. Ana Ruiz.")
+    assert ("Ana Ruiz", "jobTitle", "Vice-Chancellor") in facts_of(x)
+
+
+def test_a_title_before_her_excellency_and_a_name_is_the_names(extract_text):
+    x = extract_text("The rector paid a courtesy call on the Ambassador of Norland to Thailand, Her Excellency Dato' "
+                     "Siti Rahman at the embassy.")
+    assert ("Siti Rahman", "jobTitle", "Ambassador") in facts_of(x)
