@@ -36,6 +36,8 @@ NOT_TITLES = set(lexicon.NOT_TITLES)
 #: Endings of abstract nouns, which name no one's role (a role ends "-ent" or "-ant" often: president, sergeant).
 ABSTRACT_SUFFIXES = ("ment", "tion", "sion", "ness", "ity", "ence", "ance", "ship", "ism")
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
+#: Roles at a gathering, no jobs: "Moderator: X".
+EVENT_ROLES = set(lexicon.EVENT_ROLE_NOUNS)
 TITLE_WORDS = PERSON_TITLES
 
 
@@ -178,6 +180,8 @@ def role_noun(reader: Reader, pid: int | None, noun: Token, rule: str, shared: b
         return  # "made the statement to protect ..., Justine Henin", "a key influence on X": no one's job
     if noun.lemma_.lower() in NOT_TITLES or noun.lemma_.lower() in ORG_CLASS:
         return  # "his wife Tatiana", "Orvex, a Swedish company": no job
+    if noun.lower_ in EVENT_ROLES and noun.i + 1 < len(reader.doc) and reader.doc[noun.i + 1].text == ":":
+        return  # "Moderator: X", a programme's label: a role at the gathering, no job
     title_tokens = title_words(noun, reader)
     orgs = org_objects(noun, reader) or _org_after(reader, noun)
     # (not "the ambassador of X, Y, and his delegation": a conjunct that someone owns is another party)
@@ -192,7 +196,13 @@ def role_noun(reader: Reader, pid: int | None, noun: Token, rule: str, shared: b
         cc = [t for t in reader.doc[noun.i + 1 : conj.i] if t.dep_ == "cc"]
         title_tokens = title_tokens + cc + title_words(conj, reader)
         orgs = orgs or org_objects(conj, reader) or _org_after(reader, conj)
-    looks = looks_like_title(noun) or one_of and noun.is_alpha
+    capitalised = not looks_like_title(noun) and noun.pos_ == "PROPN" and noun.is_title and is_title_head(noun) \
+        and noun.lower_ not in EVENT_ROLES \
+        and not any(reader.kind(t) is not None for p in noun.children if p.dep_ == "prep" for t in p.subtree)
+    # ("X, the Vice Minister": a capitalised title with no body; not "X, the King of Belgium as well as ...": an item)
+    while capitalised and title_tokens[0].i < noun.i and not is_title_word(title_tokens[0]):
+        title_tokens = title_tokens[1:]  # (not "Cape Town | Director of the Institute": a place, not the post's word)
+    looks = looks_like_title(noun) or one_of and noun.is_alpha or capitalised
     plural = (noun.tag_ in ("NNS", "NNPS") or len(noun) > 2 and noun.text[:-1].isupper() and noun.text[-1] == "s"
               or is_plural_title(noun)) \
         and not one_of  # "X, one of its members" is not "X, members"; "MPs" may be tagged NN; "Co-Chairs" NNP

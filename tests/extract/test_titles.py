@@ -686,3 +686,24 @@ def test_a_title_before_her_excellency_and_a_name_is_the_names(extract_text):
     x = extract_text("The rector paid a courtesy call on the Ambassador of Norland to Thailand, Her Excellency Dato' "
                      "Siti Rahman at the embassy.")
     assert ("Siti Rahman", "jobTitle", "Ambassador") in facts_of(x)
+
+
+def test_a_capitalised_title_apposed_with_no_body_is_the_persons(extract_text):
+    x = extract_text("He met Mr. Lars Holm, the Vice Minister.")
+    assert ("Lars Holm", "jobTitle", "Vice Minister") in facts_of(x)
+
+
+def test_a_capitalised_title_of_a_place_after_a_name_in_a_list_is_the_next_items(extract_text):
+    x = extract_text("She contacted dignitaries including Lars Holm, the King of Belgium as well as the foreign ministry.")
+    assert not any(s == "Lars Holm" and r == "jobTitle" for s, r, o in facts_of(x))
+
+
+def test_a_role_at_a_gathering_before_a_name_is_no_job(extract_text):
+    x = extract_text("Moderator: Lars Holm, President and CEO, Polar Knowledge Norland")
+    assert ("Lars Holm", "jobTitle", "Moderator") not in facts_of(x)
+
+
+def test_a_post_cut_short_before_its_fields_list_is_the_same_post(extract_text):
+    x = extract_text("Up next was Dr Ana Ruiz (Director of International Affairs and Science Diplomacy, Nordvik Academy).")
+    titles = {o for s, r, o in facts_of(x) if s == "Ana Ruiz" and r == "jobTitle"}
+    assert titles == {"Director of International Affairs and Science Diplomacy"}
