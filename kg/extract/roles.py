@@ -200,7 +200,7 @@ def role_noun(reader: Reader, pid: int | None, noun: Token, rule: str, shared: b
         and noun.lower_ not in EVENT_ROLES \
         and not any(reader.kind(t) is not None for p in noun.children if p.dep_ == "prep" for t in p.subtree)
     # ("X, the Vice Minister": a capitalised title with no body; not "X, the King of Belgium as well as ...": an item)
-    while capitalised and title_tokens[0].i < noun.i and not is_title_word(title_tokens[0]):
+    while capitalised and title_tokens[0].i < noun.i and title_tokens[0].ent_type_ in ("GPE", "LOC", "NORP"):
         title_tokens = title_tokens[1:]  # (not "Cape Town | Director of the Institute": a place, not the post's word)
     looks = looks_like_title(noun) or one_of and noun.is_alpha or capitalised
     plural = (noun.tag_ in ("NNS", "NNPS") or len(noun) > 2 and noun.text[:-1].isupper() and noun.text[-1] == "s"
