@@ -707,3 +707,8 @@ def test_a_post_cut_short_before_its_fields_list_is_the_same_post(extract_text):
     x = extract_text("Up next was Dr Ana Ruiz (Director of International Affairs and Science Diplomacy, Nordvik Academy).")
     titles = {o for s, r, o in facts_of(x) if s == "Ana Ruiz" and r == "jobTitle"}
     assert titles == {"Director of International Affairs and Science Diplomacy"}
+
+
+def test_a_capitalised_apposed_title_keeps_its_own_words_before_the_head(extract_text):
+    x = extract_text("The delegation was received by Lars Holm, the School Director.")
+    assert ("Lars Holm", "jobTitle", "School Director") in facts_of(x)
