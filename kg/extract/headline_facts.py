@@ -1,7 +1,7 @@
 """What a report's headline and the lines right under it say, for ``kg_relations``: the headline names the gathering
 the report is about ("The 20th African Senior Diplomats Delegation Visits Beijing"), and lines of a date or of places
 under it ("2 Oct 2018 to 4 Oct 2018", "Geneva, Switzerland") date and place the event it names (rules
-``headline-date``, ``headline-place``)."""
+``headline-date``, ``headline-place``, ``headline-at``)."""
 from __future__ import annotations
 
 from spacy.tokens import Span
@@ -55,6 +55,23 @@ def headline_place(reader: Reader) -> None:
         elif dated and all(t.is_punct or reader.kind(t) == "Place" for t in words) and reader.kind(words[0]) == "Place":
             reader.add(event, "location", reader.cid(words[0]), [words[0]], "headline-place", 0.5)
             return
+
+
+def headline_at(reader: Reader) -> None:
+    """"Nordvik Forum 2024 Opens at the University of Bergen": a title-case headline that names an event, then up to
+    three words of what it did, then 'at' or 'in' a place or a body, places the event there (rule ``headline-at``;
+    a headline is rarely parsed well enough for the grammar's rules)."""
+    doc, line = reader.doc, reader.doc._.kg_headline
+    event = _headline_event(reader, line) if line is not None else None
+    if event is None or any(f.subject == event and f.relation == "location" for f in reader.facts):
+        return
+    end = max(m.end for t in line for m in reader.mentions_over(t.i) if reader.cid(m.root) == event)
+    prep = next((t for t in doc[end : min(end + 4, line.end)] if t.lower_ in ("at", "in")), None)
+    if prep is None or prep.i == end or not all((t.is_title or t.like_num) and reader.kind(t) is None for t in doc[end : prep.i]):
+        return
+    where = doc[prep.i + 1 + (doc[prep.i + 1].lower_ == "the")] if prep.i + 2 < line.end else None
+    if where is not None and reader.kind(where) in ("Place", "Organization"):
+        reader.add(event, "location", reader.cid(where), [prep, where], "headline-at", 0.5)
 
 
 def _date_line(words: Span) -> bool:

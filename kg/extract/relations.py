@@ -43,7 +43,7 @@ from .roster_facts import bracketed_heads, paired_people, plural_title_lists, ro
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
 from .settle import settle
 from .event_places import venue_hosts
-from .headline_facts import headline_date, headline_place, headline_title
+from .headline_facts import headline_at, headline_date, headline_place, headline_title
 from .report_facts import (dated_sentences, stops_of_visit, opening_when_where, report_cast, report_month, held_here, listed_below, parts_in_focus, speakers_at_reported_event,
                            whole_in_name)
 from .roles import (
@@ -161,5 +161,6 @@ def walk(reader: Reader) -> None:
     opening_when_where(reader)
     headline_date(reader)
     headline_place(reader)
+    headline_at(reader)
     report_month(reader)
     settle(reader)

@@ -14,6 +14,10 @@ from .grammar import _subjects, negated
 from .reader import Reader
 
 
+#: Rules that read a place written with "at": a host's own campus is where its forum is ("Forum Opens at X University").
+_WRITTEN_AT = {"headline-at", "event-in"}
+
+
 def settle(reader: Reader) -> None:
     """Drop and add what the facts of the whole article decide."""
     # a side that takes part is not where the event is: "the G7 meeting" is not in the G7
@@ -22,7 +26,7 @@ def settle(reader: Reader) -> None:
     visits = {c.id for c in reader.clusters.values()
               if any(m.root.lemma_.lower() == "visit" or m.root.pos_ == "VERB" and told_as(m.root) == "visit" for m in c.mentions)}
     reader.facts = [f for f in reader.facts if not (f.relation == "location" and (f.subject, f.object) in sides
-                                                    and f.subject not in visits)]
+                                                    and f.subject not in visits and f.rule not in _WRITTEN_AT)]
     reader.facts = _fullest_titles(reader.facts)
     reader.facts = _finest_dates(reader.facts)
     whole_takes_part(reader)

@@ -169,3 +169,9 @@ def test_a_place_in_what_a_gathering_focused_on_is_no_place_of_it(extract_text):
         "The panel discussion, moderated by Professor Masa Sugi, focused on the status of technology toward "
         "decarbonization in Japan and the U.S., and its relationship with geopolitics."))
     assert not {f for f in facts if f[1] == "location"}
+
+
+def test_a_host_is_also_where_its_forum_is_when_the_report_says_at(extract_text):
+    facts = facts_of(extract_text("The forum, co-hosted by Nordvik University and the Baltic Institute, opened at "
+                                  "Nordvik University on Monday."))
+    assert ("forum", "location", "Nordvik University") in facts

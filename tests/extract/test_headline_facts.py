@@ -31,3 +31,11 @@ def test_a_line_of_places_under_the_date_line_places_the_headlines_event(extract
 def test_a_line_of_places_without_a_date_line_is_no_events_place(extract_text):
     x = extract_text("Nordic Trade Forum 2019\n\nOslo, Norway\n\nThe session was chaired by Anna Berg in Bergen.")
     assert ("Nordic Trade Forum", "location", "Oslo") not in facts_of(x)
+
+
+def test_a_headline_event_that_opens_at_a_body_is_there_though_the_body_hosts_it(extract_text):
+    x = extract_text("Nordvik Forum 2024 Opens at the University of Bergen\n\nOn December 2, 2024, the Nordvik Forum "
+                     "2024, jointly hosted by Baltic University and the University of Bergen, opened.")
+    facts = facts_of(x)
+    assert ("Nordvik Forum", "location", "University of Bergen") in facts
+    assert ("Nordvik Forum", "participant", "University of Bergen") in facts
