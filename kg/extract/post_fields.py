@@ -48,7 +48,10 @@ def jurisdiction_of_field(span: Span, words: frozenset[str]) -> Span | None:
     """"Vice Minister of Science and Technology of China": the tagger ran the post's field into the place it
     serves. The words after the field's last 'of' or 'in' are that place, unless they name a body."""
     doc = span.doc
-    k = next((t.i for t in span[1:-1] if t.lower_ in ("of", "in") and field_of_title(Span(doc, span.start, t.i), words)), None)
+    start = span.start + 2 if len(span) > 3 and _titled(span[0]) and span[1].lower_ in ("of", "for") else span.start
+    # ("Minister for Foreign Affairs of Finland" tagged whole: the title, its field, then the place)
+    k = next((t.i for t in doc[start + 1 : span.end - 1] if t.lower_ in ("of", "in")
+              and field_of_title(Span(doc, start, t.i), words)), None)
     if k is None:
         return None
     where = Span(doc, k + 1 + (doc[k + 1].lower_ == "the"), span.end, label="Place")

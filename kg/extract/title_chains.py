@@ -155,7 +155,8 @@ def apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
                 return []  # "Professor of Middle Eastern Studies | and Director of X, Y": the titles of the one before
             break  # "by Vikas Rao | and Executive Vice President of X, Professor Y": a list's next item
         if is_title_word(t) or t.text == "-" or t.lower_ in ("for", "of", "and", "to") and units \
-                or t.is_title and reader.kind(t) is None and t.lower_ not in ("the", "a", "an"):  # "the Public Diplomacy | Officer"
+                or t.is_title and reader.kind(t) is None and t.lower_ not in ("the", "a", "an") and t.tag_ != "PRP$":
+            # ("the Public Diplomacy | Officer"; not "Our | Chairperson", capitalised at the sentence's start)
             units.insert(0, t)
             i -= 1
             continue
@@ -166,7 +167,7 @@ def apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
         units += [owner] if reader.kind(owner.root) == "Organization" else []
         start = doc[owner.start - 1] if owner.start > person.sent.start else None
     item_start = owner is not None and start is not None and reader.kind(start) != "Person" \
-        or start is None or start.lower_ in ("the", "a", "an", "and", "by", "its", "their") or start.text in (";", ":") \
+        or start is None or start.lower_ in ("the", "a", "an", "and", "by", "its", "their", "our") or start.text in (";", ":") \
         or start.is_sent_start \
         or start.lemma_ in ("include", "comprise") \
         or start.text == "," and bool(units) and isinstance(units[0], Span) \

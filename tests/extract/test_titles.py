@@ -712,3 +712,14 @@ def test_a_post_cut_short_before_its_fields_list_is_the_same_post(extract_text):
 def test_a_capitalised_apposed_title_keeps_its_own_words_before_the_head(extract_text):
     x = extract_text("The delegation was received by Lars Holm, the School Director.")
     assert ("Lars Holm", "jobTitle", "School Director") in facts_of(x)
+
+
+def test_a_title_its_field_and_a_place_tagged_as_one_body_are_a_title_and_a_place(extract_text):
+    x = extract_text("The reception was hosted by the Minister for Foreign Affairs of Finland, Lars Holm.")
+    assert ("Lars Holm", "jobTitle", "Minister for Foreign Affairs") in facts_of(x)
+    assert not any("Organization" in x.kinds[c] for c, ns in x.names.items() if ns[0].startswith("Minister"))
+
+
+def test_our_title_before_a_comma_and_a_name_is_the_names(extract_text):
+    x = extract_text("The meeting began with a reception. Our Chairperson, Myriam Okafor, was in attendance.")
+    assert ("Myriam Okafor", "jobTitle", "Chairperson") in facts_of(x)
