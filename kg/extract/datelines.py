@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .dates import MONTHS
+from .title_words import is_title_word
 
 
 def dateline_places(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -61,8 +62,9 @@ _DASHES = ("-", "–", "—", "--")
 
 
 def _title_case_dateline(doc: Doc, sent) -> list[tuple[int, int]]:
-    """"Suva, Fiji – A workshop ...", "Geneva – ...", "New Delhi, November 27-29, 2007": a dateline in title case,
-    one or two runs of one to three capitalised names, the last before a dash or a date."""
+    """"Suva, Fiji – A workshop ...", "Geneva – ...", "New Delhi, November 27-29, 2007", "Amman: The ...": a dateline
+    in title case, one or two runs of one to three capitalised names, the last before a dash or a date (or one run
+    before a colon and a sentence)."""
     runs: list[tuple[int, int]] = []
     i = sent.start
     while i < sent.end and len(runs) < 2:
@@ -75,6 +77,9 @@ def _title_case_dateline(doc: Doc, sent) -> list[tuple[int, int]]:
         runs.append((i, j))
         if doc[j].text in _DASHES:
             return runs
+        if doc[j].text == ":" and j + 1 < len(doc) and not runs[:-1] and i > 0 and not any(is_title_word(t) for t in doc[i:j]) \
+                and (doc[i].ent_type_ in ("GPE", "LOC") or doc[j + 1].lower_ in ("the", "a", "an")):
+            return runs  # "Amman: The 6th Arab Water Conference opened ..." (not "Moderator: X", nor a headline's "X: Y")
         if doc[j].text != "," or j + 1 >= len(doc):
             return []
         if doc[j + 1].lower_.rstrip(".") in MONTHS:

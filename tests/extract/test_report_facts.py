@@ -308,3 +308,14 @@ def test_a_name_before_a_dash_that_is_a_persons_is_no_dateline(extract_text):
                      "Ms. Ana Ruiz – the head of the delegation – thanked the minister.")
     kinds = {x.names[c][0]: x.kinds[c] for c in x.names}
     assert "Place" not in kinds.get("Ana Ruiz", {"Person"}) and "Ms. Ana Ruiz" not in kinds
+
+
+def test_a_place_and_a_colon_opening_the_first_paragraph_is_a_dateline(extract_text):
+    x = extract_text("Water conference opens in Norland\n\nBergen: The 6th Nordic Water Conference opened on Wednesday "
+                     "at the city's harbour.")
+    assert any(ns[0] == "Bergen" and x.kinds[c] == {"Place"} for c, ns in x.names.items())
+
+
+def test_a_headline_with_a_colon_is_no_dateline(extract_text):
+    x = extract_text("Arctic Futures: The Importance of Collaboration\n\nThe seminar gathered experts in Oslo.")
+    assert "Arctic Futures" not in {n for ns in x.names.values() for n in ns}
