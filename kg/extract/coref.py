@@ -10,6 +10,8 @@ how two forms of a name compare is ``name_keys``'.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -157,21 +159,32 @@ def _short_form_of(words: list[str], c: Cluster, kind: str) -> bool:
     if not words:
         return False  # (a mention that is all courtesy title, "Mr", has no words to compare)
     if kind == "Person" and len(words) > 1:
-        # ("Mr. Lim Jock" after "Lim Jock Seng": a three-part name cut after its second part)
+        # ("Mr. Lim Jock" after "Lim Jock Seng": a three-part name cut after its second part; "Tengku Mohd Azzman"
+        # after "Tengku Mohd Azzman Shariffadeen"; "Javed Patwary" after "Mohammad Javed Patwary": the first name left)
         return _initialled(words, c) or _without_middle_initials(words, c) or any(
-            len(full) == len(words) + 1 == 3 and [t.text for t in strip_honorific(full)][:2] == words for full in c.mentions)
+            len(f) == len(words) + 1 == 3 and f[:2] == words or len(f) > len(words) >= 3 and f[: len(words)] == words
+            or len(f) > len(words) and f[-len(words):] == words
+            for f in ([t.text for t in strip_honorific(full)] for full in c.mentions))
+    glued = _GLUED_INITIAL.match(words[0]) if len(words) == 1 else None
+    if kind == "Person" and glued is not None:  # "I.Guliyev" after "Ibrahim Guliyev"
+        return any(len(f) >= 2 and f[-1] == glued.group(2) and f[0][0] == glued.group(1)
+                   for f in ([t.text for t in strip_honorific(full)] for full in c.mentions))
     for full in c.mentions:
         full_words = [t.text for t in strip_honorific(full)]
         if len(full_words) <= len(words):
             continue
-        if kind == "Person" and words[0] in (full_words[-1], full_words[0]):
-            return True
+        if kind == "Person" and (words[0] in (full_words[-1], full_words[0]) or len(full_words) == 4 and words[0] == full_words[2]):
+            return True  # (and "Caiza" of "Juan Carlos Caiza Rosero": the first of two surnames)
         if len(words) == 1 and kind != "Person" and abbreviates(words[0], full_words):
             return True
         if kind == "Organization" and _contiguous(words, full_words) and words[0] == full_words[0] \
                 and not (words[-1].isupper() and full_words[-1].lower() in lexicon.UNIT_NOUNS):
             return True  # (not "SAC" of "SAC Executive Committee": a unit of the body)
     return False
+
+
+#: A given name's initial run into the surname: "I.Guliyev".
+_GLUED_INITIAL = re.compile(r"^([A-Z])\.([A-Z][a-z]+)$")
 
 
 def _variant_of(one: str, other: str) -> bool:

@@ -339,3 +339,28 @@ def test_the_event_is_the_event_named_before_it(extract_text):
 def test_the_event_before_any_event_is_named_is_no_event_of_its_own(extract_text):
     x = extract_text("About the event\n\nThe event gathered experts from Nordvik University.")
     assert not any("Event" in x.kinds[c] for c in x.names)
+
+
+def _people(x):
+    return [ns for c, ns in x.names.items() if "Person" in x.kinds[c]]
+
+
+def test_a_name_without_its_first_given_name_is_the_same_person(extract_text):
+    x = extract_text("Ambassador Mohammad Tarek Haque opened the fair. In his speech, Tarek Haque thanked the guests.")
+    assert len(_people(x)) == 1
+
+
+def test_a_long_name_cut_after_its_third_word_is_the_same_person(extract_text):
+    x = extract_text("The MoU was signed by NAS president academician Datuk Dr Tengku Mohd Faris Rahmanuddin. "
+                     "Tengku Mohd Faris said it mattered.")
+    assert len(_people(x)) == 1
+
+
+def test_an_initial_run_into_a_surname_is_the_same_person(extract_text):
+    x = extract_text("Academician Ibrahim Guliyev met the guests. Academician I.Guliyev then spoke of the plans.")
+    assert len(_people(x)) == 1
+
+
+def test_the_first_of_two_surnames_is_the_same_person(extract_text):
+    x = extract_text("Ambassador Juan Carlos Caiza Rosero visited the ministry. Caiza thanked the minister.")
+    assert len(_people(x)) == 1
