@@ -177,6 +177,8 @@ class EntityRepair:
                      or t.pos_ == "NOUN" and t.is_lower and t.lower_ not in lexicon.NAME_PARTICLES), None)
         if kind == "Person" and role is not None and doc[role + 1].is_title:
             span = Span(doc, role + 1, span.end)  # "Labour MPs John Mann": the name starts after the role
+        if kind == "Person" and span.text.replace("’", "'") in lexicon.TWO_WORD_HONORIFICS:
+            return None  # "Datin Paduka", a courtesy title the tagger took for a name
         if kind == "Person" and span[-1].lower_ in lexicon.SPEECH_NOUNS:
             return None  # "Opening Remarks", a programme's heading
         if kind == "Person" and len(span) > 2 and span[0].lower_ in lexicon.SPEECH_NOUNS:

@@ -41,19 +41,22 @@ def headline_date(reader: Reader) -> None:
 
 def headline_place(reader: Reader) -> None:
     """"WTO Public Forum 2018 | 2 Oct 2018 to 4 Oct 2018 | Geneva, Switzerland": in an event's header, a line of
-    places only, after its date line, places the event the headline names, in the first place (rule
-    ``headline-place``)."""
+    places only, after its date line, places the event the headline names, in the first place; a venue's line
+    ending in its city, "Auditorium X, Geneva", in the city (rule ``headline-place``)."""
     doc, line = reader.doc, reader.doc._.kg_headline
     event = _headline_event(reader, line) if line is not None else None
     if event is None or any(f.subject == event and f.relation == "location" for f in reader.facts):
         return
     dated = False
-    for a, b in [(a, b) for a, b in lines(doc) if a >= line.end][:3]:
+    for a, b in [(a, b) for a, b in lines(doc) if a >= line.end][:4]:
         words = doc[a:b]
         if _date_line(words):
             dated = True
         elif dated and all(t.is_punct or reader.kind(t) == "Place" for t in words) and reader.kind(words[0]) == "Place":
             reader.add(event, "location", reader.cid(words[0]), [words[0]], "headline-place", 0.5)
+            return
+        elif dated and _last_piece_a_place(reader, words):  # "Auditorium Jacques - Freymond, Geneva": the venue's city
+            reader.add(event, "location", reader.cid(words[-1]), [words[-1]], "headline-place", 0.5)
             return
 
 
@@ -72,6 +75,15 @@ def headline_at(reader: Reader) -> None:
     where = doc[prep.i + 1 + (doc[prep.i + 1].lower_ == "the")] if prep.i + 2 < line.end else None
     if where is not None and reader.kind(where) in ("Place", "Organization"):
         reader.add(event, "location", reader.cid(where), [prep, where], "headline-at", 0.5)
+
+
+def _last_piece_a_place(reader: Reader, words: Span) -> bool:
+    """Whether a short line ends in a comma and one city or country: "Auditorium X, Geneva" (not a sentence, nor a
+    street: "Nordic House, Main Street 4")."""
+    comma = max((t.i for t in words if t.text == ","), default=None)
+    last = words.doc[comma + 1 : words.end] if comma is not None else None
+    return last is not None and len(words) <= 10 and len(last) > 0 and not any(t.pos_ in ("VERB", "AUX") for t in words) \
+        and all(reader.kind(t) == "Place" and reader.cid(t) == reader.cid(last[0]) and t.ent_type_ == "GPE" for t in last)
 
 
 def _date_line(words: Span) -> bool:

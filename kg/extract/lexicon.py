@@ -57,7 +57,7 @@ CONTEST_VERBS = ["beat", "defeat", "play", "face", "meet", "lose", "draw", "thra
 
 #: Letters for honours and orders written after a name, no part of it: "David Hurley AC DSC", "Scott Bowman AO".
 POSTNOMINALS = ["AC", "AO", "AM", "OAM", "DSC", "CBE", "OBE", "MBE", "KBE", "DBE", "GBE", "CMG", "KCMG", "GCMG", "CVO", "KCVO",
-                "FRS", "FRSE", "FBA", "FREng", "QC", "KC", "JP", "CH", "OM", "PC"]
+                "FRS", "FRSE", "FBA", "FREng", "QC", "KC", "JP", "CH", "OM", "PC", "FASc", "FTWAS", "FAAS"]
 
 #: Ministerial portfolios, which the tagger calls organisations in "Defence Secretary Geoff Hoon".
 PORTFOLIOS = ["Defence", "Health", "Home", "Foreign", "Trade", "Industry", "Education", "Transport", "Environment",
@@ -103,7 +103,8 @@ INSTITUTION_HEADS = ["university", "institute", "ministry", "academy", "college"
                      "foundation", "association", "federation", "agency", "bureau", "society", "polytechnic", "faculty"]
 
 #: Courtesy titles of two words, whose first word alone may be a name ("Tan" is a surname too).
-TWO_WORD_HONORIFICS = ["Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Dato Sri", "Dato' Sri", "Datin Seri"]
+TWO_WORD_HONORIFICS = ["Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Dato Sri", "Dato' Sri", "Datin Seri", "Datin Paduka",
+                       "Dato Paduka", "Dato' Paduka", "Datuk Paduka"]
 
 #: Short forms of titles the tokenizer would cut at their dot, which then ends a sentence before the name:
 #: "moderated by Assoc. Prof. Mesut Ozcan". ``kg.nlp`` makes each one token.

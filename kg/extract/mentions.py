@@ -98,6 +98,13 @@ PERSON_TITLES = {w.lower() for w in lexicon.TITLE_HEADS} | set(lexicon.OFFICE_TI
 
 #: lexicon.HONORIFICS without their dots, to match ``token.lower_.rstrip(".")``: "Mr" and "Mr." alike.
 HONORIFICS = {h.rstrip(".") for h in lexicon.HONORIFICS}
+_TWO_WORD_HONORIFICS = set(lexicon.TWO_WORD_HONORIFICS)
+
+
+def ends_honorific(t: Token) -> bool:
+    """Whether ``t`` is a courtesy title or ends one of two words: "Dr", "Datuk Seri", "Datin Paduka" ("Seri" and
+    "Sri" alone may be a name's)."""
+    return t.lower_.rstrip(".") in HONORIFICS or t.i > 0 and t.doc[t.i - 1 : t.i + 1].text.replace("’", "'") in _TWO_WORD_HONORIFICS
 
 
 def honorific_surnames(doc: Doc) -> set[str]:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .mentions import HONORIFICS, honorific_surnames, known_word
+from .mentions import HONORIFICS, ends_honorific, honorific_surnames, known_word
 from .name_spans import BODY_WORDS
 from .title_words import is_title_head, is_title_word
 
@@ -86,7 +86,8 @@ def honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(s)
     covered = {i for s in out for i in range(s.start, s.end)}
     for t in doc:  # "Mr Walsh" the model left untagged
-        if t.i > 0 and t.i not in covered and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS and t.is_title:
+        if t.i > 0 and t.i not in covered and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS and t.is_title \
+                and not ends_honorific(t):  # (not "Paduka" of "Datin Paduka")
             end = t.i + 1
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
                 end += 2  # "Mr Kilroy-Silk"

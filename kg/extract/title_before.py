@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .mentions import HONORIFICS, PERSON_TITLES
+from .mentions import PERSON_TITLES, ends_honorific
 from .reader import Reader
 from .title_phrases import fielded_title, sibling_title, singular_title, text_of
 from .title_words import is_plural_title, is_title_head, is_title_word
@@ -33,7 +33,7 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         title_before_name(reader, first, reader.cid(first), listed=pid)  # and any role of its own, below
     holder = pid if listed is None else listed
     start = mention.start
-    while start > 0 and reader.doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+    while start > 0 and ends_honorific(reader.doc[start - 1]):  # ("Prime Minister Datuk Seri | X")
         start -= 1
     fielded = fielded_title(reader, start) if listed is None else []
     if fielded:

@@ -23,6 +23,7 @@ from .title_words import is_plural_title, is_title_head, is_title_word
 
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 _JOINS = {"of", "at", "in", "with", "for", "from", "to", "within"}
+TWO_WORD_HONORIFICS = set(lexicon.TWO_WORD_HONORIFICS)
 _ITEM_BREAKS = {",", "and", "&"}
 MAX_CHAIN = 45  # tokens: a title chain is long, but not a paragraph
 
@@ -114,7 +115,8 @@ def apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
                      or doc[i].text in ("'", "’", ".") and doc[i - 1].lower_.rstrip(".") in HONORIFICS
                      or doc[i].text == ")" and doc[i - 1].lower_.rstrip(".") in HONORIFICS
                      or doc[i].text == "(" and doc[i + 1].lower_.rstrip(".") in HONORIFICS
-                     or doc[i].lower_ == "excellency" or doc[i].lower_ in ("her", "his") and doc[i + 1].lower_ == "excellency"):
+                     or doc[i].lower_ == "excellency" or doc[i].lower_ in ("her", "his") and doc[i + 1].lower_ == "excellency"
+                     or doc[i - 1 : i + 1].text.replace("’", "'") in TWO_WORD_HONORIFICS):
         i -= 1  # "the Registrar, Professor | X", "Professor Dato' Dr. | X", "Secretary of UI, dr | . | X", "Professor (Mrs.) X",
         # "the Ambassador of X, Her Excellency | Y"
     if i > 1 and doc[i].lower_ == "and" and reader.kind(doc[i - 1]) == "Person" and reader.mention(doc[i - 1]) is not None:

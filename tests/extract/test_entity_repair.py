@@ -786,3 +786,13 @@ def test_a_given_name_of_two_hyphened_syllables_and_a_surname_are_one_name(nlp):
 def test_a_hyphened_description_before_a_body_makes_no_name(nlp):
     found = _mentions(nlp, "The Sweden-based Institute and the Paris-based International Center met.")
     assert not any(label == "Person" for _, label in found)
+
+
+def test_a_courtesy_title_of_two_words_is_no_name_and_no_part_of_one(extract_text):
+    x = extract_text("Chairperson of the Organising Committee, Professor Datin Paduka Dr Khatijah Rahman FASc went "
+                     "first. It was opened by Prime Minister Datuk Seri Ahmad Fauzi yesterday.")
+    people = {ns[0] for c, ns in x.names.items() if "Person" in x.kinds[c]}
+    assert people == {"Khatijah Rahman", "Ahmad Fauzi"}
+    facts = facts_of(x)
+    assert ("Ahmad Fauzi", "jobTitle", "Prime Minister") in facts
+    assert ("Khatijah Rahman", "jobTitle", "Chairperson") in facts

@@ -39,3 +39,10 @@ def test_a_headline_event_that_opens_at_a_body_is_there_though_the_body_hosts_it
     facts = facts_of(x)
     assert ("Nordvik Forum", "location", "University of Bergen") in facts
     assert ("Nordvik Forum", "participant", "University of Bergen") in facts
+
+
+def test_a_venues_line_ending_in_its_city_under_the_date_line_places_the_event_in_the_city(extract_text):
+    x = extract_text("5th Nordic Symposium on Health Diplomacy\n\n\"Fragile states and health\"\n\n29 November 2010\n\n"
+                     "Auditorium Jacques - Freymond, Geneva\n\nOn 29 November 2010, the Nordic Institute held its fifth "
+                     "symposium.")
+    assert ("5th Nordic Symposium on Health Diplomacy", "location", "Geneva") in facts_of(x)
