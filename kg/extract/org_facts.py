@@ -119,12 +119,15 @@ def parent_in_name(reader: Reader) -> None:
 
 
 def parent_before(reader: Reader) -> None:
-    """"DU | Faculty of Arts": a unit's name right after its parent's short name (rule ``parent-before``)."""
+    """"DU | Faculty of Arts", "Georgetown University | Center for Security Studies": a unit's name right after its
+    parent's short name or a university's name (rule ``parent-before``)."""
     doc = reader.doc
     for c in list(reader.clusters.values()):
         for m in c.mentions if c.kind == "Organization" else []:
             prev = doc[m.start - 1] if m.start > 0 else None
-            if prev is not None and prev.is_upper and reader.kind(prev) == "Organization" and reader.cid(prev) != c.id \
+            whole = reader.mention(prev) if prev is not None else None  # ("Georgetown University | Center for X")
+            named = whole is not None and whole.end == m.start and len(whole) > 1 and prev.lower_ in PARENT_HEADS
+            if prev is not None and (prev.is_upper or named) and reader.kind(prev) == "Organization" and reader.cid(prev) != c.id \
                     and prev.whitespace_ and any(t.lemma_.lower() in reader.config.unit_nouns for t in m[:2]):
                 reader.add(c.id, "parentOrganization", reader.cid(prev), [prev, m.root], "parent-before", 0.6)
 

@@ -1,9 +1,11 @@
-"""A body's name as its bracketed short name spells it, for ``kg_entity_repair``: "the Academy of Sciences | Malaysia
-(ASM)", where the tagger cut the name before a place or a word it took for something else."""
+"""Where a body's name ends, for ``kg_entity_repair``: as its bracketed short name spells it ("the Academy of
+Sciences | Malaysia (ASM)", where the tagger cut the name before a place or a word it took for something else), and
+before the unit a university's name runs into ("Georgetown University | Center for Security Studies")."""
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import lexicon
 from .name_keys import abbreviates
 
 
@@ -25,3 +27,24 @@ def spelt_out(spans: list[Span]) -> list[Span]:
                 break
         out.append(s)
     return [s for s in out if id(s) not in gone]
+
+
+#: Last words of bodies that have units named right after them: "Georgetown University | Center for X".
+_PARENT_HEADS = {"university", "academy"}
+_UNIT_NOUNS = set(lexicon.UNIT_NOUNS) - {"academy", "council", "board", "service", "agency", "commission"}
+
+
+def body_then_unit(spans: list[Span]) -> list[Span]:
+    """"the Georgetown University Center for Security Studies", "the Waseda University Graduate School of Sports
+    Sciences": a university's name run into its unit's, which goes on after its head word, is two names."""
+    out = []
+    for s in spans:
+        doc = s.doc
+        k = next((t.i for t in s[2:-1] if doc[t.i - 1].lower_ in _PARENT_HEADS and t.is_title
+                  and (t.lemma_.lower() in _UNIT_NOUNS or t.lower_ == "graduate" and doc[t.i + 1].lower_ == "school")
+                  and (doc[t.i + 1].lower_ in ("for", "of", "on") or doc[t.i + 1].is_title)), None)
+        if s.label_ == "Organization" and k is not None:
+            out += [Span(doc, s.start, k, label="Organization"), Span(doc, k, s.end, label="Organization")]
+        else:
+            out.append(s)
+    return out

@@ -140,3 +140,11 @@ def test_the_bodies_a_body_lists_as_its_own_units_are_its_units(extract_text):
         "The Nordvik Institute of Foreign Trade (NIFT) acts through its centres, namely, the Centre for Trade and "
         "Investment Law (CTIL) and the Centre for Maritime Studies (CMS), which run the programme."))
     assert ("Centre for Trade and Investment Law", "parentOrganization", "Nordvik Institute of Foreign Trade") in facts
+
+
+def test_a_universitys_name_run_into_its_units_is_two_names_the_unit_its_part(extract_text):
+    x = extract_text("Hokuto Suzuki, a student at the Nordvik University Graduate School of Sports Sciences, spoke. "
+                     "Experts came for the Baltic University Center for Security Studies’ annual conference.")
+    facts = facts_of(x)
+    assert ("Graduate School of Sports Sciences", "parentOrganization", "Nordvik University") in facts
+    assert ("Center for Security Studies", "parentOrganization", "Baltic University") in facts
