@@ -287,8 +287,8 @@ def _split_body_and_name(span: Span, people_list: bool) -> list[Span]:
 
 
 def _of_name(body: Span) -> bool:
-    """"University of Guadalajara": a body's word, 'of' and one name."""
-    return len(body) == 3 and body[0].lower_ in BODY_WORDS and body[1].lower_ == "of" and body[2].is_title
+    """"University of Guadalajara", "Classical University of Ternopil": a body's word, 'of' and one name, at the end."""
+    return len(body) >= 3 and body[-3].lower_ in BODY_WORDS and body[-2].lower_ == "of" and body[-1].is_title
 
 
 def _named_alone(t: Token) -> bool:

@@ -723,3 +723,10 @@ def test_a_title_its_field_and_a_place_tagged_as_one_body_are_a_title_and_a_plac
 def test_our_title_before_a_comma_and_a_name_is_the_names(extract_text):
     x = extract_text("The meeting began with a reception. Our Chairperson, Myriam Okafor, was in attendance.")
     assert ("Myriam Okafor", "jobTitle", "Chairperson") in facts_of(x)
+
+
+def test_a_title_of_a_qualified_university_of_a_place_run_into_a_name_is_the_names(extract_text):
+    x = extract_text("Rector of the Classical University of Nordvik Anders Lindqvist greeted the guests warmly.")
+    facts = facts_of(x)
+    assert ("Anders Lindqvist", "jobTitle", "Rector") in facts
+    assert ("Anders Lindqvist", "affiliation", "Classical University of Nordvik") in facts
