@@ -33,3 +33,8 @@ def test_a_bracket_typed_right_after_a_comma_is_a_token_of_its_own(nlp):
 
 def test_a_hyphenated_plural_title_is_one_token_in_title_case(nlp):
     assert "Co-Chairs" in _tokens(nlp, "Ana Rada and Luis Sobrevia, Co-Chairs of the Council")
+
+
+def test_an_academicians_short_title_ends_no_sentence(nlp):
+    doc = nlp("A delegation led by its president Prof. Acad. Valentin Petrov paid a working visit to the academy.")
+    assert "Acad." in [t.text for t in doc] and len(list(doc.sents)) == 1

@@ -113,7 +113,7 @@ TWO_WORD_HONORIFICS = ["Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Dato Sr
 CO_VERBS = ["host", "chair", "organise", "organize", "sponsor", "moderate", "convene", "lead", "found", "fund", "sign",
             "author", "direct", "supervise", "teach", "edit", "present", "curate", "create", "design", "develop"]
 
-SHORT_TITLES = ["Assoc.", "Assist.", "Asst.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Brig.", "Cdr.", "Engr.", "Hon.", "Rt."]
+SHORT_TITLES = ["Assoc.", "Assist.", "Asst.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Brig.", "Cdr.", "Engr.", "Hon.", "Rt.", "Acad."]
 
 #: Surface forms the small model tags as entities but which name no entity.
 NOT_ENTITIES = ["AI", "GDP", "CEO", "IT", "VAT", "EU-wide", "Internet", "Web", "MPs", "MP", "Q&A", "Photo Credit", "Photo"]
