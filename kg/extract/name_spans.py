@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .mentions import trim
+from .mentions import ends_honorific, trim
 from .post_fields import field_of_title
 from .title_words import TITLE_HEADS, is_title_word
 
@@ -47,7 +47,7 @@ def with_given_names(span: Span, others: list[Span]) -> Span:
         if not (t.is_title and t.pos_ == "PROPN" and t.is_alpha or capitals) or is_title_word(t) or t.lower_ in lexicon.HONORIFICS \
                 or t.lower_ in BODY_WORDS or t.lower_ in FIELD_WORDS or t.lower_.endswith(_NOUN_ENDINGS) or t.lower_[:-1] in TITLE_HEADS \
                 or t.text in lexicon.PARTY_WORDS or t.lower_ in lexicon.SPEECH_NOUNS \
-                or doc[t.i - 1 : t.i + 1].text.replace("’", "'") in lexicon.TWO_WORD_HONORIFICS \
+                or ends_honorific(t) \
                 or any(o.start <= t.i < o.end for o in others if o is not span):
             break
         start -= 1

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import lexicon
-from .mentions import HONORIFICS
+from .mentions import HONORIFICS, ends_honorific
 from .people_spans import alumni_note
 from .reader import Reader
 from .title_phrases import text_of, word_before_title
@@ -23,7 +23,6 @@ from .title_words import is_plural_title, is_title_head, is_title_word
 
 ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 _JOINS = {"of", "at", "in", "with", "for", "from", "to", "within"}
-TWO_WORD_HONORIFICS = set(lexicon.TWO_WORD_HONORIFICS)
 _ITEM_BREAKS = {",", "and", "&"}
 MAX_CHAIN = 45  # tokens: a title chain is long, but not a paragraph
 
@@ -116,7 +115,7 @@ def apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
                      or doc[i].text == ")" and doc[i - 1].lower_.rstrip(".") in HONORIFICS
                      or doc[i].text == "(" and doc[i + 1].lower_.rstrip(".") in HONORIFICS
                      or doc[i].lower_ == "excellency" or doc[i].lower_ in ("her", "his") and doc[i + 1].lower_ == "excellency"
-                     or doc[i - 1 : i + 1].text.replace("’", "'") in TWO_WORD_HONORIFICS):
+                     or ends_honorific(doc[i])):
         i -= 1  # "the Registrar, Professor | X", "Professor Dato' Dr. | X", "Secretary of UI, dr | . | X", "Professor (Mrs.) X",
         # "the Ambassador of X, Her Excellency | Y"
     if i > 1 and doc[i].lower_ == "and" and reader.kind(doc[i - 1]) == "Person" and reader.mention(doc[i - 1]) is not None:
