@@ -164,7 +164,7 @@ def _short_form_of(words: list[str], c: Cluster, kind: str) -> bool:
         return _initialled(words, c) or _without_middle_initials(words, c) or any(
             len(f) == len(words) + 1 == 3 and f[:2] == words or len(f) > len(words) >= 3 and f[: len(words)] == words
             or len(f) > len(words) and f[-len(words):] == words
-            for f in ([t.text for t in strip_honorific(full)] for full in c.mentions))
+            for f in ([t.text for t in strip_honorific(full)] for full in c.mentions if len(full) > len(words)))
     glued = _GLUED_INITIAL.match(words[0]) if len(words) == 1 else None
     if kind == "Person" and glued is not None:  # "I.Guliyev" after "Ibrahim Guliyev"
         return any(len(f) >= 2 and f[-1] == glued.group(2) and f[0][0] == glued.group(1)

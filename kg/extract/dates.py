@@ -170,7 +170,8 @@ def _untagged_dates(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for t in doc[: len(doc) - 2]:
-        if t.i not in taken and _a_day(t) and doc[t.i + 1].lower_.rstrip(".") in MONTHS and YEAR.fullmatch(doc[t.i + 2].text) \
+        if t.text[:1].isdigit() and doc[t.i + 1].lower_.rstrip(".") in MONTHS and t.i not in taken and _a_day(t) \
+                and YEAR.fullmatch(doc[t.i + 2].text) \
                 and not taken & {t.i + 1, t.i + 2} and not (out and out[-1].end > t.i):
             out.append(_with_last_day(Span(doc, t.i, t.i + 3, label="DATE")))
     return out

@@ -235,10 +235,13 @@ def with_rest_of_name(spans: list[Span]) -> list[Span]:
         while s.label_ == "Person" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
                 and _name_word(doc[end]) and doc[end].is_alpha and doc[end].lower_ not in _VENUES:  # (not "Bhutto | Auditorium")
             end += 1
+        if end == s.end or id(s) in gone:
+            out.append(s)
+            continue
         others = [o for o in spans if o is not s and o.start < end and s.end < o.end]
         name = [t for t in s if t.lower_.rstrip(".") not in HONORIFICS]
         titled = s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in HONORIFICS
-        if end > s.end and id(s) not in gone and len(name) + end - s.end <= 5 \
+        if len(name) + end - s.end <= 5 \
                 and all(o.label_ == "Person" and s.end <= o.start and o.end <= end and (len(name) == 1 or titled) for o in others):
             gone.update(id(o) for o in others)
             s = Span(doc, s.start, end, label="Person")
