@@ -104,8 +104,10 @@ def _bracketed_items(doc: Doc) -> list[Item]:
     hold a body or a field after it ("Ana Silva (Brazil)" is no item)."""
     out = []
     for t in doc:
+        if t.text != "(":
+            continue
         close = next((k for k in range(t.i + 1, min(len(doc), t.i + 40)) if doc[k].text in ("(", ")")), None)
-        if t.text != "(" or close is None or doc[close].text != ")":
+        if close is None or doc[close].text != ")":
             continue
         parts, a = [], t.i + 1
         for k in range(t.i + 1, close + 1):
