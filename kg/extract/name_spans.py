@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .mentions import ends_honorific, trim
 from .post_fields import field_of_title
-from .title_words import TITLE_HEADS, is_title_word
+from .title_words import FIELD_WORDS, TITLE_HEADS, is_title_word
 
 
 def with_lead_in(span: Span) -> Span:
@@ -113,7 +113,6 @@ def join_adjacent(spans: list[Span]) -> list[Span]:
 
 BODY_WORDS = set(lexicon.BODY_NOUNS)
 #: Last words of fields of study or office, which are no given names: "Director for International | Affairs | X".
-FIELD_WORDS = set(lexicon.FIELD_WORDS)
 
 
 def run_on_list(span: Span, others: list[Span]) -> Span:

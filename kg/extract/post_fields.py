@@ -6,10 +6,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .mentions import known_word
-from .title_words import BODY_WORDS, ends_body, is_plural_title, is_title_head
+from .title_words import BODY_WORDS, FIELD_WORDS, ends_body, is_plural_title, is_title_head
 
-#: Last words of the field a post is in: "Foreign Affairs", "China Studies", "Public Engagement".
-FIELD_WORDS = set(lexicon.FIELD_WORDS)
 #: Posts held for a field rather than in a body: "Minister for | Digital Transformation", "Professor of | Anthropology".
 _FIELD_POSTS = {"minister", "professor", "lecturer", "dean", "commissioner", "secretary"}
 

@@ -24,7 +24,7 @@ from .title_phrases import (
     text_of,
     title_words,
 )
-from .title_words import is_plural_title, is_title_head, is_title_word
+from .title_words import NOT_TITLES, ORG_CLASS, is_plural_title, is_title_head, is_title_word
 
 ROLE_VERBS = {"head", "lead", "chair", "run", "direct", "found", "co-found", "manage"}
 WORK_VERBS = {"work", "serve", "join", "leave", "quit"}
@@ -32,10 +32,8 @@ WORK_VERBS = {"work", "serve", "join", "leave", "quit"}
 SIDE_VERBS = {"play", "score", "sign", "captain", "coach", "represent", "skipper"}
 SCORE_NOUNS = {"goal", "try", "point", "cap", "run", "wicket", "appearance"}
 APPOINT_VERBS = {"appoint", "name", "elect", "promote", "make", "install", "choose", "select", "hire", "nominate", "reappoint"}
-NOT_TITLES = set(lexicon.NOT_TITLES)
 #: Endings of abstract nouns, which name no one's role (a role ends "-ent" or "-ant" often: president, sergeant).
 ABSTRACT_SUFFIXES = ("ment", "tion", "sion", "ness", "ity", "ence", "ance", "ship", "ism")
-ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 #: Roles at a gathering, no jobs: "Moderator: X".
 EVENT_ROLES = set(lexicon.EVENT_ROLE_NOUNS)
 TITLE_WORDS = PERSON_TITLES

@@ -8,11 +8,9 @@ from . import lexicon
 from .mentions import PERSON_TITLES, ends_honorific
 from .reader import Reader
 from .title_phrases import fielded_title, sibling_title, singular_title, text_of
-from .title_words import is_plural_title, is_title_head, is_title_word
+from .title_words import NOT_TITLES, ORG_CLASS, is_plural_title, is_title_head, is_title_word
 
-NOT_TITLES = set(lexicon.NOT_TITLES)
 EVENT_NOUNS = set(lexicon.EVENT_NOUNS)
-ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 SPEECH_NOUNS = set(lexicon.SPEECH_NOUNS)
 TITLE_WORDS = PERSON_TITLES
 

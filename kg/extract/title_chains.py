@@ -19,9 +19,8 @@ from .mentions import HONORIFICS, ends_honorific
 from .people_spans import alumni_note
 from .reader import Reader
 from .title_phrases import text_of, word_before_title
-from .title_words import is_plural_title, is_title_head, is_title_word
+from .title_words import ORG_CLASS, is_plural_title, is_title_head, is_title_word
 
-ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 _JOINS = {"of", "at", "in", "with", "for", "from", "to", "within"}
 _ITEM_BREAKS = {",", "and", "&"}
 MAX_CHAIN = 45  # tokens: a title chain is long, but not a paragraph

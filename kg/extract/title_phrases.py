@@ -9,12 +9,10 @@ from spacy.tokens import Token
 from . import lexicon
 from .grammar import _objects
 from .mentions import known_word
-from .title_words import is_title_head, is_title_word
+from .title_words import FIELD_WORDS, NOT_TITLES, is_title_head, is_title_word
 from .reader import Reader
 
 AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to", "within"}  # "adviser to the White House"
-NOT_TITLES = set(lexicon.NOT_TITLES)
-FIELD_WORDS = set(lexicon.FIELD_WORDS)
 #: Posts held for a state, whose 'of' names the state: "Ambassador of Brazil", "Prime Minister of Nepal".
 STATE_TITLES = {"ambassador", "minister", "president", "commissioner", "consul", "envoy", "secretary", "chancellor",
                 "premier", "representative", "attache", "attaché", "counsellor", "counselor"}

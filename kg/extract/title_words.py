@@ -11,6 +11,12 @@ from .mentions import HONORIFICS, PERSON_TITLES
 TITLE_HEADS = PERSON_TITLES | set(lexicon.ACADEMIC_TITLES)
 #: Words that only ever qualify a title: "Executive", "Assistant", "Nonresident".
 TITLE_MODIFIERS = set(lexicon.TITLE_MODIFIERS)
+#: Nouns in a title's place that name a relation to a person, not a job: "his wife Tatiana".
+NOT_TITLES = set(lexicon.NOT_TITLES)
+#: Last words of the field a post is in: "Foreign Affairs", "China Studies", "Public Engagement".
+FIELD_WORDS = set(lexicon.FIELD_WORDS)
+#: Class nouns of bodies: "think tank Demos" names a body, not a job.
+ORG_CLASS = set(lexicon.CLASS_NOUNS["Organization"])
 
 #: Last words of bodies' names (besides unit, class and event nouns): "Foreign Relations", "China Studies".
 BODY_WORDS = set(lexicon.UNIT_NOUNS) | set(lexicon.CLASS_NOUNS["Organization"]) | set(lexicon.EVENT_NOUNS) | {
