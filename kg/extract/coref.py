@@ -10,8 +10,6 @@ how two forms of a name compare is ``name_keys``'.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -19,7 +17,7 @@ from . import lexicon
 from .clusters import Cluster
 from .event_coref import apposed_event, event_antecedent
 from .mentions import PERSON_TITLES, apposed_after, bracketed_short_names, mentions
-from .name_keys import CANONICAL, abbreviates, acronym, event_core, name_key, norm, singular, strip_honorific
+from .name_keys import CANONICAL, INITIALLED, abbreviates, acronym, event_core, name_key, norm, singular, strip_honorific
 
 PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 
@@ -165,9 +163,9 @@ def _short_form_of(words: list[str], c: Cluster, kind: str) -> bool:
             len(f) == len(words) + 1 == 3 and f[:2] == words or len(f) > len(words) >= 3 and f[: len(words)] == words
             or len(f) > len(words) and f[-len(words):] == words
             for f in ([t.text for t in strip_honorific(full)] for full in c.mentions if len(full) > len(words)))
-    glued = _GLUED_INITIAL.match(words[0]) if len(words) == 1 else None
+    glued = INITIALLED.match(words[0]) if len(words) == 1 else None
     if kind == "Person" and glued is not None:  # "I.Guliyev" after "Ibrahim Guliyev"
-        return any(len(f) >= 2 and f[-1] == glued.group(2) and f[0][0] == glued.group(1)
+        return any(len(f) >= 2 and f[-1] == glued.group(2) and f[0][0] == glued.group(1)[0]
                    for f in ([t.text for t in strip_honorific(full)] for full in c.mentions))
     for full in c.mentions:
         full_words = [t.text for t in strip_honorific(full)]
@@ -181,10 +179,6 @@ def _short_form_of(words: list[str], c: Cluster, kind: str) -> bool:
                 and not (words[-1].isupper() and full_words[-1].lower() in lexicon.UNIT_NOUNS):
             return True  # (not "SAC" of "SAC Executive Committee": a unit of the body)
     return False
-
-
-#: A given name's initial run into the surname: "I.Guliyev".
-_GLUED_INITIAL = re.compile(r"^([A-Z])\.([A-Z][a-z]+)$")
 
 
 def _variant_of(one: str, other: str) -> bool:

@@ -247,8 +247,8 @@ class EntityRepair:
         titled = owner.i > 0 and (doc[owner.i - 1].text in lexicon.TITLE_HEADS or doc[owner.i - 1].lower_.rstrip(".") in HONORIFICS)
         if owner.pos_ == "PROPN" and owner.head.i == span.root.i and owner.ent_type_ in ("PERSON", "GPE", "") \
                 and not titled:  # ("President Carter's White House" is Carter's in another sense)
-            surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}  # ("Kurt Barnard", tagged GPE after)
-            if owner.ent_type_ != "GPE" or owner.text in surnames:  # (but "Ankara's Middle East Technical University")
+            # (but "Ankara's Middle East Technical University"; a surname tagged GPE, "Kurt Barnard ... Barnard's", owns)
+            if owner.ent_type_ != "GPE" or any(e.label_ == "PERSON" and e[-1].text == owner.text for e in doc.ents):
                 return Span(doc, owner.i, span.end, label="Organization")
         return span
 

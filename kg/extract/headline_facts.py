@@ -24,19 +24,18 @@ def headline_date(reader: Reader) -> None:
     after = [(a, b) for a, b in lines(doc) if a >= line.end][:2]
     if not after:
         return
-    words = doc[after[0][0] : after[0][1]]
-    if not _date_line(words):
+    date = _line_date(doc[after[0][0] : after[0][1]])
+    if date is None:
         return
-    dates = [e for e in words.ents if e.label_ == "DATE" and any(t.lower_ in _MONTHS for t in e)]
-    named = [m for t in line for m in reader.mentions_over(t.i) if reader.kind(m.root) == "Event"]
-    if not named and len(after) > 1:
-        named = [m for t in doc[after[1][0] : after[1][1]] for m in reader.mentions_over(t.i) if reader.kind(m.root) == "Event"][:1]
-    outer = max(named, key=len, default=None)  # ("8th meeting of the Brussels Dialogue", not the Dialogue inside it)
-    value = resolve_date(dates[0].text, doc._.kg_published, "past")
+    event = _headline_event(reader, line)
+    if event is None and len(after) > 1:
+        event = next((reader.cid(m.root) for t in doc[after[1][0] : after[1][1]] for m in reader.mentions_over(t.i)
+                      if reader.kind(m.root) == "Event"), None)
+    value = resolve_date(date.text, doc._.kg_published, "past")
     # (a year alone, from the event's name, says less: "WTO Public Forum 2018 | 2 Oct 2018 to 4 Oct 2018")
-    if outer is not None and value and not any(f.subject == reader.cid(outer.root) and f.relation == "date"
+    if event is not None and value and not any(f.subject == event and f.relation == "date"
                                                and not (len(f.object) == 4 and value.startswith(f.object)) for f in reader.facts):
-        reader.add(reader.cid(outer.root), "date", value, [dates[0].root], "headline-date", 0.5)
+        reader.add(event, "date", value, [date.root], "headline-date", 0.5)
 
 
 def headline_place(reader: Reader) -> None:
@@ -50,7 +49,7 @@ def headline_place(reader: Reader) -> None:
     dated = False
     for a, b in [(a, b) for a, b in lines(doc) if a >= line.end][:4]:
         words = doc[a:b]
-        if _date_line(words):
+        if _line_date(words) is not None:
             dated = True
         elif dated and all(t.is_punct or reader.kind(t) == "Place" for t in words) and reader.kind(words[0]) == "Place":
             reader.add(event, "location", reader.cid(words[0]), [words[0]], "headline-place", 0.5)
@@ -86,12 +85,15 @@ def _last_piece_a_place(reader: Reader, words: Span) -> bool:
         and all(reader.kind(t) == "Place" and reader.cid(t) == reader.cid(last[0]) and t.ent_type_ == "GPE" for t in last)
 
 
-def _date_line(words: Span) -> bool:
+def _line_date(words: Span) -> Span | None:
+    """The one date of a line that holds only a date (and a place or a weekday): "Brussels, 23 January 2019"."""
     dates = [e for e in words.ents if e.label_ == "DATE" and any(t.lower_ in _MONTHS for t in e)]
-    return len(dates) == 1 and all(t.is_punct or t.ent_type_ in ("DATE", "GPE", "LOC") or t.like_num for t in words)
+    return dates[0] if len(dates) == 1 and all(t.is_punct or t.ent_type_ in ("DATE", "GPE", "LOC") or t.like_num
+                                               for t in words) else None
 
 
 def _headline_event(reader: Reader, line: Span) -> int | None:
+    """The event the headline names; the outermost, if one holds another ("8th meeting of the Brussels Dialogue")."""
     named = [m for t in line for m in reader.mentions_over(t.i) if reader.kind(m.root) == "Event"]
     outer = max(named, key=len, default=None)
     return reader.cid(outer.root) if outer is not None else None

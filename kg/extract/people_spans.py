@@ -10,14 +10,13 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .mentions import HONORIFICS, ends_honorific, honorific_surnames, known_word
+from .name_keys import INITIALLED
 from .name_spans import BODY_WORDS
 from .title_words import is_title_head, is_title_word
 
 _GIVEN_NAME_TITLES = set(lexicon.GIVEN_NAME_TITLES)
 #: Title words that are adjectives too ("Official Development Assistance"): no untagged name is read after them.
 _ADJECTIVE_TITLES = set(lexicon.TITLE_MODIFIERS) | {"official"}
-#: A given name written as its initial, run into the name: "D.Davaa", "L.Tsedevsuren".
-_INITIALLED = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]+$")
 
 
 _POSTNOMINALS = set(lexicon.POSTNOMINALS)
@@ -163,7 +162,7 @@ def title_led_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> list
             continue  # no name, or the capitalised run goes on into something else
         if t.head.i not in range(t.i + 1, end) or size == 1 and t.lower_ in _GIVEN_NAME_TITLES:
             continue
-        tagged = any(doc[k].ent_type_ == "PERSON" or _INITIALLED.match(doc[k].text) for k in range(t.i + 1, end))
+        tagged = any(doc[k].ent_type_ == "PERSON" or INITIALLED.match(doc[k].text) for k in range(t.i + 1, end))
         if size == 1 and doc[t.i + 1].lower_ in words:
             continue  # "the Chief Guest", tagged a person: a word, not a surname
         if not tagged and (size == 1 or end < len(doc) and doc[end].lower_ in ("of", "for", "at", "in") or t.lower_ in _ADJECTIVE_TITLES):
@@ -256,6 +255,8 @@ def hyphened_given_names(doc: Doc, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for t in doc[1 : len(doc) - 3]:
         i = t.i
+        if t.whitespace_ or doc[i + 1].text != "-":
+            continue
         hyphen, second, surname = doc[i + 1], doc[i + 2], doc[i + 3]
         if not (t.is_title and t.is_alpha and hyphen.text == "-" and not t.whitespace_ and not hyphen.whitespace_
                 and second.is_lower and second.is_alpha and len(second) <= 5 and surname.is_title and surname.is_alpha):

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .mentions import HONORIFICS, mentions, set_mentions
+from .mentions import ends_honorific, mentions, set_mentions
 from .name_spans import BODY_WORDS
 from .paragraphs import lines as line_spans
 from .title_words import is_title_head, is_title_word
@@ -136,7 +136,8 @@ def _name_inside(doc: Doc, parts: list[tuple[int, int]]) -> Item | None:
     if len(parts) < 3:
         return None
     a, b = parts[0]
-    a += doc[a].lower_.rstrip(".") in HONORIFICS
+    while a < b and ends_honorific(doc[a]):
+        a += 1  # ("Prof. Dr. | X", "Datuk Seri | X")
     if a < b and _name_shaped(doc[a:b]) and part_kind(doc, *parts[1]) == "title":
         return Item((a, b), tuple(parts[1:]), bracketed=True)
     return None

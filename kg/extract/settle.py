@@ -14,7 +14,8 @@ from .grammar import _subjects, negated
 from .reader import Reader
 
 
-#: Rules that read a place written with "at": a host's own campus is where its forum is ("Forum Opens at X University").
+#: Rules that read the place a report writes an event "at" or "in": a host's own campus may be where its forum is
+#: ("The forum, co-hosted by X University, opened at X University").
 _WRITTEN_AT = {"headline-at", "event-in"}
 
 

@@ -23,15 +23,18 @@ def visits_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span
     report names no gathering: "Y hosted a delegation ... The two sides held a roundtable" is the roundtable."""
     named = [e for e in events if e.root.lemma_.lower() == "visit"]
     for t in doc:
-        if t.pos_ != "VERB" or t.lemma_.lower() != "visit" or not (t.tag_ in ("VBD", "VBN") or _trip(t) is not None) or negated(t):
+        if t.pos_ != "VERB" or t.lemma_.lower() != "visit":
+            continue
+        trip = _trip(t)  # ("X led a delegation | to visit Y": the trip's travellers are the visit's guests)
+        if not (t.tag_ in ("VBD", "VBN") or trip is not None) or negated(t):
             continue
         if any(e.start < t.i or e.sent == t.sent for e in named):
             break  # the visit is named as a noun before or beside: "visited X to pay a courtesy visit to Y"
         passive = any(c.dep_ == "nsubjpass" for c in t.children)
         objects = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")]
         guests = [o for c in t.children if c.dep_ == "agent" for o in _objects(c)] if passive else \
-            [c for c in t.children if c.dep_ == "nsubj"] or [c for c in getattr(_trip(t), "children", [])
-                                                            if c.dep_ in ("nsubj", "dobj")]  # ("X led a delegation | to visit")
+            [c for c in t.children if c.dep_ == "nsubj"] or [c for c in (trip.children if trip is not None else [])
+                                                            if c.dep_ in ("nsubj", "dobj")]
         visited = any(s.start <= o.i < s.end and s.label_ in ("Organization", "Place") for o in objects for s in found)
         # "a delegation from X visited our university": a group or someone named visits, named place or not
         visitors = [c for c in guests
