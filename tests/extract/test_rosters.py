@@ -138,3 +138,13 @@ def test_a_talk_with_its_speaker_in_brackets_gives_the_speaker_the_title_and_bod
     assert ("WANG Lihua", "affiliation", "Center for Polar Studies") in facts
     names = {n for ns in x.names.values() for n in ns}
     assert "Asian Countries" not in names and "Polar Governance" not in names
+
+
+def test_a_talks_speaker_in_brackets_may_have_several_courtesy_titles(extract_text):
+    x = extract_text("The programme was as follows:\n\n"
+                     "Arctic Shipping Routes (Prof. Dr. Lars HOLM, Director of Center for Polar Studies, Nordvik "
+                     "University)\n\n"
+                     "Ice and Trade (Anna Berg, Senior Fellow, Baltic Institute)")
+    facts = facts_of(x)
+    assert ("Lars HOLM", "jobTitle", "Director") in facts
+    assert "Arctic Shipping Routes" not in {n for ns in x.names.values() for n in ns}
