@@ -110,6 +110,10 @@ def _name_follows(reader: Reader, noun: Token, pid: int | None) -> bool:
     doc = reader.doc
     end = max(noun.right_edge.i, max((m.end - 1 for m in reader.mentions_over(noun.right_edge.i)), default=noun.right_edge.i))
     k = end + 1
+    if k + 1 < len(doc) and doc[k].lower_ in ("at", "of") and reader.kind(doc[k + 1]) == "Organization" \
+            and noun.right_edge.i < k:
+        body = max(reader.mentions_over(k + 1), key=len, default=None)  # "A, Director of Research | at Y Centre | Dr B":
+        k = body.end if body is not None else k  # the parser left "at Y" off the title, which runs on into B's name
     while k < len(doc) and (is_title_word(doc[k]) or doc[k].lower_.rstrip(".") in lexicon.HONORIFICS):
         k += 1
     return k > end + 1 and k < len(doc) and reader.kind(doc[k]) == "Person" and reader.cid(doc[k]) != pid

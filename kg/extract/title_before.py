@@ -37,8 +37,9 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
     if fielded:
         reader.add(holder, "jobTitle", text_of(fielded), fielded + [p], "title-before-name", 0.75)
         k = fielded[0].i - 1  # "the university’s | Vice-rector on International Relations X": whose post
-        if k >= 1 and reader.doc[k].tag_ == "POS" and reader.kind(reader.doc[k - 1]) == "Organization":
-            reader.add(holder, "affiliation", reader.cid(reader.doc[k - 1]), [reader.doc[k - 1], p], "title-before-name", 0.75)
+        k -= k >= 1 and reader.doc[k].tag_ == "POS"  # (or "Y College of Law | Associate Dean for Research X")
+        if k >= 0 and reader.kind(reader.doc[k]) == "Organization":
+            reader.add(holder, "affiliation", reader.cid(reader.doc[k]), [reader.doc[k], p], "title-before-name", 0.75)
         return
     title: list[Token] = []
     i = start - 1
@@ -98,6 +99,9 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         i = words[0].i - 1
     # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
     before = reader.doc[i] if i >= 0 and reader.doc[i].head.i in range(i + 1, mention.end) else None
+    if i >= 3 and reader.doc[i].text == ")" and reader.doc[i - 2].text == "(" and reader.kind(reader.doc[i - 3]) == "Organization" \
+            and reader.cid(reader.doc[i - 1]) == reader.cid(reader.doc[i - 3]):
+        before = reader.doc[i - 3]  # "the Y Studies Center (YSC) | Director X": the body's short name between
     if before is not None and reader.kind(before) in ("Organization", "Place"):  # "England coach Andy Robinson": a side
         reader.add(holder, "affiliation", reader.cid(before), [before, p], "title-before-name", 0.75)
     for t in title:

@@ -222,6 +222,8 @@ def _without_last_item(units: list[Token | Span]) -> list[Token | Span]:
 def _before(reader: Reader, person: Span) -> list[Token | Span]:
     """"Vice President of the National Committee Jan Berris": the units from the list's last break to the name."""
     doc, units, i = person.doc, [], person.start - 1
+    while i > 0 and ends_honorific(doc[i]):
+        i -= 1  # "Title at Body Dr | X": the courtesy title is the name's
     start = max(person.sent.start, i - MAX_CHAIN)
     while i >= start:
         t = doc[i]
@@ -242,7 +244,8 @@ def _before(reader: Reader, person: Span) -> list[Token | Span]:
         portfolio = units and isinstance(units[0], Token) and is_title_head(units[0]) \
             and word_before_title(t, reader.config.words)  # "Education | Minister of X Y"
         if not (is_title_word(t) or t.lower_ in _JOINS or t.lower_ == "the" or t.text == "-" or field or paired or portfolio) \
-                or t.lower_ in _JOINS and units and isinstance(units[0], Token) and is_title_word(units[0]):
+                or t.lower_ in _JOINS and units and isinstance(units[0], Token) and is_title_word(units[0]) \
+                and not (t.lower_ in ("of", "for") and i > 0 and doc[i - 1].is_title and is_title_head(doc[i - 1])):
             break  # "by | Brookings Institution President ...", "talks with | Vice-Rector of X Y": the title starts after
         units.insert(0, t)
         i -= 1

@@ -31,7 +31,8 @@ def make_units(nlp: Language, name: str):
 
 
 def add_parents(doc: Doc) -> Doc:
-    found = [part for s in mentions(doc) for whole in _two_bodies(s) for part in _venue_of(_as_venue(_with_hyphened_prefix(whole)))]
+    found = [part for s in mentions(doc) for whole in _two_bodies(_field_at_body(s))
+             for part in _venue_of(_as_venue(_with_hyphened_prefix(whole)))]
     texts = {s.text for s in found if s.label_ == "Organization"}
     short = set(bracketed_short_names(doc, found))  # "Dhaka University (DU)"
     found = [part for s in found for part in _short_name_before(s, short)]
@@ -121,6 +122,18 @@ def _two_bodies(span: Span) -> list[Span]:
         if t.lower_ in ("and", "&") and nxt.is_title and doc[t.i - 1].lower_ in BODY_HEADS and span[-1].lower_ in BODY_HEADS:
             return [Span(doc, span.start, t.i, label="Organization"), Span(doc, t.i + 1, span.end, label="Organization")]
     return [span]
+
+
+def _field_at_body(span: Span) -> Span:
+    """"Professor of | Economics at Eastbay University", "Internationalization at University of X": a field or an
+    office written before 'at' and a body's name, tagged with it, is no part of the body's name (but "the Confucius
+    Institute at X" is a body at another)."""
+    doc = span.doc
+    at = next((t.i for t in span[1:-1] if t.lower_ == "at"), None)
+    if span.label_ != "Organization" or at is None or any(t.lemma_.lower() in BODY_HEADS for t in doc[span.start : at]) \
+            or not doc[span.end - 1].lemma_.lower() in BODY_HEADS and not doc[at + 1].lemma_.lower() in BODY_HEADS:
+        return span
+    return Span(doc, at + 1 + (doc[at + 1].lower_ == "the"), span.end, label="Organization")
 
 
 def _venue_of(span: Span) -> list[Span]:

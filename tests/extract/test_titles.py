@@ -730,3 +730,30 @@ def test_a_title_of_a_qualified_university_of_a_place_run_into_a_name_is_the_nam
     facts = facts_of(x)
     assert ("Anders Lindqvist", "jobTitle", "Rector") in facts
     assert ("Anders Lindqvist", "affiliation", "Classical University of Nordvik") in facts
+
+
+def test_a_title_with_its_field_at_a_body_before_a_courtesy_title_and_a_name(extract_text):
+    facts = facts_of(extract_text(
+        "The sessions were presented by Professor of Economics at Eastbay University Dr Mark Hale and "
+        "Director of Research at Northfield Policy Center Dr Alan Brook."))
+    assert ("Mark Hale", "jobTitle", "Professor of Economics") in facts
+    assert ("Mark Hale", "affiliation", "Eastbay University") in facts
+    assert ("Alan Brook", "jobTitle", "Director of Research") in facts
+    assert ("Alan Brook", "affiliation", "Northfield Policy Center") in facts
+
+
+def test_a_title_at_a_body_run_into_the_next_name_is_not_the_previous_persons(extract_text):
+    facts = facts_of(extract_text(
+        "The sessions were presented by Dr Lena Park, Director of Research at Northfield Policy Center "
+        "Dr Alan Brook, and Ms Jane Roe."))
+    assert ("Lena Park", "jobTitle", "Director of Research") not in facts
+    assert ("Alan Brook", "jobTitle", "Director of Research") in facts
+
+
+def test_a_body_before_a_title_and_its_field_or_before_its_short_name_and_a_title(extract_text):
+    facts = facts_of(extract_text(
+        "The talks were given by Eastbay College of Law and Public Policy Associate Dean for Research and "
+        "Graduate Studies Dr Omar Hadi and the Eastbay Gulf Studies Center (GSC) Director Dr Abdul Rahim."))
+    assert ("Omar Hadi", "affiliation", "Eastbay College of Law and Public Policy") in facts
+    assert ("Abdul Rahim", "jobTitle", "Director") in facts
+    assert ("Abdul Rahim", "affiliation", "Eastbay Gulf Studies Center") in facts

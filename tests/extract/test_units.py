@@ -148,3 +148,16 @@ def test_a_universitys_name_run_into_its_units_is_two_names_the_unit_its_part(ex
     facts = facts_of(x)
     assert ("Graduate School of Sports Sciences", "parentOrganization", "Nordvik University") in facts
     assert ("Center for Security Studies", "parentOrganization", "Baltic University") in facts
+
+
+def test_a_field_tagged_with_the_body_after_at_is_no_part_of_its_name(extract_text):
+    x = extract_text("The sessions were presented by Professor of Economics at Eastbay University Dr Mark Hale.")
+    names = {n for ns in x.names.values() for n in ns}
+    assert "Eastbay University" in names
+    assert not any(n.startswith("Economics") for n in names)
+    assert ("Mark Hale", "affiliation", "Eastbay University") in facts_of(x)
+
+
+def test_a_unit_at_a_body_keeps_its_whole_name(extract_text):
+    x = extract_text("She directs the Confucius Institute at Westbridge University.")
+    assert "Confucius Institute at Westbridge University" in {n for ns in x.names.values() for n in ns}
