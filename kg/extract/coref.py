@@ -11,7 +11,7 @@ how two forms of a name compare is ``name_keys``'.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .clusters import Cluster
@@ -148,9 +148,19 @@ def _cross_kind(m: Span, clusters: list[Cluster]) -> Cluster | None:
     orgs = [c for c in clusters if c.kind == "Organization" and any(
         len(x) > 1 and x[0].text == word and all(t.lower_ in ORG_SUFFIXES for t in x[1:])
         or owned and len(x) == 3 and x[1].lower_ == "of" and x[2].text == word and x[0].lower_ in _HEADS for x in c.mentions)]
-    if len(orgs) == 1 and (m.label_ != "Organization" or owned):
-        return orgs[0]
+    if len(orgs) == 1 and (m.label_ != "Organization" or owned) and not (m.label_ == "Place" and _where(m.root)):
+        return orgs[0]  # (but "experts from Qatar" after "Qatar University": a place the words put someone in)
     return None
+
+
+_WHERE = {"in", "from", "to", "across", "throughout", "within", "around", "outside", "inside", "near"}
+
+
+def _where(t: Token) -> bool:
+    """Whether ``t`` is a place some preposition puts something in, or one listed with it: "from | Qatar and Kuwait"."""
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in _WHERE
 
 
 def _short_form_of(words: list[str], c: Cluster, kind: str) -> bool:

@@ -364,3 +364,15 @@ def test_an_initial_run_into_a_surname_is_the_same_person(extract_text):
 def test_the_first_of_two_surnames_is_the_same_person(extract_text):
     x = extract_text("Ambassador Juan Carlos Caiza Rosero visited the ministry. Caiza thanked the minister.")
     assert len(_people(x)) == 1
+
+
+def test_a_country_someone_comes_from_is_not_the_university_named_after_it(extract_text):
+    x = extract_text("Qatar University held a seminar. It drew experts from Qatar and Kuwait.")
+    clusters = _clusters(x)
+    assert "Qatar" not in clusters["Qatar University"]
+    assert "Qatar" in clusters and "Kuwait" in clusters
+
+
+def test_a_university_called_by_its_place_alone_is_still_the_university(extract_text):
+    x = extract_text("The Ulster University signed the pact. Ulster's Pro-Vice-Chancellor praised it.")
+    assert "Ulster" in _clusters(x)["Ulster University"]
