@@ -55,8 +55,9 @@ def trim(span: Span) -> Span:
     """Drop a leading determiner and a trailing possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "POS" or doc[start].is_space):
-        start += 1
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "POS" or doc[start].is_space
+                           or doc[start].text == "HE" and start + 1 < end and doc[start + 1].is_title):
+        start += 1  # ("HE Rami Al Adwan": His Excellency, in capitals, is no part of the name)
     day = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in ("on", "last", "this", "next")
                 and doc[k + 1].lower_ in WEEKDAYS), None)
     if day is not None:
@@ -104,7 +105,7 @@ _TWO_WORD_HONORIFICS = set(lexicon.TWO_WORD_HONORIFICS)
 def ends_honorific(t: Token) -> bool:
     """Whether ``t`` is a courtesy title or ends one of two words: "Dr", "Datuk Seri", "Datin Paduka" ("Seri" and
     "Sri" alone may be a name's)."""
-    return t.lower_.rstrip(".") in HONORIFICS or t.i > 0 and t.doc[t.i - 1 : t.i + 1].text.replace("’", "'") in _TWO_WORD_HONORIFICS
+    return t.lower_.rstrip(".") in HONORIFICS or t.text == "HE" or t.i > 0 and t.doc[t.i - 1 : t.i + 1].text.replace("’", "'") in _TWO_WORD_HONORIFICS
 
 
 def honorific_surnames(doc: Doc) -> set[str]:

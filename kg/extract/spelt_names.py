@@ -1,11 +1,13 @@
-"""Where a body's name ends, for ``kg_entity_repair``: as its bracketed short name spells it ("the Academy of
-Sciences | Malaysia (ASM)", where the tagger cut the name before a place or a word it took for something else), and
-before the unit a university's name runs into ("Georgetown University | Center for Security Studies")."""
+"""Where a body's name ends and starts, for ``kg_entity_repair``: as its bracketed short name spells it ("the
+Academy of Sciences | Malaysia (ASM)", where the tagger cut the name before a place or a word it took for something
+else), before the unit a university's name runs into ("Georgetown University | Center for Security Studies"), and
+back over the first of two paired fields ("Admin and | Finance Directorate")."""
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from . import lexicon
+from .mentions import known_word
 from .name_keys import abbreviates
 
 
@@ -48,3 +50,28 @@ def body_then_unit(spans: list[Span]) -> list[Span]:
         else:
             out.append(s)
     return out
+
+
+#: Last words of bodies named by their fields: "Admin and Finance Directorate", "Asia and Pacific Desk".
+_BODY_ENDS = set(lexicon.BODY_NOUNS) | {"directorate", "desk", "initiative", "park", "cluster"}
+
+
+def paired_fields(spans: list[Span], words: frozenset[str]) -> list[Span]:
+    """"Dean of Arts and | Science College", "Director of Admin and | Finance Directorate": a body named by two fields
+    paired with 'and', which the tagger cut after the 'and' (or split in two), starts with the first field. The
+    second is a word of the language, the first no name of a person or a place, and the body's name all capitalised
+    words ending in a word for a body, so two names stay apart ("Health and | Eastbay College", "Kenya and |
+    Science College", "the Embassy of Mongolia and | Peter the Great Museum", "Unilever and | Nestle")."""
+    out, gone = [], set()
+    for s in spans:
+        doc, k = s.doc, s.start - 2
+        first = doc[k] if k >= 0 else None
+        if s.label_ == "Organization" and first is not None and doc[k + 1].lower_ in ("and", "&") and first.is_title \
+                and first.is_alpha and first.ent_type_ in ("", "ORG") and known_word(s[0], words) \
+                and all(t.is_title or t.text == "&" for t in s) and len(s) > 1 and s[-1].lemma_.lower() in _BODY_ENDS \
+                and (k == 0 or not doc[k - 1].is_title or doc[k - 1].tag_ == "POS") \
+                and not any(o.start <= k < o.end and (o.label_ != "Organization" or len(o) > 1) for o in spans):
+            gone.update(id(o) for o in spans if o.start == k)
+            s = Span(doc, k, s.end, label="Organization")
+        out.append(s)
+    return [s for s in out if id(s) not in gone]

@@ -796,3 +796,24 @@ def test_a_courtesy_title_of_two_words_is_no_name_and_no_part_of_one(extract_tex
     facts = facts_of(x)
     assert ("Ahmad Fauzi", "jobTitle", "Prime Minister") in facts
     assert ("Khatijah Rahman", "jobTitle", "Chairperson") in facts
+
+
+def test_a_body_named_by_two_paired_fields_starts_with_the_first(extract_text):
+    x = extract_text("Dr Omar Hadi, Acting Dean of Arts and Science College; and Mr Sami Noor, Director of Admin and "
+                     "Finance Directorate. They can visit the Entrepreneurship and Development Centre.")
+    names = {n for ns in x.names.values() for n in ns}
+    assert {"Arts and Science College", "Admin and Finance Directorate", "Entrepreneurship and Development Centre"} <= names
+    assert not {"Admin", "Finance Directorate", "Science College"} & names
+
+
+def test_a_place_or_a_name_before_and_is_no_field_of_the_body_after_it(extract_text):
+    x = extract_text("A meeting was held between the Embassy of Norland and Peter the Great Museum of Folk Art. "
+                     "Students from Kenya and Science College came.")
+    names = {n for ns in x.names.values() for n in ns}
+    assert not any(n.startswith(("Norland and", "Kenya and")) for n in names)
+
+
+def test_his_excellency_in_capitals_is_no_part_of_a_name(extract_text):
+    x = extract_text("The delegation visited the Norlandic Ambassador HE Rami Haddad at the embassy.")
+    assert "Rami Haddad" in names_of(x)
+    assert ("Rami Haddad", "jobTitle", "Ambassador") in facts_of(x)
