@@ -269,14 +269,25 @@ def part_of(reader: Reader, part: Token) -> None:
 
 
 def held_at(reader: Reader, verb: Token) -> None:
-    """"Held at Peking University, the panel session ...": the first event after the clause."""
+    """"Held at Peking University, the panel session ...": the first event after the clause; "It was held at X",
+    "Held at X, it runs for two weeks": the event named last before "it"."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
     places = [o for prep in preps for o in _objects(prep) if reader.kind(o) in ("Place", "Organization")]
     end = max((p.right_edge.i for p in preps), default=verb.i)
     after = [t for t in verb.sent if t.i > end and reader.kind(t) == "Event"]
-    if places and after:
-        for p in places:
-            reader.add(reader.cid(after[0]), "location", reader.cid(p), [verb, p, after[0]], "held-at", 0.7)
+    it = next((t for t in verb.sent if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")
+               and (t.head == verb or verb.is_sent_start and t.head == verb.head)), None)
+    event = reader.cid(after[0]) if after and it is None else _last_event(reader, verb.sent.start) if it is not None else None
+    for p in places if event is not None else []:
+        reader.add(event, "location", reader.cid(p), [verb, p], "held-at", 0.7)
+
+
+def _last_event(reader: Reader, before: int) -> int | None:
+    """The event named last before ``before``, in the sentence before it or the one before that ("it")."""
+    doc = reader.doc
+    start = doc[before - 1].sent.start if before > 0 else 0
+    start = doc[start - 1].sent.start if start > 0 else 0
+    return next((reader.cid(doc[k]) for k in range(before - 1, start - 1, -1) if reader.kind(doc[k]) == "Event"), None)
 
 
 # -- grammar helpers ---------------------------------------------------------

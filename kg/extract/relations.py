@@ -107,7 +107,8 @@ def walk(reader: Reader) -> None:
     for token in reader.doc:
         if token.lemma_ == "part" and token.dep_ in ("attr", "dobj", "npadvmod"):
             part_of(reader, token)
-        if token.tag_ == "VBN" and token.is_sent_start and token.lemma_ in ("hold", "host", "stage", "organise", "organize"):
+        if token.tag_ == "VBN" and token.lemma_ in ("hold", "host", "stage", "organise", "organize") \
+                and (token.is_sent_start or any(c.lower_ == "it" and c.dep_ == "nsubjpass" for c in token.children)):
             held_at(reader, token)
         if token.lemma_ in SCORE_NOUNS and token.dep_ == "dobj":
             scored_for(reader, token)

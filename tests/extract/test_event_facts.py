@@ -175,3 +175,15 @@ def test_a_host_is_also_where_its_forum_is_when_the_report_says_at(extract_text)
     facts = facts_of(extract_text("The forum, co-hosted by Nordvik University and the Baltic Institute, opened at "
                                   "Nordvik University on Monday."))
     assert ("forum", "location", "Nordvik University") in facts
+
+
+def test_it_was_held_at_a_venue_places_the_event_named_before(extract_text):
+    facts = facts_of(extract_text(
+        "Eastbay University yesterday held a seminar on trade. The event is organized with the Northfield Center. "
+        "It was held at the Grand Harbour Hotel."))
+    assert ("seminar on trade", "location", "Grand Harbour Hotel") in facts
+
+
+def test_it_that_names_no_event_places_none(extract_text):
+    facts = facts_of(extract_text("It was held at the Grand Harbour Hotel, the report said."))
+    assert not [f for f in facts if f[1] == "location"]
