@@ -56,8 +56,9 @@ class EventMentions:
                     continue  # a word of another event's name; "the forum" in "session of the forum" is not
                 if any(p.label_ == "Place" and p.start <= token.i < p.end - 1 for p in found):
                     continue  # "the Yingjie Conference Center": a venue's name, not an event
-                if any(o.label_ == "Organization" and o.start <= token.i < o.end and _body_word_in(o, token) for o in found):
-                    continue  # "the Pacific Forum CSIS", "the Institute for Global Dialogue": a body's name
+                if any(o.label_ == "Organization" and o.start <= token.i < o.end
+                       and (_body_word_in(o, token) or o.text.lower() in doc.user_data.get("kg_staffed_names", ())) for o in found):
+                    continue  # "the Pacific Forum CSIS", "the Institute for Global Dialogue", "Chairman of X Forum": a body's name
                 span = event_span(token, found)
                 if span is not None and (is_specific(span, token) or _headline_noun(token) or self._taken_part_in(token) or _named_by_apposition(token, found)
                                          or _sides_named(token, found)):

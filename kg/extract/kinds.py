@@ -22,6 +22,7 @@ from .mentions import apposed_after, honorific_surnames, mentions, set_mentions
 from .name_spans import BODY_WORDS
 from .datelines import opens_dateline
 from .people_spans import alumni_note
+from .title_words import is_title_head
 from .verb_events import happened
 
 
@@ -50,6 +51,8 @@ class EntityKinds:
         hints = self._class_hints(spans)
         for text, votes in [*_context_hints(spans).items(), *_surname_hints(doc, spans).items(), *_head_hints(spans).items()]:
             hints.setdefault(text, Counter()).update(votes)
+        staffed = doc.user_data["kg_staffed_names"] = _staffed(spans)
+        spans = [Span(doc, s.start, s.end, label="Organization") if s.text.lower() in staffed else s for s in spans]
         set_mentions(doc, [_employer(s) for s in self._vote(spans, hints)])
         return doc
 
@@ -217,6 +220,24 @@ def _context_hints(spans: list[Span]) -> dict[str, Counter]:
         if votes:
             hints.setdefault(s.text.lower(), Counter()).update(votes)
     return hints
+
+
+_EVENT_ROLES = set(lexicon.EVENT_ROLE_NOUNS)
+
+
+def _staffed(spans: list[Span]) -> frozenset[str]:
+    """Names of forums, clubs and conferences that someone holds a post of or at: "Chairman of Stockholm Free World
+    Forum", "Secretary General of the East Mediterranean Gas Forum" name a body, which a gathering has no staff of (a
+    chair or a moderator of one it has; "the 2024 Beijing Forum", with a year or an edition, is a gathering)."""
+    out = set()
+    for s in spans:
+        doc, k = s.doc, s.start - 1
+        k -= k > 0 and doc[k].lower_ == "the"
+        if s.label_ in ("Event", "Organization") and k > 0 and doc[k].lower_ in ("of", "at") and is_title_head(doc[k - 1]) \
+                and doc[k - 1].lemma_.lower() not in _EVENT_ROLES and doc[k - 1].ent_type_ != "ORDINAL" \
+                and not any(t.like_num or t.ent_type_ in ("DATE", "ORDINAL") for t in s):
+            out.add(s.text.lower())
+    return frozenset(out)
 
 
 def _moved_to(token) -> bool:

@@ -1,4 +1,5 @@
 """kg_entity_kinds: one kind per surface form, by the grammar's hints and the tagger's votes."""
+from tests.conftest import facts_of
 
 
 def _mentions(nlp, text):
@@ -165,3 +166,20 @@ def test_a_room_or_a_building_is_a_place_however_the_tagger_typed_it(extract_tex
     kinds = {names[0]: x.kinds[c] for c, names in x.names.items()}
     for room in ("Council Chamber", "Disaster Mitigation Research Building", "Horchow Hall"):
         assert kinds.get(room) == {"Place"}, room
+
+
+def test_a_forum_someone_holds_a_post_of_is_a_body(extract_text):
+    x = extract_text("Northfield Free Trade Forum hosted a breakfast seminar. It featured Lena Park, Senior Fellow at "
+                     "Northfield Free Trade Forum, and Omar Hadi, Chairman of Northfield Free Trade Forum.")
+    kinds = {n: k for cid, ns in x.names.items() for n in ns for k in x.kinds[cid]}
+    assert kinds["Northfield Free Trade Forum"] == "Organization"
+    assert ("Omar Hadi", "affiliation", "Northfield Free Trade Forum") in facts_of(x)
+    assert ("breakfast seminar", "participant", "Northfield Free Trade Forum") in facts_of(x)
+
+
+def test_a_forum_with_a_chair_or_an_edition_is_still_a_gathering(extract_text):
+    x = extract_text("Omar Hadi, Chair of the Eastbay Ocean Forum, opened it. Lena Park, Director of the 2024 Northfield "
+                     "Forum, spoke.")
+    kinds = {n: k for cid, ns in x.names.items() for n in ns for k in x.kinds[cid]}
+    assert kinds.get("Eastbay Ocean Forum") == "Event"
+    assert kinds.get("2024 Northfield Forum") == "Event"
