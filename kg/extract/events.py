@@ -54,8 +54,9 @@ class EventMentions:
                     continue  # "won the award": a prize; the ceremony is "the awards" ("a Golden Globe award" names both)
                 if any(e.start <= token.i <= e.root.i for e in events):
                     continue  # a word of another event's name; "the forum" in "session of the forum" is not
-                if any(p.label_ == "Place" and p.start <= token.i < p.end - 1 for p in found):
-                    continue  # "the Yingjie Conference Center": a venue's name, not an event
+                if any(p.label_ == "Place" and p.start <= token.i < p.end - 1
+                       and not all(t.like_num for t in doc[token.i + 1 : p.end]) for p in found):
+                    continue  # "the Yingjie Conference Center": a venue's name, not an event (but "X Week 2016" is one)
                 if any(o.label_ == "Organization" and o.start <= token.i < o.end
                        and (_body_word_in(o, token) or o.text.lower() in doc.user_data.get("kg_staffed_names", ())) for o in found):
                     continue  # "the Pacific Forum CSIS", "the Institute for Global Dialogue", "Chairman of X Forum": a body's name
@@ -74,7 +75,8 @@ class EventMentions:
         events = joined
         others = [s for s in found if s.label_ != "Event" and not _inside_event_name(s, events)
                   and not any(a <= s.start and s.end < b for a, b in halves)
-                  and not any(e.start == s.start and e.end == s.end for e in events)]
+                  and not any(e.start == s.start and (e.end == s.end or s.end > e.end and all(t.like_num for t in doc[e.end : s.end]))
+                              for e in events)]  # ("X Week | 2016" the tagger took for a place)
         set_mentions(doc, others + events)
         return doc
 

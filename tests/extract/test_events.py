@@ -487,3 +487,11 @@ def test_two_sides_with_a_spaced_dash_before_a_dialogue_are_part_of_its_name(ext
     assert len(events) == 1 and "India-Korea Maritime Dialogue" in events[0] and "India" not in events[0]
     assert events[0][0].startswith("India") and not any(r == "location" for _, r, _ in facts_of(x))  # (no side is its place)
     assert not any("Korea Maritime" in ns[0] and "Organization" in x.kinds[c] for c, ns in x.names.items())
+
+
+def test_a_named_week_with_its_year_the_tagger_took_for_a_place_is_an_event(extract_text):
+    x = extract_text("As a part of the Arctic Partnership Week 2016 in Busan, organized by the Korean Ministry of "
+                     "Oceans and Fisheries, the Norwegian Embassy co-hosted an afternoon session.")
+    kinds = {n: k for cid, ns in x.names.items() for n in ns for k in x.kinds[cid]}
+    assert kinds.get("Arctic Partnership Week") == "Event"
+    assert "Arctic Partnership Week 2016" not in kinds
