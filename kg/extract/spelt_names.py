@@ -1,7 +1,8 @@
 """Where a body's name ends and starts, for ``kg_entity_repair``: as its bracketed short name spells it ("the
 Academy of Sciences | Malaysia (ASM)", where the tagger cut the name before a place or a word it took for something
-else), before the unit a university's name runs into ("Georgetown University | Center for Security Studies"), and
-back over the first of two paired fields ("Admin and | Finance Directorate")."""
+else), on through what the body is for ("China Council | for the Promotion of International Trade"), before the unit
+a university's name runs into ("Georgetown University | Center for Security Studies"), and back over the first of two
+paired fields ("Admin and | Finance Directorate")."""
 from __future__ import annotations
 
 from spacy.tokens import Span
@@ -74,4 +75,35 @@ def paired_fields(spans: list[Span], words: frozenset[str]) -> list[Span]:
             gone.update(id(o) for o in spans if o.start == k)
             s = Span(doc, k, s.end, label="Organization")
         out.append(s)
+    return [s for s in out if id(s) not in gone]
+
+
+#: Last words of bodies whose names go on with what they are for: "Council | for the Promotion of Trade".
+_PURPOSED = set(lexicon.BODY_NOUNS) | {"initiative", "forum", "fund", "alliance", "partnership"}
+
+
+def purpose_of_body(spans: list[Span]) -> list[Span]:
+    """"China Council | for the Promotion of International Trade", "Kenya National Commission | for UNESCO",
+    "Carleton Initiative | for Parliamentary and Diplomatic Engagement": a body's name the tagger cut before 'for'
+    goes on through the capitalised words after it; what the tagger made of them goes. Not in a headline, where every
+    word has capitals ("University Signs MoU for Joint Research")."""
+    doc = spans[0].doc if spans else None
+    first_line = doc.text.find("\n") if doc is not None else -1
+    out, gone = [], set()
+    for s in spans:
+        k = s.end + 1 + (s.end + 1 < len(doc) and doc[s.end + 1].lower_ == "the") if doc is not None else 0
+        if s.label_ != "Organization" or k >= len(doc) or doc[s.end].lower_ != "for" or s[-1].lemma_.lower() not in _PURPOSED \
+                or 0 <= first_line and s.start_char < first_line or not doc[k].is_title and not doc[k].is_upper:
+            out.append(s)
+            continue
+        end = k
+        while end < len(doc) and (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha or doc[end].text == "-"
+                                  or doc[end].lower_ in ("and", "of", "&") and end + 1 < len(doc) and doc[end + 1].is_title):
+            end += 1
+        if any(t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in _PURPOSED for t in doc[k:end]) or any(o.start < end < o.end for o in spans) \
+                or end == k + 1 and doc[k].is_upper and doc[k - 1].lower_ == "the":
+            out.append(s)  # (not into a clause, another body's name, half into another name, nor "for the EU")
+            continue
+        gone.update(id(o) for o in spans if o is not s and s.end <= o.start and o.end <= end)
+        out.append(Span(doc, s.start, end, label="Organization"))
     return [s for s in out if id(s) not in gone]

@@ -817,3 +817,16 @@ def test_his_excellency_in_capitals_is_no_part_of_a_name(extract_text):
     x = extract_text("The delegation visited the Norlandic Ambassador HE Rami Haddad at the embassy.")
     assert "Rami Haddad" in names_of(x)
     assert ("Rami Haddad", "jobTitle", "Ambassador") in facts_of(x)
+
+
+def test_a_bodys_name_goes_on_through_what_it_is_for(extract_text):
+    names = names_of(extract_text(
+        "Officials of the Norland Council for the Promotion of International Trade met Omar Hadi of the Eastbay "
+        "National Commission for UNESCO."))
+    assert {"Norland Council for the Promotion of International Trade", "Eastbay National Commission for UNESCO"} <= names
+    assert "Promotion of International Trade" not in names
+
+
+def test_a_body_is_not_run_on_into_an_acronym_with_the(extract_text):
+    names = names_of(extract_text("She spoke for the European Union for the EU members."))
+    assert "European Union for the EU" not in names
