@@ -92,13 +92,14 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
     if i >= 1 and reader.doc[i].lower_ in ("and", "&") and (reader.doc[i - 1].pos_ == "NOUN" or is_title_head(reader.doc[i - 1])) \
             and reader.kind(reader.doc[i - 1]) is None:  # (and "Deputy Prime Minister and Foreign Minister X")
         first = reader.doc[i - 1]  # "chairman and chief executive Gene Kahn", "director and co-star Clint Eastwood"
-        words = [t for t in first.subtree if t.i <= first.i and t.dep_ in ("compound", "amod") or t.i == first.i]
+        words = [t for t in first.subtree if t.i <= first.i and t.dep_ in ("compound", "amod") and reader.kind(t) is None
+                 or t.i == first.i]  # (not "SU | Rector and Vice-Chancellor X": the body whose post it is)
         if first.lemma_.lower() not in NOT_TITLES:
             reader.add(holder, "jobTitle", text_of(words), words + [p], "title-before-name", 0.7)
         title = title + [first]  # (its owner is the body: "LKI's | President and CEO X")
         i = words[0].i - 1
     # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
-    before = reader.doc[i] if i >= 0 and reader.doc[i].head.i in range(i + 1, mention.end) else None
+    before = reader.doc[i] if i >= 0 and (reader.doc[i].head.i in range(i + 1, mention.end) or reader.doc[i].head in title) else None
     if i >= 3 and reader.doc[i].text == ")" and reader.doc[i - 2].text == "(" and reader.kind(reader.doc[i - 3]) == "Organization" \
             and reader.cid(reader.doc[i - 1]) == reader.cid(reader.doc[i - 3]):
         before = reader.doc[i - 3]  # "the Y Studies Center (YSC) | Director X": the body's short name between

@@ -62,7 +62,8 @@ def repair_titles(doc: Doc, words: frozenset[str] = frozenset()) -> Doc:
             continue
         if _seat(span):
             continue  # "(MP Ottawa Centre)": the seat a member holds, no name
-        if span.label_ == "Person" and len(span) == 2 and span[0].is_upper and span[0].is_alpha and is_title_head(span[1]):
+        if span.label_ in ("Person", "Organization") and len(span) == 2 and span[0].is_upper and span[0].is_alpha \
+                and len(span[0]) > 1 and is_title_head(span[1]) and span[1].is_title:
             out.append(Span(doc, span.start, span.start + 1, label="Organization"))  # "DU | Registrar, X": a body's post
             continue
         owner = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None)
@@ -210,8 +211,8 @@ def _without_titles(span: Span) -> Span:
     lead = start
     while lead < end and is_title_word(doc[lead]):
         lead += 1
-    if lead > start and lead + 1 < end and doc[lead].lower_ in ("of", "at"):
-        start = lead + 1 + (doc[lead + 1].lower_ == "the")
+    if lead > start and lead + 1 < end and doc[lead].lower_ in ("of", "at", ","):
+        start = lead + 1 + (doc[lead + 1].lower_ == "the")  # (and "Rector, | University of X" in a list's item)
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 
 
@@ -267,7 +268,9 @@ def _split_body_and_name(span: Span, people_list: bool) -> list[Span]:
         return [span]
     before = doc[span.start - 1] if doc[span.start - 1].lower_ != "the" else doc[span.start - 2]
     # ("Minister of Science and Higher Education of | the Republic of X Y": the title's field before the body)
-    titled = is_title_head(doc[before.i - 1]) or any(is_title_head(t) and t.is_title for t in doc[max(0, before.i - 6) : before.i])
+    titled = is_title_head(doc[before.i - 1]) or any(is_title_head(t) and t.is_title for t in doc[max(0, before.i - 6) : before.i]) \
+        or any(is_title_head(t) and t.is_title and doc[t.i + 1].lower_ == "of" for t in doc[max(0, before.i - 12) : before.i])
+    # ("The Director of the X Department of the Ministry of Y of | the Russian Federation Dmitry Belov")
     if before.lower_ not in ("of", "at") or before.i == 0 or not (people_list or titled):
         return [span]
     after = doc[span.end] if span.end < len(doc) else None

@@ -757,3 +757,26 @@ def test_a_body_before_a_title_and_its_field_or_before_its_short_name_and_a_titl
     assert ("Omar Hadi", "affiliation", "Eastbay College of Law and Public Policy") in facts
     assert ("Abdul Rahim", "jobTitle", "Director") in facts
     assert ("Abdul Rahim", "affiliation", "Eastbay Gulf Studies Center") in facts
+
+
+def test_a_bodys_short_name_run_into_a_title_before_and_is_the_holders_body(extract_text):
+    x = extract_text("A highlight was a presentation by EU Rector and Vice-Chancellor Prof Wim Dekker. "
+                     "The delegation later toured EU.")
+    facts = facts_of(x)
+    assert ("Wim Dekker", "jobTitle", "Rector") in facts
+    assert ("Wim Dekker", "affiliation", "EU") in facts
+    assert "EU Rector" not in names_of(x)
+
+
+def test_a_title_and_a_comma_are_no_part_of_the_body_after_them(extract_text):
+    x = extract_text("Speakers:\n- Einar Gudmundsson, Rector, University of Nordvik, Iceland\n"
+                     "- Li Yifan, Director, Polar Research Institute of Eastbay, China")
+    assert "University of Nordvik" in names_of(x)
+    assert ("Einar Gudmundsson", "affiliation", "University of Nordvik") in facts_of(x)
+
+
+def test_a_long_title_of_bodies_before_a_countrys_name_and_a_persons(extract_text):
+    x = extract_text("The Director of the Latin American Department of the Ministry of Foreign Affairs of the "
+                     "Norland Federation Dmitry Belov noted that the talks went well.")
+    assert "Dmitry Belov" in names_of(x)
+    assert ("Dmitry Belov", "jobTitle", "Director") in facts_of(x)
