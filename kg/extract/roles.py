@@ -56,6 +56,9 @@ def person_roles(reader: Reader, p: Token) -> None:
             # (but "A, a special advisor to | Prime Minister B" is A's)
         if any(t.text == ";" for t in reader.doc[mention.end : noun.i]):
             continue  # "A; Vice President of Y B": a semicolon ends A's item of a list
+        if noun.i > 1 and reader.doc[noun.i - 1].text == "(" and reader.cid(noun) is not None \
+                and reader.cid(reader.doc[noun.i - 2]) == reader.cid(noun):
+            continue  # "A and Y Council (YC)": the short name is the body's, however parsed
         role_noun(reader, pid, noun, "appos")
     for noun in listed:
         role_noun(reader, pid, noun, "appos", shared=True)
@@ -116,7 +119,7 @@ def _name_follows(reader: Reader, noun: Token, pid: int | None) -> bool:
         k = body.end if body is not None else k  # the parser left "at Y" off the title, which runs on into B's name
     while k < len(doc) and (is_title_word(doc[k]) or doc[k].lower_.rstrip(".") in lexicon.HONORIFICS):
         k += 1
-    return k > end + 1 and k < len(doc) and reader.kind(doc[k]) == "Person" and reader.cid(doc[k]) != pid
+    return k < len(doc) and reader.kind(doc[k]) == "Person" and reader.cid(doc[k]) != pid
 
 
 def _next_item_of_titled_list(reader: Reader, noun: Token, pid: int | None, mention) -> bool:

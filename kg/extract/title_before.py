@@ -74,6 +74,9 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
     if not title and i >= 0:
         title = sibling_title(reader.doc[i], p, reader)  # "Their former coach | Christos Tzekos", parsed as two subjects
         i = title[0].i - 1 if title else i
+    if not title and i >= 1:
+        title = _posted_after_body(reader, i)  # "X Office (XO) | liaison officer | Y", however parsed
+        i = title[0].i - 1 if title else i
     misread = len(title) == 1 and title[0].pos_ in ("ADV", "ADP", "PART")
     if not title or not (misread or any(t.pos_ in ("NOUN", "PROPN") for t in title)) or title[-1].lemma_.lower() in NOT_TITLES:
         return
@@ -114,6 +117,18 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         event = _event_before(reader, t) if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS else None
         if event is not None:
             reader.add(event, "participant", holder, [t, p], "title-before-name", 0.6)
+
+
+def _posted_after_body(reader: Reader, i: int) -> list[Token]:
+    """"Manila Chinatown Council (MCC) | liaison officer | Owen So": a title in small letters right after a body's
+    name (or its bracketed short name) and right before a name, which the parser hung elsewhere. ``i`` is the title's
+    last word."""
+    doc, k = reader.doc, i
+    while k >= 0 and i - k < 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") and reader.kind(doc[k]) is None:
+        k -= 1
+    if k == i or not is_title_head(doc[i]) or k < 0 or not (doc[k].text == ")" or reader.kind(doc[k]) == "Organization"):
+        return []
+    return list(doc[k + 1 : i + 1])
 
 
 def _event_before(reader: Reader, noun: Token) -> int | None:

@@ -780,3 +780,16 @@ def test_a_long_title_of_bodies_before_a_countrys_name_and_a_persons(extract_tex
                      "Norland Federation Dmitry Belov noted that the talks went well.")
     assert "Dmitry Belov" in names_of(x)
     assert ("Dmitry Belov", "jobTitle", "Director") in facts_of(x)
+
+
+def test_a_small_letter_title_after_a_bodys_short_name_is_the_next_names(extract_text):
+    facts = facts_of(extract_text(
+        "Accompanied by city administrator Bernie Ang, Norland-China Affairs Coordinating Office (NCACO) officer "
+        "Anna Sy Lim and Norland Chinatown Development Council (NCDC) liaison officer Owen Sato, the delegation "
+        "paid a courtesy visit to the mayor."))
+    assert ("Anna Sy Lim", "jobTitle", "officer") in facts
+    assert ("Anna Sy Lim", "affiliation", "Norland-China Affairs Coordinating Office") in facts
+    assert ("Owen Sato", "jobTitle", "liaison officer") in facts
+    assert ("Owen Sato", "affiliation", "Norland Chinatown Development Council") in facts
+    assert ("Bernie Ang", "jobTitle", "officer") not in facts
+    assert ("Anna Sy Lim", "affiliation", "Norland Chinatown Development Council") not in facts
