@@ -95,7 +95,9 @@ HONORIFICS = ["mr", "mrs", "ms", "miss", "mdm", "madam", "madame", "mme", "dr", 
               # members of an academy of sciences: "Academician X", "Acad. Y"
               "academician", "acad",
               # ranks and courtesy titles written short: "Assoc. Prof. X", "Amb. Y", "Lt. Gen. Z" (see SHORT_TITLES)
-              "assoc", "assist", "asst", "amb", "lt", "gen", "col", "maj", "capt", "brig", "cdr", "engr", "rt"]
+              "assoc", "assist", "asst", "amb", "lt", "gen", "col", "maj", "capt", "brig", "cdr", "engr", "rt",
+              # Spanish and Portuguese courtesy titles: "Sra. María Julia Munoz", "Dra. X"
+              "sra", "dra", "srta"]
 
 #: Head words of names of bodies that are never a venue or a place ("University of the Republic", "Gusau
 #: Institute"; "Centre", "Museum" or "Embassy" may be where something happens, so they are left out).
@@ -113,7 +115,8 @@ TWO_WORD_HONORIFICS = ["Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Dato Sr
 CO_VERBS = ["host", "chair", "organise", "organize", "sponsor", "moderate", "convene", "lead", "found", "fund", "sign",
             "author", "direct", "supervise", "teach", "edit", "present", "curate", "create", "design", "develop"]
 
-SHORT_TITLES = ["Assoc.", "Assist.", "Asst.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Brig.", "Cdr.", "Engr.", "Hon.", "Rt.", "Acad."]
+SHORT_TITLES = ["Assoc.", "Assist.", "Asst.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Brig.", "Cdr.", "Engr.", "Hon.", "Rt.", "Acad.",
+                "Sra.", "Dra.", "Srta."]
 
 #: Surface forms the small model tags as entities but which name no entity.
 NOT_ENTITIES = ["AI", "GDP", "CEO", "IT", "VAT", "EU-wide", "Internet", "Web", "MPs", "MP", "Q&A", "Photo Credit", "Photo"]

@@ -830,3 +830,10 @@ def test_a_bodys_name_goes_on_through_what_it_is_for(extract_text):
 def test_a_body_is_not_run_on_into_an_acronym_with_the(extract_text):
     names = names_of(extract_text("She spoke for the European Union for the EU members."))
     assert "European Union for the EU" not in names
+
+
+def test_spanish_courtesy_titles_are_no_name_and_end_no_sentence(extract_text):
+    x = extract_text("The pact was witnessed by Ms. Sra. María Julia Soto, Minister of Education, and Dra. Ana Ruiz.")
+    names = names_of(x)
+    assert {"María Julia Soto", "Ana Ruiz"} <= names
+    assert not {"Sra", "Dra"} & names
