@@ -145,7 +145,7 @@ def _a_group_of_people(t: Token) -> bool:
 def _headline_noun(t: Token) -> bool:
     """"Visit of a delegation from X to Y": a headline the tagger read as a command starts with a noun, and
     names the report's event though it has no article."""
-    return t.i == t.sent.start and t.tag_ == "VB" and t.is_title and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+    return t.tag_ == "VB" and t.is_title and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and t.is_sent_start
 
 
 def _without_speeches_within(events: list[Span]) -> list[Span]:

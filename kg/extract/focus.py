@@ -85,15 +85,23 @@ def _a_topic(reader: Reader, eid: int) -> bool:
 
 def opening_end(reader: Reader) -> int:
     """Where a report's opening ends: after its first sentence (a dateline before it is none), and the headline
-    above it if it has one."""
-    sents = list(reader.doc.sents)[:3]
-    if not sents:
-        return 0
-    headline = len(sents) > 1 and "\n" in reader.doc[sents[0].end - 1].text_with_ws + reader.doc.text[sents[0].end_char:sents[1].start_char]
-    k = 1 if headline else 0
-    while k + 1 < len(sents) and not any(t.pos_ in ("VERB", "AUX") for t in sents[k]):
-        k += 1  # "GEORGETOWN UNIVERSITY IN QATAR (Sept. 8, 2022) | Seven diplomats were ...": a dateline says nothing
-    return sents[k].end
+    above it if it has one. Read once per Doc."""
+    if "kg_opening_end" in reader.doc.user_data:
+        return reader.doc.user_data["kg_opening_end"]
+    sents = []
+    for sent in reader.doc.sents:  # (only the first three: the sentences of a long Doc are costly to list)
+        sents.append(sent)
+        if len(sents) == 3:
+            break
+    end = 0
+    if sents:
+        headline = len(sents) > 1 and "\n" in reader.doc[sents[0].end - 1].text_with_ws + reader.doc.text[sents[0].end_char:sents[1].start_char]
+        k = 1 if headline else 0
+        while k + 1 < len(sents) and not any(t.pos_ in ("VERB", "AUX") for t in sents[k]):
+            k += 1  # "GEORGETOWN UNIVERSITY IN QATAR (Sept. 8, 2022) | Seven diplomats were ...": a dateline says nothing
+        end = sents[k].end
+    reader.doc.user_data["kg_opening_end"] = end
+    return end
 
 
 #: Verbs an opening tells a meeting with before naming it: "X hosted a delegation of Y", "A and B met".

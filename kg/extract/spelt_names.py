@@ -87,13 +87,12 @@ def purpose_of_body(spans: list[Span]) -> list[Span]:
     "Carleton Initiative | for Parliamentary and Diplomatic Engagement": a body's name the tagger cut before 'for'
     goes on through the capitalised words after it; what the tagger made of them goes. Not in a headline, where every
     word has capitals ("University Signs MoU for Joint Research")."""
-    doc = spans[0].doc if spans else None
-    first_line = doc.text.find("\n") if doc is not None else -1
     out, gone = [], set()
     for s in spans:
-        k = s.end + 1 + (s.end + 1 < len(doc) and doc[s.end + 1].lower_ == "the") if doc is not None else 0
+        doc = s.doc
+        k = s.end + 1 + (s.end + 1 < len(doc) and doc[s.end + 1].lower_ == "the")
         if s.label_ != "Organization" or k >= len(doc) or doc[s.end].lower_ != "for" or s[-1].lemma_.lower() not in _PURPOSED \
-                or 0 <= first_line and s.start_char < first_line or not doc[k].is_title and not doc[k].is_upper:
+                or not doc[k].is_title and not doc[k].is_upper or _in_first_line(s):
             out.append(s)
             continue
         end = k
@@ -107,3 +106,9 @@ def purpose_of_body(spans: list[Span]) -> list[Span]:
         gone.update(id(o) for o in spans if o is not s and s.end <= o.start and o.end <= end)
         out.append(Span(doc, s.start, end, label="Organization"))
     return [s for s in out if id(s) not in gone]
+
+
+def _in_first_line(span: Span) -> bool:
+    """Whether ``span`` is on the first of several lines, a headline's."""
+    doc = span.doc
+    return not any("\n" in t.text_with_ws for t in doc[: span.start]) and any("\n" in t.text_with_ws for t in doc[span.end :])

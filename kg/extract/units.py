@@ -80,9 +80,11 @@ def _short_names_in_posts(doc: Doc, found: list[Span], short: set[str]) -> list[
         else:
             out.append(s)
     for t in doc:
+        if t.text not in short or t.i in taken:
+            continue
         post = doc[t.i + 1 : t.i + 4]
         head = next((w.i for w in post if not w.is_title or is_title_head(w)), None)  # ("RGU Joint Registrar")
-        if t.text in short and t.i not in taken and head is not None and doc[head].is_title and is_title_head(doc[head]):
+        if head is not None and doc[head].is_title and is_title_head(doc[head]):
             out.append(Span(doc, t.i, t.i + 1, label="Organization"))
     return out
 

@@ -43,9 +43,10 @@ def missed_units(doc: Doc, found: list[Span], heads: set[str]) -> list[Span]:
 def party_word_bodies(doc: Doc, found: list[Span], party_words: set[str]) -> list[Span]:
     """"Conservative Shadow chancellor Oliver Letwin": a party named by its adjective, which the tagger skips."""
     taken = {i for s in found for i in range(s.start, s.end)}
+    firsts = {w.split()[0] for w in party_words}
     out = []
     for t in doc:
-        if t.i in taken:
+        if t.i in taken or t.text not in firsts:
             continue
         pair = doc[t.i : t.i + 2]  # "Lib Dem", "Liberal Democrat"
         if len(pair) == 2 and pair.text in party_words and t.i + 1 not in taken:

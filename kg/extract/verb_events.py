@@ -74,11 +74,15 @@ def meetings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Sp
     "meeting", see ``clusters``): the first such meeting, not one denied or to come."""
     if any(e.root.lemma_.lower() == "meeting" and any(c.lower_ == "with" for c in e.root.children) for e in events):
         return []  # the report names its meeting with its sides: "A met B ... had a cordial meeting with B"
-    told = {e.sent.start for e in events}
-    named = {i: s for s in found if s.label_ in ("Person", "Organization") for i in range(s.start, s.end)}
+    told, named = None, None  # (read only where a meeting verb is: a sentence of each event is costly to find)
     for t in doc:
         if t.pos_ != "VERB" or t.lemma_.lower() != "meet" or t.tag_ not in ("VBD", "VBN", "VBZ") or negated(t) \
-                or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "to") for c in t.children) or t.sent.start in told:
+                or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "to") for c in t.children):
+            continue
+        if told is None:
+            told = {e.sent.start for e in events}
+            named = {i: s for s in found if s.label_ in ("Person", "Organization") for i in range(s.start, s.end)}
+        if t.sent.start in told:
             continue
         subjects = [c for c in t.children if c.dep_ == "nsubj"]
         met = {x.i for x in t.subtree if x.i > t.i} - {x.i for c in t.children if c.dep_ in ("advcl", "conj", "ccomp") for x in c.subtree}
