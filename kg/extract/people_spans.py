@@ -155,6 +155,11 @@ def title_led_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> list
                 or t.i > 0 and doc[t.i - 1].lower_ in ("of", "for"):
             continue  # ("Dean of General | Affairs Lin": a word of the post's field)
         end = t.i + 1
+        capitals = end + 1 < len(doc) and doc[end].is_upper and doc[end].is_alpha and 2 <= len(doc[end]) <= 6 \
+            and doc[end + 1].is_title and doc[end + 1].is_alpha and not is_title_word(doc[end + 1]) \
+            and doc[end + 1].lower_ not in BODY_WORDS and doc[end].ent_type_ in ("", "PERSON") \
+            and not (end + 2 < len(doc) and doc[end + 2].is_title)  # (not "Deputy PM | Winston Peters": a title's short form)
+        end += 2 * capitals  # "Vice Minister | FANG Aiquing": a surname in capitals, then the given name (whatever its tag)
         while end < len(doc) and end - t.i <= 3 and _name_word(doc[end]):
             end += 1
         size = end - t.i - 1
@@ -162,7 +167,7 @@ def title_led_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> list
             continue  # no name, or the capitalised run goes on into something else
         if t.head.i not in range(t.i + 1, end) or size == 1 and t.lower_ in _GIVEN_NAME_TITLES:
             continue
-        tagged = any(doc[k].ent_type_ == "PERSON" or INITIALLED.match(doc[k].text) for k in range(t.i + 1, end))
+        tagged = capitals or any(doc[k].ent_type_ == "PERSON" or INITIALLED.match(doc[k].text) for k in range(t.i + 1, end))
         if size == 1 and doc[t.i + 1].lower_ in words:
             continue  # "the Chief Guest", tagged a person: a word, not a surname
         if not tagged and (size == 1 or end < len(doc) and doc[end].lower_ in ("of", "for", "at", "in") or t.lower_ in _ADJECTIVE_TITLES):

@@ -13,17 +13,19 @@ from .name_keys import abbreviates
 
 
 def spelt_out(spans: list[Span]) -> list[Span]:
-    """Each body's name that ends up to two capitalised words before a short name in brackets, and that the short
-    name spells only with those words, runs on through them; what the tagger made of those words goes."""
+    """Each body's name that ends up to two capitalised words (and the small words between: "Latin America | and the
+    Caribbean (ECLAC)") before a short name in brackets, and that the short name spells only with those words, runs
+    on through them; what the tagger made of those words goes."""
     doc = spans[0].doc if spans else None
     out, gone = [], set()
     for s in spans:
-        for extra in (1, 2):
+        for extra in (1, 2, 3, 4):
             end = s.end + extra
             if s.label_ != "Organization" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
                 continue
             short, tail = doc[end + 1].text, doc[s.end : end]
-            if all(t.is_title and t.is_alpha for t in tail) and not abbreviates(short, [t.text for t in s]) \
+            if all(t.is_title and t.is_alpha or t.lower_ in ("and", "the", "of", "&") for t in tail) and tail[-1].is_title \
+                    and sum(t.is_title for t in tail) <= 2 and not abbreviates(short, [t.text for t in s]) \
                     and abbreviates(short, [t.text for t in doc[s.start : end]]):
                 gone.update(id(o) for o in spans if o is not s and tail.start <= o.start and o.end <= tail.end)
                 s = Span(doc, s.start, end, label="Organization")

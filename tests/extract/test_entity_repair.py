@@ -837,3 +837,16 @@ def test_spanish_courtesy_titles_are_no_name_and_end_no_sentence(extract_text):
     names = names_of(x)
     assert {"María Julia Soto", "Ana Ruiz"} <= names
     assert not {"Sra", "Dra"} & names
+
+
+def test_a_bodys_name_runs_on_through_and_the_to_what_its_short_name_spells(extract_text):
+    x = extract_text("The official from the Economic Commission for Norland and the Caribbean (ECNC) spoke.")
+    assert "Economic Commission for Norland and the Caribbean" in names_of(x)
+
+
+def test_a_surname_in_capitals_after_a_title_and_before_a_given_name_is_a_persons(extract_text):
+    x = extract_text("The official held a meeting with Vice Minister FANG Aiqing of the Ministry of Commerce. "
+                     "Deputy PM Winston Peters was there too.")
+    facts = facts_of(x)
+    assert ("FANG Aiqing", "jobTitle", "Vice Minister") in facts
+    assert "PM Winston Peters" not in names_of(x)
