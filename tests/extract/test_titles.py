@@ -793,3 +793,10 @@ def test_a_small_letter_title_after_a_bodys_short_name_is_the_next_names(extract
     assert ("Owen Sato", "affiliation", "Norland Chinatown Development Council") in facts
     assert ("Bernie Ang", "jobTitle", "officer") not in facts
     assert ("Anna Sy Lim", "affiliation", "Norland Chinatown Development Council") not in facts
+
+
+def test_a_title_of_a_body_and_its_bracketed_short_name_before_a_name(extract_text):
+    facts = facts_of(extract_text(
+        "The meeting was attended by Director of Eastbay Universities International (EUI) Vivienne Stern."))
+    assert ("Vivienne Stern", "jobTitle", "Director") in facts
+    assert ("Vivienne Stern", "affiliation", "Eastbay Universities International") in facts
