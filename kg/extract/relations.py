@@ -55,6 +55,7 @@ from .roles import (
     appointment,
     as_role,
     copula,
+    on_behalf,
     person_roles,
     role_verb,
     scored_for,
@@ -136,6 +137,8 @@ def walk(reader: Reader) -> None:
             role_copula(reader, token)
         if token.lower_ == "as" and token.dep_ == "prep":
             as_role(reader, token)
+        if token.lower_ == "behalf":
+            on_behalf(reader, token)
         if token.pos_ == "VERB" or token.lemma_ == "be":
             clause_frame(reader, token)
             speakers_at_reported_event(reader, token)

@@ -318,3 +318,32 @@ def scored_for(reader: Reader, noun: Token) -> None:
         for side in sides:
             if reader.kind(subj) == "Person" and reader.kind(side) in ("Organization", "Place"):
                 reader.add(reader.cid(subj), "affiliation", reader.cid(side), [subj, noun, side], "role-verb", 0.65)
+
+
+def on_behalf(reader: Reader, behalf: Token) -> None:
+    """"The talks were attended on behalf of the Department of X by A, B and C", "Vice President Y, on behalf of
+    Z University, signed": who acts on behalf of a body is of it (rule ``on-behalf``)."""
+    doc = reader.doc
+    of = next((c for c in behalf.children if c.lower_ == "of"), None)
+    bodies = [o for o in _objects(of) if reader.kind(o) == "Organization"] if of is not None else []
+    if not bodies or behalf.head.lower_ != "on":
+        return
+    anchor = behalf.head.head
+    end = max((m.end for m in reader.mentions_over(bodies[-1].i)), default=bodies[-1].i + 1)
+    if end + 1 < len(doc) and doc[end].lower_ == "in" and reader.kind(doc[end + 1]) == "Place":
+        end = max(m.end for m in reader.mentions_over(end + 1))  # ("of the Embassy of X | in Belgrade |, by A")
+    end += end < len(doc) and doc[end].text == ","
+    people: list[Token] = []
+    if end < len(doc) and doc[end].lower_ == "by":  # "on behalf of X by A, B and C"
+        k = end + 1
+        while k < len(doc) and doc[k].text not in (";", ".") and not (doc[k].lower_ == "on" and doc[k + 1 : k + 2].text == "behalf"):
+            if reader.kind(doc[k]) == "Person" and reader.cid(doc[k]) not in [reader.cid(p) for p in people]:
+                people.append(doc[k])
+            k += 1
+    elif reader.kind(anchor) == "Person":
+        people = [anchor]  # "Y, on behalf of Z, ..."
+    elif anchor.pos_ in ("VERB", "AUX"):
+        people = [x for s in _subjects(anchor) for x in (s, *s.conjuncts) if reader.kind(x) == "Person"]
+    for p in people:
+        for b in bodies:
+            reader.add(reader.cid(p), "affiliation", reader.cid(b), [behalf, b, p], "on-behalf", 0.65)

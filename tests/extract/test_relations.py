@@ -587,3 +587,19 @@ def test_a_body_right_after_a_name_with_from_is_the_persons_where_the_parser_hun
 def test_a_body_a_person_travelled_from_is_not_their_body(extract_text):
     facts = facts_of(extract_text("A delegation led by Anna Berg arrived from Nordvik University on Monday."))
     assert ("Anna Berg", "affiliation", "Nordvik University") not in facts
+
+
+def test_who_acts_on_behalf_of_a_body_is_of_it(extract_text):
+    facts = facts_of(extract_text(
+        "The talks were held at the Academy. The talks were attended on behalf of the Department of Social Sciences "
+        "by academician Vojislav Stanovic and member Caslav Ocic, and on behalf of the Embassy of Norland in Belgrade, "
+        "by Mrs. Hua Jiafang. Vice President Xu Anlong, on behalf of Eastbay University, signed the agreement."))
+    assert {("Vojislav Stanovic", "affiliation", "Department of Social Sciences"),
+            ("Caslav Ocic", "affiliation", "Department of Social Sciences"),
+            ("Hua Jiafang", "affiliation", "Embassy of Norland"),
+            ("Xu Anlong", "affiliation", "Eastbay University")} <= facts
+
+
+def test_on_behalf_of_a_person_makes_no_affiliation(extract_text):
+    facts = facts_of(extract_text("Professor Ade Bello received the team on behalf of the Vice-Chancellor, Professor Ola Eze."))
+    assert not [f for f in facts if f[0] == "Ade Bello" and f[1] == "affiliation"]
