@@ -1,7 +1,7 @@
 """People's roles for ``kg_relations``: job titles and the organisations they work for.
 
 Rules: ``appos`` (also reversed, "the head of Y, X"), ``person-prep``, ``org-poss``,
-``copula``, ``appointed``, ``as-role`` and ``role-verb``.
+``copula``, ``appointed``, ``as-role``, ``role-verb`` and ``on-behalf``.
 Each takes the relations reader, whose ``add`` keeps the first evidence per fact.
 """
 from __future__ import annotations
