@@ -230,6 +230,9 @@ def group_includes(reader: Reader, verb: Token) -> None:
         return
     groups = [s for s in _subjects(verb) if (reader.kind(s) is None or s.pos_ == "NOUN") and (s.lemma_.lower() in GROUP_NOUNS or s.lemma_.lower() == "member"
               and any(o.lemma_.lower() in GROUP_NOUNS for o in _objects_of(s, ("of",))))]  # "members of the delegation"
+    if not groups:  # "Attendants from the College of X included A, B and C": people of a body, as a group
+        groups = [s for s in _subjects(verb) if s.pos_ == "NOUN" and s.tag_ == "NNS" and reader.kind(s) is None
+                  and s.lemma_.lower() in _PEOPLE_OF_BODIES and _own_body(reader, s) is not None]
     if not groups and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X led the ISSI team at the talks, | comprising A, B"
         groups = [o for o in verb.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lemma_.lower() in GROUP_NOUNS]
     if not groups:
@@ -283,6 +286,10 @@ def group_body(reader: Reader, group: Token) -> int | None:
 
 #: Who a group is of, when not of a body: "a group of staff from X".
 _STAFF = {"staff", "member", "faculty", "scholar", "expert", "official", "student", "researcher", "teacher"}
+
+
+#: People named as a group by what they are at a gathering or to a body: "Attendants from X", "representatives of Y".
+_PEOPLE_OF_BODIES = set(lexicon.AUDIENCE_NOUNS) | _STAFF | {"attendant", "representative"}
 
 
 def _own_body(reader: Reader, group: Token) -> int | None:

@@ -49,6 +49,11 @@ def title_chain(reader: Reader, person: Span) -> None:
     # University, B, ..." (the professor is A)
     taken = doc.user_data.setdefault("kg_chain_taken", set())
     taken.update(_read_items(reader, pid, after, "title-chain"))
+    if person.end + 2 < len(doc) and doc[person.end].text == "," and doc[person.end + 1].lower_ in ("the", "a", "an"):
+        # "A, the vice dean, Prof. B": the apposition with its article is A's (the appos rule's), not B's title first
+        close = next((k for k in range(person.end + 2, min(len(doc), person.end + 14)) if doc[k].text in (",", ";")), None)
+        if close is not None and not any(t.is_title for t in doc[person.end + 2 : close]):
+            taken.update(range(person.end + 1, close))  # (but "A, the Secretary of X, B" gives B's title first)
     # (a title written right before a name is that name's, whatever the name before took: "..., Ambassador X,
     # Ambassador Extraordinary and Plenipotentiary of Y | Z")
     _read_items(reader, pid, _before(reader, person), "title-chain-before")

@@ -327,3 +327,14 @@ def test_a_visit_to_a_bodys_campus_is_a_visit_to_that_body_by_the_delegations_bo
     visit = next(s for s, r, o in facts if r == "date")
     assert {(visit, "participant", "Eastbay University"), (visit, "participant", "Nordvik University"),
             (visit, "location", "Nordvik University")} <= facts
+
+
+def test_people_of_a_body_listed_as_a_group_are_of_it_and_take_part(extract_text):
+    facts = facts_of(extract_text(
+        "Eastbay University welcomed a delegation from Qingdao University. Attendants from the College of Medicine "
+        "included Prof. Nancy Zaghloul, the vice dean, Prof. Enas Rahim, the director of educational development, "
+        "and Prof. Mohamed Zazou, the hospital director."))
+    for name in ("Nancy Zaghloul", "Enas Rahim", "Mohamed Zazou"):
+        assert (name, "affiliation", "College of Medicine") in facts
+    assert ("Enas Rahim", "jobTitle", "vice dean") not in facts
+    assert ("Nancy Zaghloul", "jobTitle", "vice dean") in facts
