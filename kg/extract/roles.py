@@ -308,6 +308,21 @@ def role_verb(reader: Reader, verb: Token) -> None:
             # one joins a club, not a city: "Owen joined Liverpool" (but "left Liverpool" may be the city)
             if reader.kind(t) == "Organization" or (side or verb.lemma_ == "join") and reader.kind(t) == "Place":
                 reader.add(reader.cid(subj), "affiliation", reader.cid(t), [subj, t], "role-verb", 0.7)
+    if verb.lemma_ == "represent" and verb.tag_ == "VBN":
+        _represented_by(reader, verb)
+
+
+def _represented_by(reader: Reader, verb: Token) -> None:
+    """"UNESCO was represented by A and B", "X University, represented by its Rector, Y": who represents a body
+    is of it."""
+    bodies = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ in ("acl", "appos") else [])
+    bodies = [b for b in bodies if reader.kind(b) == "Organization"]
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in _objects(c)]
+    people = [x for a in agents for x in (a, *a.conjuncts, *(c for c in a.children if c.dep_ == "appos"))
+              if reader.kind(x) == "Person"]
+    for b in bodies:
+        for p in people:
+            reader.add(reader.cid(p), "affiliation", reader.cid(b), [verb, b, p], "role-verb", 0.65)
 
 
 def scored_for(reader: Reader, noun: Token) -> None:

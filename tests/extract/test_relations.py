@@ -603,3 +603,11 @@ def test_who_acts_on_behalf_of_a_body_is_of_it(extract_text):
 def test_on_behalf_of_a_person_makes_no_affiliation(extract_text):
     facts = facts_of(extract_text("Professor Ade Bello received the team on behalf of the Vice-Chancellor, Professor Ola Eze."))
     assert not [f for f in facts if f[0] == "Ade Bello" and f[1] == "affiliation"]
+
+
+def test_who_represents_a_body_is_of_it(extract_text):
+    facts = facts_of(extract_text(
+        "UNESCO was represented by Mr Abdul Wahid Khan and Mr Mustafa Sayed. The agreement was signed between "
+        "Arturo Jauretche University, represented by its Rector, Ernesto Villanueva, and the embassy."))
+    assert {("Abdul Wahid Khan", "affiliation", "UNESCO"), ("Mustafa Sayed", "affiliation", "UNESCO"),
+            ("Ernesto Villanueva", "affiliation", "Arturo Jauretche University")} <= facts
