@@ -199,7 +199,10 @@ def _without_titles(span: Span) -> Span:
     and ends in no preposition: "Mingde International Building | of"."""
     doc, start, end = span.doc, span.start, span.end
     k = next((t.i for t in span[1:] if t.lower_ in ("and", "&") and all(is_title_word(x) for x in doc[t.i + 1 : end])
-              and any(is_title_head(x) for x in doc[t.i + 1 : end])), None)  # (not "Bureau of Intelligence and | Research")
+              and any(is_title_head(x) for x in doc[t.i + 1 : end])
+              or t.text == "&" and t.i + 1 < end and is_title_word(doc[t.i + 1])
+              and any(is_title_head(x) for x in doc[t.i + 1 : t.i + 5])), None)
+    # (not "Bureau of Intelligence and | Research"; but "Council on X & | Senior Advisor": a list's next title)
     if k is not None:
         end = k
     while end - start > 1 and doc[end - 1].lower_ in ("of", "for", "at", "in", "and", "on", "the"):

@@ -800,3 +800,13 @@ def test_a_title_of_a_body_and_its_bracketed_short_name_before_a_name(extract_te
         "The meeting was attended by Director of Eastbay Universities International (EUI) Vivienne Stern."))
     assert ("Vivienne Stern", "jobTitle", "Director") in facts
     assert ("Vivienne Stern", "affiliation", "Eastbay Universities International") in facts
+
+
+def test_an_ampersand_before_the_next_title_of_a_chain_ends_the_body(extract_text):
+    x = extract_text("The panel included John Conger, Senior Advisor to the Council on Strategic Risks & Senior U.S. "
+                     "Advisor to the Military Council on Climate and Security. It was organised by the Institute of "
+                     "Strategic & International Studies (ISIS) Norland.")
+    names = names_of(x)
+    assert "Council on Strategic Risks" in names
+    assert ("John Conger", "affiliation", "Military Council on Climate and Security") in facts_of(x)
+    assert "Institute of Strategic" not in names
