@@ -162,12 +162,22 @@ def _head_hints(spans: list[Span]) -> dict[str, Counter]:
         head = [t for t in s[: next((t.i - s.start for t in s if t.lower_ == "of"), len(s))]]
         if s.label_ != "Event" and head and head[-1].lemma_.lower() in _INSTITUTION_HEADS and head[-1].is_title:
             out[s.text.lower()] = Counter(Organization=4)  # (outweighs a noun before it: "state | University of X")
+        elif s.label_ != "Event" and len(s) > 2 and _studies_centre(s):
+            out[s.text.lower()] = Counter(Organization=4)  # "the Centre for Non-Traditional Security Studies": no venue
         elif s.label_ == "Person" and len(s) > 1 and s[-1].is_title and s[-1].lower_ in _UNIT_HEADS:
             out[s.text.lower()] = Counter(Organization=4)  # "Arms Control Centre": a unit (or a venue), no one's name
         elif s.label_ != "Event" and len(s) > 1 and s[-1].is_title and s[-1].lower_ in _ROOMS:
             out[s.text.lower()] = Counter(Place=4)  # "the Council Chamber", "Horchow Hall": a room or a building is a place
     return out
 
+
+def _studies_centre(s: Span) -> bool:
+    """"Centre for Security Studies", "Center on Global Affairs": a centre of a field of study is a body."""
+    k = next((t.i for t in s[:-1] if t.lower_ in ("centre", "center") and t.is_title), None)
+    return k is not None and s.doc[k + 1].lower_ in ("for", "of", "on") and s[-1].lower_ in _FIELDS
+
+
+_FIELDS = set(lexicon.FIELD_WORDS)
 
 #: Last words of rooms and buildings, which are places, not bodies (a hotel, a palace or a stadium may be a business,
 #: a seat or a club's ground).

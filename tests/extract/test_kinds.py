@@ -183,3 +183,9 @@ def test_a_forum_with_a_chair_or_an_edition_is_still_a_gathering(extract_text):
     kinds = {n: k for cid, ns in x.names.items() for n in ns for k in x.kinds[cid]}
     assert kinds.get("Eastbay Ocean Forum") == "Event"
     assert kinds.get("2024 Northfield Forum") == "Event"
+
+
+def test_a_centre_for_a_field_of_study_is_a_body_not_a_venue(extract_text):
+    x = extract_text("Alistair Cook, Senior Fellow at the Centre for Non-Traditional Security Studies, spoke.")
+    kinds = {n: k for cid, ns in x.names.items() for n in ns for k in x.kinds[cid]}
+    assert kinds["Centre for Non-Traditional Security Studies"] == "Organization"
