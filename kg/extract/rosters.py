@@ -147,7 +147,7 @@ def item_parts(doc: Doc, item: Item) -> list[tuple[str, int, int]]:
     """Each part of ``item`` as (kind, start, end before any brackets); a capitalised part after a title with no
     body word in it is the post's field ("Senior Director, Responsible AI Policy"), kind "field"."""
     out = []
-    for a, b in item.parts:
+    for a, b in (piece for part in item.parts for piece in _at_ampersand(doc, *part)):
         kind, end = part_kind(doc, a, b), _before_brackets(doc, a, b)
         last_in_brackets = item.bracketed and (a, b) == item.parts[-1]  # "(Lead, Data Unit, KU Leuven)": the institution
         if kind == "body" and any(k == "title" for k, _, _ in out) and not any(t.lower_ in BODY_WORDS for t in doc[a:end]) \
@@ -155,6 +155,13 @@ def item_parts(doc: Doc, item: Item) -> list[tuple[str, int, int]]:
             kind = "field"
         out.append((kind, a, end))
     return out
+
+
+def _at_ampersand(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """"University of Lapland & Visiting Scholar": a part that runs on with '&' into the next title is two parts."""
+    k = next((t.i for t in doc[a + 1 : b - 1] if t.text == "&" and is_title_word(doc[t.i + 1])
+              and any(is_title_head(x) for x in doc[t.i + 1 : min(b, t.i + 5)])), None)
+    return [(a, b)] if k is None else [(a, k), (k + 1, b)]
 
 
 def part_kind(doc: Doc, a: int, b: int) -> str:

@@ -148,3 +148,12 @@ def test_a_talks_speaker_in_brackets_may_have_several_courtesy_titles(extract_te
     facts = facts_of(x)
     assert ("Lars HOLM", "jobTitle", "Director") in facts
     assert "Arctic Shipping Routes" not in {n for ns in x.names.values() for n in ns}
+
+
+def test_a_bracketed_speakers_part_run_on_with_an_ampersand_into_a_title_is_two_parts(extract_text):
+    x = extract_text("The institute held a seminar with several speakers.\n\n"
+                     "Climate and the Arctic (Sanna Koski, Postdoctoral Researcher, Arctic Centre, University of Nordland "
+                     "& Visiting Scholar, Aleksanteri Institute, University of Eastbay)")
+    facts = facts_of(x)
+    assert ("Sanna Koski", "affiliation", "University of Nordland") in facts
+    assert ("Sanna Koski", "jobTitle", "Visiting Scholar") in facts
