@@ -1,6 +1,9 @@
-"""A place before a body's or a building's name with 's is no part of the name, for ``kg_entity_repair``:
-"Tokyo’s | Keio University", "Cardiff’s | City Hall", which the tagger reads as one name."""
+"""Where places' names end, for ``kg_entity_repair``: a place before a body's or a building's name with 's is no
+part of the name ("Tokyo’s | Keio University", "Cardiff’s | City Hall", which the tagger reads as one name), and a
+city's district written short after it is ("Washington, D.C.")."""
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -28,3 +31,24 @@ def place_owned(spans: list[Span]) -> list[Span]:
         else:
             out.append(s)
     return out
+
+
+#: A district or a state written short after a city: "D.C.", "DC", "N.Y.".
+_DISTRICT = re.compile(r"DC|(?:[A-Z]\.){2}|D\.C")
+
+
+def with_district(spans: list[Span]) -> list[Span]:
+    """"Washington, D.C.", "Washington DC": a city and its district written short are one place's name; the tagger
+    makes two places of them."""
+    out, gone = [], set()
+    for s in spans:
+        doc = s.doc
+        k = s.end + (s.end < len(doc) and doc[s.end].text == ",")
+        if s.label_ == "Place" and id(s) not in gone and k < len(doc) and _DISTRICT.fullmatch(doc[k].text) \
+                and doc[k].lower_.rstrip(".") not in lexicon.HONORIFICS \
+                and s[-1].is_title and not any(o.start < k + 1 and o.end > k + 1 for o in spans):
+            gone.update(id(o) for o in spans if o.start == k and o.end == k + 1)
+            s = Span(doc, s.start, k + 1, label="Place")
+        out.append(s)
+    return [s for s in out if id(s) not in gone]
+

@@ -850,3 +850,11 @@ def test_a_surname_in_capitals_after_a_title_and_before_a_given_name_is_a_person
     facts = facts_of(x)
     assert ("FANG Aiqing", "jobTitle", "Vice Minister") in facts
     assert "PM Winston Peters" not in names_of(x)
+
+
+def test_a_city_and_its_district_written_short_are_one_place(extract_text):
+    x = extract_text("The forum was held in Washington, D.C. on Monday. The Ambassador of the Republic of Norland "
+                     "H.E. Yuri Lazar spoke.")
+    names = names_of(x)
+    assert "Washington, D.C." in names and "D.C." not in names
+    assert not any(n.endswith("H.E.") for n in names)
