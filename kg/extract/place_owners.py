@@ -51,4 +51,3 @@ def with_district(spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, k + 1, label="Place")
         out.append(s)
     return [s for s in out if id(s) not in gone]
-
