@@ -243,7 +243,9 @@ def is_specific(span: Span, head: Token) -> bool:
     if any(d in ("the", "this", "that") for d in dets):
         return True
     if any(d in ("a", "an") for d in dets):
-        return has_topic
+        placed = head.lemma_.lower() in GATHERINGS and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "in") and any(o.pos_ == "PROPN" for o in c.subtree) for c in head.children)
+        return has_topic or placed  # ("a workshop at the Brookings Institution": one, where it was)
     return False  # a bare noun: "dialogue on AI risk" is a kind of talk, not one
 
 

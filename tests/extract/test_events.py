@@ -495,3 +495,13 @@ def test_a_named_week_with_its_year_the_tagger_took_for_a_place_is_an_event(extr
     kinds = {n: k for cid, ns in x.names.items() for n in ns for k in x.kinds[cid]}
     assert kinds.get("Arctic Partnership Week") == "Event"
     assert "Arctic Partnership Week 2016" not in kinds
+
+
+def test_a_gathering_placed_at_a_named_body_is_one_particular_event(extract_text):
+    facts = facts_of(extract_text("They then traveled to New York for a meeting at the Council on Foreign Relations."))
+    assert ("meeting", "location", "Council on Foreign Relations") in facts
+
+
+def test_an_unplaced_indefinite_gathering_is_no_event(extract_text):
+    x = extract_text("He said a meeting in principle would help.")
+    assert not [k for ks in x.kinds.values() for k in ks if k == "Event"]
