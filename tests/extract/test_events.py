@@ -505,3 +505,10 @@ def test_a_gathering_placed_at_a_named_body_is_one_particular_event(extract_text
 def test_an_unplaced_indefinite_gathering_is_no_event(extract_text):
     x = extract_text("He said a meeting in principle would help.")
     assert not [k for ks in x.kinds.values() for k in ks if k == "Event"]
+
+
+def test_talks_with_a_named_person_are_a_particular_event(extract_text):
+    facts = facts_of(extract_text("Afterwards, they headed to the White House for talks with Ken Lieber, the senior "
+                                  "director for Asian affairs."))
+    talks = [f for f in facts if f[0].startswith("talks") and f[1] == "participant"]
+    assert talks and talks[0][2] == "Ken Lieber"
