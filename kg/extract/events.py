@@ -258,12 +258,12 @@ def _right_preps(head: Token) -> list[Token]:
 
 def _sides_named(head: Token, found: list[Span]) -> bool:
     """"talks between Ryanair and Aer Lingus", "talks with Ken Lieberthal": a happening whose named sides meet is a
-    particular one."""
+    particular one (talks with a body may be any of many: "began talks with the LSE")."""
     sides = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "between"
              for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
     partners = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
     return len(sides) >= 2 and all(kind_at(found, o) in ("Person", "Organization", "Place") for o in sides) \
-        or head.lemma_.lower() in ("talk", "meeting") and any(kind_at(found, p) in ("Person", "Organization") for p in partners)
+        or head.lemma_.lower() in ("talk", "meeting") and any(kind_at(found, p) == "Person" for p in partners)
 
 
 def _named_by_apposition(head: Token, found: list[Span]) -> bool:
