@@ -226,9 +226,10 @@ def group_includes(reader: Reader, verb: Token) -> None:
     """"The expert panel included A, Director of B, and C", "the delegation comprised D and E": the members of
     a group at a gathering took part in it, the event named in the group's phrase or else the one in focus
     (rule ``group-members``)."""
-    if verb.lemma_ not in ("include", "comprise", "consist") or negated(verb):
+    copula = verb.lemma_ == "be"  # ("Participants of X were A, B and C")
+    if verb.lemma_ not in ("include", "comprise", "consist") and not copula or negated(verb):
         return
-    groups = [s for s in _subjects(verb) if (reader.kind(s) is None or s.pos_ == "NOUN") and (s.lemma_.lower() in GROUP_NOUNS or s.lemma_.lower() == "member"
+    groups = [] if copula else [s for s in _subjects(verb) if (reader.kind(s) is None or s.pos_ == "NOUN") and (s.lemma_.lower() in GROUP_NOUNS or s.lemma_.lower() == "member"
               and any(o.lemma_.lower() in GROUP_NOUNS for o in _objects_of(s, ("of",))))]  # "members of the delegation"
     if not groups:  # "Attendants from the College of X included A, B and C": people of a body, as a group
         groups = [s for s in _subjects(verb) if s.pos_ == "NOUN" and s.tag_ == "NNS" and reader.kind(s) is None
@@ -241,7 +242,7 @@ def group_includes(reader: Reader, verb: Token) -> None:
     eid = named[0] if named else focus_event(reader, verb)
     if eid is None:
         return
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in _objects(p)]  # "consists of"
     body = group_body(reader, groups[0])
     for o in objects:

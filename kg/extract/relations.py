@@ -128,8 +128,9 @@ def walk(reader: Reader) -> None:
         if token.lemma_ == "include" and token.pos_ == "VERB":
             members(reader, token)
             audience(reader, token)
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" or token.lemma_ == "be":
             group_includes(reader, token)
+        if token.pos_ == "VERB":
             gathered_in(reader, token)
         if token.lemma_ in ("include", "be", "comprise"):
             listed_below(reader, token)

@@ -338,3 +338,12 @@ def test_people_of_a_body_listed_as_a_group_are_of_it_and_take_part(extract_text
         assert (name, "affiliation", "College of Medicine") in facts
     assert ("Enas Rahim", "jobTitle", "vice dean") not in facts
     assert ("Nancy Zaghloul", "jobTitle", "vice dean") in facts
+
+
+def test_people_of_a_body_named_as_a_group_by_a_copula_are_of_it(extract_text):
+    facts = facts_of(extract_text(
+        "The Norland Association of Universities (NAU) held an opinion exchange meeting with UUK. Participants of the "
+        "Norland Association of Universities were President Juichi Yamagiwa, Vice President Seiichi Matsuo and "
+        "Managing Director Masato Kitani."))
+    for name in ("Juichi Yamagiwa", "Seiichi Matsuo", "Masato Kitani"):
+        assert (name, "affiliation", "Norland Association of Universities") in facts
