@@ -12,6 +12,10 @@ from .title_words import BODY_WORDS, FIELD_WORDS, ends_body, is_plural_title, is
 _FIELD_POSTS = {"minister", "professor", "lecturer", "dean", "commissioner", "secretary"}
 
 
+#: Bodies named by their kind alone after a title's 'of', in posts of whichever one the holder is in.
+_BARE_BODIES = {"department", "mission", "staff", "state", "government", "division", "section", "school", "faculty"}
+
+
 def field_of_title(span: Span, words: frozenset[str] = frozenset()) -> bool:
     """"Minister of Foreign Affairs", "Vice President for Academic Affairs", "Professor of China Studies",
     "Under Secretary of State", "Director of International Projects": words for a field after a title's 'of',
@@ -27,6 +31,9 @@ def field_of_title(span: Span, words: frozenset[str] = frozenset()) -> bool:
             _titled(doc[i - 1]) or is_title_head(doc[i - 1]) and (doc[i].lower_ == "for" or span[-1].lower_ in FIELD_WORDS)):
         return False  # (and "the vice-rector for | Academic Affairs", "minister of | Foreign Affairs")
     last = span[-1]
+    if len(span) == 1 and last.lower_ in _BARE_BODIES and doc[span.start - 1].lower_ == "of" \
+            and not (span.end + 1 < len(doc) and doc[span.end].lower_ in ("of", "for", "on") and doc[span.end + 1].is_title):
+        return True  # "Head of | Department", "Chief of | Staff", "Deputy Head of | Mission": a post of whichever one
     plural_of_words = last.tag_ in ("NNS", "NNPS") and all(known_word(t, words) for t in span if t.is_alpha) \
         and doc[span.start - 1].lower_ != "the"  # (not "Chief of Staff of the | Irish Defence Forces": a body)
     # ("Minister for Digital Transformation", "Professor of Social Anthropology": after a post held for a field, any

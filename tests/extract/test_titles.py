@@ -810,3 +810,12 @@ def test_an_ampersand_before_the_next_title_of_a_chain_ends_the_body(extract_tex
     assert "Council on Strategic Risks" in names
     assert ("John Conger", "affiliation", "Military Council on Climate and Security") in facts_of(x)
     assert "Institute of Strategic" not in names
+
+
+def test_a_post_of_a_body_named_by_its_kind_alone_is_one_title(extract_text):
+    x = extract_text("The university was represented by Mr Darren Nash, Associate Head of Department, and Dr Amy Lin. "
+                     "Li Wen, Deputy Director General of Department of Climate Change of the ministry, spoke.")
+    facts = facts_of(x)
+    assert ("Darren Nash", "jobTitle", "Associate Head of Department") in facts
+    assert "Department" not in names_of(x)
+    assert "Department of Climate Change" in names_of(x)
