@@ -22,7 +22,7 @@ from .mentions import apposed_after, honorific_surnames, mentions, set_mentions
 from .name_spans import BODY_WORDS
 from .datelines import opens_dateline
 from .people_spans import alumni_note
-from .title_words import is_title_head
+from .title_words import FIELD_WORDS, is_title_head
 from .verb_events import happened
 
 
@@ -174,10 +174,8 @@ def _head_hints(spans: list[Span]) -> dict[str, Counter]:
 def _studies_centre(s: Span) -> bool:
     """"Centre for Security Studies", "Center on Global Affairs": a centre of a field of study is a body."""
     k = next((t.i for t in s[:-1] if t.lower_ in ("centre", "center") and t.is_title), None)
-    return k is not None and s.doc[k + 1].lower_ in ("for", "of", "on") and s[-1].lower_ in _FIELDS
+    return k is not None and s.doc[k + 1].lower_ in ("for", "of", "on") and s[-1].lower_ in FIELD_WORDS
 
-
-_FIELDS = set(lexicon.FIELD_WORDS)
 
 #: Last words of rooms and buildings, which are places, not bodies (a hotel, a palace or a stadium may be a business,
 #: a seat or a club's ground).

@@ -17,9 +17,9 @@ STOP = {"of", "for", "the", "and", "&", "on", "in", "at"}
 HONORIFICS = {h.rstrip(".") for h in lexicon.HONORIFICS}
 
 
-#: A year closing a name's last word, the edition it names: "Trade Forum-2023".
 #: A given name's initials run into the surname: "D.Davaa", "I.Guliyev" (groups: the initials, the surname).
 INITIALLED = re.compile(r"^((?:[A-Z]\.){1,2})([A-Z][a-z]+)$")
+#: A year closing a name's last word, the edition it names: "Trade Forum-2023".
 EDITION = re.compile(r"-(?:19|20)\d\d$")
 
 

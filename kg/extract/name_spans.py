@@ -112,7 +112,6 @@ def join_adjacent(spans: list[Span]) -> list[Span]:
 
 
 BODY_WORDS = set(lexicon.BODY_NOUNS)
-#: Last words of fields of study or office, which are no given names: "Director for International | Affairs | X".
 
 
 def run_on_list(span: Span, others: list[Span]) -> Span:

@@ -100,6 +100,13 @@ class Reader:
                         if other is not None and other != c.id:
                             yield c.id, m, t, other
 
+    def closes_short_name(self, i: int) -> bool:
+        """Whether token ``i`` closes a body's short name in brackets right after the body's name: "the Gulf Studies
+        Center (GSC) | Director X", "President of Universities UK (UUK) | Dame Y"."""
+        doc = self.doc
+        return i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(" and self.kind(doc[i - 3]) == "Organization" \
+            and (self.cid(doc[i - 1]) == self.cid(doc[i - 3]) or sum(ch.isupper() for ch in doc[i - 1].text) >= 2)
+
     def mention(self, token: Token):
         """The mention ``token`` is part of, if any."""
         cid = self.cid(token)

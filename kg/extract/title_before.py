@@ -103,8 +103,7 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         i = words[0].i - 1
     # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
     before = reader.doc[i] if i >= 0 and (reader.doc[i].head.i in range(i + 1, mention.end) or reader.doc[i].head in title) else None
-    if i >= 3 and reader.doc[i].text == ")" and reader.doc[i - 2].text == "(" and reader.kind(reader.doc[i - 3]) == "Organization" \
-            and reader.cid(reader.doc[i - 1]) == reader.cid(reader.doc[i - 3]):
+    if reader.closes_short_name(i):
         before = reader.doc[i - 3]  # "the Y Studies Center (YSC) | Director X": the body's short name between
     if before is not None and reader.kind(before) in ("Organization", "Place"):  # "England coach Andy Robinson": a side
         reader.add(holder, "affiliation", reader.cid(before), [before, p], "title-before-name", 0.75)

@@ -232,8 +232,7 @@ def _before(reader: Reader, person: Span) -> list[Token | Span]:
     start = max(person.sent.start, i - MAX_CHAIN)
     while i >= start:
         t = doc[i]
-        if t.text == ")" and i >= 3 and doc[i - 2].text == "(" and reader.kind(doc[i - 3]) == "Organization" \
-                and sum(ch.isupper() for ch in doc[i - 1].text) >= 2:
+        if reader.closes_short_name(i):
             i -= 3  # "President of Universities UK (UUK) | Dame X": the body's short name in brackets
             continue
         m = _longest(reader, t, lambda x: x.end == i + 1)
