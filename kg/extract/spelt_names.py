@@ -87,14 +87,14 @@ _PURPOSED = set(lexicon.BODY_NOUNS) | {"initiative", "forum", "fund", "alliance"
 def purpose_of_body(spans: list[Span]) -> list[Span]:
     """"China Council | for the Promotion of International Trade", "Kenya National Commission | for UNESCO",
     "Carleton Initiative | for Parliamentary and Diplomatic Engagement": a body's name the tagger cut before 'for'
-    goes on through the capitalised words after it; what the tagger made of them goes. Not in a headline, where every
-    word has capitals ("University Signs MoU for Joint Research")."""
+    goes on through the capitalised words after it; what the tagger made of them goes. (In a headline, where every word
+    has capitals, ``kg_headline`` keeps only the names the story uses.)"""
     out, gone = [], set()
     for s in spans:
         doc = s.doc
         k = s.end + 1 + (s.end + 1 < len(doc) and doc[s.end + 1].lower_ == "the")
         if s.label_ != "Organization" or k >= len(doc) or doc[s.end].lower_ != "for" or s[-1].lemma_.lower() not in _PURPOSED \
-                or not doc[k].is_title and not doc[k].is_upper or _in_first_line(s):
+                or not doc[k].is_title and not doc[k].is_upper:
             out.append(s)
             continue
         end = k
@@ -108,9 +108,3 @@ def purpose_of_body(spans: list[Span]) -> list[Span]:
         gone.update(id(o) for o in spans if o is not s and s.end <= o.start and o.end <= end)
         out.append(Span(doc, s.start, end, label="Organization"))
     return [s for s in out if id(s) not in gone]
-
-
-def _in_first_line(span: Span) -> bool:
-    """Whether ``span`` is on the first of several lines, a headline's."""
-    doc = span.doc
-    return not any("\n" in t.text_with_ws for t in doc[: span.start]) and any("\n" in t.text_with_ws for t in doc[span.end :])

@@ -858,3 +858,10 @@ def test_a_city_and_its_district_written_short_are_one_place(extract_text):
     names = names_of(x)
     assert "Washington, D.C." in names and "D.C." not in names
     assert not any(n.endswith("H.E.") for n in names)
+
+
+def test_a_headlines_capitals_after_for_are_no_part_of_a_bodys_name(nlp):
+    found = _mentions(nlp, "Grants From Eastbay Foundation For Local Pupils\n \nThe Eastbay Foundation gave grants to "
+                           "pupils on Monday.")
+    assert ("Eastbay Foundation", "Organization") in found
+    assert not any(text.startswith("Eastbay Foundation For") for text, _ in found)
