@@ -30,6 +30,7 @@ def settle(reader: Reader) -> None:
                                                     and f.subject not in visits and f.rule not in _WRITTEN_AT)]
     reader.facts = _fullest_titles(reader.facts)
     reader.facts = _finest_dates(reader.facts)
+    reader.facts = _written_places(reader.facts)
     whole_takes_part(reader)
     reader.facts = _without_absentees(reader)
 
@@ -64,6 +65,13 @@ def whole_takes_part(reader: Reader) -> None:
         if f.relation == "participant":
             for whole in wholes.get(f.subject, []):
                 reader.add(whole, "participant", f.object, [reader.doc[f.first], reader.doc[f.last]], "part-of-whole", 0.5)
+
+
+def _written_places(facts: list) -> list:
+    """"the Europe-China Forum ... in Brussels": a place the report writes an event in says where it was; the
+    place in its name then says what it is about (a Berlin festival in Berlin keeps both: they are one)."""
+    written = {f.subject for f in facts if f.relation == "location" and f.rule != "place-in-name"}
+    return [f for f in facts if not (f.rule == "place-in-name" and f.subject in written)]
 
 
 def _finest_dates(facts: list) -> list:

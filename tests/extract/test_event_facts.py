@@ -187,3 +187,16 @@ def test_it_was_held_at_a_venue_places_the_event_named_before(extract_text):
 def test_it_that_names_no_event_places_none(extract_text):
     facts = facts_of(extract_text("It was held at the Grand Harbour Hotel, the report said."))
     assert not [f for f in facts if f[1] == "location"]
+
+
+
+def test_a_place_in_an_events_name_gives_way_to_the_place_it_was_held_in(extract_text):
+    facts = facts_of(extract_text(
+        "The Arctic Science Summit was held in Tromso on Monday. Delegates from across the Arctic attended the summit."))
+    assert ("Arctic Science Summit", "location", "Tromso") in facts
+    assert ("Arctic Science Summit", "location", "Arctic") not in facts
+
+
+def test_a_place_in_an_events_name_is_where_it_is_when_nothing_else_says(extract_text):
+    facts = facts_of(extract_text("The Bergen Energy Forum opened on Monday. Bergen is Norway's second city."))
+    assert ("Bergen Energy Forum", "location", "Bergen") in facts
