@@ -17,7 +17,7 @@ from . import lexicon
 from .grammar import held, is_verb_of, took_place
 from .event_spans import TITLING_VERBS, event_span, kind_at
 from .mentions import PERSON_TITLES, mentions, set_mentions
-from .verb_events import held_names, meetings_by_verb, signings_by_verb, visits_by_verb
+from .verb_events import happened, held_names, meetings_by_verb, signings_by_verb, visits_by_verb
 
 #: Event nouns that are verbs too, which a title-case headline writes between two names: "Ambassadors Visit USF".
 _VERBAL = {"visit", "tour", "talk", "call", "launch", "meet"}
@@ -44,8 +44,8 @@ class EventMentions:
         found = mentions(doc)
         events = [self._widen(s, found) for s in found if s.label_ == "Event"]
         for token in doc:
-            if (token.pos_ in ("NOUN", "PROPN") or _headline_noun(token)) and is_event_noun(token, self.event_nouns) \
-                    and token.ent_type_ not in ("DATE", "TIME"):
+            if (token.pos_ in ("NOUN", "PROPN") or _headline_noun(token)) and token.ent_type_ not in ("DATE", "TIME") \
+                    and (is_event_noun(token, self.event_nouns) or _held_gathering(token)):
                 if token.dep_ == "compound" and is_event_noun(token.head, self.event_nouns):
                     continue  # "summit meeting": the head noun speaks for both
                 if _a_group_of_people(token):
@@ -194,6 +194,14 @@ def _with_coordinated_name(event: Span, found: list[Span]) -> Span:
     if alone or body.start > 0 and doc[body.start - 1].lower_ in ("between", "by", "with", "from"):
         return event
     return Span(doc, body.start, event.end, label="Event")
+
+
+def _held_gathering(token: Token) -> bool:
+    """"a celebration of the academy's anniversary was held in Chisinau": a gathering of any word that the
+    report says took place at a named place or on a named day."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in GATHERINGS and happened(token) and any(
+        p.dep_ == "prep" and any(o.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE") for o in p.children)
+        for p in token.head.children)
 
 
 def is_event_noun(token: Token, nouns: set[str]) -> bool:

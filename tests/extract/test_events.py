@@ -512,3 +512,16 @@ def test_talks_with_a_named_person_are_a_particular_event(extract_text):
                                   "director for Asian affairs."))
     talks = [f for f in facts if f[0].startswith("talks") and f[1] == "participant"]
     assert talks and talks[0][2] == "Ken Lieber"
+
+
+def test_a_gathering_of_any_word_held_at_a_named_place_is_an_event(extract_text):
+    x = extract_text("On 3 May 2023, a celebration of the 50th anniversary of the Eastbay Academy was held in Tartu. "
+                     "Prof. Jan Berg attended the event.")
+    facts = facts_of(x)
+    name = "celebration of the 50th anniversary of the Eastbay Academy"
+    assert {(name, "location", "Tartu"), (name, "participant", "Jan Berg"), (name, "date", "2023-05-03")} <= facts
+
+
+def test_a_gathering_word_held_nowhere_named_is_no_event(extract_text):
+    x = extract_text("Several celebrations were held, and the reception was warm.")
+    assert not [m for m in x.mentions if m.kind == "Event"]
