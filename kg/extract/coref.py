@@ -114,7 +114,10 @@ def _bracketed_alias(m: Span, clusters: list[Cluster]) -> Cluster | None:
     for c in clusters:
         named = [x for x in c.mentions if x.end == m.start - 1]
         # ("(EAI, President X)": a short name and a note after its comma, if it shortens the name)
-        if c.kind in ("Organization", "Event") and named and (doc[m.end].text == ")" or abbreviates(m.text, [t.text for t in named[0]])):
+        spelt = bool(named) and abbreviates(m.text, [t.text for t in named[0]])
+        if m.label_ == "Place" and not spelt:
+            continue  # "the University of Berkeley (USA)": where the body is, not its short name
+        if c.kind in ("Organization", "Event") and named and (doc[m.end].text == ")" or spelt):
             return c
     return None
 

@@ -79,6 +79,11 @@ def placed_after(reader: Reader) -> None:
         if c.kind != "Organization":
             continue
         for m in c.mentions:
+            inside = reader.mention(doc[m.end + 1]) if m.end + 2 < len(doc) and doc[m.end].text == "(" else None
+            if inside is not None and reader.kind(inside.root) == "Place" and inside.start == m.end + 1 \
+                    and inside.end < len(doc) and doc[inside.end].text == ")":
+                reader.add(c.id, "location", reader.cid(inside.root), [m.root, inside.root], "org-in-place", 0.6)
+                continue  # "Ehime University (Japan)"
             end = _past_short_name(doc, m.end)  # "Maasai Mara University (MMARAU) | from Kenya"
             joint = doc[end] if end + 1 < len(doc) else None
             at = end + 1 + (joint is not None and end + 2 < len(doc) and doc[end + 1].lower_ == "the")

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span
 
 from . import lexicon
+from .name_keys import abbreviates
 from .title_words import is_title_word
 
 #: Owners in names of bodies that are no places: "the People's University", "Women's College".
@@ -33,6 +34,9 @@ def place_owned(spans: list[Span]) -> list[Span]:
     return out
 
 
+#: Countries written in capitals, which a bracket after a body's name gives as where it is: "(USA)", "(UK)".
+_COUNTRY_LETTERS = {n for group in lexicon.SAME_NAMES if "US" in group or "UK" in group for n in group if n.isupper()}
+
 #: A district or a state written short after a city: "D.C.", "DC", "N.Y.".
 _DISTRICT = re.compile(r"DC|(?:[A-Z]\.){2}|D\.C")
 
@@ -51,3 +55,26 @@ def with_district(spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, k + 1, label="Place")
         out.append(s)
     return [s for s in out if id(s) not in gone]
+
+
+def bracketed_places(spans: list[Span]) -> list[Span]:
+    """"Ehime University (Japan)", "the University of Berkeley (USA)": a name in brackets right after a body's that
+    does not shorten it but is written as a place's (capitalised words, or a country's letters) says where the body
+    is; the tagger ran it into the body's name or took it for a short name."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    out = list(spans)
+    for s in spans:
+        if s.label_ != "Organization" or s.end + 2 >= len(doc) or doc[s.end].text != "(":
+            continue
+        close = next((k for k in range(s.end + 2, min(len(doc), s.end + 5)) if doc[k].text == ")"), None)
+        inside = doc[s.end + 1 : close] if close else None
+        if inside is None or abbreviates(inside.text, [t.text for t in s]):
+            continue
+        placed = all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in inside) and inside[0].ent_type_ != "PERSON" \
+            or inside.text in _COUNTRY_LETTERS
+        if placed:
+            out = [o for o in out if not (o.start < close and o.end > s.end + 1)]
+            out.append(Span(doc, inside.start, inside.end, label="Place"))
+    return out

@@ -611,3 +611,13 @@ def test_who_represents_a_body_is_of_it(extract_text):
         "Arturo Jauretche University, represented by its Rector, Ernesto Villanueva, and the embassy."))
     assert {("Abdul Wahid Khan", "affiliation", "UNESCO"), ("Mustafa Sayed", "affiliation", "UNESCO"),
             ("Ernesto Villanueva", "affiliation", "Arturo Jauretche University")} <= facts
+
+
+def test_a_place_in_brackets_after_a_bodys_name_is_where_the_body_is(extract_text):
+    x = extract_text("The partners are Ehime University (Japan), the Eastbay Institute (EI) and the "
+                     "College of Northfield (USA).")
+    facts = facts_of(x)
+    assert {("Ehime University", "location", "Japan"), ("College of Northfield", "location", "US")} <= facts  # (US: its usual name)
+    kinds = {m.text: m.kind for m in x.mentions}
+    assert kinds["Japan"] == kinds["USA"] == "Place"
+    assert ("Eastbay Institute", "location", "EI") not in facts  # a short name in capitals stays the body's
