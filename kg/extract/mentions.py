@@ -29,7 +29,26 @@ def mentions(doc: Doc) -> list[Span]:
 
 
 def set_mentions(doc: Doc, spans: list[Span]) -> None:
-    doc.spans[MENTIONS] = sorted(spans, key=lambda s: (s.start, -s.end))
+    credits = credit_tokens(doc)
+    doc.spans[MENTIONS] = sorted((s for s in spans if s.start not in credits), key=lambda s: (s.start, -s.end))
+
+
+#: First words of a picture's credit: "(Photo: X / Y)", "(Image by X)".
+_CREDIT_WORDS = {"photo", "photos", "image", "images", "picture", "pictures", "photograph", "credit", "source", "pic"}
+
+
+def credit_tokens(doc: Doc) -> set[int]:
+    """"(Photo: World Health Summit / S. Kugler)": the tokens of a picture's credit in brackets, which names who took
+    it or whose it is, not anyone or anything the story tells of."""
+    found = doc.user_data.get("kg_credits")
+    if found is None:
+        found = set()
+        for t in doc:
+            if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in _CREDIT_WORDS and doc[t.i + 2].lower_ in (":", "by"):
+                close = next((k for k in range(t.i + 3, min(len(doc), t.i + 25)) if doc[k].text == ")"), None)
+                found.update(range(t.i, close + 1) if close else ())
+        doc.user_data["kg_credits"] = found
+    return found
 
 
 def bracketed_short_names(doc: Doc, spans: list[Span]) -> dict[str, Span]:

@@ -525,3 +525,14 @@ def test_a_gathering_of_any_word_held_at_a_named_place_is_an_event(extract_text)
 def test_a_gathering_word_held_nowhere_named_is_no_event(extract_text):
     x = extract_text("Several celebrations were held, and the reception was warm.")
     assert not [m for m in x.mentions if m.kind == "Event"]
+
+
+
+def test_a_pictures_credit_names_nothing_the_story_tells_of(extract_text):
+    text = ("Speakers at the Polar Roundtable in Oslo (Photo: Arctic Energy Summit / K. Lund)\n\n"
+            "On May 4, 2022, the Nordic Council organized the Polar Roundtable in Oslo. Eva Moe and Jon Dahl, "
+            "Director of the Arctic Energy Summit, chaired it.")
+    x = extract_text(text)
+    credit = range(text.index("(Photo"), text.index(")") + 1)
+    assert not [m.text for m in x.mentions if m.start in credit]
+    assert ("Polar Roundtable", "participant", "Eva Moe") in facts_of(x)
