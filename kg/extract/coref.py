@@ -255,8 +255,8 @@ def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict
              for kind in ("Organization", "Place")}
     for t in doc:
         kind = NOMINAL_KINDS.get(t.lemma_.lower())
-        if t.i in token_cluster:
-            continue
+        if t.i in token_cluster and not _inside_event_name(t, clusters[token_cluster[t.i]]):
+            continue  # ("a meeting with the university's Rector X": the university is still a body)
         if t.tag_ == "NNP" and t.is_title and t.lower_ in _BODY_HEADS and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this"):
             # (whatever the parse hangs "the" on: "the Vice-Rector of the University Ken Oyama")
             # "Deputy Director of the Council": a capitalised head word stands for the body named before with it
@@ -278,7 +278,14 @@ def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict
             continue
         described = [cid for _, cid, m in before if any(
             a.lemma_ == t.lemma_ for a in m.root.children if a.dep_ == "appos")]
-        token_cluster[t.i] = described[-1] if described else before[-1][1]
+        # ("the university" after "X University" and its "International Relations Department": the university)
+        called = [cid for _, cid, m in before if any(w.lemma_.lower() == t.lemma_.lower() for w in m)]
+        token_cluster[t.i] = described[-1] if described else called[-1] if called else before[-1][1]
+
+
+def _inside_event_name(t: Token, c: Cluster) -> bool:
+    """Whether ``t`` is a word inside the name of event ``c`` other than its head."""
+    return c.kind == "Event" and any(m.start <= t.i < m.end and m.root.i != t.i for m in c.mentions)
 
 
 OFFICE_QUALIFIERS = {"shadow", "deputy", "vice", "assistant", "acting", "former", "junior", "interim", "associate", "ex"}

@@ -376,3 +376,10 @@ def test_a_country_someone_comes_from_is_not_the_university_named_after_it(extra
 def test_a_university_called_by_its_place_alone_is_still_the_university(extract_text):
     x = extract_text("The Ulster University signed the pact. Ulster's Pro-Vice-Chancellor praised it.")
     assert "Ulster" in _clusters(x)["Ulster University"]
+
+
+def test_the_university_is_the_latest_body_called_a_university_even_inside_a_meetings_name(extract_text):
+    x = extract_text("Ambassador Tom Berg visited Eastbay State University, where he met Oleg Kral of its "
+                     "International Relations Department. He then held a meeting with the university's Rector Igor Maksimtsev.")
+    assert ("Igor Maksimtsev", "affiliation", "Eastbay State University") in facts_of(x)
+    assert ("Igor Maksimtsev", "affiliation", "International Relations Department") not in facts_of(x)
