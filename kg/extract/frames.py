@@ -240,16 +240,18 @@ def group_includes(reader: Reader, verb: Token) -> None:
         return
     named = [reader.cid(t) for t in groups[0].subtree if reader.kind(t) == "Event"]
     eid = named[0] if named else focus_event(reader, verb)
-    if eid is None:
-        return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in _objects(p)]  # "consists of"
+    members = [t for o in objects for t in listed_members(reader, o)]
+    if any(t.text == ";" for t in verb.doc[verb.i : verb.sent.end]):  # "includes Title, A; Title, B; ...": a roster
+        members += [t for t in verb.doc[verb.i + 1 : verb.sent.end] if reader.kind(t) == "Person" and t not in members
+                    and reader.mention(t) is not None and reader.mention(t).root.i == t.i]  # the parser rarely reads
     body = group_body(reader, groups[0])
-    for o in objects:
-        for t in listed_members(reader, o):
+    for t in members:
+        if eid is not None:
             reader.add(eid, "participant", reader.cid(t), [groups[0], verb, t], "group-members", 0.6)
-            if body is not None and reader.kind(t) == "Person":  # "Members of the U.S. Embassy team included A"
-                reader.add(reader.cid(t), "affiliation", body, [groups[0], verb, t], "group-members", 0.55)
+        if body is not None and reader.kind(t) == "Person":  # "Members of the U.S. Embassy team included A"
+            reader.add(reader.cid(t), "affiliation", body, [groups[0], verb, t], "group-members", 0.55)
 
 
 PARTNERSHIP_NOUNS = {"collaboration", "cooperation", "co-operation", "partnership", "conjunction", "association", "concert"}

@@ -347,3 +347,9 @@ def test_people_of_a_body_named_as_a_group_by_a_copula_are_of_it(extract_text):
         "Managing Director Masato Kitani."))
     for name in ("Juichi Yamagiwa", "Seiichi Matsuo", "Masato Kitani"):
         assert (name, "affiliation", "Norland Association of Universities") in facts
+
+
+def test_a_delegation_that_includes_a_roster_of_titles_and_names_is_of_its_body(extract_text):
+    x = extract_text("The Eastbay University delegation to Norway includes Vice-Chancellor and President, Professor Scott "
+                     "Bowman; Vice-President Global Relations, Shannon Holborn; and Director of Global, Dr Adam Lam.")
+    assert {(p, "affiliation", "Eastbay University") for p in ("Scott Bowman", "Shannon Holborn", "Adam Lam")} <= facts_of(x)
