@@ -17,6 +17,7 @@ from . import lexicon
 from .clusters import Cluster
 from .event_coref import apposed_event, event_antecedent
 from .mentions import PERSON_TITLES, apposed_after, bracketed_short_names, mentions
+from .title_words import is_title_head
 from .name_keys import CANONICAL, INITIALLED, abbreviates, acronym, event_core, name_key, norm, singular, strip_honorific
 
 PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
@@ -264,8 +265,9 @@ def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict
             if same:
                 token_cluster[t.i] = same[-1]
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
-            continue
+        titled = t.dep_ == "compound" and is_title_head(t.head) and any(c.dep_ == "det" and c.lower_ == "the" for c in t.head.children)
+        if not titled and not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+            continue  # ("X, the university president": the university is the one named before)
         if kind is None or t.pos_ != "NOUN" or t.tag_ != "NN":
             continue
         named_by = [token_cluster[o.i] for c in t.children if c.dep_ == "prep" and c.lower_ == "of"

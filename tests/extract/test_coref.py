@@ -383,3 +383,11 @@ def test_the_university_is_the_latest_body_called_a_university_even_inside_a_mee
                      "International Relations Department. He then held a meeting with the university's Rector Igor Maksimtsev.")
     assert ("Igor Maksimtsev", "affiliation", "Eastbay State University") in facts_of(x)
     assert ("Igor Maksimtsev", "affiliation", "International Relations Department") not in facts_of(x)
+
+
+def test_the_university_before_a_title_in_apposition_is_the_university_named_before(extract_text):
+    x = extract_text("A delegation from Northfield University, led by Dr. Ana Ruiz, the university president, "
+                     "visited Eastbay College on Monday.")
+    facts = facts_of(x)
+    assert {("Ana Ruiz", "affiliation", "Northfield University"), ("Ana Ruiz", "jobTitle", "president")} <= facts
+    assert ("Ana Ruiz", "affiliation", "Eastbay College") not in facts
