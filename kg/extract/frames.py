@@ -64,7 +64,7 @@ def clause_frame(reader: Reader, verb: Token) -> None:
         actors += members
         body = group_body(reader, s) if reader.kind(s) is None and s.lemma_.lower() in GROUP_NOUNS else None
         for t in members if body is not None else []:  # "the UNN delegation comprising Rector X ... visited Y"
-            if reader.kind(t) == "Person":
+            if reader.kind(t) == "Person" and not _from_a_body(reader, t):
                 reader.add(reader.cid(t), "affiliation", body, [s, t], "group-members", 0.55)
         for eid in events if body is not None else []:  # "a delegation from X visited Y": X's visit
             reader.add(eid, "participant", body, [verb, s], "group-body", 0.55)
@@ -250,8 +250,17 @@ def group_includes(reader: Reader, verb: Token) -> None:
     for t in members:
         if eid is not None:
             reader.add(eid, "participant", reader.cid(t), [groups[0], verb, t], "group-members", 0.6)
-        if body is not None and reader.kind(t) == "Person":  # "Members of the U.S. Embassy team included A"
-            reader.add(reader.cid(t), "affiliation", body, [groups[0], verb, t], "group-members", 0.55)
+        if body is not None and reader.kind(t) == "Person" and not _from_a_body(reader, t):  # "Members of the U.S. Embassy
+            reader.add(reader.cid(t), "affiliation", body, [groups[0], verb, t], "group-members", 0.55)  # team included A"
+
+
+def _from_a_body(reader: Reader, person: Token) -> bool:
+    """"a delegation comprising A from the RAND Corporation": a member the report says is from a body of their own."""
+    mention = reader.mention(person)
+    end = mention.end if mention is not None else person.i + 1
+    doc = person.doc
+    after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")  # (however the parser hung the 'from')
+    return end < len(doc) and doc[end].lower_ in ("from", "of", "at") and after < len(doc) and reader.kind(doc[after]) == "Organization"
 
 
 PARTNERSHIP_NOUNS = {"collaboration", "cooperation", "co-operation", "partnership", "conjunction", "association", "concert"}

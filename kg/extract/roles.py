@@ -76,7 +76,7 @@ def person_roles(reader: Reader, p: Token) -> None:
                 if reader.kind(obj) == "Organization" and not venue:
                     reader.add(pid, "affiliation", reader.cid(obj), [p, obj], "person-prep", 0.8)
     after = reader.doc[mention.end] if mention is not None and mention.end < len(reader.doc) else None
-    if after is not None and after.lower_ == "from" and after.dep_ == "prep" and after.head.pos_ == "VERB" \
+    if after is not None and after.lower_ == "from" and after.dep_ == "prep" and after.head.i != p.i \
             and after.head.lemma_.lower() not in lexicon.MOTION_VERBS:  # "included Dr. X | from Y University", misattached
         for obj in _objects(after):
             if reader.kind(obj) == "Organization":
@@ -86,7 +86,11 @@ def person_roles(reader: Reader, p: Token) -> None:
     partners += [p.head] if p.dep_ == "conj" and reader.kind(p.head) == "Person" else []
     for partner in partners if not own else []:
         # "Dean A and Professor B from the Faculty of Science": what follows the pair says where both are from
-        for prep in (c for c in partner.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at") and c.i > max(p.i, partner.i)):
+        theirs = reader.mention(partner)
+        misattached = [reader.doc[theirs.end]] if theirs is not None and partner.i > p.i and theirs.end < len(reader.doc) \
+            and reader.doc[theirs.end].lower_ == "from" and reader.doc[theirs.end].dep_ == "prep" else []
+        for prep in [c for c in partner.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at") and c.i > max(p.i, partner.i)] \
+                or misattached:  # (the parser hung "from" on the group: "comprised A and B | from the Foundation")
             for obj in _objects(prep):
                 if reader.kind(obj) == "Organization":
                     reader.add(pid, "affiliation", reader.cid(obj), [p, prep, obj], "shared-prep", 0.6)

@@ -353,3 +353,12 @@ def test_a_delegation_that_includes_a_roster_of_titles_and_names_is_of_its_body(
     x = extract_text("The Eastbay University delegation to Norway includes Vice-Chancellor and President, Professor Scott "
                      "Bowman; Vice-President Global Relations, Shannon Holborn; and Director of Global, Dr Adam Lam.")
     assert {(p, "affiliation", "Eastbay University") for p in ("Scott Bowman", "Shannon Holborn", "Adam Lam")} <= facts_of(x)
+
+
+def test_members_of_a_delegation_from_a_body_of_their_own_are_of_that_body(extract_text):
+    x = extract_text("Northfield Foundation's vice chairman Carl Foss led the delegation, which comprised Dr. Jane Ek from "
+                     "the Polar Institute, Ola Berg and Kari Lie from the Eastbay Council and Per Moe.")
+    facts = facts_of(x)
+    assert {("Jane Ek", "affiliation", "Polar Institute"), ("Ola Berg", "affiliation", "Eastbay Council"),
+            ("Kari Lie", "affiliation", "Eastbay Council")} <= facts
+    assert ("Jane Ek", "affiliation", "Northfield Foundation") not in facts
