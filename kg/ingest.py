@@ -38,6 +38,7 @@ import trafilatura
 from dateutil import parser as dateparser
 
 from kg.errors import InputError
+from kg.page_date import page_date
 from kg.records import Article
 
 __all__ = ["SUFFIXES", "read_articles"]
@@ -387,7 +388,7 @@ def _make_article(
     title = " ".join(_clean(title).split()) if title else None
     url = _clean(url).strip() if url else None
     return Article(
-        _article_id(text, url, given_id), text, title or None, _iso_date(date), url or None, source
+        _article_id(text, url, given_id), text, title or None, _iso_date(date) or page_date(text), url or None, source
     )
 
 

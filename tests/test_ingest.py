@@ -550,3 +550,20 @@ def test_unparseable_date_in_a_txt_header_does_not_stop_the_article(tmp_path):
     [article] = read_articles([path])
     assert article.date is None
     assert article.title == "Barrier"
+
+
+def test_a_page_without_a_date_header_is_dated_by_the_date_it_prints_in_its_opening_lines(tmp_path):
+    (tmp_path / "visit.txt").write_text(
+        "Eastbay University News\nPublished: 29/08/2023\n\nA delegation from Northfield visited the campus on 24 August.\n",
+        encoding="utf-8")
+    (tmp_path / "signing.txt").write_text(
+        "MoU Signed\nAdd Time: 2018-03-21 18:09:47   Hits: 651\nOn March 18th, the two universities signed an MoU.\n",
+        encoding="utf-8")
+    (tmp_path / "prose.txt").write_text("Talks\n\nOn 12 June 2024, a celebration was held in Tartu.\n", encoding="utf-8")
+    dates = {Path(a.source).name: a.date for a in read_articles([tmp_path])}
+    assert dates == {"visit.txt": "2023-08-29", "signing.txt": "2018-03-21", "prose.txt": None}
+
+
+def test_a_date_header_wins_over_a_date_in_the_opening_lines(tmp_path):
+    (tmp_path / "a.txt").write_text("date 2024-01-02\nNews\n05 May 2024\nText of the report.\n", encoding="utf-8")
+    assert [a.date for a in read_articles([tmp_path / "a.txt"])] == ["2024-01-02"]

@@ -1,0 +1,67 @@
+"""The date a news page prints in its opening lines, for an article that came without one.
+
+Pages copied from university news offices and agencies often open with their
+metadata: "Published: 29/08/2023", "Add Time: 2018-03-21 18:09:47", a line
+that is only "05 May 2024". That is the day the report was published, and the
+day "on 24 August" or "on Friday" is read against.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = ["page_date"]
+
+_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTH = r"(?P<month>" + "|".join(m[:3] + r"(?:" + m[3:] + r")?\.?" for m in _MONTHS) + r")"
+#: Labels pages put before their date.
+_LABEL = r"(?:(?:published|posted|date|dated|add time|release date|released|updated|publication date)(?: on)?\s*[:：]?\s*)?"
+_FORMS = [
+    re.compile(_LABEL + r"(?P<year>\d{4})-(?P<num>\d{1,2})-(?P<day>\d{1,2})\b", re.IGNORECASE),
+    re.compile(_LABEL + r"(?P<day>\d{1,2})(?:st|nd|rd|th)? " + _MONTH + r",? (?P<year>\d{4})\s*$", re.IGNORECASE),
+    re.compile(_LABEL + _MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>\d{4})\s*$", re.IGNORECASE),
+    re.compile(_LABEL + r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\s*$", re.IGNORECASE),
+]
+#: How far into a page its metadata lines may be.
+_OPENING_LINES = 8
+
+
+def page_date(text: str) -> str | None:
+    """The ISO date of the first opening line that is a date, or a labelled one, else None.
+
+    >>> page_date("Stellenbosch University\\nPublished: 29/08/2023\\n\\nA delegation visited on 24 August.")
+    '2023-08-29'
+    >>> page_date("Visit\\nAdd Time: 2018-03-21 18:09:47   Hits: 651\\nOn March 18th, ...")
+    '2018-03-21'
+    >>> page_date("05 May 2024\\nJordan University ...")
+    '2024-05-05'
+    >>> page_date("On 12 June 2024, a celebration was held.") is None  # a sentence, not a page's date
+    True
+    >>> page_date("Notice\\n05/06/2024\\n") is None  # May or June: not said
+    True
+    """
+    for line in text.splitlines()[:_OPENING_LINES]:
+        line = line.strip()
+        for form in _FORMS:
+            m = form.match(line)
+            if m is not None:
+                return _iso(m)
+    return None
+
+
+def _iso(m: re.Match) -> str | None:
+    groups = m.groupdict()
+    year = int(groups["year"])
+    if groups.get("num"):
+        month, day = int(groups["num"]), int(groups["day"])
+    elif groups.get("month"):
+        month, day = _MONTHS.index(next(n for n in _MONTHS if n.startswith(groups["month"].lower().rstrip(".")[:3]))) + 1, int(groups["day"])
+    else:
+        a, b = int(groups["a"]), int(groups["b"])
+        if a <= 12 and b <= 12 and a != b:
+            return None
+        day, month = (a, b) if a > 12 or a == b else (b, a)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
