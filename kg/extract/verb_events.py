@@ -37,9 +37,11 @@ def visits_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span
                                                             if c.dep_ in ("nsubj", "dobj")]
         visited = any(s.start <= o.i < s.end and s.label_ in ("Organization", "Place") for o in objects for s in found)
         # "a delegation from X visited our university": a group or someone named visits, named place or not
-        visitors = [c for c in guests
-                    if c.lemma_.lower() in GROUP_NOUNS or any(s.start <= c.i < s.end and s.label_ in ("Person", "Organization") for s in found)]
-        if visited or visitors and objects:
+        visitors = [c for c in guests  # ("the ambassador of X, Mr. Y, visited": a title whose holder is named beside it)
+                    if c.lemma_.lower() in GROUP_NOUNS or any(s.start <= w.i < s.end and s.label_ in ("Person", "Organization")
+                                                              for w in [c, *(a for a in c.children if a.dep_ == "appos")] for s in found)]
+        attended = any(c.dep_ == "conj" and c.lemma_.lower() in ("attend", "participate", "join") for c in t.children)
+        if visited or visitors and objects and not attended:  # ("visited our university and attended the X Lecture")
             return [Span(doc, t.i, t.i + 1, label="Event")]  # one visit a report: later "visited" verbs tell of its stops
     if named or any(_a_gathering(e.root) for e in events):
         return []

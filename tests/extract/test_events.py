@@ -536,3 +536,13 @@ def test_a_pictures_credit_names_nothing_the_story_tells_of(extract_text):
     credit = range(text.index("(Photo"), text.index(")") + 1)
     assert not [m.text for m in x.mentions if m.start in credit]
     assert ("Polar Roundtable", "participant", "Eva Moe") in facts_of(x)
+
+
+def test_a_named_holder_of_a_title_who_visited_our_university_made_a_visit(extract_text):
+    x = extract_text("The ambassador of Norway, Mr. Ola Berg, visited our university on Monday.")
+    assert ("visit", "participant", "Ola Berg") in facts_of(x)
+
+
+def test_visiting_our_university_to_attend_a_lecture_is_no_visit_of_its_own(extract_text):
+    x = extract_text("Ambassadors Ola Berg and Jon Dahl Visited Our University and Attended the Polar Lecture Series")
+    assert not [m for m in x.mentions if m.kind == "Event" and m.text.lower().startswith("visit")]
