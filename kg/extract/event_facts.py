@@ -87,12 +87,15 @@ def event_facts(reader: Reader, e: Token) -> None:
             for agent in (a for a in c.children if a.dep_ == "agent"):
                 for o in _objects(agent):
                     participant(reader, eid, o, [e, o], "event-agent", 0.7)
-        if c.dep_ == "prep" and c.lower_ in ("of", "between", "among", "with"):
+        called_on = c.lower_ == "on" and e.lemma_.lower() == "call"  # "a courtesy call on the Vice-Chancellor, X"
+        if c.dep_ == "prep" and (c.lower_ in ("of", "between", "among", "with") or called_on):
             for obj in _objects(c):
                 if reader.kind(obj) == "Event" and reader.cid(obj) != eid and c.lower_ == "of":
                     reader.add(eid, "superEvent", reader.cid(obj), [e, obj], "sub-event", 0.85)
                     continue
-                described = {d.i for a in obj.subtree if a.dep_ == "appos" for d in a.subtree}
+                # (a title's holder named beside it is who met: "with the Rector, X"; not the trial of X, the chairman of Y)
+                described = {d.i for a in obj.subtree if a.dep_ == "appos" and not (reader.kind(obj) is None and a.head.i == obj.i)
+                             for d in a.subtree}
                 # "a dialogue with academic leaders | at Stanford": where they met is the event's place, not a side
                 # (not where one of them works: "a discussion between X, Head of Programme at the Y Centre, and Z")
                 placed = {d.i for p in obj.subtree if p.dep_ == "prep" and p.lower_ in ("at", "in") and p.i > obj.i

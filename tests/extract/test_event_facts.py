@@ -200,3 +200,10 @@ def test_a_place_in_an_events_name_gives_way_to_the_place_it_was_held_in(extract
 def test_a_place_in_an_events_name_is_where_it_is_when_nothing_else_says(extract_text):
     facts = facts_of(extract_text("The Bergen Energy Forum opened on Monday. Bergen is Norway's second city."))
     assert ("Bergen Energy Forum", "location", "Bergen") in facts
+
+
+def test_whom_a_courtesy_call_is_paid_on_takes_part_in_it(extract_text):
+    x = extract_text("The Ambassador of Germany to Ghana, His Excellency Jan Krull, paid a courtesy call on the "
+                     "Vice-Chancellor of Eastbay University, Professor Rita Dix, at the Council Chamber.")
+    call = next(m.text for m in x.mentions if m.kind == "Event" and "courtesy call" in m.text)
+    assert (call, "participant", "Rita Dix") in facts_of(x)
