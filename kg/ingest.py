@@ -295,14 +295,21 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
 
 
 def headline(body: str) -> str | None:
-    """The first line of ``body`` when it reads as a headline: short, then a blank line.
+    """The first line of ``body`` when it reads as a headline: short, then a blank line (or, on a page, straight
+    before a paragraph much longer than itself).
 
     (``kg_coref`` asks the same of a Doc's text, to link a headline's event to the story's.)
     """
     lines = body.split("\n", 2)
+    first = lines[0].strip()
+    if not 0 < len(first) <= _MAX_HEADLINE or len(lines) < 2:
+        return None
     if len(lines) == 3 and not lines[1].strip() and lines[2].strip():
-        if 0 < len(lines[0].strip()) <= _MAX_HEADLINE:
-            return lines[0].strip()
+        return first
+    # a page's headline run straight into its first paragraph: words with no stop, then a longer line of sentences
+    following = lines[1].strip()
+    if len(first.split()) >= 4 and first[-1] not in ".!?:;,\"”" and len(following) > 2 * len(first) and following[-1] in ".!?\"”":
+        return first
     return None
 
 

@@ -25,3 +25,10 @@ def test_a_title_case_headline_with_a_lower_case_with_is_still_title_case(extrac
     names = {n for ns in x.names.values() for n in ns}
     assert "Nordvik University" in names
     assert not any("Deepens" in n for n in names)
+
+
+def test_a_title_case_headline_run_straight_into_the_first_paragraph_is_still_a_headline(extract_text):
+    x = extract_text("Eastbay School of Law Hosts Symposium on Ocean Governance\n"
+                     "SAN DIEGO (March 26, 2024) – The Eastbay School of Law hosted its annual symposium on ocean "
+                     "governance, bringing together experts in law and science.")
+    assert not [m.text for m in x.mentions if "Hosts" in m.text]
