@@ -14,6 +14,14 @@ from .name_keys import EDITION, event_core
 EVENT_NOUN_SET = set(lexicon.EVENT_NOUNS)
 #: Words for any happening, which stand for the one named before: "the event", "the occasion".
 GENERIC_HEADS = {"event", "occasion", "gathering"}
+_GATHERINGS = set(lexicon.GATHERING_NOUNS)
+
+
+def _kind_word_shared(m: Span, x: Span) -> bool:
+    """"the panel session" after "a panel meeting": the gathering word that says what kind it is, shared (as the
+    head or the word before it) with an earlier event's mention."""
+    kinds = {c.lemma_.lower() for c in m.root.children if c.dep_ == "compound" and c.lemma_.lower() in _GATHERINGS}
+    return bool(kinds) and any(t.lemma_.lower() in kinds and (t.i == x.root.i or t.dep_ == "compound" and t.head.i == x.root.i) for t in x)
 
 
 def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str] | None = None) -> Cluster | None:
@@ -66,7 +74,7 @@ def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str]
     words = {t.lower_ for t in m}
     earlier = []
     for c in events:
-        same = [x for x in c.mentions if same_head(_head(x), m.root)]
+        same = [x for x in c.mentions if same_head(_head(x), m.root) or _kind_word_shared(m, x)]
         # the mention that introduced the event says what kind it is: "a mock general election"
         # (a bare "the inquiry" is any earlier inquiry; "the general election" is not "a mock general election")
         if c.mentions[0].start < m.start and same and (not _qualifiers(m) or _qualifiers(min(same, key=lambda x: x.start)) <= words) \

@@ -391,3 +391,14 @@ def test_the_university_before_a_title_in_apposition_is_the_university_named_bef
     facts = facts_of(x)
     assert {("Ana Ruiz", "affiliation", "Northfield University"), ("Ana Ruiz", "jobTitle", "president")} <= facts
     assert ("Ana Ruiz", "affiliation", "Eastbay College") not in facts
+
+
+def test_the_panel_session_after_a_panel_meeting_is_that_meeting(extract_text):
+    x = extract_text('Eastbay Institute and Northfield University organized a panel meeting titled "Arctic Futures: Choices '
+                     'and Challenges" on Wednesday. The panel session was moderated by Jon Dahl, a former ambassador.')
+    assert len({m.cluster for m in x.mentions if m.kind == "Event"}) == 1
+
+
+def test_the_opening_session_of_a_conference_stays_a_part_of_it(extract_text):
+    x = extract_text("The Polar Law Conference opened in Tromso on Monday. The opening session was chaired by Jon Dahl.")
+    assert len({m.cluster for m in x.mentions if m.kind == "Event"}) == 2
