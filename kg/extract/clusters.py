@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
+from .event_spans import TITLING_VERBS
 from .name_keys import CANONICAL, core_text, singular, strip_honorific, with_place
 
 
@@ -70,9 +71,14 @@ def quoted_title(m) -> str:
     """The title an event's mention quotes after its head: "The Future of Arctic Law" in 'a discussion titled
     "The Future of Arctic Law."'."""
     opening = next((t for t in m if t.i > m.root.i and t.text in _QUOTES), None)
+    doc, end = m.doc, m.end
+    if opening is None and end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lemma_.lower() in TITLING_VERBS \
+            and doc[end + 2].text in _QUOTES:  # "The dialogue, titled ‘X’, was convened by ..."
+        opening = doc[end + 2]
+        end = min(len(doc), end + 40)
     if opening is None:
         return ""
-    close = next((t.i for t in m.doc[opening.i + 1 : m.end] if t.text == _QUOTES[opening.text]), m.end)
+    close = next((t.i for t in m.doc[opening.i + 1 : end] if t.text == _QUOTES[opening.text]), m.end)
     words = m.doc[opening.i + 1 : close]
     return words.text.rstrip(" .,;:") if len(words) > 1 else ""
 

@@ -402,3 +402,10 @@ def test_the_panel_session_after_a_panel_meeting_is_that_meeting(extract_text):
 def test_the_opening_session_of_a_conference_stays_a_part_of_it(extract_text):
     x = extract_text("The Polar Law Conference opened in Tromso on Monday. The opening session was chaired by Jon Dahl.")
     assert len({m.cluster for m in x.mentions if m.kind == "Event"}) == 2
+
+
+def test_a_title_given_after_a_comma_names_the_event(extract_text):
+    x = extract_text("A two-day Track-II dialogue was held in Oslo. The dialogue, titled ‘Beyond Borders: A New Beginning’, "
+                     "was convened by the Peace Institute.")
+    events = [names for c, names in x.names.items() if x.kinds[c] == {"Event"}]
+    assert len(events) == 1 and "Beyond Borders: A New Beginning" in events[0]
