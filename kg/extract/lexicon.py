@@ -194,7 +194,7 @@ AMBIGUOUS_PARTY_WORDS = ["Green", "Greens", "Democratic"]
 NAME_PARTICLES = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "al", "le", "la", "dos"]
 
 #: Event head nouns that name the same kind of happening, so "the poll" can stand for "the 2001 election".
-EVENT_SYNONYMS = [["election", "poll", "vote", "ballot"], ["talk", "talks", "negotiation", "negotiations"],
+EVENT_SYNONYMS = [["election", "poll", "vote", "ballot"], ["talk", "talks", "negotiation", "negotiations", "dialogue"],
                   ["award", "awards", "ceremony"]]
 
 #: Lower-case direction words that make a part of a place its own place: "south Wales", "mid Wales".

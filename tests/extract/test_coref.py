@@ -409,3 +409,9 @@ def test_a_title_given_after_a_comma_names_the_event(extract_text):
                      "was convened by the Peace Institute.")
     events = [names for c, names in x.names.items() if x.kinds[c] == {"Event"}]
     assert len(events) == 1 and "Beyond Borders: A New Beginning" in events[0]
+
+
+def test_the_talks_after_a_dialogue_are_that_dialogue(extract_text):
+    x = extract_text("A two-day Track-II dialogue was held between Norway and Sweden in Oslo. Jon Dahl, founder of the "
+                     "Peace Institute, said the main objective of the talks was to bring the young people of the two countries together.")
+    assert len({m.cluster for m in x.mentions if m.kind == "Event"}) == 1
