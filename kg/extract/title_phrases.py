@@ -12,6 +12,8 @@ from .mentions import known_word
 from .title_words import FIELD_WORDS, NOT_TITLES, is_title_head, is_title_word
 from .reader import Reader
 
+#: What a post is held for that is a stretch of time, not a remit: "director for two years".
+_TIMES = {"year", "month", "week", "day", "decade", "term", "time", "period", "life"}
 AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to", "within"}  # "adviser to the White House"
 #: Posts held for a state, whose 'of' names the state: "Ambassador of Brazil", "Prime Minister of Nepal".
 STATE_TITLES = {"ambassador", "minister", "president", "commissioner", "consul", "envoy", "secretary", "chancellor",
@@ -36,14 +38,19 @@ def title_words(noun: Token, reader: Reader) -> list[Token]:
             and (prep.lower_ == "for" and not obj.ent_type_
                  or all(known_word(w, reader.config.words) or w.dep_ == "cc" for w in obj.subtree if w.is_alpha)))
         # ("Director of | International Projects": words of the language, no name, capitalised after 'of' are a field)
+        # ("the vice dean for community service": a post's field in small letters, bare of article or number)
+        remit = prep is not None and prep.lower_ == "for" and obj is not None and is_title_head(noun) and obj.pos_ == "NOUN" \
+            and obj.lemma_.lower() not in _TIMES and not any(c.dep_ in ("det", "nummod", "poss") for c in obj.children) \
+            and not (obj.right_edge.i + 1 < len(doc) and doc[obj.right_edge.i + 1].pos_ in ("NOUN", "PROPN", "ADJ"))  # ("for games |
+        # giant X": a word of a body's description, however parsed)
         if prep is None or prep.lower_ not in ("of", "in", "for", "on") or obj is None or reader.cid(obj) is not None or not field and (
                 obj.pos_ != "NOUN" or any(c.pos_ == "PROPN" for c in obj.lefts)
-                or prep.lower_ == "for" and not any(c.dep_ == "amod" for c in obj.lefts)):
+                or prep.lower_ == "for" and not any(c.dep_ == "amod" for c in obj.lefts) and not remit):
             break  # "spokesman for St Bernard software" names a firm, which is no part of the title
         tokens += [prep] + modifiers(obj, reader) + [obj]
         current = obj
-        if field:  # "Commissioner for Digital Economy and | Society": a field of two, coordinated
-            for conj in (c for c in obj.rights if c.dep_ == "conj" and c.is_title and reader.cid(c) is None
+        if field or remit:  # "Commissioner for Digital Economy and | Society": a field of two, coordinated
+            for conj in (c for c in obj.rights if c.dep_ == "conj" and (c.is_title or remit and c.pos_ == "NOUN") and reader.cid(c) is None
                          and doc[c.left_edge.i - 1].lower_ in ("and", "&") and "," not in doc[obj.i : c.i].text):
                 tokens += [c for c in obj.rights if c.dep_ == "cc" and c.i < conj.i] + modifiers(conj, reader) + [conj]
     tokens = sorted(tokens, key=lambda t: t.i)

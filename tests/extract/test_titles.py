@@ -819,3 +819,15 @@ def test_a_post_of_a_body_named_by_its_kind_alone_is_one_title(extract_text):
     assert ("Darren Nash", "jobTitle", "Associate Head of Department") in facts
     assert "Department" not in names_of(x)
     assert "Department of Climate Change" in names_of(x)
+
+
+def test_a_posts_remit_in_small_letters_after_for_is_part_of_the_title(extract_text):
+    facts = facts_of(extract_text("The plan was presented by Prof. Ana Ruiz, the vice dean for community service and "
+                                  "environmental development, and Dr. Ola Berg, the vice dean for research."))
+    assert {("Ana Ruiz", "jobTitle", "vice dean for community service and environmental development"),
+            ("Ola Berg", "jobTitle", "vice dean for research")} <= facts
+
+
+def test_a_stretch_of_time_after_for_is_no_part_of_the_title(extract_text):
+    facts = facts_of(extract_text("Jon Dahl, the director for two years, resigned."))
+    assert not [f for f in facts if f[1] == "jobTitle" and "year" in f[2]]
