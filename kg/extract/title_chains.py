@@ -317,6 +317,12 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
                                                                         or u.lower_ == "for" and _place(reader, nxt)):
             title.append(u)
             continue
+        if u.lower_ == "to" and title and not closed and _whom_served(units, k):
+            title.append(u)  # "Advisor | to | the President of X": whom the post serves is the post's
+            continue
+        if u.lower_ == "the" and title and title[-1].lower_ == "to" and not closed:
+            title.append(u)
+            continue
         if u.lower_ in ("'s", "’s") or u.tag_ == "POS":
             continue
         if u.text in ("(", ")") and title and not closed:
@@ -352,6 +358,12 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
                 reader.add(reader.cid(unit.root), "parentOrganization", reader.cid(parent.root), [unit.root, parent.root],
                            rule, 0.7)
     return read
+
+
+def _whom_served(units: list, k: int) -> bool:
+    """Whether "to" at ``k`` leads to a title ("Advisor to | the President", "Assistant to the Director")."""
+    rest = [u for u in units[k + 1 : k + 3] if not (isinstance(u, Token) and u.lower_ == "the")]
+    return bool(rest) and isinstance(rest[0], Token) and is_title_head(rest[0])
 
 
 def _place(reader: Reader, u) -> bool:

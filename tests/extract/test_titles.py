@@ -831,3 +831,9 @@ def test_a_posts_remit_in_small_letters_after_for_is_part_of_the_title(extract_t
 def test_a_stretch_of_time_after_for_is_no_part_of_the_title(extract_text):
     facts = facts_of(extract_text("Jon Dahl, the director for two years, resigned."))
     assert not [f for f in facts if f[1] == "jobTitle" and "year" in f[2]]
+
+
+def test_whom_a_post_serves_is_part_of_its_title(extract_text):
+    facts = facts_of(extract_text("Jon Dahl, Advisor to the President of Eastbay University, spoke at the forum."))
+    assert ("Jon Dahl", "jobTitle", "Advisor to the President") in facts
+    assert ("Jon Dahl", "jobTitle", "Advisor") not in facts
