@@ -317,11 +317,10 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
                                                                         or u.lower_ == "for" and _place(reader, nxt)):
             title.append(u)
             continue
-        if u.lower_ == "to" and title and not closed and _whom_served(units, k):
-            title.append(u)  # "Advisor | to | the President of X": whom the post serves is the post's
-            continue
-        if u.lower_ == "the" and title and title[-1].lower_ == "to" and not closed:
-            title.append(u)
+        if title and not closed and (isinstance(prev, Token) and prev.text == "-" and not prev.whitespace_  # "Ambassador-|at|-large"
+                                     or u.lower_ == "to" and _whom_served(units, k)  # "Advisor | to | the President of X"
+                                     or u.lower_ == "the" and title[-1].lower_ == "to"):
+            title.append(u)  # (a word of a hyphened title, whatever it is alone; whom the post serves)
             continue
         if u.lower_ in ("'s", "’s") or u.tag_ == "POS":
             continue

@@ -837,3 +837,8 @@ def test_whom_a_post_serves_is_part_of_its_title(extract_text):
     facts = facts_of(extract_text("Jon Dahl, Advisor to the President of Eastbay University, spoke at the forum."))
     assert ("Jon Dahl", "jobTitle", "Advisor to the President") in facts
     assert ("Jon Dahl", "jobTitle", "Advisor") not in facts
+
+
+def test_a_hyphened_title_is_one_title(extract_text):
+    facts = facts_of(extract_text("Linas Dirvonas, Ambassador-at-large of Lithuania, spoke at the seminar."))
+    assert ("Linas Dirvonas", "jobTitle", "Ambassador-at-large") in facts
