@@ -44,6 +44,7 @@ from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the rec
 from .settle import settle
 from .event_places import venue_hosts
 from .headline_facts import headline_at, headline_date, headline_place, headline_title
+from .label_lines import labelled_lines
 from .report_facts import (dated_sentences, stops_of_visit, opening_when_where, report_cast, report_month, held_here, listed_below, parts_in_focus, speakers_at_reported_event,
                            whole_in_name)
 from .roles import (
@@ -164,6 +165,7 @@ def walk(reader: Reader) -> None:
     stops_of_visit(reader)
     report_cast(reader)
     opening_when_where(reader)
+    labelled_lines(reader)
     headline_date(reader)
     headline_place(reader)
     headline_at(reader)
