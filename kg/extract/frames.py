@@ -157,19 +157,24 @@ def in_presence_of(reader: Reader, noun: Token) -> None:
 def gathered_in(reader: Reader, verb: Token) -> None:
     """"Speakers at the Europe-China Forum came together in Brussels": those at an event, somewhere, put the
     event there (rule ``gathered-in``)."""
-    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in _objects(p)
+    together = verb.lemma_ in ("gather", "assemble", "convene") or verb.lemma_ == "come" and any(
+        c.lower_ == "together" for c in verb.children)  # "members of think tanks came together at X, Y"
+    places = [o for p in verb.children if p.dep_ == "prep" and (p.lower_ == "in" or together and p.lower_ == "at") for o in _objects(p)
               if reader.kind(o) in ("Place", "Organization")]  # (a city the tagger calls a body, a venue)
+    places += [c for o in places for c in o.children if c.dep_ in ("appos", "conj") and reader.kind(c) == "Place"]  # ("X Hotel, Oslo")
     if not places:
         return
     for s in _subjects(verb):
-        if reader.kind(s) is not None or s.lemma_.lower() not in AUDIENCE_NOUNS | GROUP_NOUNS:
+        if reader.kind(s) is not None or s.lemma_.lower() not in AUDIENCE_NOUNS | GROUP_NOUNS and not (together and s.tag_ == "NNS"):
             continue
-        for p in s.children:
-            if p.dep_ == "prep" and p.lower_ in ("at", "of", "to"):
-                for e in _objects(p):
-                    if reader.kind(e) == "Event":
-                        for place in places:
-                            reader.add(reader.cid(e), "location", reader.cid(place), [s, verb, place], "gathered-in", 0.65)
+        events = [e for p in s.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "to") for e in _objects(p) if reader.kind(e) == "Event"]
+        if together and not events:  # ("At the X Forum, members came together at Y": the forum named, or the one in focus)
+            events = [e for p in verb.children if p.dep_ == "prep" for e in _objects(p) if reader.kind(e) == "Event"]
+            focus = focus_event(reader, verb) if not events else None
+            events += [reader.doc[m.root.i] for m in reader.clusters[focus].mentions[:1]] if focus is not None else []
+        for e in events:
+            for place in places:
+                reader.add(reader.cid(e), "location", reader.cid(place), [s, verb, place], "gathered-in", 0.65)
 
 
 #: Who is at a gathering: its audience and the roles it gives ("the discussant").

@@ -364,3 +364,9 @@ def test_members_of_a_delegation_from_a_body_of_their_own_are_of_that_body(extra
     assert {("Anna Berg", "affiliation", "Arctic Policy Institute"), ("Erik Dahl", "affiliation", "Nordic Peace Foundation"),
             ("Sara Lind", "affiliation", "Nordic Peace Foundation")} <= facts
     assert ("Anna Berg", "affiliation", "Nordic Peace Foundation") not in facts
+
+
+def test_people_who_came_together_at_a_venue_put_the_gathering_there(extract_text):
+    facts = facts_of(extract_text("At the Polar Think Tank Forum, which took place on 6 August 2007, members of think tanks "
+                                  "came together at Nordic Hotel, Oslo, to discuss the Arctic."))
+    assert {("Polar Think Tank Forum", "location", "Nordic Hotel"), ("Polar Think Tank Forum", "location", "Oslo")} <= facts
