@@ -24,7 +24,7 @@ from .people_spans import (alumni_note, apposed_people, honorific_people, place_
                            without_postnominals)
 from .datelines import dateline_places
 from .spelt_names import body_then_unit, paired_fields, purpose_of_body, spelt_out
-from .place_owners import bracketed_places, place_owned, with_district
+from .place_owners import body_owned, bracketed_places, place_owned, with_district
 from .dates import whole_dates
 from .name_spans import (BODY_WORDS, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
                          no_name, quoted_titles, repeated_names,
@@ -78,7 +78,7 @@ class EntityRepair:
         spans = [s for s in (self._repair(ent) for ent in doc.ents) if s is not None]
         spans += missed_units(doc, spans, self.unit_nouns | BODY_HEADS)
         spans = self._join_and(doc, spans)
-        spans = paired_fields(body_then_unit(place_owned(spelt_out(purpose_of_body([run_on_list(s, spans) for s in spans])))), self.words)
+        spans = paired_fields(body_then_unit(body_owned(place_owned(spelt_out(purpose_of_body([run_on_list(s, spans) for s in spans]))))), self.words)
         spans = apposed_people(doc, spans, set(self.class_of))
         spans = place_led_people(honorific_people(doc, hyphened_given_names(doc, spans)), self.words)
         spans = [without_postnominals(s) for s in qualifier_people(title_led_people(doc, spans, self.words))]

@@ -1,6 +1,7 @@
 """Where places' names end, for ``kg_entity_repair``: a place before a body's or a building's name with 's is no
-part of the name ("Tokyo’s | Keio University", "Cardiff’s | City Hall", which the tagger reads as one name), and a
-city's district written short after it is ("Washington, D.C.")."""
+part of the name ("Tokyo’s | Keio University", "Cardiff’s | City Hall", which the tagger reads as one name), nor is
+a body before its unit's ("Eastbay University’s | Institute for X"); a city's district written short after it is
+("Washington, D.C.")."""
 from __future__ import annotations
 
 import re
@@ -29,6 +30,26 @@ def place_owned(spans: list[Span]) -> list[Span]:
                 and owner.lower_ not in _PEOPLE and not is_title_word(owner) and s[-1].lower_ in _OWNED \
                 and all(t.is_title or t.lower_ in ("of", "and", "for") for t in s[2:]):
             out += [Span(s.doc, s.start, s.start + 1, label="Place"), Span(s.doc, s.start + 2, s.end, label=s.label_)]
+        else:
+            out.append(s)
+    return out
+
+
+_UNITS = set(lexicon.UNIT_NOUNS) | {"institute", "programme", "program", "initiative", "project"}
+_BODY_ENDS = set(lexicon.INSTITUTION_HEADS) | {"council", "center", "centre", "school", "foundation", "organization", "organisation"}
+
+
+def body_owned(spans: list[Span]) -> list[Span]:
+    """"Tsinghua University’s Institute for AI Governance", "the Graduate Institute’s Global Health Programme": a
+    body's name with 's before a unit's name the tagger read as one is two names, the body's and its unit's."""
+    out = []
+    for s in spans:
+        k = next((t.i for t in s[1:-1] if t.tag_ == "POS" or t.lower_ in ("'s", "’s")), None)
+        rest = s.doc[k + 1 : s.end] if k is not None else None
+        if s.label_ == "Organization" and rest is not None and len(rest) >= 2 and s.doc[k - 1].lower_ in _BODY_ENDS \
+                and all(t.is_title or t.lower_ in ("of", "for", "and", "on", "in", "&") or t.is_upper for t in rest) \
+                and any(t.lower_ in _UNITS for t in rest):
+            out += [Span(s.doc, s.start, k, label="Organization"), Span(s.doc, k + 1, s.end, label="Organization")]
         else:
             out.append(s)
     return out

@@ -161,3 +161,13 @@ def test_a_field_tagged_with_the_body_after_at_is_no_part_of_its_name(extract_te
 def test_a_unit_at_a_body_keeps_its_whole_name(extract_text):
     x = extract_text("She directs the Confucius Institute at Westbridge University.")
     assert "Confucius Institute at Westbridge University" in {n for ns in x.names.values() for n in ns}
+
+
+def test_a_bodys_name_with_s_before_its_units_name_is_two_names(extract_text):
+    x = extract_text("Hosted by Eastbay University’s Institute for Polar Governance (IPG), the forum opened on Monday.")
+    assert ("Institute for Polar Governance", "parentOrganization", "Eastbay University") in facts_of(x)
+
+
+def test_a_place_or_a_person_before_s_is_not_split_as_a_body(extract_text):
+    x = extract_text("King's College hosted the talks, and Norway's Institute for Defence Studies took part.")
+    assert not [f for f in facts_of(x) if f[1] == "parentOrganization"]
