@@ -118,8 +118,9 @@ def event_facts(reader: Reader, e: Token) -> None:
         hyphenated = "-" in (t.nbor(-1).text if t.i > 0 else "", t.nbor(1).text if t.i + 1 < len(t.doc) else "")
         if t.pos_ == "PROPN" and t.dep_ == "compound" and not hyphenated:  # "China-US talks" names sides
             place = _place_named(reader, t.text)
-            if place is not None:
-                reader.add(eid, "location", place, [t, e], "place-in-name", 0.6)
+            if place is not None and not any(m.root.ent_type_ == "LOC" for m in reader.clusters[place].mentions):
+                reader.add(eid, "location", place, [t, e], "place-in-name", 0.6)  # (not a continent or a region: "the
+                # Europe-China Forum" is about Europe, "the Africa Week" about Africa: they name its scope)
     # whose it is: "the Labour conference", "the TUC conference" (a party's or a body's own gathering;
     # other names in an event's name, "Linux summit", "Brit Awards", more often say what it is about)
     for run in _name_runs(mention, e) if mention is not None and e.is_lower else []:

@@ -209,3 +209,8 @@ def test_whom_a_courtesy_call_is_paid_on_takes_part_in_it(extract_text):
                      "at the Council Chamber.")
     call = next(m.text for m in x.mentions if m.kind == "Event" and "courtesy call" in m.text)
     assert (call, "participant", "Eastbay University of Science and Technology") in facts_of(x)
+
+
+def test_a_continent_in_an_events_name_says_what_it_is_about_not_where_it_is(extract_text):
+    facts = facts_of(extract_text("The Africa Innovation Week opened on Monday. Startups from across Africa took part."))
+    assert ("Africa Innovation Week", "location", "Africa") not in facts
