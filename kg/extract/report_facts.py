@@ -22,6 +22,7 @@ from .focus import MEETING_TOLD, first_gathering, focus_event, is_gathering, rep
 from .frames import AUDIENCE_NOUNS, GROUP_NOUNS, group_body
 from .name_lists import listed_members
 from .grammar import _subjects, negated, tense
+from .mentions import HONORIFICS
 from .datelines import dateline_start
 from .reader import Reader
 
@@ -207,9 +208,11 @@ def report_cast(reader: Reader) -> None:
     if report is not None and tense(_first(reader, report).sent.root) == "future":
         return  # (a gathering to come is no report of who was there)
     placed = {f.object for f in reader.facts if f.relation == "participant"}
+    described = {f.subject for f in reader.facts if f.relation in ("jobTitle", "affiliation")} | {
+        c.id for c in reader.clusters.values() if c.kind == "Person" and any(_honoured(m) for m in c.mentions)}
     for c in list(reader.clusters.values()):
-        if c.kind != "Person" or c.id in placed or not c.mentions:
-            continue
+        if c.kind != "Person" or c.id in placed or not c.mentions or c.id not in described:
+            continue  # (one the report names with no post nor body is one it speaks of: "since Pol Pot's days")
         first = _first(reader, c.id)
         if tense(first.sent.root) == "future" or any(negated(a) for a in first.root.ancestors) \
                 or all(_acted_on(m.root) or _sent_word(m.root) or _credited(m) for m in c.mentions):
@@ -220,6 +223,12 @@ def report_cast(reader: Reader) -> None:
             eid = next((reader.cid(t) for t in first.sent if reader.kind(t) == "Event"
                         and is_gathering(reader.clusters[reader.cid(t)]) and t.dep_ in ("nsubj", "nsubjpass")), None)
         reader.add(eid, "participant", c.id, [first.root], "report-cast", 0.4)
+
+
+def _honoured(m) -> bool:
+    """"Prof. Dr. X", "Mr. Y": a name given with a courtesy title, as a report introduces those at its gathering."""
+    words = [m[0]] + ([m.doc[m.start - 1]] if m.start > 0 else [])
+    return any(w.lower_.rstrip(".") in HONORIFICS for w in words)
 
 
 def _first(reader: Reader, cid: int):

@@ -319,3 +319,11 @@ def test_a_place_and_a_colon_opening_the_first_paragraph_is_a_dateline(extract_t
 def test_a_headline_with_a_colon_is_no_dateline(extract_text):
     x = extract_text("Arctic Futures: The Importance of Collaboration\n\nThe seminar gathered experts in Oslo.")
     assert "Arctic Futures" not in {n for ns in x.names.values() for n in ns}
+
+
+def test_someone_a_report_names_in_passing_took_no_part_in_its_gathering(extract_text):
+    x = extract_text("The Nordic Think Tank Forum took place in Oslo on Monday. Prof. Ana Ruiz, Director of the Polar "
+                     "Institute, opened the forum. She recalled how little the region had changed since the days of Leif Eriksson.")
+    facts = facts_of(x)
+    assert ("Nordic Think Tank Forum", "participant", "Ana Ruiz") in facts
+    assert ("Nordic Think Tank Forum", "participant", "Leif Eriksson") not in facts
