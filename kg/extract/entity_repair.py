@@ -116,6 +116,8 @@ class EntityRepair:
             return None  # "the MoU of Cooperation": a document, no body
         if kind == "Organization" and field_of_title(span, self.words):
             return None  # "Ambassador for | Digital Affairs": a post's field, no body
+        if kind in ("Person", "Organization") and len(span) > 1 and span[-1].text == "Chair":
+            return None  # "Korea Chair", "Freeman Chair": a named chair is a post, held by the person beside it
         if kind == "Organization" and span.text in self.party_words and span.start > 0 \
                 and span.doc[span.start - 1 : span.end].text in self.party_words:
             span = Span(span.doc, span.start - 1, span.end)  # "Liberal | Democrat Alan Beith": the tagger took half the name

@@ -842,3 +842,10 @@ def test_whom_a_post_serves_is_part_of_its_title(extract_text):
 def test_a_hyphened_title_is_one_title(extract_text):
     facts = facts_of(extract_text("Linas Dirvonas, Ambassador-at-large of Lithuania, spoke at the seminar."))
     assert ("Linas Dirvonas", "jobTitle", "Ambassador-at-large") in facts
+
+
+def test_a_named_chair_is_a_post_not_a_person(extract_text):
+    x = extract_text("The dialogue was led by Chris Johnson, Freeman Chair in China Studies, and Mike Green, Japan Chair.")
+    assert not [m for m in x.mentions if m.text.endswith("Chair")]
+    facts = facts_of(x)
+    assert {("Chris Johnson", "jobTitle", "Freeman Chair in China Studies"), ("Mike Green", "jobTitle", "Japan Chair")} <= facts
