@@ -38,6 +38,10 @@ _TRACK = re.compile(r"Track[- ]?(?:I{1,3}|1\.5|[123]|One|Two|Three)$", re.IGNORE
 _MONEY = re.compile(r"[$£€¥]\s?\d")
 
 
+#: Last words of the names of buildings and campuses.
+_PREMISES = set(lexicon.VENUE_NOUNS) | set(lexicon.PREMISES_NOUNS)
+
+
 @Language.factory(
     "kg_entity_repair",
     default_config={
@@ -116,6 +120,8 @@ class EntityRepair:
             return None  # "the MoU of Cooperation": a document, no body
         if kind == "Organization" and field_of_title(span, self.words):
             return None  # "Ambassador for | Digital Affairs": a post's field, no body
+        if kind == "Person" and len(span) > 1 and span[-1].lower_ in _PREMISES:
+            kind = "Place"  # "Lishan Campus", "Aekyung Hall": a building or a campus, whatever the tagger says
         if kind in ("Person", "Organization") and len(span) > 1 and span[-1].text == "Chair":
             return None  # "Korea Chair", "Freeman Chair": a named chair is a post, held by the person beside it
         if kind == "Organization" and span.text in self.party_words and span.start > 0 \

@@ -189,3 +189,9 @@ def test_a_centre_for_a_field_of_study_is_a_body_not_a_venue(extract_text):
     x = extract_text("Alistair Cook, Senior Fellow at the Centre for Non-Traditional Security Studies, spoke.")
     kinds = {n: k for cid, ns in x.names.items() for n in ns for k in x.kinds[cid]}
     assert kinds["Centre for Non-Traditional Security Studies"] == "Organization"
+
+
+def test_a_name_ending_in_campus_or_hall_is_a_place_whatever_the_tagger_says(extract_text):
+    x = extract_text("On October 19, the Huaqing Lecture was held in Lishan Campus and Qinhan Campus of our university.")
+    kinds = {m.text: m.kind for m in x.mentions}
+    assert kinds.get("Lishan Campus") == "Place" and kinds.get("Qinhan Campus") == "Place"
