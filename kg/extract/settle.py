@@ -31,6 +31,7 @@ def settle(reader: Reader) -> None:
     reader.facts = _fullest_titles(reader.facts)
     reader.facts = _finest_dates(reader.facts)
     reader.facts = _written_places(reader.facts)
+    _parallel_posts(reader)
     whole_takes_part(reader)
     reader.facts = _without_absentees(reader)
 
@@ -72,6 +73,23 @@ def _written_places(facts: list) -> list:
     place in its name then says what it is about (a Berlin festival in Berlin keeps both: they are one)."""
     written = {f.subject for f in facts if f.relation == "location" and f.rule != "place-in-name"}
     return [f for f in facts if not (f.rule == "place-in-name" and f.subject in written)]
+
+
+def _parallel_posts(reader: Reader) -> None:
+    """"Prof. A, the president of X, and Prof. B, the vice-president, attended": a post with no body, written right
+    after another person's same post of a body, is of that body too (rule ``parallel-post``)."""
+    posts: dict[int, list] = {}
+    for f in reader.facts:
+        if f.relation in ("jobTitle", "affiliation") and f.rule == "appos":
+            posts.setdefault(f.subject, []).append(f)
+    told = sorted(((min(f.first for f in fs), pid, fs) for pid, fs in posts.items()), key=lambda x: x[0])
+    for (_, a, of_a), (start, b, of_b) in zip(told, told[1:]):
+        bodies = [f.object for f in of_a if f.relation == "affiliation"]
+        heads_a = {f.object.lower().split()[-1].split("-")[-1] for f in of_a if f.relation == "jobTitle"}
+        heads_b = {f.object.lower().split()[-1].split("-")[-1] for f in of_b if f.relation == "jobTitle"}
+        near = reader.doc[start].sent == reader.doc[min(f.first for f in of_a)].sent
+        if near and len(bodies) == 1 and heads_a & heads_b and not any(f.relation == "affiliation" for f in of_b):
+            reader.add(b, "affiliation", bodies[0], [reader.doc[start]], "parallel-post", 0.5)
 
 
 def _finest_dates(facts: list) -> list:
