@@ -309,6 +309,20 @@ _STAFF = {"staff", "member", "faculty", "scholar", "expert", "official", "studen
 _PEOPLE_OF_BODIES = set(lexicon.AUDIENCE_NOUNS) | _STAFF | {"attendant", "representative"}
 
 
+def staff_listed(reader: Reader, group: Token) -> None:
+    """"greeted by the University staff: Mr. A, Vice Rector, and Ms. B", "the X team: A, B and C": the people a
+    colon lists after a body's staff or team are of that body (rule ``staff-listed``)."""
+    doc = reader.doc
+    if reader.kind(group) is not None or group.lemma_.lower() not in _PEOPLE_OF_BODIES | GROUP_NOUNS \
+            or group.i + 1 >= len(doc) or doc[group.i + 1].text != ":":
+        return
+    body = _own_body(reader, group)
+    for t in doc[group.i + 2 : group.sent.end] if body is not None else ():
+        mention = reader.mention(t)
+        if reader.kind(t) == "Person" and mention is not None and mention.root.i == t.i and not _from_a_body(reader, t):
+            reader.add(reader.cid(t), "affiliation", body, [group, t], "staff-listed", 0.55)
+
+
 def _own_body(reader: Reader, group: Token) -> int | None:
     for c in group.children:
         if c.dep_ in ("compound", "poss", "nmod") and reader.kind(c) == "Organization":

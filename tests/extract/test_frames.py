@@ -370,3 +370,9 @@ def test_people_who_came_together_at_a_venue_put_the_gathering_there(extract_tex
     facts = facts_of(extract_text("At the Polar Think Tank Forum, which took place on 6 August 2007, members of think tanks "
                                   "came together at Nordic Hotel, Oslo, to discuss the Arctic."))
     assert {("Polar Think Tank Forum", "location", "Nordic Hotel"), ("Polar Think Tank Forum", "location", "Oslo")} <= facts
+
+
+def test_people_a_colon_lists_after_a_bodys_staff_are_of_that_body(extract_text):
+    facts = facts_of(extract_text("The delegation was greeted by the Eastbay University staff: Mr. Jan Berg, Vice Rector "
+                                  "for HR Policy, and Ms. Eva Lund, Assistant to the Vice-Rector."))
+    assert {("Jan Berg", "affiliation", "Eastbay University"), ("Eva Lund", "affiliation", "Eastbay University")} <= facts
