@@ -362,7 +362,7 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
 def _whom_served(units: list, k: int) -> bool:
     """Whether "to" at ``k`` leads to a title ("Advisor to | the President", "Assistant to the Director")."""
     rest = [u for u in units[k + 1 : k + 3] if not (isinstance(u, Token) and u.lower_ == "the")]
-    return bool(rest) and isinstance(rest[0], Token) and is_title_head(rest[0])
+    return bool(rest) and isinstance(rest[0], Token) and (is_title_head(rest[0]) or is_title_word(rest[0]))
 
 
 def _place(reader: Reader, u) -> bool:

@@ -849,3 +849,8 @@ def test_a_named_chair_is_a_post_not_a_person(extract_text):
     assert not [m for m in x.mentions if m.text.endswith("Chair")]
     facts = facts_of(x)
     assert {("Chris Johnson", "jobTitle", "Freeman Chair in China Studies"), ("Mike Green", "jobTitle", "Japan Chair")} <= facts
+
+
+def test_whom_a_post_serves_may_be_a_hyphened_title(extract_text):
+    facts = facts_of(extract_text("The delegation was greeted by Ms. Eva Lund, Assistant to the Vice-Rector, and Mr. Jan Berg."))
+    assert ("Eva Lund", "jobTitle", "Assistant to the Vice-Rector") in facts
