@@ -15,7 +15,7 @@ __all__ = ["page_date"]
 _MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH = r"(?P<month>" + "|".join(m[:3] + r"(?:" + m[3:] + r")?\.?" for m in _MONTHS) + r")"
 #: Labels pages put before their date.
-_LABEL = r"(?:(?:published|posted|date|dated|add time|release date|released|updated|publication date)(?: on)?\s*[:：]?\s*)?"
+_LABEL = r"(?:(?:published|posted|date|dated|add time|release date|released|updated?|publication date|last updated?)(?: on)?\s*[:：]?\s*)?"
 _FORMS = [
     re.compile(_LABEL + r"(?P<year>\d{4})-(?P<num>\d{1,2})-(?P<day>\d{1,2})\b", re.IGNORECASE),
     re.compile(_LABEL + r"(?P<day>\d{1,2})(?:st|nd|rd|th)? " + _MONTH + r",? (?P<year>\d{4})\s*$", re.IGNORECASE),

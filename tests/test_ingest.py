@@ -560,8 +560,10 @@ def test_a_page_without_a_date_header_is_dated_by_the_date_it_prints_in_its_open
         "MoU Signed\nAdd Time: 2018-03-21 18:09:47   Hits: 651\nOn March 18th, the two universities signed an MoU.\n",
         encoding="utf-8")
     (tmp_path / "prose.txt").write_text("Talks\n\nOn 12 June 2024, a celebration was held in Tartu.\n", encoding="utf-8")
+    (tmp_path / "forum.txt").write_text(  # (the day the page was read, with its weekday, is no publication date)
+        "Wednesday, 27 Nov, 2024\n\nForum inaugurated\nUpdate: 2023-09-13 12:24:21\nThe forum opened today.\n", encoding="utf-8")
     dates = {Path(a.source).name: a.date for a in read_articles([tmp_path])}
-    assert dates == {"visit.txt": "2023-08-29", "signing.txt": "2018-03-21", "prose.txt": None}
+    assert dates == {"visit.txt": "2023-08-29", "signing.txt": "2018-03-21", "prose.txt": None, "forum.txt": "2023-09-13"}
 
 
 def test_a_date_header_wins_over_a_date_in_the_opening_lines(tmp_path):
