@@ -265,7 +265,8 @@ def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict
             if same:
                 token_cluster[t.i] = same[-1]
             continue
-        titled = t.dep_ == "compound" and is_title_head(t.head) and any(c.dep_ == "det" and c.lower_ == "the" for c in t.head.children)
+        titled = t.dep_ == "compound" and (is_title_head(t.head) or t.head.lemma_.lower() in _SIDES) \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.head.children)  # (and "the university side")
         if not titled and not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
             continue  # ("X, the university president": the university is the one named before)
         if kind is None or t.pos_ != "NOUN" or t.tag_ != "NN":
@@ -283,6 +284,10 @@ def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict
         # ("the university" after "X University" and its "International Relations Department": the university)
         called = [cid for _, cid, m in before if any(w.lemma_.lower() == t.lemma_.lower() for w in m)]
         token_cluster[t.i] = described[-1] if described else called[-1] if called else before[-1][1]
+
+
+#: Groups a body's word before them says whose they are: "the university side", "the university delegation".
+_SIDES = set(lexicon.GROUP_NOUNS) | {"staff"}
 
 
 def _inside_event_name(t: Token, c: Cluster) -> bool:

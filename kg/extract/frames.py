@@ -323,6 +323,24 @@ def staff_listed(reader: Reader, group: Token) -> None:
             reader.add(reader.cid(t), "affiliation", body, [group, t], "staff-listed", 0.55)
 
 
+def side_listed(reader: Reader, verb: Token) -> None:
+    """"On the university side were the Registrar, Professor A, and Dr B": those a clause lists on a body's side are
+    of that body and take part in the gathering in focus (rule ``side-listed``)."""
+    sides = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in _objects(p) if o.lemma_.lower() == "side"]
+    body = next((reader.cid(c) for s in sides for c in s.children if c.dep_ in ("compound", "amod", "poss")
+                 and reader.kind(c) == "Organization"), None)
+    if verb.lemma_ != "be" or body is None:
+        return
+    eid = focus_event(reader, verb)
+    aside = {d.i for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("alongside", "besides") for d in p.subtree}
+    for t in verb.sent:
+        mention = reader.mention(t)
+        if reader.kind(t) == "Person" and mention is not None and mention.root.i == t.i and t.i > verb.i and t.i not in aside:
+            reader.add(reader.cid(t), "affiliation", body, [sides[0], t], "side-listed", 0.55)
+            if eid is not None:
+                reader.add(eid, "participant", reader.cid(t), [sides[0], t], "side-listed", 0.55)
+
+
 def _own_body(reader: Reader, group: Token) -> int | None:
     for c in group.children:
         if c.dep_ in ("compound", "poss", "nmod") and reader.kind(c) == "Organization":

@@ -376,3 +376,10 @@ def test_people_a_colon_lists_after_a_bodys_staff_are_of_that_body(extract_text)
     facts = facts_of(extract_text("The delegation was greeted by the Eastbay University staff: Mr. Jan Berg, Vice Rector "
                                   "for HR Policy, and Ms. Eva Lund, Assistant to the Vice-Rector."))
     assert {("Jan Berg", "affiliation", "Eastbay University"), ("Eva Lund", "affiliation", "Eastbay University")} <= facts
+
+
+def test_those_listed_on_a_bodys_side_are_of_it_and_take_part(extract_text):
+    facts = facts_of(extract_text("Eastbay University hosted a delegation from the Embassy. On the university side were the "
+                                  "Registrar, Professor Ana Ruiz, and Dr Jon Dahl, alongside other senior academics."))
+    assert {("Ana Ruiz", "affiliation", "Eastbay University"), ("Jon Dahl", "affiliation", "Eastbay University"),
+            ("visit", "participant", "Ana Ruiz")} <= facts
