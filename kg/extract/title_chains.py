@@ -281,6 +281,8 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
     closed = False  # the title has ended; what follows may still name its bodies
     for k, u in enumerate(units):
         prev = units[k - 1] if k else None
+        if isinstance(u, Token) and u.is_title and reader.kind(u) == "Organization" and reader.mention(u) is None:
+            u = u.doc[u.i : u.i + 1]  # "President of | the Academy": a body named before, by its head word
         if _place(reader, u) and title and not closed \
                 and isinstance(prev, Token) and (prev.lower_ == "for" or prev.lower_ in ("and", "&", ",") and _in_field(title)):
             title += list(u)  # "Director for | Asia and | Oceania": a region a post is for is its field, not a body
