@@ -859,5 +859,6 @@ def test_whom_a_post_serves_may_be_a_hyphened_title(extract_text):
 def test_a_body_named_before_by_its_head_word_ends_a_title_chain(extract_text):
     facts = facts_of(extract_text("On December 4th, 2018, the Eastbay Academy of Social Sciences organized the Opening Ceremony "
                                   "of the Conference.\n\nAttending the Opening Ceremony included: Prof.Dr. Nguyen Quang Thuan, "
-                                  "President of the Academy; Dr. Alondra Nelson, President of SSRC."))
+                                  "President of the Academy and Vice President of the Academy – Prof.Dr. Pham Van Duc; "
+                                  "Dr. Alondra Nelson, President of SSRC."))
     assert ("Nguyen Quang Thuan", "affiliation", "Eastbay Academy of Social Sciences") in facts
