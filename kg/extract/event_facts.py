@@ -171,10 +171,14 @@ def audience(reader: Reader, verb: Token) -> None:
     if event is None:
         return
     for o in (c for c in verb.children if c.dep_ == "dobj"):
+        person_in_item = False  # ("A, Professor of Law, Nova School of Law; B, ...": a body after its item's person is theirs)
         for member in o.subtree:  # every name in the list, however the parser nested it
             mention = reader.mention(member)
-            if reader.kind(member) in ("Person", "Organization") and mention is not None and mention.root.i == member.i:
+            person_in_item = person_in_item and member.text != ";"
+            if reader.kind(member) in ("Person", "Organization") and mention is not None and mention.root.i == member.i \
+                    and not (reader.kind(member) == "Organization" and person_in_item):
                 participant(reader, reader.cid(event), member, [crowd, verb, member], "audience", 0.6)
+            person_in_item = person_in_item or reader.kind(member) == "Person"
 
 
 def attend_without_object(reader: Reader, verb: Token) -> None:

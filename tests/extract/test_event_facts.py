@@ -214,3 +214,12 @@ def test_whom_a_courtesy_call_is_paid_on_takes_part_in_it(extract_text):
 def test_a_continent_in_an_events_name_says_what_it_is_about_not_where_it_is(extract_text):
     facts = facts_of(extract_text("The Africa Innovation Week opened on Monday. Startups from across Africa took part."))
     assert ("Africa Innovation Week", "location", "Africa") not in facts
+
+
+def test_the_bodies_a_roster_of_panellists_gives_them_are_theirs_not_panellists(extract_text):
+    x = extract_text("The first panel of the day addressed AI and bias. The panelists included Ana Ruiz, Assistant Professor "
+                     "of Law at Eastbay University; Vera Lund, Professor of Law, Nova School of Law, in Lisbon; and Jon Dahl, "
+                     "Professor of Law, University of Milan.")
+    facts = facts_of(x)
+    assert ("first panel", "participant", "Vera Lund") in facts
+    assert not [f for f in facts if f[1] == "participant" and f[2] in ("Nova School of Law", "University of Milan")]
