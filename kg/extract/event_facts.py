@@ -101,7 +101,8 @@ def event_facts(reader: Reader, e: Token) -> None:
                 placed = {d.i for p in obj.subtree if p.dep_ == "prep" and p.lower_ in ("at", "in") and p.i > obj.i
                           and p.i not in described and not _after_title(p) for d in p.subtree}
                 for t in obj.subtree:
-                    if t.i in placed and reader.kind(t) in ("Place", "Organization") and t.dep_ == "pobj":
+                    if t.i in placed and reader.kind(t) in ("Place", "Organization") and t.dep_ == "pobj" \
+                            and not (t.head.lower_ == "of" and t.head.head.dep_ == "appos"):  # ("in Beijing, capital of China")
                         reader.add(eid, "location", reader.cid(t), [e, t], "event-in", 0.65)
                     if t.i in described or t.i in placed:
                         continue  # "the trial of X, the chairman of Y's bank, Z": X's description takes no part

@@ -223,3 +223,10 @@ def test_the_bodies_a_roster_of_panellists_gives_them_are_theirs_not_panellists(
     facts = facts_of(x)
     assert ("first panel", "participant", "Vera Lund") in facts
     assert not [f for f in facts if f[1] == "participant" and f[2] in ("Nova School of Law", "University of Milan")]
+
+
+def test_a_capitals_country_in_apposition_is_no_second_place_of_the_event(extract_text):
+    facts = facts_of(extract_text("Jon Dahl delivered a speech at a plenary meeting of the Polar Network in Oslo, capital of "
+                                  "Norway, on Oct. 17, 2023."))
+    assert ("plenary meeting of the Polar Network", "location", "Oslo") in facts
+    assert ("plenary meeting of the Polar Network", "location", "Norway") not in facts
