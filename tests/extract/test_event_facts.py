@@ -230,3 +230,8 @@ def test_a_capitals_country_in_apposition_is_no_second_place_of_the_event(extrac
                                   "Norway, on Oct. 17, 2023."))
     assert ("plenary meeting of the Polar Network", "location", "Oslo") in facts
     assert ("plenary meeting of the Polar Network", "location", "Norway") not in facts
+
+
+def test_a_dateline_in_capitals_before_a_bracketed_date_is_a_place(extract_text):
+    x = extract_text("SAN DIEGO (March 26, 2024) – The Eastbay School of Law hosted its annual symposium on ocean governance.")
+    assert {m.text: m.kind for m in x.mentions}.get("SAN DIEGO") == "Place"
