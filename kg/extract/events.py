@@ -17,6 +17,7 @@ from . import lexicon
 from .grammar import held, is_verb_of, took_place
 from .event_spans import TITLING_VERBS, event_span, kind_at
 from .mentions import PERSON_TITLES, mentions, set_mentions
+from .title_words import is_title_head
 from .verb_events import happened, held_names, meetings_by_verb, signings_by_verb, visits_by_verb
 
 #: Event nouns that are verbs too, which a title-case headline writes between two names: "Ambassadors Visit USF".
@@ -61,6 +62,9 @@ class EventMentions:
                        and (_body_word_in(o, token) or o.text.lower() in doc.user_data.get("kg_staffed_names", ())) for o in found):
                     continue  # "the Pacific Forum CSIS", "the Institute for Global Dialogue", "Chairman of X Forum": a body's name
                 span = event_span(token, found)
+                if span is not None and span[0].is_title and is_title_head(span[0]) and span.start < token.i \
+                        and any(t.lower_ in ("for", "of") for t in span[1 : token.i - span.start]):
+                    continue  # "Commissioner for ... Enlargement Negotiations": a post's field, no happening
                 if span is not None and (is_specific(span, token) or _headline_noun(token) or self._taken_part_in(token) or _named_by_apposition(token, found)
                                          or _sides_named(token, found)):
                     events.append(span)

@@ -546,3 +546,10 @@ def test_a_named_holder_of_a_title_who_visited_our_university_made_a_visit(extra
 def test_visiting_our_university_to_attend_a_lecture_is_no_visit_of_its_own(extract_text):
     x = extract_text("Ambassadors Ola Berg and Jon Dahl Visited Our University and Attended the Polar Lecture Series")
     assert not [m for m in x.mentions if m.kind == "Event" and m.text.lower().startswith("visit")]
+
+
+def test_an_event_word_in_a_posts_field_makes_no_event(extract_text):
+    x = extract_text("Minister Jan Berg met Ola Dahl, Commissioner for European Neighbourhood Policy and Enlargement "
+                     "Negotiations, in Oslo.")
+    assert not [m for m in x.mentions if m.kind == "Event" and "Commissioner" in m.text]
+    assert ("Ola Dahl", "jobTitle", "Commissioner for European Neighbourhood Policy and Enlargement Negotiations") in facts_of(x)
