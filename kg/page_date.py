@@ -22,6 +22,10 @@ _FORMS = [
     re.compile(_LABEL + _MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>\d{4})\s*$", re.IGNORECASE),
     re.compile(_LABEL + r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\s*$", re.IGNORECASE),
 ]
+#: A labelled date anywhere in a line of the opening, and a dateline's date: "BRATISLAVA, 19 June 2019 -".
+_PUBLISHED_IN_LINE = re.compile(r"\b(?:published|posted)(?: on)?\s*[:：]?\s*(?:(?P<year>\d{4})-(?P<num>\d{1,2})-(?P<day>\d{1,2})\b|"
+                                + _MONTH + r" (?P<day3>\d{1,2}),? (?P<year3>\d{4}))", re.IGNORECASE)
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+, (?P<day>\d{1,2}) (?i:" + _MONTH + r"),? (?P<year>\d{4})\s*[-–—]")
 #: How far into a page its metadata lines may be.
 _OPENING_LINES = 8
 
@@ -35,22 +39,32 @@ def page_date(text: str) -> str | None:
     '2018-03-21'
     >>> page_date("05 May 2024\\nJordan University ...")
     '2024-05-05'
+    >>> page_date("Officials gather\\nBRATISLAVA, 19 June 2019 - Trends were the focus.")  # a dateline's date
+    '2019-06-19'
+    >>> page_date("Thu, October 6, 2011 Published on Oct. 6, 2011\\nText.")  # labelled, anywhere in a line
+    '2011-10-06'
     >>> page_date("On 12 June 2024, a celebration was held.") is None  # a sentence, not a page's date
     True
     >>> page_date("Notice\\n05/06/2024\\n") is None  # May or June: not said
     True
     """
-    for line in text.splitlines()[:_OPENING_LINES]:
-        line = line.strip()
+    lines = [line.strip() for line in text.splitlines()[:_OPENING_LINES + 12]]
+    for line in lines[:_OPENING_LINES]:
         for form in _FORMS:
             m = form.match(line)
             if m is not None:
                 return _iso(m)
+    for line in lines:  # "Thu, October 6, 2011 Published on Oct. 6, 2011", "BRATISLAVA, 19 June 2019 - Trends ..."
+        m = _PUBLISHED_IN_LINE.search(line) or _DATELINE.match(line)
+        if m is not None:
+            return _iso(m)
     return None
 
 
 def _iso(m: re.Match) -> str | None:
-    groups = m.groupdict()
+    groups = {k: v for k, v in m.groupdict().items() if v is not None}
+    groups.setdefault("day", groups.get("day3"))
+    groups.setdefault("year", groups.get("year3"))
     year = int(groups["year"])
     if groups.get("num"):
         month, day = int(groups["num"]), int(groups["day"])
