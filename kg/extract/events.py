@@ -256,8 +256,10 @@ def is_specific(span: Span, head: Token) -> bool:
         return True
     if any(d in ("a", "an") for d in dets):
         placed = head.lemma_.lower() in GATHERINGS and any(
-            c.dep_ == "prep" and c.lower_ in ("at", "in") and any(o.pos_ == "PROPN" for o in c.subtree) for c in head.children)
-        return has_topic or placed  # ("a workshop at the Brookings Institution": one, where it was)
+            c.dep_ == "prep" and (c.lower_ in ("at", "in") and any(o.pos_ == "PROPN" for o in c.subtree)
+                                  or c.lower_ == "on" and any(o.ent_type_ == "DATE" and o.like_num for o in c.subtree))
+            for c in head.children)
+        return has_topic or placed  # ("a workshop at the Brookings Institution", "a conference on 17 June": one, where or when)
     return False  # a bare noun: "dialogue on AI risk" is a kind of talk, not one
 
 

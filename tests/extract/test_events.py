@@ -553,3 +553,8 @@ def test_an_event_word_in_a_posts_field_makes_no_event(extract_text):
                      "Negotiations, in Oslo.")
     assert not [m for m in x.mentions if m.kind == "Event" and "Commissioner" in m.text]
     assert ("Ola Dahl", "jobTitle", "Commissioner for European Neighbourhood Policy and Enlargement Negotiations") in facts_of(x)
+
+
+def test_a_gathering_on_a_named_day_is_a_particular_one_and_a_range_of_days_its_date(extract_text):
+    facts = facts_of(extract_text("More than 200 representatives gathered for an OSCE-wide conference on 17 and 18 June 2019."))
+    assert ("OSCE-wide conference", "date", "2019-06-17") in facts
