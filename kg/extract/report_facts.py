@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .dates import MONTHS as _MONTHS
-from .dates import resolve_date
+from .dates import WEEKDAYS, resolve_date
 from .focus import MEETING_TOLD, first_gathering, focus_event, is_gathering, report_gathering
 from .frames import AUDIENCE_NOUNS, GROUP_NOUNS, group_body
 from .name_lists import listed_members
@@ -47,8 +47,9 @@ def dated_sentences(reader: Reader) -> None:
         if eid is None or eid in dated:
             continue
         for ent in sent.ents:
-            if ent.label_ != "DATE" or reader.kind(ent.root) is not None or not any(t.lower_ in _MONTHS for t in ent):
-                continue  # a month or a day of one, not "2020" or "last year" alone
+            if ent.label_ != "DATE" or reader.kind(ent.root) is not None \
+                    or not any(t.lower_ in _MONTHS or published and t.lower_ in WEEKDAYS for t in ent):
+                continue  # a month or a day of one (a weekday, in a dated report), not "2020" or "last year" alone
             value = resolve_date(ent.text, published, tense(sent.root))
             if value and value.startswith(years.get(eid, "")):  # (the "2021 forum" was on a day of 2021)
                 reader.add(eid, "date", value, [ent.root], "date-in-sentence", 0.5)

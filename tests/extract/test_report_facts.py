@@ -327,3 +327,12 @@ def test_someone_a_report_names_in_passing_took_no_part_in_its_gathering(extract
     facts = facts_of(x)
     assert ("Nordic Think Tank Forum", "participant", "Ana Ruiz") in facts
     assert ("Nordic Think Tank Forum", "participant", "Leif Eriksson") not in facts
+
+
+def test_a_weekday_in_a_dated_report_dates_the_one_event_its_sentence_names(tmp_path, nlp):
+    from kg.extract import extract
+    from kg.ingest import read_articles
+    (tmp_path / "a.txt").write_text("date 2011-10-06\nLeading figures meet\n\nLeading Norwegians and Swedes engaged in deep "
+                                    "discussion here Wednesday for the inaugural Norway-Sweden dialogue.\n", encoding="utf-8")
+    x = next(extract(nlp, read_articles([tmp_path / "a.txt"])))
+    assert ("inaugural Norway-Sweden dialogue", "date", "2011-10-05") in facts_of(x)
