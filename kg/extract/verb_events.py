@@ -46,6 +46,8 @@ def visits_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span
     if named or any(_a_gathering(e.root) for e in events):
         return []
     for t in doc:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in RECEIVING_VERBS:
+            continue
         # "Y received a delegation from X", "a delegation from X was received by Y"
         guests = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DELEGATION_NOUNS]
         hosts = [c for c in t.children if c.dep_ == "nsubj" or c.dep_ == "agent"]
@@ -108,6 +110,8 @@ def signings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Sp
     one to come or denied, nor one a sentence also names as a noun ("at the signing ceremony they signed ...")."""
     out = []
     for t in doc:
+        if t.pos_ != "VERB" or t.lemma_.lower() != "sign":
+            continue  # (cheap first: a token's sentence costs a walk)
         told = t.tag_ in ("VBD", "VBN") or t.tag_ == "VBZ" and t.sent.start == 0 \
             or t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.head.tag_ in ("VBD", "VBN")  # "formalised it | by signing an MoU"
         if t.pos_ != "VERB" or t.lemma_.lower() != "sign" or not told or negated(t) \
