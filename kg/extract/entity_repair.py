@@ -100,8 +100,9 @@ class EntityRepair:
         spans = drop_nested([self._with_suffix(self._with_owner(s)) for s in spans])
         spans = repeated_names(doc, spans)  # every occurrence, so kg_entity_kinds hears the grammar around each
         spans = drop_nested([_body_of_country(s, spans) for s in spans])  # (and "Embassy" inside "Embassy of Japan")
-        notes = {k for t in doc if t.i > 0 and doc[t.i - 1].text == "," and t.text[:1].isupper()
-                 for k in range(t.i, alumni_note(doc, t.i))}
+        words = [t.text for t in doc]  # (once: indexing a Doc makes a Token each time)
+        notes = {k for i in range(1, len(words)) if words[i - 1] == "," and words[i][:1].isupper()
+                 for k in range(i, alumni_note(doc, i))}
         spans = [s for s in spans if s.start not in notes]  # ("M.P.H. ’65", "SM ’03": degrees, not names)
         works = work_names(spans)
         spans = [s for s in spans if s.text not in works]
