@@ -40,6 +40,8 @@ _MONEY = re.compile(r"[$£€¥]\s?\d")
 
 #: Last words of the names of buildings and campuses.
 _PREMISES = set(lexicon.VENUE_NOUNS) | set(lexicon.PREMISES_NOUNS)
+#: Parts people play at a gathering: "Chief Guest", "Keynote Speaker".
+_AT_GATHERINGS = set(lexicon.AUDIENCE_NOUNS) | set(lexicon.EVENT_ROLE_NOUNS)
 
 
 @Language.factory(
@@ -122,6 +124,8 @@ class EntityRepair:
             return None  # "the MoU of Cooperation": a document, no body
         if kind == "Organization" and field_of_title(span, self.words):
             return None  # "Ambassador for | Digital Affairs": a post's field, no body
+        if kind == "Person" and span[-1].lower_ in _AT_GATHERINGS:
+            return None  # "as Chief Guest", "Keynote Speaker": a part at a gathering, no one's name
         if kind == "Person" and len(span) > 1 and span[-1].lower_ in _PREMISES:
             kind = "Place"  # "Lishan Campus", "Aekyung Hall": a building or a campus, whatever the tagger says
         if kind in ("Person", "Organization") and len(span) > 1 and span[-1].text == "Chair":

@@ -195,3 +195,9 @@ def test_a_name_ending_in_campus_or_hall_is_a_place_whatever_the_tagger_says(ext
     x = extract_text("On October 19, the Huaqing Lecture was held in Lishan Campus and Qinhan Campus of our university.")
     kinds = {m.text: m.kind for m in x.mentions}
     assert kinds.get("Lishan Campus") == "Place" and kinds.get("Qinhan Campus") == "Place"
+
+
+def test_a_part_at_a_gathering_the_tagger_took_for_a_name_names_no_one(extract_text):
+    x = extract_text("In addition to the Inaugural Session which was attended by Lisa Curtis as Chief Guest, four Working "
+                     "Sessions were held.")
+    assert not [m for m in x.mentions if m.kind == "Person" and m.text.endswith("Guest")]
