@@ -198,6 +198,6 @@ def test_a_name_ending_in_campus_or_hall_is_a_place_whatever_the_tagger_says(ext
 
 
 def test_a_part_at_a_gathering_the_tagger_took_for_a_name_names_no_one(extract_text):
-    x = extract_text("In addition to the Inaugural Session which was attended by Lisa Curtis as Chief Guest, four Working "
-                     "Sessions were held.")
+    x = extract_text("Besides the Opening Session which was attended by Maren Solberg as Chief Guest, three Panel "
+                     "Sessions took place.")
     assert not [m for m in x.mentions if m.kind == "Person" and m.text.endswith("Guest")]
