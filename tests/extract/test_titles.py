@@ -822,9 +822,9 @@ def test_a_post_of_a_body_named_by_its_kind_alone_is_one_title(extract_text):
 
 
 def test_a_posts_remit_in_small_letters_after_for_is_part_of_the_title(extract_text):
-    facts = facts_of(extract_text("The plan was presented by Prof. Ana Ruiz, the vice dean for community service and "
-                                  "environmental development, and Dr. Ola Berg, the vice dean for research."))
-    assert {("Ana Ruiz", "jobTitle", "vice dean for community service and environmental development"),
+    facts = facts_of(extract_text("The plan was presented by Prof. Ana Ruiz, the vice dean for community outreach and "
+                                  "sustainable development, and Dr. Ola Berg, the vice dean for research."))
+    assert {("Ana Ruiz", "jobTitle", "vice dean for community outreach and sustainable development"),
             ("Ola Berg", "jobTitle", "vice dean for research")} <= facts
 
 
@@ -840,15 +840,15 @@ def test_whom_a_post_serves_is_part_of_its_title(extract_text):
 
 
 def test_a_hyphened_title_is_one_title(extract_text):
-    facts = facts_of(extract_text("Linas Dirvonas, Ambassador-at-large of Lithuania, spoke at the seminar."))
-    assert ("Linas Dirvonas", "jobTitle", "Ambassador-at-large") in facts
+    facts = facts_of(extract_text("Tomas Vilk, Ambassador-at-large of Estonia, spoke at the seminar."))
+    assert ("Tomas Vilk", "jobTitle", "Ambassador-at-large") in facts
 
 
 def test_a_named_chair_is_a_post_not_a_person(extract_text):
-    x = extract_text("The dialogue was led by Chris Johnson, Freeman Chair in China Studies, and Mike Green, Japan Chair.")
+    x = extract_text("The dialogue was led by Anna Berg, Sterling Chair in Arctic Studies, and Erik Dahl, Baltic Chair.")
     assert not [m for m in x.mentions if m.text.endswith("Chair")]
     facts = facts_of(x)
-    assert {("Chris Johnson", "jobTitle", "Freeman Chair in China Studies"), ("Mike Green", "jobTitle", "Japan Chair")} <= facts
+    assert {("Anna Berg", "jobTitle", "Sterling Chair in Arctic Studies"), ("Erik Dahl", "jobTitle", "Baltic Chair")} <= facts
 
 
 def test_whom_a_post_serves_may_be_a_hyphened_title(extract_text):
@@ -858,7 +858,7 @@ def test_whom_a_post_serves_may_be_a_hyphened_title(extract_text):
 
 def test_a_body_named_before_by_its_head_word_ends_a_title_chain(extract_text):
     facts = facts_of(extract_text("On December 4th, 2018, the Eastbay Academy of Social Sciences organized the Opening Ceremony "
-                                  "of the Conference.\n\nAttending the Opening Ceremony included: Prof.Dr. Nguyen Quang Thuan, "
-                                  "President of the Academy and Vice President of the Academy – Prof.Dr. Pham Van Duc; "
-                                  "Dr. Alondra Nelson, President of SSRC."))
-    assert ("Nguyen Quang Thuan", "affiliation", "Eastbay Academy of Social Sciences") in facts
+                                  "of the Conference.\n\nAttending the Opening Ceremony included: Prof.Dr. Tran Minh Khoa, "
+                                  "President of the Academy and Vice President of the Academy – Prof.Dr. Le Van Hai; "
+                                  "Dr. Maria Holt, President of NRC."))
+    assert ("Tran Minh Khoa", "affiliation", "Eastbay Academy of Social Sciences") in facts
