@@ -350,9 +350,9 @@ def test_people_of_a_body_named_as_a_group_by_a_copula_are_of_it(extract_text):
 
 
 def test_a_delegation_that_includes_a_roster_of_titles_and_names_is_of_its_body(extract_text):
-    x = extract_text("The Eastbay University delegation to Norway includes Vice-Chancellor and President, Professor Scott "
-                     "Bowman; Vice-President Global Relations, Shannon Holborn; and Director of Global, Dr Adam Lam.")
-    assert {(p, "affiliation", "Eastbay University") for p in ("Scott Bowman", "Shannon Holborn", "Adam Lam")} <= facts_of(x)
+    x = extract_text("The Eastbay University delegation to Norway includes Vice-Chancellor and President, Professor Karl "
+                     "Brandt; Vice-President Global Relations, Sanna Holm; and Director of Global, Dr Arne Lie.")
+    assert {(p, "affiliation", "Eastbay University") for p in ("Karl Brandt", "Sanna Holm", "Arne Lie")} <= facts_of(x)
 
 
 
@@ -367,19 +367,19 @@ def test_members_of_a_delegation_from_a_body_of_their_own_are_of_that_body(extra
 
 
 def test_people_who_came_together_at_a_venue_put_the_gathering_there(extract_text):
-    facts = facts_of(extract_text("At the Polar Think Tank Forum, which took place on 6 August 2007, members of think tanks "
-                                  "came together at Nordic Hotel, Oslo, to discuss the Arctic."))
+    facts = facts_of(extract_text("At the Polar Think Tank Forum, which took place on 3 March 2015, researchers from many institutes "
+                                  "came together at Nordic Hotel, Oslo, to talk about the Arctic."))
     assert {("Polar Think Tank Forum", "location", "Nordic Hotel"), ("Polar Think Tank Forum", "location", "Oslo")} <= facts
 
 
 def test_people_a_colon_lists_after_a_bodys_staff_are_of_that_body(extract_text):
     facts = facts_of(extract_text("The delegation was greeted by the Eastbay University staff: Mr. Jan Berg, Vice Rector "
-                                  "for HR Policy, and Ms. Eva Lund, Assistant to the Vice-Rector."))
+                                  "for Staff Policy, and Ms. Eva Lund, Assistant to the Vice-Rector."))
     assert {("Jan Berg", "affiliation", "Eastbay University"), ("Eva Lund", "affiliation", "Eastbay University")} <= facts
 
 
 def test_those_listed_on_a_bodys_side_are_of_it_and_take_part(extract_text):
     facts = facts_of(extract_text("Eastbay University hosted a delegation from the Embassy. On the university side were the "
-                                  "Registrar, Professor Ana Ruiz, and Dr Jon Dahl, alongside other senior academics."))
+                                  "Registrar, Professor Ana Ruiz, and Dr Jon Dahl, with several deans."))
     assert {("Ana Ruiz", "affiliation", "Eastbay University"), ("Jon Dahl", "affiliation", "Eastbay University"),
             ("visit", "participant", "Ana Ruiz")} <= facts
