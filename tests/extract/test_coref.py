@@ -380,9 +380,9 @@ def test_a_university_called_by_its_place_alone_is_still_the_university(extract_
 
 def test_the_university_is_the_latest_body_called_a_university_even_inside_a_meetings_name(extract_text):
     x = extract_text("Ambassador Tom Berg visited Eastbay State University, where he met Oleg Kral of its "
-                     "International Relations Department. He then held a meeting with the university's Rector Igor Maksimtsev.")
-    assert ("Igor Maksimtsev", "affiliation", "Eastbay State University") in facts_of(x)
-    assert ("Igor Maksimtsev", "affiliation", "International Relations Department") not in facts_of(x)
+                     "International Relations Department. He then held a meeting with the university's Rector Pavel Orlov.")
+    assert ("Pavel Orlov", "affiliation", "Eastbay State University") in facts_of(x)
+    assert ("Pavel Orlov", "affiliation", "International Relations Department") not in facts_of(x)
 
 
 def test_the_university_before_a_title_in_apposition_is_the_university_named_before(extract_text):
@@ -394,8 +394,8 @@ def test_the_university_before_a_title_in_apposition_is_the_university_named_bef
 
 
 def test_the_panel_session_after_a_panel_meeting_is_that_meeting(extract_text):
-    x = extract_text('Eastbay Institute and Northfield University organized a panel meeting titled "Arctic Futures: Choices '
-                     'and Challenges" on Wednesday. The panel session was moderated by Jon Dahl, a former ambassador.')
+    x = extract_text('Eastbay Institute and Northfield University organized a panel meeting titled "Arctic Futures: Ice, Trade '
+                     'and Fisheries" on Wednesday. The panel session was moderated by Jon Dahl, a former ambassador.')
     assert len({m.cluster for m in x.mentions if m.kind == "Event"}) == 1
 
 
@@ -413,5 +413,5 @@ def test_a_title_given_after_a_comma_names_the_event(extract_text):
 
 def test_the_talks_after_a_dialogue_are_that_dialogue(extract_text):
     x = extract_text("A two-day Track-II dialogue was held between Norway and Sweden in Oslo. Jon Dahl, founder of the "
-                     "Peace Institute, said the main objective of the talks was to bring the young people of the two countries together.")
+                     "Peace Institute, said the talks had above all helped the two research communities to know each other.")
     assert len({m.cluster for m in x.mentions if m.kind == "Event"}) == 1

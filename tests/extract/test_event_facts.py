@@ -204,9 +204,9 @@ def test_a_place_in_an_events_name_is_where_it_is_when_nothing_else_says(extract
 
 
 def test_whom_a_courtesy_call_is_paid_on_takes_part_in_it(extract_text):
-    x = extract_text("The Ambassador of Germany to Ghana, His Excellency Jan Krull, and his delegation paid a courtesy call on "
-                     "the Vice-Chancellor of the Eastbay University of Science and Technology, Professor (Mrs.) Rita Ama Dix, "
-                     "at the Council Chamber.")
+    x = extract_text("The Ambassador of Norway to Kenya, His Excellency Per Holm, and his delegation paid a courtesy call on "
+                     "the Vice-Chancellor of the Eastbay University of Science and Technology, Professor (Mrs.) Grace Ama Mensah, "
+                     "at the Senate Chamber.")
     call = next(m.text for m in x.mentions if m.kind == "Event" and "courtesy call" in m.text)
     assert (call, "participant", "Eastbay University of Science and Technology") in facts_of(x)
 
@@ -217,21 +217,21 @@ def test_a_continent_in_an_events_name_says_what_it_is_about_not_where_it_is(ext
 
 
 def test_the_bodies_a_roster_of_panellists_gives_them_are_theirs_not_panellists(extract_text):
-    x = extract_text("The first panel of the day addressed AI and bias. The panelists included Ana Ruiz, Assistant Professor "
-                     "of Law at Eastbay University; Vera Lund, Professor of Law, Nova School of Law, in Lisbon; and Jon Dahl, "
-                     "Professor of Law, University of Milan.")
+    x = extract_text("The first panel looked at fisheries and the law. The panelists included Ana Ruiz, Assistant Professor "
+                     "of Law at Eastbay University; Vera Lund, Professor of Law, Tromso School of Law, in Tromso; and Jon Dahl, "
+                     "Professor of Law, University of Bergen.")
     facts = facts_of(x)
     assert ("first panel", "participant", "Vera Lund") in facts
-    assert not [f for f in facts if f[1] == "participant" and f[2] in ("Nova School of Law", "University of Milan")]
+    assert not [f for f in facts if f[1] == "participant" and f[2] in ("Tromso School of Law", "University of Bergen")]
 
 
 def test_a_capitals_country_in_apposition_is_no_second_place_of_the_event(extract_text):
     facts = facts_of(extract_text("Jon Dahl delivered a speech at a plenary meeting of the Polar Network in Oslo, capital of "
-                                  "Norway, on Oct. 17, 2023."))
+                                  "Norway, on Feb. 3, 2022."))
     assert ("plenary meeting of the Polar Network", "location", "Oslo") in facts
     assert ("plenary meeting of the Polar Network", "location", "Norway") not in facts
 
 
 def test_a_dateline_in_capitals_before_a_bracketed_date_is_a_place(extract_text):
-    x = extract_text("SAN DIEGO (March 26, 2024) – The Eastbay School of Law hosted its annual symposium on ocean governance.")
-    assert {m.text: m.kind for m in x.mentions}.get("SAN DIEGO") == "Place"
+    x = extract_text("TROMSO (May 4, 2021) – The Eastbay School of Law held its yearly symposium on fisheries law.")
+    assert {m.text: m.kind for m in x.mentions}.get("TROMSO") == "Place"
