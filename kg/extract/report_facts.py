@@ -237,7 +237,7 @@ def _first(reader: Reader, cid: int):
 
 
 def _credited(m) -> bool:
-    """A photo's credit ("Photo Credit: GSSR/Hunter Price", "(Xinhua/Li Tao)") names who took it, not who was there."""
+    """A photo's credit ("Photo Credit: GSSR/Hunter Pryce", "(Xinhua/Zhou Min)") names who took it, not who was there."""
     doc = m.doc
     return m.sent[0].lower_ in ("photo", "photos", "photograph") or m.start > 1 and doc[m.start - 1].text == "/" \
         and m.end < len(doc) and doc[m.end].text in (")", ".")

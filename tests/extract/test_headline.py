@@ -28,7 +28,7 @@ def test_a_title_case_headline_with_a_lower_case_with_is_still_title_case(extrac
 
 
 def test_a_title_case_headline_run_straight_into_the_first_paragraph_is_still_a_headline(extract_text):
-    x = extract_text("Eastbay School of Law Hosts Symposium on Ocean Governance\n"
-                     "SAN DIEGO (March 26, 2024) – The Eastbay School of Law hosted its annual symposium on ocean "
-                     "governance, bringing together experts in law and science.")
+    x = extract_text("Eastbay School of Law Hosts Workshop on Fisheries Law\n"
+                     "TROMSO (May 4, 2021) – The Eastbay School of Law held a two-day workshop on fisheries law, "
+                     "where judges, lawyers and biologists compared notes.")
     assert not [m.text for m in x.mentions if "Hosts" in m.text]
