@@ -117,7 +117,7 @@ def _bracketed_alias(m: Span, clusters: list[Cluster]) -> Cluster | None:
         # ("(EAI, President X)": a short name and a note after its comma, if it shortens the name)
         spelt = bool(named) and abbreviates(m.text, [t.text for t in named[0]])
         if m.label_ == "Place" and not spelt:
-            continue  # "the University of Berkeley (USA)": where the body is, not its short name
+            continue  # "the College of Northfield (USA)": where the body is, not its short name
         if c.kind in ("Organization", "Event") and named and (doc[m.end].text == ")" or spelt):
             return c
     return None

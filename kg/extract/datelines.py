@@ -43,7 +43,7 @@ def _dateline_runs(doc: Doc) -> list[tuple[int, int]]:
             while j < sent.end and j - i < 3 and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1 \
                     and doc[j].lower_ not in _NO_PLACE_WORDS and not doc[j].lower_.endswith("ing"):
                 j += 1  # ("SEALING THE DEAL - ...": a caption's heading, no place)
-            dated = doc[j].text == "(" and j + 1 < len(doc) and doc[j + 1].lower_ in MONTHS  # "SAN DIEGO (March 26, 2024) –"
+            dated = doc[j].text == "(" and j + 1 < len(doc) and doc[j + 1].lower_ in MONTHS  # "TROMSO (May 4, 2021) –"
             if j == i or j >= len(doc) or doc[j].text not in (",", "-", "–", "—", "--") and not dated:
                 break
             out.append((i, j))

@@ -127,9 +127,9 @@ class EntityRepair:
         if kind == "Person" and span[-1].lower_ in _AT_GATHERINGS:
             return None  # "as Chief Guest", "Keynote Speaker": a part at a gathering, no one's name
         if kind == "Person" and len(span) > 1 and span[-1].lower_ in _PREMISES:
-            kind = "Place"  # "Lishan Campus", "Aekyung Hall": a building or a campus, whatever the tagger says
+            kind = "Place"  # "Lunan Campus", "Aurora Hall": a building or a campus, whatever the tagger says
         if kind in ("Person", "Organization") and len(span) > 1 and span[-1].text == "Chair":
-            return None  # "Korea Chair", "Freeman Chair": a named chair is a post, held by the person beside it
+            return None  # "Baltic Chair", "Sterling Chair": a named chair is a post, held by the person beside it
         if kind == "Organization" and span.text in self.party_words and span.start > 0 \
                 and span.doc[span.start - 1 : span.end].text in self.party_words:
             span = Span(span.doc, span.start - 1, span.end)  # "Liberal | Democrat Alan Beith": the tagger took half the name

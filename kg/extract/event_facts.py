@@ -102,7 +102,7 @@ def event_facts(reader: Reader, e: Token) -> None:
                           and p.i not in described and not _after_title(p) for d in p.subtree}
                 for t in obj.subtree:
                     if t.i in placed and reader.kind(t) in ("Place", "Organization") and t.dep_ == "pobj" \
-                            and not (t.head.lower_ == "of" and t.head.head.dep_ == "appos"):  # ("in Beijing, capital of China")
+                            and not (t.head.lower_ == "of" and t.head.head.dep_ == "appos"):  # ("in Oslo, capital of Norway")
                         reader.add(eid, "location", reader.cid(t), [e, t], "event-in", 0.65)
                     if t.i in described or t.i in placed:
                         continue  # "the trial of X, the chairman of Y's bank, Z": X's description takes no part
@@ -121,7 +121,7 @@ def event_facts(reader: Reader, e: Token) -> None:
             place = _place_named(reader, t.text)
             if place is not None and not any(m.root.ent_type_ == "LOC" for m in reader.clusters[place].mentions):
                 reader.add(eid, "location", place, [t, e], "place-in-name", 0.6)  # (not a continent or a region: "the
-                # Europe-China Forum" is about Europe, "the Africa Week" about Africa: they name its scope)
+                # Europe-Asia Forum" is about Europe, "the Africa Innovation Week" about Africa: they name its scope)
     # whose it is: "the Labour conference", "the TUC conference" (a party's or a body's own gathering;
     # other names in an event's name, "Linux summit", "Brit Awards", more often say what it is about)
     for run in _name_runs(mention, e) if mention is not None and e.is_lower else []:

@@ -201,7 +201,7 @@ def _with_coordinated_name(event: Span, found: list[Span]) -> Span:
 
 
 def _held_gathering(token: Token) -> bool:
-    """"a celebration of the academy's anniversary was held in Chisinau": a gathering of any word that the
+    """"a celebration of the academy's anniversary was held in Tartu": a gathering of any word that the
     report says took place at a named place or on a named day."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in GATHERINGS and happened(token) and any(
         p.dep_ == "prep" and any(o.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE") for o in p.children)

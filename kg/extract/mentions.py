@@ -38,7 +38,7 @@ _CREDIT_WORDS = {"photo", "photos", "image", "images", "picture", "pictures", "p
 
 
 def credit_tokens(doc: Doc) -> set[int]:
-    """"(Photo: World Health Summit / S. Kugler)": the tokens of a picture's credit in brackets, which names who took
+    """"(Photo: Arctic Energy Summit / K. Lund)": the tokens of a picture's credit in brackets, which names who took
     it or whose it is, not anyone or anything the story tells of."""
     found = doc.user_data.get("kg_credits")
     if found is None:

@@ -83,7 +83,7 @@ def placed_after(reader: Reader) -> None:
             if inside is not None and reader.kind(inside.root) == "Place" and inside.start == m.end + 1 \
                     and inside.end < len(doc) and doc[inside.end].text == ")":
                 reader.add(c.id, "location", reader.cid(inside.root), [m.root, inside.root], "org-in-place", 0.6)
-                continue  # "Ehime University (Japan)"
+                continue  # "Hokuto University (Japan)"
             end = _past_short_name(doc, m.end)  # "Maasai Mara University (MMARAU) | from Kenya"
             joint = doc[end] if end + 1 < len(doc) else None
             at = end + 1 + (joint is not None and end + 2 < len(doc) and doc[end + 1].lower_ == "the")

@@ -40,7 +40,7 @@ _BODY_ENDS = set(lexicon.INSTITUTION_HEADS) | {"council", "center", "centre", "s
 
 
 def body_owned(spans: list[Span]) -> list[Span]:
-    """"Tsinghua University’s Institute for AI Governance", "the Graduate Institute’s Global Health Programme": a
+    """"Eastbay University’s Institute for Polar Governance", "the Northfield Institute’s Global Health Programme": a
     body's name with 's before a unit's name the tagger read as one is two names, the body's and its unit's."""
     out = []
     for s in spans:
@@ -79,7 +79,7 @@ def with_district(spans: list[Span]) -> list[Span]:
 
 
 def bracketed_places(spans: list[Span]) -> list[Span]:
-    """"Ehime University (Japan)", "the University of Berkeley (USA)": a name in brackets right after a body's that
+    """"Hokuto University (Japan)", "the College of Northfield (USA)": a name in brackets right after a body's that
     does not shorten it but is written as a place's (capitalised words, or a country's letters) says where the body
     is; the tagger ran it into the body's name or took it for a short name."""
     if not spans:

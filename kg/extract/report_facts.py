@@ -213,7 +213,7 @@ def report_cast(reader: Reader) -> None:
         c.id for c in reader.clusters.values() if c.kind == "Person" and any(_honoured(m) for m in c.mentions)}
     for c in list(reader.clusters.values()):
         if c.kind != "Person" or c.id in placed or not c.mentions or c.id not in described:
-            continue  # (one the report names with no post nor body is one it speaks of: "since Pol Pot's days")
+            continue  # (one the report names with no post nor body is one it speaks of: "since the days of Leif Eriksson")
         first = _first(reader, c.id)
         if tense(first.sent.root) == "future" or any(negated(a) for a in first.root.ancestors) \
                 or all(_acted_on(m.root) or _sent_word(m.root) or _credited(m) for m in c.mentions):

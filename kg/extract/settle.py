@@ -69,7 +69,7 @@ def whole_takes_part(reader: Reader) -> None:
 
 
 def _written_places(facts: list) -> list:
-    """"the Europe-China Forum ... in Brussels": a place the report writes an event in says where it was; the
+    """"the Europe-Asia Forum ... in Lisbon": a place the report writes an event in says where it was; the
     place in its name then says what it is about (a Berlin festival in Berlin keeps both: they are one)."""
     written = {f.subject for f in facts if f.relation == "location" and f.rule != "place-in-name"}
     return [f for f in facts if not (f.rule == "place-in-name" and f.subject in written)]

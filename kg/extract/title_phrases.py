@@ -38,7 +38,7 @@ def title_words(noun: Token, reader: Reader) -> list[Token]:
             and (prep.lower_ == "for" and not obj.ent_type_
                  or all(known_word(w, reader.config.words) or w.dep_ == "cc" for w in obj.subtree if w.is_alpha)))
         # ("Director of | International Projects": words of the language, no name, capitalised after 'of' are a field)
-        # ("the vice dean for community service": a post's field in small letters, bare of article or number)
+        # ("the vice dean for community outreach": a post's field in small letters, bare of article or number)
         remit = prep is not None and prep.lower_ == "for" and obj is not None and is_title_head(noun) and obj.pos_ == "NOUN" \
             and obj.lemma_.lower() not in _TIMES and not any(c.dep_ in ("det", "nummod", "poss") for c in obj.children) \
             and not (obj.right_edge.i + 1 < len(doc) and doc[obj.right_edge.i + 1].pos_ in ("NOUN", "PROPN", "ADJ"))  # ("for games |
