@@ -88,8 +88,8 @@ def with_place(span: Span) -> str:
 def core_text(span: Span) -> str:
     """"2025 Geneva AI Safety Summit" -> "Geneva AI Safety Summit": the name without a leading year."""
     tokens = [t for t in span if not (t.i < span.root.i and (t.ent_type_ == "DATE" or t.tag_ == "POS" or t.dep_ == "poss"))]
-    if len(tokens) == len(span) or not tokens or not any(t.pos_ == "PROPN" for t in tokens):
-        return ""
+    if len(tokens) == len(span) or not tokens or not any(t.pos_ == "PROPN" for t in tokens) and len(tokens) < 3:
+        return ""  # (but "the Chamber's international trade exhibition" is "international trade exhibition" too)
     return span.doc[tokens[0].i : span.end].text
 
 

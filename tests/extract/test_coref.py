@@ -415,3 +415,9 @@ def test_the_talks_after_a_dialogue_are_that_dialogue(extract_text):
     x = extract_text("A two-day Track-II dialogue was held between Norway and Sweden in Oslo. Jon Dahl, founder of the "
                      "Peace Institute, said the talks had above all helped the two research communities to know each other.")
     assert len({m.cluster for m in x.mentions if m.kind == "Event"}) == 1
+
+
+def test_an_event_owned_by_a_body_is_named_without_its_owner_too(extract_text):
+    x = extract_text("The MoU was signed at the Chamber’s international fisheries exhibition in Bergen on Monday.")
+    events = [names for c, names in x.names.items() if x.kinds[c] == {"Event"}]
+    assert any("international fisheries exhibition" in names for names in events)
