@@ -36,6 +36,8 @@ APPOINT_VERBS = {"appoint", "name", "elect", "promote", "make", "install", "choo
 ABSTRACT_SUFFIXES = ("ment", "tion", "sion", "ness", "ity", "ence", "ance", "ship", "ism")
 #: Roles at a gathering, no jobs: "Moderator: X".
 EVENT_ROLES = set(lexicon.EVENT_ROLE_NOUNS)
+#: Parts people play at a gathering, which are no job: "a panellist", "the guest speaker".
+AT_GATHERING = set(lexicon.AUDIENCE_NOUNS) | {"moderator", "discussant", "rapporteur", "keynote"}
 TITLE_WORDS = PERSON_TITLES
 
 
@@ -218,7 +220,8 @@ def role_noun(reader: Reader, pid: int | None, noun: Token, rule: str, shared: b
     looks = looks or shared and plural and noun.is_alpha and noun.lemma_.lower() not in NOT_TITLES
     if orgs and (noun.is_alpha or is_title_head(noun)) and (len(noun) > 2 or noun.is_upper) and (not plural or shared) or looks and len([t for t in title_tokens if t.i <= noun.i and t.text != "-"]) <= 4:
         title = singular_title(title_tokens) if plural else text_of(title_tokens)
-        reader.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
+        if noun.lemma_.lower() not in AT_GATHERING:  # ("X, a panellist", "Y, the second guest speaker": a part, no post)
+            reader.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
     if orgs:
         # the first organisation is the employer; the rest are its parents
         reader.add(pid, "affiliation", reader.cid(orgs[0]), [noun, orgs[0]], rule, 0.85)

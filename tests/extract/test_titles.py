@@ -862,3 +862,9 @@ def test_a_body_named_before_by_its_head_word_ends_a_title_chain(extract_text):
                                   "President of the Academy and Vice President of the Academy – Prof.Dr. Le Van Hai; "
                                   "Dr. Maria Holt, President of NRC."))
     assert ("Tran Minh Khoa", "affiliation", "Eastbay Academy of Social Sciences") in facts
+
+
+def test_a_part_at_a_gathering_in_apposition_is_no_job_title(extract_text):
+    facts = facts_of(extract_text("The panel was opened by Ola Berg, a panellist, and Eva Lund, the second guest speaker, "
+                                  "both of the Polar Institute."))
+    assert not [f for f in facts if f[1] == "jobTitle" and ("panellist" in f[2] or "speaker" in f[2])]
