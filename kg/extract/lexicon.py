@@ -159,6 +159,7 @@ NOT_TITLES = [
     "rival", "suitor", "team-mate", "teammate", "parent", "child", "fan", "victim",
     "mate", "old",  # the last words of "team-mate" and "62-year-old"
     "winner", "loser", "favourite", "contender", "recruit", "newcomer",  # what someone is in a contest, not a job
+    "excellency", "highness", "majesty",  # how someone is addressed ("his excellency X"), not a job
 ]
 
 #: Political parties' adjectives, which the tagger calls NORP: "Conservative Shadow chancellor".
