@@ -142,6 +142,7 @@ def eval_(
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Keep each article's graph as OUT/<name>/graph.ttl.")] = None,
     corpus: Annotated[Optional[Path], typer.Option(help="Score a corpus's graph (--graph) against an identity gold (eval/identity/FORMAT.md) instead.")] = None,
     graph: Annotated[Optional[str], typer.Option(help="With --corpus: the graph of the whole corpus (a build's directory, a graph file or a store).")] = None,
+    available: Annotated[bool, typer.Option("--available", help="Score only the articles that are here, and say how many are not.")] = False,
 ) -> None:
     """Build each gold article on its own and print precision, recall and F1 per entity type and relation."""
     from .errors import GoldError
@@ -157,13 +158,16 @@ def eval_(
         if not gold and not more and not sets:
             raise GoldError("nothing to score: give --gold FILES or --set NAME")
         if gold or more:
-            reports.append(("gold", evaluate([*(gold or []), *(more or [])], model=model, out=out, texts=texts)))
+            reports.append(("gold", evaluate([*(gold or []), *(more or [])], model=model, out=out, texts=texts, available=available)))
         for s in pick(load_sets(), sets) if sets else []:
             why = s.missing()
             if why:
                 typer.echo(f"set {s.name}: skipped, {why}", err=True)
                 continue
-            reports.append((s.name, evaluate([s.gold], model=model, out=out and out / s.name, texts=s.texts)))
+            reports.append((s.name, evaluate([s.gold], model=model, out=out and out / s.name, texts=s.texts, available=available)))
+            total = len(list(s.gold.glob("*.json")))
+            if available and len(reports[-1][1].articles) < total:
+                typer.echo(f"set {s.name}: scored {len(reports[-1][1].articles)} of {total} articles; the others are not here", err=True)
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
     if fmt == "json":

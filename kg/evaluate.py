@@ -278,11 +278,13 @@ class GoldArticle:
     facts: tuple[GoldFact, ...]
 
 
-def load_gold(paths: Iterable[str | Path], texts: str | Path | None = None) -> list[GoldArticle]:
+def load_gold(paths: Iterable[str | Path], texts: str | Path | None = None, available: bool = False) -> list[GoldArticle]:
     """Gold files, and every ``*.json`` in the given folders, each with the article it names.
 
     The article is looked for beside its gold file, else in ``texts``: third-party
-    articles stay out of the repository while their gold is kept in it.
+    articles stay out of the repository while their gold is kept in it. With
+    ``available``, gold files whose article is not here are left out (an error
+    only when none is here).
     """
     files: list[Path] = []
     for path in map(Path, paths):
@@ -297,7 +299,21 @@ def load_gold(paths: Iterable[str | Path], texts: str | Path | None = None) -> l
             raise GoldError(f"{path}: no such file or directory")
     if not files:
         raise GoldError("no gold files given")
-    return [_read_gold(f, texts) for f in files]
+    if not available:
+        return [_read_gold(f, texts) for f in files]
+    out = []
+    for f in files:
+        try:
+            out.append(_read_gold(f, texts))
+        except MissingArticle:
+            continue
+    if not out:
+        raise GoldError(f"none of the {len(files)} articles these gold files annotate is here")
+    return out
+
+
+class MissingArticle(GoldError):
+    """A gold file whose article is not where it is looked for."""
 
 
 def _read_gold(path: Path, texts: str | Path | None = None) -> GoldArticle:
@@ -340,7 +356,7 @@ def _read_gold(path: Path, texts: str | Path | None = None) -> GoldArticle:
     if not article.is_file() and texts is not None:
         article = Path(texts) / article.name
     if not article.is_file():
-        raise bad(f"the article it annotates is missing: {article}")
+        raise MissingArticle(f"{path}: the article it annotates is missing: {article}")
     return GoldArticle(path.stem, path, article, tuple(entities), tuple(facts))
 
 
@@ -544,13 +560,14 @@ def ontology() -> Graph:
 
 
 def evaluate(gold_paths: Iterable[str | Path], model: str | None = None, nlp=None, out: str | Path | None = None,
-             texts: str | Path | None = None) -> Report:
+             texts: str | Path | None = None, available: bool = False) -> Report:
     """Build every gold article on its own, score its graph, and sum up.
 
     ``nlp`` is an already loaded pipeline (else ``model`` is loaded); with
-    ``out`` each article's graph is kept as ``out/<name>/graph.ttl``.
+    ``out`` each article's graph is kept as ``out/<name>/graph.ttl``; with
+    ``available`` only the articles that are here are scored.
     """
-    golds = load_gold(gold_paths, texts)
+    golds = load_gold(gold_paths, texts, available)
     if nlp is None:
         from . import nlp as kg_nlp
 

@@ -215,3 +215,20 @@ def test_seed_article_agrees_with_the_shared_scorer(shared_eval, nlp, tmp_path):
 
     build([shared_eval / "dev" / "00_beijing_forum.txt"], tmp_path / "build", plot=False)
     assert isomorphic(Graph().parse(built), Graph().parse(tmp_path / "build" / "graph.ttl"))
+
+
+def test_eval_available_scores_the_articles_that_are_here_and_says_how_many_are_not(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name in ("harbour_summit", "lab_opening"):
+        data = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+        data["doc"] = f"{name}.txt"
+        (gold / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
+    (gold / "lab_opening.txt").write_text((DATA / "lab_opening.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    strict = kg("eval", "--gold", gold)
+    assert strict.returncode == 2 and "harbour_summit.txt" in strict.stderr
+    result = kg("eval", "--gold", gold, "--available", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert set(json.loads(result.stdout)["articles"]) == {"lab_opening"}
+    nothing = kg("eval", "--gold", gold / "harbour_summit.json", "--available")
+    assert nothing.returncode == 2 and "none of the 1 articles" in nothing.stderr
