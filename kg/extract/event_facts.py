@@ -172,7 +172,7 @@ def audience(reader: Reader, verb: Token) -> None:
     if event is None:
         return
     for o in (c for c in verb.children if c.dep_ == "dobj"):
-        person_in_item = False  # ("A, Professor of Law, Nova School of Law; B, ...": a body after its item's person is theirs)
+        person_in_item = False  # ("A, Professor of Law, Tromso School of Law; B, ...": a body after its item's person is theirs)
         for member in o.subtree:  # every name in the list, however the parser nested it
             mention = reader.mention(member)
             person_in_item = person_in_item and member.text != ";"

@@ -64,7 +64,7 @@ class EventMentions:
                 span = event_span(token, found)
                 if span is not None and span[0].is_title and is_title_head(span[0]) and span.start < token.i \
                         and any(t.lower_ in ("for", "of") for t in span[1 : token.i - span.start]):
-                    continue  # "Commissioner for ... Enlargement Negotiations": a post's field, no happening
+                    continue  # "Commissioner for ... Trade Negotiations": a post's field, no happening
                 if span is not None and (is_specific(span, token) or _headline_noun(token) or self._taken_part_in(token) or _named_by_apposition(token, found)
                                          or _sides_named(token, found)):
                     events.append(span)
