@@ -119,6 +119,7 @@ def _parse(published: str | None) -> date | None:
 
 #: Words between the two ends of a range of days: "28-29 November", "22 to 24 October".
 _RANGE_WORDS = {"-", "–", "—", "to", "until", "till", "through"}
+_DAYS_JOINED = _RANGE_WORDS | {"and"}  # "9 and 10 March": two days of one gathering
 
 
 def whole_dates(doc: Doc) -> list[Span]:
@@ -142,7 +143,7 @@ def whole_dates(doc: Doc) -> list[Span]:
             while start < ent.start and not _a_day(doc[start]):
                 start += 1
         if ent.label_ == "DATE" and len(ent) > 1 and _a_day(ent[0]) and ent[1].lower_.rstrip(".") in MONTHS and out \
-                and out[-1].end == ent.start and _a_day(out[-1][0]) and all(_a_day(t) or t.lower_ in _RANGE_WORDS | {"and"} for t in out[-1]):
+                and out[-1].end == ent.start and _a_day(out[-1][0]) and all(_a_day(t) or t.lower_ in _DAYS_JOINED for t in out[-1]):
             start = out.pop().start  # "9 and | 10 March 2022": a range of days the tagger cut in two
         if ent.label_ == "DATE" and len(ent) == 1 and YEAR.fullmatch(ent.text) and start > 1 \
                 and doc[start - 1].lower_.rstrip(".") in MONTHS and doc[start - 1].ent_type_ == "" and _a_day(doc[start - 2]):

@@ -19,6 +19,7 @@ from . import lexicon
 from .mentions import HONORIFICS, NER_KINDS, english_words, honorific_surnames, known_word, set_mentions, trim
 from .name_keys import EDITION
 from .post_fields import field_of_title
+from .title_words import AT_EVENT_NOUNS
 from .people_spans import (alumni_note, apposed_people, honorific_people, place_led_people, qualifier_people, title_led_people,
                            hyphened_given_names, with_rest_of_name,
                            without_postnominals)
@@ -40,8 +41,6 @@ _MONEY = re.compile(r"[$£€¥]\s?\d")
 
 #: Last words of the names of buildings and campuses.
 _PREMISES = set(lexicon.VENUE_NOUNS) | set(lexicon.PREMISES_NOUNS)
-#: Parts people play at a gathering: "Chief Guest", "Keynote Speaker".
-_AT_GATHERINGS = set(lexicon.AUDIENCE_NOUNS) | set(lexicon.EVENT_ROLE_NOUNS)
 
 
 @Language.factory(
@@ -124,7 +123,7 @@ class EntityRepair:
             return None  # "the MoU of Cooperation": a document, no body
         if kind == "Organization" and field_of_title(span, self.words):
             return None  # "Ambassador for | Digital Affairs": a post's field, no body
-        if kind == "Person" and span[-1].lower_ in _AT_GATHERINGS:
+        if kind == "Person" and span[-1].lower_ in AT_EVENT_NOUNS:
             return None  # "as Chief Guest", "Keynote Speaker": a part at a gathering, no one's name
         if kind == "Person" and len(span) > 1 and span[-1].lower_ in _PREMISES:
             kind = "Place"  # "Lunan Campus", "Aurora Hall": a building or a campus, whatever the tagger says

@@ -22,6 +22,7 @@ from .focus import first_gathering, focus_event, opening_end
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, took_place, tense
 from .name_lists import comma_list, listed_members, name_run, semicolon_list
 from .reader import Reader
+from .title_words import AT_EVENT_NOUNS
 
 FRAME_VERBS = set(lexicon.FRAME_VERBS)
 SPEECH_NOUNS_SAID = set(lexicon.SPEECH_NOUNS)
@@ -154,6 +155,10 @@ def in_presence_of(reader: Reader, noun: Token) -> None:
             reader.add(eid, "participant", reader.cid(t), [noun, t], "presence", 0.6)
 
 
+#: Who may gather somewhere: an audience, a group.
+_GATHERED = AUDIENCE_NOUNS | GROUP_NOUNS
+
+
 def gathered_in(reader: Reader, verb: Token) -> None:
     """"Speakers at the Europe-China Forum came together in Brussels": those at an event, somewhere, put the
     event there (rule ``gathered-in``)."""
@@ -165,20 +170,16 @@ def gathered_in(reader: Reader, verb: Token) -> None:
     if not places:
         return
     for s in _subjects(verb):
-        if reader.kind(s) is not None or s.lemma_.lower() not in AUDIENCE_NOUNS | GROUP_NOUNS and not (together and s.tag_ == "NNS"):
+        if reader.kind(s) is not None or s.lemma_.lower() not in _GATHERED and not (together and s.tag_ == "NNS"):
             continue
-        events = [e for p in s.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "to") for e in _objects(p) if reader.kind(e) == "Event"]
+        events = [reader.cid(e) for p in s.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "to") for e in _objects(p)
+                  if reader.kind(e) == "Event"]
         if together and not events:  # ("At the X Forum, members came together at Y": the forum named, or the one in focus)
-            events = [e for p in verb.children if p.dep_ == "prep" for e in _objects(p) if reader.kind(e) == "Event"]
-            focus = focus_event(reader, verb) if not events else None
-            events += [reader.doc[m.root.i] for m in reader.clusters[focus].mentions[:1]] if focus is not None else []
-        for e in events:
+            events = [reader.cid(e) for p in verb.children if p.dep_ == "prep" for e in _objects(p) if reader.kind(e) == "Event"] \
+                or [focus_event(reader, verb)]
+        for eid in events:
             for place in places:
-                reader.add(reader.cid(e), "location", reader.cid(place), [s, verb, place], "gathered-in", 0.65)
-
-
-#: Who is at a gathering: its audience and the roles it gives ("the discussant").
-AT_EVENT_NOUNS = AUDIENCE_NOUNS | set(lexicon.EVENT_ROLE_NOUNS)
+                reader.add(eid, "location", reader.cid(place), [s, verb, place], "gathered-in", 0.65)  # (add skips a None)
 
 
 def role_copula(reader: Reader, verb: Token) -> None:
@@ -307,15 +308,17 @@ _STAFF = {"staff", "member", "faculty", "scholar", "expert", "official", "studen
 
 #: People named as a group by what they are at a gathering or to a body: "Attendants from X", "representatives of Y".
 _PEOPLE_OF_BODIES = set(lexicon.AUDIENCE_NOUNS) | _STAFF | {"attendant", "representative"}
+#: Words for people of a body, or a group, that a colon may list: "the University staff: A, B".
+_STAFF_OR_GROUP = _PEOPLE_OF_BODIES | GROUP_NOUNS
 
 
 def staff_listed(reader: Reader, group: Token) -> None:
     """"greeted by the University staff: Mr. A, Vice Rector, and Ms. B", "the X team: A, B and C": the people a
     colon lists after a body's staff or team are of that body (rule ``staff-listed``)."""
     doc = reader.doc
-    if reader.kind(group) is not None or group.lemma_.lower() not in _PEOPLE_OF_BODIES | GROUP_NOUNS \
-            or group.i + 1 >= len(doc) or doc[group.i + 1].text != ":":
-        return
+    if group.lemma_.lower() not in _STAFF_OR_GROUP or group.i + 1 >= len(doc) or doc[group.i + 1].text != ":" \
+            or reader.kind(group) is not None:
+        return  # (cheap first: every noun comes here)
     body = _own_body(reader, group)
     for t in doc[group.i + 2 : group.sent.end] if body is not None else ():
         mention = reader.mention(t)

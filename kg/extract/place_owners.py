@@ -35,8 +35,8 @@ def place_owned(spans: list[Span]) -> list[Span]:
     return out
 
 
-_UNITS = set(lexicon.UNIT_NOUNS) | {"institute", "programme", "program", "initiative", "project"}
-_BODY_ENDS = set(lexicon.INSTITUTION_HEADS) | {"council", "center", "centre", "school", "foundation", "organization", "organisation"}
+_UNITS = set(lexicon.UNIT_NOUNS) | {"initiative", "project"}
+_BODY_ENDS = set(lexicon.BODY_NOUNS)
 
 
 def body_owned(spans: list[Span]) -> list[Span]:

@@ -85,11 +85,15 @@ def _parallel_posts(reader: Reader) -> None:
     told = sorted(((min(f.first for f in fs), pid, fs) for pid, fs in posts.items()), key=lambda x: x[0])
     for (_, a, of_a), (start, b, of_b) in zip(told, told[1:]):
         bodies = [f.object for f in of_a if f.relation == "affiliation"]
-        heads_a = {f.object.lower().split()[-1].split("-")[-1] for f in of_a if f.relation == "jobTitle"}
-        heads_b = {f.object.lower().split()[-1].split("-")[-1] for f in of_b if f.relation == "jobTitle"}
+        heads_a, heads_b = _post_heads(of_a), _post_heads(of_b)
         near = reader.doc[start].sent == reader.doc[min(f.first for f in of_a)].sent
         if near and len(bodies) == 1 and heads_a & heads_b and not any(f.relation == "affiliation" for f in of_b):
             reader.add(b, "affiliation", bodies[0], [reader.doc[start]], "parallel-post", 0.5)
+
+
+def _post_heads(facts: list) -> set[str]:
+    """The last words of the posts among ``facts``: "president" of "vice-president" and of "the president"."""
+    return {f.object.lower().split()[-1].split("-")[-1] for f in facts if f.relation == "jobTitle"}
 
 
 def _finest_dates(facts: list) -> list:

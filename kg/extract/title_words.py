@@ -13,6 +13,8 @@ TITLE_HEADS = PERSON_TITLES | set(lexicon.ACADEMIC_TITLES)
 TITLE_MODIFIERS = set(lexicon.TITLE_MODIFIERS)
 #: Nouns in a title's place that name a relation to a person, not a job: "his wife Tatiana".
 NOT_TITLES = set(lexicon.NOT_TITLES)
+#: Parts people play at a gathering: "the discussant", "Chief Guest", "the audience".
+AT_EVENT_NOUNS = set(lexicon.AUDIENCE_NOUNS) | set(lexicon.EVENT_ROLE_NOUNS)
 #: Last words of the field a post is in: "Foreign Affairs", "China Studies", "Public Engagement".
 FIELD_WORDS = set(lexicon.FIELD_WORDS)
 #: Class nouns of bodies: "think tank Demos" names a body, not a job.
