@@ -85,10 +85,11 @@ class EntityRepair:
         spans = self._join_and(doc, spans)
         spans = paired_fields(body_then_unit(body_owned(place_owned(spelt_out(purpose_of_body([run_on_list(s, spans) for s in spans]))))), self.words)
         spans = apposed_people(doc, spans, set(self.class_of))
-        spans = place_led_people(honorific_people(doc, hyphened_given_names(doc, spans)), self.words)
+        spans = [part for s in hyphened_given_names(doc, spans) for part in split_at_commas(s)]
+        spans = place_led_people(honorific_people(doc, spans), self.words)
         spans = [without_postnominals(s) for s in qualifier_people(title_led_people(doc, spans, self.words))]
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
-        spans = bracketed_places(with_district([part for s in spans for part in split_at_commas(s)]))
+        spans = bracketed_places(with_district(spans))
         spans += party_word_bodies(doc, spans, self.party_words)
         spans += untagged_bodies(doc, spans, self.class_of, self.suffix_nouns)
         spans += dateline_places(doc, spans)

@@ -66,6 +66,23 @@ def apposed_people(doc: Doc, spans: list[Span], class_nouns: set[str]) -> list[S
     kept = [s for s in spans if not any(s.start < p.end and p.start < s.end for p in people)]
     return kept + people
 
+#: How a person is addressed after "his" or "her": "Her Excellency X", "His Highness Y".
+_ADDRESSES = {"excellency", "highness", "majesty"}
+
+
+def _courtesy_length(s: Span) -> int:
+    """How many words of courtesy open ``s``: 1 for "H.E. X" or "Hon X", 2 for "Her Excellency X", else 0."""
+    if s[0].lower_.rstrip(".") in HONORIFICS:
+        return 1
+    return 2 if len(s) > 2 and s[0].lower_ in ("his", "her") and s[1].lower_ in _ADDRESSES else 0
+
+
+def _after_courtesy(doc: Doc, i: int) -> bool:
+    """Whether word ``i`` follows a courtesy title: "Mr | X", "Her Excellency | Y"."""
+    return doc[i - 1].lower_.rstrip(".") in HONORIFICS \
+        or i > 1 and doc[i - 1].lower_ in _ADDRESSES and doc[i - 2].lower_ in ("his", "her")
+
+
 def honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Mr Cable told MPs": a surname after a courtesy title is a person's, wherever it is tagged."""
     surnames = honorific_surnames(doc)
@@ -73,11 +90,11 @@ def honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.label_ in ("Organization", "Place") and len(s) <= 3 and s[-1].text in surnames and all(t.is_title or t.text == "-" for t in s):
             s = Span(doc, s.start, s.end, label="Person")
-        elif s.label_ != "Person" and s[0].lower_.rstrip(".") in HONORIFICS and s[0].text[0].isupper() \
-                and 2 <= len([t for t in s[1:] if t.text != "-"]) <= 5 \
-                and all((t.is_title or t.i == s.end - 1 and t.is_upper and t.is_alpha) and t.pos_ == "PROPN" and not is_title_word(t)
-                        or t.text == "-" and s.start < t.i < s.end - 1 for t in s[1:]):  # ("H.E. Nana Addo Dankwa Akufo-Addo")
-            s = Span(doc, s.start + 1, s.end, label="Person")  # "Hon Nickolas Steele", "H.E. Josephine TEO", tagged as a body
+        elif s.label_ != "Person" and (k := _courtesy_length(s)) and s[0].text[0].isupper() \
+                and 2 <= len([t for t in s[k:] if t.text != "-"]) <= 5 \
+                and all((t.is_title and t.pos_ == "PROPN" or t.i == s.end - 1 and t.is_upper and t.is_alpha) and not is_title_word(t)
+                        or t.text == "-" and s.start + k <= t.i < s.end - 1 for t in s[k:]):  # ("H.E. Nana Addo Dankwa Akufo-Addo")
+            s = Span(doc, s.start + k, s.end, label="Person")  # "Hon Nickolas Steele", "H.E. Josephine TEO", tagged as a body
         elif s.label_ != "Person" and s.start >= 3 and doc[s.start - 1].text == ")" and doc[s.start - 3].text == "(" \
                 and doc[s.start - 2].lower_.rstrip(".") in HONORIFICS and 2 <= len(s) <= 4 \
                 and all(t.is_title and t.pos_ == "PROPN" and not is_title_word(t) for t in s):
@@ -85,7 +102,7 @@ def honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(s)
     covered = {i for s in out for i in range(s.start, s.end)}
     for t in doc:  # "Mr Walsh" the model left untagged
-        if t.i > 0 and t.i not in covered and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS and t.is_title \
+        if t.i > 0 and t.i not in covered and _after_courtesy(doc, t.i) and t.is_title \
                 and not ends_honorific(t):  # (not "Paduka" of "Datin Paduka")
             end = t.i + 1
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:

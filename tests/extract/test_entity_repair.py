@@ -6,6 +6,10 @@ def names_of(x):
     return {n for names in x.names.values() for n in names}
 
 
+def people_of(x):
+    return {n for c, names in x.names.items() if "Person" in x.kinds.get(c, ()) for n in names}
+
+
 def _mentions(nlp, text):
     return {(m.text, m.label_) for m in nlp(text).spans["kg_mentions"]}
 
@@ -817,6 +821,20 @@ def test_his_excellency_in_capitals_is_no_part_of_a_name(extract_text):
     x = extract_text("The delegation visited the Norlandic Ambassador HE Rami Haddad at the embassy.")
     assert "Rami Haddad" in names_of(x)
     assert ("Rami Haddad", "jobTitle", "Ambassador") in facts_of(x)
+
+
+def test_a_name_after_her_excellency_in_a_list_of_ministers_is_a_person(extract_text):
+    x = extract_text("The envoys also met Tariq Mansour, Minister of Culture, Her Excellency Layla Al Fardan, Minister of "
+                     "State for Regional Cooperation, Her Excellency Dana Al Roumi, Minister of Water, and Omar Hadi, Adviser.")
+    assert {"Layla Al Fardan", "Dana Al Roumi"} <= people_of(x)
+    assert ("Dana Al Roumi", "jobTitle", "Minister of Water") in facts_of(x)
+
+
+def test_a_surname_in_capitals_after_he_is_a_persons_even_where_the_tagger_calls_it_a_body(extract_text):
+    x = extract_text("On 3 March 2024, H.E. Anuvong PHETSARATH, Deputy Prime Minister, Minister of Foreign Affairs, "
+                     "chaired the Mekong Ministers’ Meeting.")
+    assert "Anuvong PHETSARATH" in people_of(x)
+    assert ("Mekong Ministers’ Meeting", "participant", "Anuvong PHETSARATH") in facts_of(x)
 
 
 def test_a_bodys_name_goes_on_through_what_it_is_for(extract_text):
