@@ -22,7 +22,7 @@ from .mentions import apposed_after, honorific_surnames, mentions, set_mentions
 from .name_spans import BODY_WORDS
 from .datelines import opens_dateline
 from .people_spans import alumni_note
-from .title_words import FIELD_WORDS, is_title_head
+from .title_words import FIELD_WORDS, is_title_head, is_title_word
 from .verb_events import happened
 
 
@@ -49,7 +49,8 @@ class EntityKinds:
     def __call__(self, doc: Doc) -> Doc:
         spans = mentions(doc)
         hints = self._class_hints(spans)
-        for text, votes in [*_context_hints(spans).items(), *_surname_hints(doc, spans).items(), *_head_hints(spans).items()]:
+        for text, votes in [*_context_hints(spans).items(), *_surname_hints(doc, spans).items(), *_head_hints(spans).items(),
+                            *_roster_bodies(spans).items()]:
             hints.setdefault(text, Counter()).update(votes)
         staffed = doc.user_data["kg_staffed_names"] = _staffed(spans)
         spans = [Span(doc, s.start, s.end, label="Organization") if s.text.lower() in staffed else s for s in spans]
@@ -168,6 +169,26 @@ def _head_hints(spans: list[Span]) -> dict[str, Counter]:
             out[s.text.lower()] = Counter(Organization=4)  # "Arms Control Centre": a unit (or a venue), no one's name
         elif s.label_ != "Event" and len(s) > 1 and s[-1].is_title and s[-1].lower_ in _ROOMS:
             out[s.text.lower()] = Counter(Place=4)  # "the Council Chamber", "Horchow Hall": a room or a building is a place
+    return out
+
+
+def _roster_bodies(spans: list[Span]) -> dict[str, Counter]:
+    """"Ana Ruiz, Chief Executive Officer, Harbor Solutions; Ben Ode, Director, Asia Program, Lindqvist Center": in a
+    roster, the names after a person's post are the bodies the post is in, however the tagger typed them (but
+    "Lindqvist Center, UK": a country after the body is where it is)."""
+    people_end = {s.end for s in spans if s.label_ == "Person"}
+    out, bodies_end = {}, set()
+    for s in spans:
+        doc, k = s.doc, s.start - 1
+        if s.label_ == "Event" or k < 2 or doc[k].text != "," \
+                or s.end + 1 < len(doc) and doc[s.end].text == "," and is_title_word(doc[s.end + 1]):
+            continue  # (not a person's name with a post of their own after it)
+        j = k - 1
+        while j > 0 and (is_title_word(doc[j]) or doc[j].lower_ in ("and", "former", "of") and j < k - 1):
+            j -= 1
+        if k in bodies_end and (s.root.ent_type_ != "GPE" or s[-1].lower_ in BODY_WORDS) or j < k - 1 and is_title_head(doc[k - 1]) and doc[j].text == "," and j in people_end:
+            out[s.text.lower()] = Counter(Organization=3)
+            bodies_end.add(s.end)
     return out
 
 

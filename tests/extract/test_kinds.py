@@ -201,3 +201,14 @@ def test_a_part_at_a_gathering_the_tagger_took_for_a_name_names_no_one(extract_t
     x = extract_text("Besides the Opening Session which was attended by Maren Solberg as Chief Guest, three Panel "
                      "Sessions took place.")
     assert not [m for m in x.mentions if m.kind == "Person" and m.text.endswith("Guest")]
+
+
+def test_names_after_a_persons_post_in_a_roster_are_bodies(extract_text):
+    x = extract_text("The visiting delegation included: Nora Pell, Chief Executive Officer, Harbor Solutions; Ivo Marek, "
+                     "Editor, Baltic Horizons; and Lena Holt, Senior Fellow and Director, Arctic Program, Lindqvist Center, "
+                     "Norway.")
+    facts = facts_of(x)
+    assert {("Nora Pell", "affiliation", "Harbor Solutions"), ("Ivo Marek", "affiliation", "Baltic Horizons"),
+            ("Arctic Program", "parentOrganization", "Lindqvist Center")} <= facts
+    kinds = {n: k for c, names in x.names.items() for n in names for k in x.kinds.get(c, ())}
+    assert kinds["Norway"] == "Place"
