@@ -101,7 +101,9 @@ def person_roles(reader: Reader, p: Token) -> None:
         first = first.head  # "Tory hopefuls Robert Light and Sayeeda Warsi": both are what the role says
     # ("...; the American Center Director, Grace Lamon; the Registrar, X": the parser hangs a title across a
     # semicolon, which ends one item of a list and starts the next)
-    listed_apart = any(t.text == ";" for t in reader.doc[min(first.i, first.head.i) : max(first.i, first.head.i)])
+    # (nor is a name an apposition across a finite verb: "Other members included: X", as the parser hangs it)
+    listed_apart = any(t.text == ";" or t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ != "acl"
+                       for t in reader.doc[min(first.i, first.head.i) : max(first.i, first.head.i)])
     if first.dep_ == "appos" and reader.kind(first.head) is None and not listed_apart \
             and (first.head.pos_ in ("NOUN", "PROPN") or first.head.lower_ == "one"):
         role_noun(reader, pid, first.head, "appos", shared=bool(first.conjuncts))  # "the head of Y, X"

@@ -868,3 +868,10 @@ def test_a_part_at_a_gathering_in_apposition_is_no_job_title(extract_text):
     facts = facts_of(extract_text("The panel was opened by Ola Berg, a panellist, and Eva Lund, the second guest speaker, "
                                   "both of the Polar Institute."))
     assert not [f for f in facts if f[1] == "jobTitle" and ("panellist" in f[2] or "speaker" in f[2])]
+
+
+def test_people_listed_after_a_verb_take_no_title_from_the_noun_before_it(extract_text):
+    facts = facts_of(extract_text("Other distinguished members included: Nora Pell, Chief Executive Officer, Harbor "
+                                  "Solutions; and Ivo Marek, Editor, Baltic Horizons."))
+    assert ("Nora Pell", "jobTitle", "Chief Executive Officer") in facts
+    assert not any(r == "jobTitle" and "member" in o for _, r, o in facts)
