@@ -85,7 +85,8 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
         end = _topic_end(objects[0], found) + 1
     describing = [c for c in head.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == end]
     titled = describing and describing[0].lemma_.lower() in TITLING_VERBS  # "the recent discussion titled “X”"
-    if describing and (_indefinite(head) or titled) and not any(t.pos_ == "PROPN" for t in doc[start:end]):
+    by_whom = describing and any(c.dep_ == "agent" for c in describing[0].children)  # ("a panel moderated by X": who, not which)
+    if describing and (_indefinite(head) and not by_whom or titled) and not any(t.pos_ == "PROPN" for t in doc[start:end]):
         # "a rally calling for a rail link", "a tribunal set up to investigate ...": the clause identifies it
         clause = describing[0]  # its words that say which, not when or where ("a forum opened | here Tuesday")
         last = max([clause.i] + [c.right_edge.i for c in clause.rights if c.dep_ not in ("advmod", "npadvmod", "punct")

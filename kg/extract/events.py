@@ -102,6 +102,9 @@ class EventMentions:
         if any(c.dep_ == "relcl" and (took_place(c) or c.lemma_ in _HOSTING and any(a.dep_ == "agent" for a in c.children))
                for c in head.children):
             return True  # "a meeting that took place at X", "a forum which was held in Y", "a dinner hosted by Z"
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" and is_verb_of(c, self.participation_verbs)
+               and any(a.dep_ == "agent" for a in c.children) for c in head.children):
+            return True  # "a panel discussion moderated by X": one that someone led
         verb = head.head
         if head.dep_ in ("nsubj", "nsubjpass") and took_place(verb) and any(
                 p.dep_ == "prep" and any(o.ent_type_ for o in p.children) for p in verb.children):

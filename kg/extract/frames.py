@@ -137,6 +137,18 @@ def _those_included(reader: Reader, verb: Token) -> list[Token]:
 PRESENCE_NOUNS = {"participation", "presence", "attendance"}
 
 
+def featured(reader: Reader, verb: Token) -> None:
+    """"a panel discussion moderated by X, featuring: A, senior fellow, Y; B, ...", "the forum featured A and B": those
+    a gathering features take part in the gathering told last before the verb, however the parser hung the verb."""
+    event = next((t for t in reversed(verb.sent[: verb.i - verb.sent.start]) if reader.kind(t) == "Event"), None)
+    if event is None:
+        return
+    for t in [t for c in verb.children if c.dep_ in ("dobj", "npadvmod") for t in listed_members(reader, c)] \
+            + semicolon_list(reader, verb):
+        if reader.kind(t) == "Person":
+            reader.add(reader.cid(event), "participant", reader.cid(t), [verb, t], "featured", 0.55)
+
+
 def in_presence_of(reader: Reader, noun: Token) -> None:
     """"a meeting took place ..., with the participation of A; B; and C", "signed in the presence of D": those
     present took part in the event the clause is about (rule ``presence``)."""

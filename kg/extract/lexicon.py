@@ -81,7 +81,7 @@ REPORT_VERBS = ["underline", "underscore", "accentuate", "point", "reiterate", "
 ROLE_WORDS = [
     "officer", "minister", "manager", "editor", "coach", "captain", "ambassador", "premier", "senator", "speaker",
     "commissioner", "judge", "general", "chief", "lord", "baroness", "marshal", "admiral", "colonel", "sheriff", "attorney",
-    "professor", "lecturer", "dean", "rector", "provost", "correspondent", "reporter", "journalist",
+    "professor", "lecturer", "dean", "rector", "provost", "correspondent", "reporter", "journalist", "columnist",
 ]
 
 #: Titles that are also given names ("Dean Acheson", "Earl Warren"): after one of them a single word may be a surname.

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .grammar import _objects
 from .reader import Reader
+from .title_words import is_title_head
 
 #: Groups that stand for their members: "the delegation led by X".
 GROUP_NOUNS = set(lexicon.GROUP_NOUNS)
@@ -36,7 +37,9 @@ def listed_members(reader: Reader, head: Token) -> list[Token]:
         listed_with = t.dep_ == "conj" and t.head in out
         if kind == "Person" and (titled or listed_with or not any(x.dep_ == "pobj" and x.head.lower_ in _DESCRIBING for x in path)) \
                 or kind == "Organization" and all(x.dep_ in ("conj", "appos", "npadvmod", "nsubj", "nsubjpass", "dobj", "pobj")
-                                                  and x.head.pos_ != "ADP" for x in path):
+                                                  and x.head.pos_ != "ADP" for x in path) \
+                and not any(x.dep_ in ("appos", "conj") and reader.kind(x.head) is None and is_title_head(x.head) for x in path):
+            # ("X, staff columnist, The Harbor Times": a body apposed to a post is the post's, no one more listed)
             out.append(t)
     if reader.kind(head) is None and head.lemma_.lower() in GROUP_NOUNS:
         for c in head.children:  # "a delegation led by X", "a team headed by Y"

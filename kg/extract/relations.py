@@ -37,7 +37,7 @@ from . import lexicon
 from .event_dates import dates
 from .event_facts import attend_without_object, audience, event_facts, held_at, part_of
 from .mentions import english_words
-from .frames import clause_frame, gathered_in, group_includes, in_presence_of, met_in, role_copula, side_listed, staff_listed
+from .frames import clause_frame, featured, gathered_in, group_includes, in_presence_of, met_in, role_copula, side_listed, staff_listed
 from .org_facts import based, members, org_parent_and_place, own_units, owned, parent_before, parent_in_name, placed_after
 from .roster_facts import bracketed_heads, paired_people, plural_title_lists, roster_facts
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
@@ -126,6 +126,8 @@ def walk(reader: Reader) -> None:
             owned(reader, token)
         if token.lemma_ in ("attend", "participate") and token.pos_ == "VERB":
             attend_without_object(reader, token)
+        if token.lemma_ == "feature" and token.pos_ == "VERB":
+            featured(reader, token)
         if token.lemma_ == "include" and token.pos_ == "VERB":
             members(reader, token)
             audience(reader, token)

@@ -383,3 +383,20 @@ def test_those_listed_on_a_bodys_side_are_of_it_and_take_part(extract_text):
                                   "Registrar, Professor Ana Ruiz, and Dr Jon Dahl, with several deans."))
     assert {("Ana Ruiz", "affiliation", "Eastbay University"), ("Jon Dahl", "affiliation", "Eastbay University"),
             ("visit", "participant", "Ana Ruiz")} <= facts
+
+
+def test_a_panel_moderated_by_someone_is_a_happening_named_without_its_moderator(extract_text):
+    x = extract_text("The Keller Forum held a forum on rural credit in Tromso on May 3, 2019. The event also included "
+                     "a panel discussion moderated by Ada Morrow, staff columnist, The Harbor Times.")
+    facts = facts_of(x)
+    assert ("panel discussion", "participant", "Ada Morrow") in facts
+    assert not any(r == "participant" and o == "Harbor Times" for _, r, o in facts)  # her paper, not a side
+    assert not any("moderated" in n for names in x.names.values() for n in names)
+
+
+def test_those_a_panel_features_in_a_roster_take_part_in_it(extract_text):
+    facts = facts_of(extract_text(
+        "The forum closed with a panel discussion moderated by Ada Morrow, featuring: Nora Pell, senior fellow, Keller "
+        "Institute; Tom Hale, policy director, Fjord Advocates for Families; and Ivo Marek, director, Institute for "
+        "Rural Research."))
+    assert {("panel discussion", "participant", p) for p in ("Ada Morrow", "Nora Pell", "Tom Hale", "Ivo Marek")} <= facts
