@@ -6,13 +6,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .dates import MONTHS
-from .title_words import is_title_word
+from .title_words import BODY_WORDS, is_title_word
 
 
 def dateline_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """"KATHMANDU – ...", "BANGKOK, THAILAND, 31 July 2015 - ...", "LAHORE, (Agency) :": the capitals that open a
     report's first paragraph before a comma or a dash name where it was filed, a place."""
     return [Span(doc, a, b, label="Place") for a, b in _dateline_runs(doc) if not any(s.start <= a < s.end for s in spans)]
+
+
+def as_dateline_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Karachi (Harbor Mail): ...": a dateline's place the tagger took for a body (with the paper after it) is a place."""
+    runs = set(_dateline_runs(doc))
+    return [Span(doc, s.start, s.end, label="Place") if (s.start, s.end) in runs and s.label_ == "Organization" else s
+            for s in spans]
 
 
 def opens_dateline(span: Span | None) -> bool:
@@ -52,7 +59,7 @@ def _dateline_runs(doc: Doc) -> list[tuple[int, int]]:
             i = j + 1
         if out:
             break
-        out = _title_case_dateline(doc, sent)
+        out = _outlet_dateline(doc, sent) or _title_case_dateline(doc, sent)
         if out:
             break
     doc.user_data["kg_dateline"] = out
@@ -87,3 +94,21 @@ def _title_case_dateline(doc: Doc, sent) -> list[tuple[int, int]]:
             return runs  # "New Delhi, November 27-29, 2007"
         i = j + 1
     return []
+
+
+def _outlet_dateline(doc: Doc, sent) -> list[tuple[int, int]]:
+    """"Karachi (Harbor Mail): Experts gathered ...": a place in title case, then the paper's name in brackets and a
+    colon or a dash (not "Eastbay University (EU): ...", nor a person's name)."""
+    i = j = sent.start
+    while j < sent.end and j - i < 3 and doc[j].is_title and doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON" \
+            and doc[j].lower_ not in BODY_WORDS:
+        j += 1
+    return [(i, j)] if j > i and j < len(doc) and _outlet_after(doc, j) else []
+
+
+def _outlet_after(doc: Doc, j: int) -> bool:
+    close = next((k for k in range(j + 1, min(len(doc), j + 6)) if doc[k].text.startswith(")")), None)
+    if doc[j].text != "(" or close is None or close == j + 1 or not all(t.is_title or t.is_upper for t in doc[j + 1 : close]):
+        return False
+    return doc[close].text[1:] in (":",) + _DASHES or not doc[close].text[1:] and close + 1 < len(doc) \
+        and doc[close + 1].text in (":",) + _DASHES

@@ -23,7 +23,7 @@ from .title_words import AT_EVENT_NOUNS
 from .people_spans import (alumni_note, apposed_people, honorific_people, place_led_people, qualifier_people, title_led_people,
                            hyphened_given_names, with_rest_of_name,
                            without_postnominals)
-from .datelines import dateline_places
+from .datelines import as_dateline_places, dateline_places
 from .spelt_names import body_then_unit, paired_fields, purpose_of_body, spelt_out
 from .place_owners import body_owned, bracketed_places, place_owned, with_district
 from .dates import whole_dates
@@ -92,7 +92,7 @@ class EntityRepair:
         spans = bracketed_places(with_district(spans))
         spans += party_word_bodies(doc, spans, self.party_words)
         spans += untagged_bodies(doc, spans, self.class_of, self.suffix_nouns)
-        spans += dateline_places(doc, spans)
+        spans = as_dateline_places(doc, spans) + dateline_places(doc, spans)
         spans = line_up(doc, spans)
         spans += day_titled_papers(doc, spans)
         spans = head_first_bodies(doc, spans)

@@ -45,7 +45,8 @@ class EventMentions:
         found = mentions(doc)
         events = [self._widen(s, found) for s in found if s.label_ == "Event"]
         for token in doc:
-            if (token.pos_ in ("NOUN", "PROPN") or _headline_noun(token)) and token.ent_type_ not in ("DATE", "TIME") \
+            if (token.pos_ in ("NOUN", "PROPN") or _headline_noun(token) or _noun_tagged_adjective(token)) \
+                    and token.ent_type_ not in ("DATE", "TIME") \
                     and (is_event_noun(token, self.event_nouns) or _held_gathering(token)):
                 if token.dep_ == "compound" and is_event_noun(token.head, self.event_nouns):
                     continue  # "summit meeting": the head noun speaks for both
@@ -147,6 +148,12 @@ def _a_group_of_people(t: Token) -> bool:
     of_people = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.tag_ == "NNS" for o in c.children) for c in t.children)
     return of_people or t.dep_ == "nsubj" and t.head.lemma_ in ("include", "comprise", "consist", "feature") \
         or t.dep_ == "poss"  # ("the panel's aim": a body of people's)
+
+
+def _noun_tagged_adjective(t: Token) -> bool:
+    """"gathered at a roundtable organized by X": a word with an article, where a noun stands, is a noun, whatever
+    the tagger said."""
+    return t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in t.children)
 
 
 def _headline_noun(t: Token) -> bool:

@@ -883,3 +883,10 @@ def test_a_headlines_capitals_after_for_are_no_part_of_a_bodys_name(nlp):
                            "pupils on Monday.")
     assert ("Eastbay Foundation", "Organization") in found
     assert not any(text.startswith("Eastbay Foundation For") for text, _ in found)
+
+
+def test_a_place_before_a_papers_name_in_brackets_and_a_colon_is_a_dateline(extract_text):
+    x = extract_text("Karachi (Harbor Mail): Distinguished experts gathered at a roundtable organized by the Institute "
+                     "of Polar Studies (IPS) to deliberate on Arctic shipping.")
+    assert "Karachi" in {n for c, names in x.names.items() if "Place" in x.kinds.get(c, ()) for n in names}
+    assert not any(o == "Karachi" for _, r, o in facts_of(x) if r == "participant")

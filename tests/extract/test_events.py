@@ -557,3 +557,9 @@ def test_an_event_word_in_a_posts_field_makes_no_event(extract_text):
 def test_a_gathering_on_a_named_day_is_a_particular_one_and_a_range_of_days_its_date(extract_text):
     facts = facts_of(extract_text("More than 150 researchers gathered for a Nordic-wide conference on 9 and 10 March 2022."))
     assert ("Nordic-wide conference", "date", "2022-03-09") in facts
+
+
+def test_a_roundtable_the_tagger_calls_an_adjective_is_a_gathering(extract_text):
+    facts = facts_of(extract_text("Distinguished experts gathered at a roundtable organized by the Institute of Polar "
+                                  "Studies (IPS) to deliberate on Arctic shipping."))
+    assert ("roundtable", "participant", "Institute of Polar Studies") in facts
