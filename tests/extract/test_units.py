@@ -171,3 +171,9 @@ def test_a_bodys_name_with_s_before_its_units_name_is_two_names(extract_text):
 def test_a_place_or_a_person_before_s_is_not_split_as_a_body(extract_text):
     x = extract_text("King's College hosted the talks, and Norway's Institute for Defence Studies took part.")
     assert not [f for f in facts_of(x) if f[1] == "parentOrganization"]
+
+
+def test_a_project_at_a_body_is_one_of_its_units(extract_text):
+    facts = facts_of(extract_text("The Fjord Project at the Keller Institution and the Center on Rural Policy co-hosted "
+                                  "a forum on work and welfare in Tromso."))
+    assert ("Fjord Project", "parentOrganization", "Keller Institution") in facts
