@@ -41,8 +41,9 @@ def add_parents(doc: Doc) -> Doc:
     taken = {(s.start, s.end) for s in found}
     added = []
     for s in found:
-        if s.label_ != "Organization" or not any(t.lemma_.lower() in UNIT_NOUNS for t in s[:2]):
-            continue
+        first = next((t.i - s.start for t in s if t.lower_ in ("of", "at")), len(s))
+        if s.label_ != "Organization" or not any(t.lemma_.lower() in UNIT_NOUNS for t in s[: max(2, first)]):
+            continue  # (a unit's word may come after a name it honours: "Arne Berg School of Law at X")
         for t in s[1:-1]:  # the first 'of' or 'at' whose tail is a body: the nearest parent
             if t.lower_ not in ("of", "at"):
                 continue

@@ -177,3 +177,10 @@ def test_a_project_at_a_body_is_one_of_its_units(extract_text):
     facts = facts_of(extract_text("The Fjord Project at the Keller Institution and the Center on Rural Policy co-hosted "
                                   "a forum on work and welfare in Tromso."))
     assert ("Fjord Project", "parentOrganization", "Keller Institution") in facts
+
+
+def test_a_unit_named_after_someone_has_the_body_after_its_at_as_parent(extract_text):
+    x = extract_text("Ivo Marek, professor at Arne Berg School of Law at Eastbay University, also spoke.")
+    assert any(s.endswith("School of Law at Eastbay University") and r == "parentOrganization" and o == "Eastbay University"
+               for s, r, o in facts_of(x))
+    assert "Arne Berg" not in {n for names in x.names.values() for n in names}
