@@ -30,8 +30,9 @@ def org_parent_and_place(reader: Reader, org: Token) -> None:
                 reader.add(oid, "parentOrganization", reader.cid(obj), [org, obj], "unit-of", 0.85)
             elif prep.lower_ == "in" and reader.kind(obj) == "Place":
                 reader.add(oid, "location", reader.cid(obj), [org, obj], "org-in", 0.6)
-    if is_unit and mention.end + 1 < len(reader.doc) and reader.doc[mention.end].text == ",":
-        unit_comma_parent(reader, oid, mention)
+    after = _past_short_name(reader.doc, mention.end) if is_unit else 0  # ("the Centre for X (CX), Y College")
+    if is_unit and after + 1 < len(reader.doc) and reader.doc[after].text in (",", "–", "-"):
+        unit_comma_parent(reader, oid, mention, after)
     if is_unit and mention.end + 1 < len(reader.doc):  # "the Centre for Ocean Studies | of | Westbridge University", however parsed
         end = _past_short_name(reader.doc, mention.end)
         nxt = reader.doc[end + 1 + (reader.doc[end + 1].lower_ == "the")] if end + 2 < len(reader.doc) else None
@@ -141,21 +142,40 @@ def parent_before(reader: Reader) -> None:
 PARENT_HEADS = {"university", "academy", "ministry", "corporation", "organization", "organisation"}
 
 
-def unit_comma_parent(reader: Reader, oid: int, unit) -> None:
-    """"the Chongyang Institute for Financial Studies, Renmin University of China, and ...": a unit's name followed
-    by a comma and, with no article, the name of a university or an academy: that body is its parent (rule
-    ``unit-comma``). ("the Centre for X, the Brookings Institution and RAND" lists three bodies.)"""
+#: How big a body a word heads, for a unit's parent after a comma: a programme is in a centre, a centre in a
+#: school or a college, a school in a university ("South Asia Program, Stimson Center"; "Centre for X, Y College").
+_RANKS = {**dict.fromkeys(("program", "programme", "project", "lab", "laboratory", "unit", "group"), 0),
+          **dict.fromkeys(("center", "centre", "office", "department", "division", "bureau", "branch", "section"), 1),
+          **dict.fromkeys(("school", "college", "faculty", "institute", "institution", "council"), 2),
+          **dict.fromkeys(PARENT_HEADS | {"foundation", "association", "commission"}, 3)}
+
+
+def unit_comma_parent(reader: Reader, oid: int, unit, comma: int) -> None:
+    """"the Chongyang Institute for Financial Studies, Renmin University of China, and ...", "the Centre for X (CX),
+    Y College", "Z School of Business – LUMS": a unit's name followed by a comma or a dash and, with no article, the
+    name of a bigger kind of body (in any of its names): that body is its parent (rule ``unit-comma``). ("the Centre
+    for X, the Brookings Institution and RAND" lists three bodies.)"""
     doc = reader.doc
-    nxt = doc[unit.end + 1]
+    nxt = doc[comma + 1]
     other = reader.mention(nxt)
-    if other is None or other.start != unit.end + 1 or reader.kind(nxt) != "Organization" or reader.cid(nxt) == oid:
+    if other is None or other.start != comma + 1 or reader.kind(nxt) != "Organization" or reader.cid(nxt) == oid:
         return
-    head_words = {t.lower_ for t in other if t.lower_ in PARENT_HEADS}
-    if not head_words or any(t.lemma_.lower() in reader.config.unit_nouns - PARENT_HEADS for t in other):
+    own = max((_RANKS[t.lemma_.lower()] for t in unit if t.lemma_.lower() in _RANKS), default=0)
+    names = reader.clusters[reader.cid(nxt)].mentions
+    rank = max((_RANKS.get(_head_word(m), -1) for m in names), default=-1)
+    if any(t.lemma_.lower() in reader.config.unit_nouns and _RANKS.get(t.lemma_.lower(), 3) <= own for t in other):
         return  # (a second unit is another item of a list)
-    closes = other.end >= len(doc) or doc[other.end].is_punct or doc[other.end].lower_ in ("and", "&")
-    if closes:
+    last = other.end >= len(doc) or doc[other.end].pos_ in ("VERB", "AUX") or doc[other.end].text in (".", ";", ")")
+    short_only = all(len(m) == 1 and m[0].is_upper for m in names)  # ("the Centre for X, LUMS hosted ...": of some size)
+    closes = last or doc[other.end].is_punct or doc[other.end].lower_ in ("and", "&")
+    if closes and rank > own or last and short_only and own <= 1:
         reader.add(oid, "parentOrganization", reader.cid(nxt), [unit.root, nxt], "unit-comma", 0.6)
+
+
+def _head_word(mention) -> str:
+    """The word a body's name is headed by: "University" of "Peking University" and of "University of X"."""
+    k = next((t.i - mention.start for t in mention if t.lower_ in ("of", "for", "on", "at")), len(mention))
+    return mention[max(0, k - 1)].lemma_.lower()
 
 
 def adjacent_unit(reader: Reader, unit: Token, parent: Token) -> None:

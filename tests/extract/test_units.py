@@ -184,3 +184,19 @@ def test_a_unit_named_after_someone_has_the_body_after_its_at_as_parent(extract_
     assert any(s.endswith("School of Law at Eastbay University") and r == "parentOrganization" and o == "Eastbay University"
                for s, r, o in facts_of(x))
     assert "Arne Berg" not in {n for names in x.names.values() for n in names}
+
+
+def test_a_unit_then_a_comma_and_a_bigger_kind_of_body_is_in_that_body(extract_text):
+    facts = facts_of(extract_text(
+        "On May 3, 2021, the Centre for Rural Society, NUST hosted a virtual dialogue. The co-host was the Centre for "
+        "Public Ethics (CPE), Keller Christian College (KCC). Lena Holt, Director, Arctic Program, Lindqvist Center, "
+        "spoke."))
+    assert {("Centre for Rural Society", "parentOrganization", "NUST"),
+            ("Centre for Public Ethics", "parentOrganization", "Keller Christian College"),
+            ("Arctic Program", "parentOrganization", "Lindqvist Center")} <= facts
+
+
+def test_a_second_unit_of_the_same_kind_after_a_comma_is_one_more_item_of_a_list(extract_text):
+    facts = facts_of(extract_text("The Centre for Rural Society, the Centre for Public Ethics and the Keller Institute "
+                                  "hosted a forum in Tromso."))
+    assert not any(r == "parentOrganization" for _, r, _ in facts)
