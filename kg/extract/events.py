@@ -223,8 +223,9 @@ def is_event_noun(token: Token, nouns: set[str]) -> bool:
     if token.is_title and word in lexicon.NAMED_EVENT_NOUNS and token.i > 0 and token.nbor(-1).is_title \
             and token.nbor(-1).pos_ == "PROPN":
         return True  # "the Consumer Electronics Show", "the Commonwealth Games"
-    if word == "call" and any(c.lower_ == "courtesy" for c in token.lefts):
-        return True  # "paid a courtesy call on the ambassador" (not "a call for reform")
+    if word == "call" and (any(c.lower_ in ("courtesy", "telephone", "phone", "video") for c in token.lefts) or any(
+            p.dep_ == "prep" and p.lower_ == "with" and any(o.ent_type_ == "PERSON" for o in p.subtree) for p in token.rights)):
+        return True  # "paid a courtesy call on the ambassador", "a call with Minister X" (not "a call for reform")
     if word == "reception" and (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in _HOSTING
                                 or token.dep_ == "pobj" and token.head.lower_ in ("at", "during")
                                 or any(c.dep_ == "relcl" and c.lemma_ in _HOSTING for c in token.children)):

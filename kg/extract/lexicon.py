@@ -154,7 +154,7 @@ NAME_SUFFIX_NOUNS = ["corporation", "foundation", "consortium", "newspaper", "ma
 #: Nouns in a title position that name a relation to a person, not a job.
 NOT_TITLES = [
     "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "nephew",
-    "niece", "uncle", "aunt", "cousin", "widow", "widower", "friend", "compatriot", "colleague",
+    "niece", "uncle", "aunt", "cousin", "widow", "widower", "friend", "compatriot", "colleague", "counterpart",
     "partner", "girlfriend", "boyfriend", "fiancee", "grandson", "granddaughter", "star",
     "rival", "suitor", "team-mate", "teammate", "parent", "child", "fan", "victim",
     "mate", "old",  # the last words of "team-mate" and "62-year-old"

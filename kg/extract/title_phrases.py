@@ -157,7 +157,7 @@ def fielded_title(reader: Reader, end: int) -> list[Token]:
     courtesy titles, start); the parse cannot hang such a field on the name. Empty if the words before ``end`` are
     no such title."""
     doc, i = reader.doc, end - 1
-    while i > 0 and end - i < 12 and (doc[i].is_title and reader.kind(doc[i]) is None or doc[i].lower_ in ("and", "&", ",")):
+    while i > 0 and end - i < 12 and (doc[i].is_title and reader.kind(doc[i]) in (None, "Event") or doc[i].lower_ in ("and", "&", ",")):
         i -= 1
     if i < 1 or i == end - 1 or doc[i].lower_ not in ("for", "of", "on") or not (is_title_head(doc[i - 1]) and (
             doc[i - 1].is_title or i >= 3 and doc[i - 2].text == "-" and doc[i - 3].is_title)) \
@@ -166,7 +166,7 @@ def fielded_title(reader: Reader, end: int) -> list[Token]:
     start = i - 1
     while start > 0 and (doc[start - 1].is_title or doc[start - 1].text == "-" and not doc[start - 1].whitespace_) \
             and (is_title_word(doc[start - 1])
-                 or reader.kind(doc[start - 1]) is None and word_before_title(doc[start - 1], reader.config.words)) \
+                 or reader.kind(doc[start - 1]) in (None, "Event") and word_before_title(doc[start - 1], reader.config.words)) \
             and doc[start - 1].lower_ not in lexicon.HONORIFICS:
         start -= 1  # "Deputy | Minister", "Vice - | rector", "Deputy Foreign | Minister", "Education | Minister"
     return list(doc[start:end])

@@ -563,3 +563,15 @@ def test_a_roundtable_the_tagger_calls_an_adjective_is_a_gathering(extract_text)
     facts = facts_of(extract_text("Distinguished experts gathered at a roundtable organized by the Institute of Polar "
                                   "Studies (IPS) to deliberate on Arctic shipping."))
     assert ("roundtable", "participant", "Institute of Polar Studies") in facts
+
+
+def test_a_telephone_call_with_a_titled_person_is_a_happening_they_took_part_in(extract_text):
+    x = extract_text("The state minister Anna Berg said this during a telephone call with the Eastbay Deputy "
+                     "Secretary of State Tom Hale on Thursday.")
+    call = next(c for c, names in x.names.items() if "telephone call" in names)
+    assert {o for s, r, o in facts_of(x) if s == x.names[call][0] and r == "participant"} == {"Anna Berg", "Tom Hale"}
+    assert ("Tom Hale", "jobTitle", "Deputy Secretary of State") in facts_of(x)  # (a title inside the call's name)
+
+
+def test_a_call_for_something_is_no_happening(extract_text):
+    assert not _events(extract_text("The minister renewed her call for reform of the Eastbay Council on Monday."))

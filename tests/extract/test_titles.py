@@ -875,3 +875,9 @@ def test_people_listed_after_a_verb_take_no_title_from_the_noun_before_it(extrac
                                   "Solutions; and Ivo Marek, Editor, Baltic Horizons."))
     assert ("Nora Pell", "jobTitle", "Chief Executive Officer") in facts
     assert not any(r == "jobTitle" and "member" in o for _, r, o in facts)
+
+
+def test_a_counterpart_is_no_title(extract_text):
+    facts = facts_of(extract_text("Mr Lind met his Norlandic counterpart, Tomas Berg, in Oslo on Monday. Ms Holt, who is in "
+                                  "Oslo with her Norwegian counterpart Ivo Marek, said the talks went well."))
+    assert not any(r == "jobTitle" and "counterpart" in o for _, r, o in facts)
