@@ -44,7 +44,8 @@ def with_given_names(span: Span, others: list[Span]) -> Span:
     while start > 0:
         t = doc[start - 1]
         capitals = t.is_upper and t.is_alpha and len(t) > 1 and start > 1 and doc[start - 2].lower_.rstrip(".") in lexicon.HONORIFICS
-        if not (t.is_title and t.pos_ == "PROPN" and t.is_alpha or capitals) or is_title_word(t) or t.lower_ in lexicon.HONORIFICS \
+        if not (t.is_title and t.pos_ == "PROPN" and t.is_alpha and t.tag_ != "NNPS" or capitals) or is_title_word(t) \
+                or t.lower_ in lexicon.HONORIFICS \
                 or t.lower_ in BODY_WORDS or t.lower_ in FIELD_WORDS or t.lower_.endswith(_NOUN_ENDINGS) or t.lower_[:-1] in TITLE_HEADS \
                 or t.text in lexicon.PARTY_WORDS or t.lower_ in lexicon.SPEECH_NOUNS \
                 or ends_honorific(t) \

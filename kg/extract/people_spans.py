@@ -218,7 +218,7 @@ def _after_fielded_title(doc: Doc, words: frozenset[str]) -> list[Span]:
             start -= 1  # (a given name the dictionary knows: "... Urban Development | Mohammad Eslami")
         field = doc[t.i + 2 : start]
         if end - start >= 2 and len(field) and field[-1].lower_ not in ("and", "&") \
-                and all(w.lower_ in words or w.lower_ in ("and", "&") for w in field):
+                and all(known_word(w, words) or w.lower_ in ("and", "&") for w in field):  # ("... for International Students")
             people.append(Span(doc, start, end, label="Person"))
     return people
 

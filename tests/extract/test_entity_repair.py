@@ -890,3 +890,10 @@ def test_a_place_before_a_papers_name_in_brackets_and_a_colon_is_a_dateline(extr
                      "of Polar Studies (IPS) to deliberate on Arctic shipping.")
     assert "Karachi" in {n for c, names in x.names.items() if "Place" in x.kinds.get(c, ()) for n in names}
     assert not any(o == "Karachi" for _, r, o in facts_of(x) if r == "participant")
+
+
+def test_an_untagged_name_after_a_title_whose_field_ends_in_a_plural_is_read_without_it(extract_text):
+    x = extract_text("A meeting with the Deputy Rector for International Students Ivars Kalniņš as well as Project "
+                     "Manager Ilze Ozola was held.")
+    assert "Ivars Kalniņš" in people_of(x)
+    assert ("Ivars Kalniņš", "jobTitle", "Deputy Rector for International Students") in facts_of(x)
