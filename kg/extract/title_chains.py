@@ -129,7 +129,7 @@ def apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
     if i < 2 or doc[i].text != ",":
         return []
     units: list[Token | Span] = []
-    i -= 1
+    i -= 2 if doc[i - 1].text in ("”", '"') and reader.kind(doc[i - 2]) == "Organization" else 1  # ('of “Y University”, X')
     opening = next((k for k in range(i - 1, max(i - 6, 0), -1) if doc[k].text == "("), None) if doc[i].text == ")" else None
     if opening is not None:
         i = opening - 1  # "the Vice-Chancellor of Universiti Sains Malaysia (USM), Professor X": the body's short name
@@ -139,7 +139,7 @@ def apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
         m = _longest(reader, t, lambda x: x.end == i + 1 and reader.kind(x.root) != "Event")
         if m is not None and reader.kind(t) == "Organization" and not units[:0]:
             units.insert(0, m)
-            i = m.start - 1
+            i = m.start - 1 - (doc[m.start - 1].text in ("“", '"'))
             continue
         if m is not None and reader.kind(t) == "Place" and not units and m.start > 0 and reader.kind(doc[m.start - 1]) == "Organization":
             i = m.start - 1  # "Vice-Chancellor of Eastbay University | Ghana, Prof. X": the body's country

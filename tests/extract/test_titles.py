@@ -881,3 +881,9 @@ def test_a_counterpart_is_no_title(extract_text):
     facts = facts_of(extract_text("Mr Lind met his Norlandic counterpart, Tomas Berg, in Oslo on Monday. Ms Holt, who is in "
                                   "Oslo with her Norwegian counterpart Ivo Marek, said the talks went well."))
     assert not any(r == "jobTitle" and "counterpart" in o for _, r, o in facts)
+
+
+def test_a_title_before_a_name_reads_a_body_named_in_quotes(extract_text):
+    facts = facts_of(extract_text("The guests were greeted by rector of “Nordic University”, Prof. Arvo Kallas, who "
+                                  "praised the collaboration."))
+    assert {("Arvo Kallas", "jobTitle", "rector"), ("Arvo Kallas", "affiliation", "Nordic University")} <= facts
