@@ -7,7 +7,7 @@ These are the defaults of the components' configs (see each factory's
 #: Head nouns (lemmas) that make a noun phrase an event mention.
 EVENT_NOUNS = [
     "forum", "summit", "conference", "dialogue", "meeting", "talk", "talks", "session", "webinar", "colloquium",
-    "festival", "award", "awards", "election", "visit", "convention",
+    "festival", "award", "awards", "election", "visit", "trip", "convention",
     "symposium", "workshop", "seminar", "ceremony", "exhibition", "expo",
     "fair", "championship", "tournament", "olympics", "cup", "final",
     "race", "marathon", "match", "negotiation", "round", "hearing", "inquiry",
@@ -196,7 +196,7 @@ NAME_PARTICLES = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "
 
 #: Event head nouns that name the same kind of happening, so "the poll" can stand for "the 2001 election".
 EVENT_SYNONYMS = [["election", "poll", "vote", "ballot"], ["talk", "talks", "negotiation", "negotiations", "dialogue"],
-                  ["award", "awards", "ceremony"]]
+                  ["award", "awards", "ceremony"], ["visit", "trip", "tour"]]
 
 #: Lower-case direction words that make a part of a place its own place: "south Wales", "mid Wales".
 COMPASS_WORDS = ["north", "south", "east", "west", "mid", "central", "northern", "southern", "eastern", "western",

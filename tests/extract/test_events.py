@@ -575,3 +575,10 @@ def test_a_telephone_call_with_a_titled_person_is_a_happening_they_took_part_in(
 
 def test_a_call_for_something_is_no_happening(extract_text):
     assert not _events(extract_text("The minister renewed her call for reform of the Eastbay Council on Monday."))
+
+
+def test_a_trip_somewhere_is_a_visit_and_the_visit_later_is_the_same_one(extract_text):
+    x = extract_text("The agreement was signed during a week-long trip to Norland by Eastbay University staff. "
+                     "The visit ended in Oslo on Friday.")
+    trips = [names for c, names in x.names.items() if "Event" in x.kinds[c] and any("trip" in n for n in names)]
+    assert len(trips) == 1 and any("visit" in n.lower() for n in trips[0])
