@@ -23,7 +23,7 @@ from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated
 from .name_keys import same_body_name
 from .datelines import opens_dateline
 from .focus import focus_event, is_gathering, tells_when
-from .frames import group_body
+from .groups import group_body
 from .reader import Reader
 from .title_words import is_title_word
 

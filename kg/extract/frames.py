@@ -9,8 +9,8 @@ parser rarely links such lists as conjuncts, so this rule reads the clause as a
 frame: the verb, every name on its side of the clause that is a list item
 rather than somebody's employer (``name_lists``), and the event in focus. Rule names in the
 evidence: ``frame`` (subjects and agents), ``frame-object`` (who was met,
-visited or welcomed), ``gathered-in``, ``event-with``, ``group-members``, ``presence`` ("with the participation
-of X", "in the presence of Y").
+visited or welcomed), ``gathered-in``, ``event-with``, ``featured``, ``presence`` ("with the participation
+of X", "in the presence of Y"). Groups that stand for their members are read in ``groups``.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from .clusters import told_as
 from .focus import first_gathering, focus_event, opening_end
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, took_place, tense
 from .name_lists import comma_list, listed_members, name_run, semicolon_list
+from .groups import GROUP_NOUNS, from_a_body, group_body
 from .reader import Reader
 from .title_words import AT_EVENT_NOUNS
 
@@ -28,8 +29,6 @@ FRAME_VERBS = set(lexicon.FRAME_VERBS)
 SPEECH_NOUNS_SAID = set(lexicon.SPEECH_NOUNS)
 #: Verbs whose object takes part too: the host one meets, the body one visits.
 MEETING_VERBS = set(lexicon.MEETING_VERBS)
-#: Groups that act for their members: "the delegation, led by X, visited Y".
-GROUP_NOUNS = set(lexicon.GROUP_NOUNS)
 AUDIENCE_NOUNS = set(lexicon.AUDIENCE_NOUNS)
 #: Happenings that are to or with someone: "a visit to Y", "a meeting with Z".
 VISIT_NOUNS = {"visit", "meeting", "talk", "talks", "call", "dialogue", "consultation", "exchange", "audience", "discussion",
@@ -65,7 +64,7 @@ def clause_frame(reader: Reader, verb: Token) -> None:
         actors += members
         body = group_body(reader, s) if reader.kind(s) is None and s.lemma_.lower() in GROUP_NOUNS else None
         for t in members if body is not None else []:  # "the UNN delegation comprising Rector X ... visited Y"
-            if reader.kind(t) == "Person" and not _from_a_body(reader, t):
+            if reader.kind(t) == "Person" and not from_a_body(reader, t):
                 reader.add(reader.cid(t), "affiliation", body, [s, t], "group-members", 0.55)
         for eid in events if body is not None else []:  # "a delegation from X visited Y": X's visit
             reader.add(eid, "participant", body, [verb, s], "group-body", 0.55)
@@ -240,47 +239,6 @@ def met_in(reader: Reader, e: Token) -> None:
                 reader.add(eid, "location", reader.cid(owner), [e, owner], "event-with", 0.6)
 
 
-def group_includes(reader: Reader, verb: Token) -> None:
-    """"The expert panel included A, Director of B, and C", "the delegation comprised D and E": the members of
-    a group at a gathering took part in it, the event named in the group's phrase or else the one in focus
-    (rule ``group-members``)."""
-    copula = verb.lemma_ == "be"  # ("Participants of X were A, B and C")
-    if verb.lemma_ not in ("include", "comprise", "consist") and not copula or negated(verb):
-        return
-    groups = [] if copula else [s for s in _subjects(verb) if (reader.kind(s) is None or s.pos_ == "NOUN") and (s.lemma_.lower() in GROUP_NOUNS or s.lemma_.lower() == "member"
-              and any(o.lemma_.lower() in GROUP_NOUNS for o in _objects_of(s, ("of",))))]  # "members of the delegation"
-    if not groups:  # "Attendants from the College of X included A, B and C": people of a body, as a group
-        groups = [s for s in _subjects(verb) if s.pos_ == "NOUN" and s.tag_ == "NNS" and reader.kind(s) is None
-                  and s.lemma_.lower() in _PEOPLE_OF_BODIES and _own_body(reader, s) is not None]
-    if not groups and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X led the ISSI team at the talks, | comprising A, B"
-        groups = [o for o in verb.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lemma_.lower() in GROUP_NOUNS]
-    if not groups:
-        return
-    named = [reader.cid(t) for t in groups[0].subtree if reader.kind(t) == "Event"]
-    eid = named[0] if named else focus_event(reader, verb)
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in _objects(p)]  # "consists of"
-    members = [t for o in objects for t in listed_members(reader, o)]
-    if any(t.text == ";" for t in verb.doc[verb.i : verb.sent.end]):  # "includes Title, A; Title, B; ...": a roster
-        members += [t for t in verb.doc[verb.i + 1 : verb.sent.end] if reader.kind(t) == "Person" and t not in members
-                    and reader.mention(t) is not None and reader.mention(t).root.i == t.i]  # the parser rarely reads
-    body = group_body(reader, groups[0])
-    for t in members:
-        if eid is not None:
-            reader.add(eid, "participant", reader.cid(t), [groups[0], verb, t], "group-members", 0.6)
-        if body is not None and reader.kind(t) == "Person" and not _from_a_body(reader, t):  # "Members of the U.S. Embassy
-            reader.add(reader.cid(t), "affiliation", body, [groups[0], verb, t], "group-members", 0.55)  # team included A"
-
-
-def _from_a_body(reader: Reader, person: Token) -> bool:
-    """"a delegation comprising A from the RAND Corporation": a member the report says is from a body of their own."""
-    mention = reader.mention(person)
-    end = mention.end if mention is not None else person.i + 1
-    doc = person.doc
-    after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")  # (however the parser hung the 'from')
-    return end < len(doc) and doc[end].lower_ in ("from", "of", "at") and after < len(doc) and reader.kind(doc[after]) == "Organization"
-
-
 PARTNERSHIP_NOUNS = {"collaboration", "cooperation", "co-operation", "partnership", "conjunction", "association", "concert"}
 
 
@@ -298,81 +256,6 @@ def _partners(reader: Reader, verb: Token) -> list[Token]:
             elif p.lower_ == "with" and any(c.lower_ in ("together", "jointly", "along") for c in h.children if c.dep_ == "advmod"):
                 out += [t for o in _objects(p) for t in listed_members(reader, o)]
     return out
-
-
-def group_body(reader: Reader, group: Token) -> int | None:
-    """The body a group is of: "the U.S. Embassy team", "a delegation from Nordvik University", "members of
-    the UNN delegation" (the group's own body, not its members' several ones), "a group of staff from X";
-    "the delegation" is the one named before ("a delegation from X visited Y. The delegation included A")."""
-    if group.lemma_.lower() == "member":
-        group = next((o for o in _objects_of(group, ("of",)) if o.lemma_.lower() in GROUP_NOUNS), group)
-    own = _own_body(reader, group)
-    if own is None and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in group.children):
-        earlier = (_own_body(reader, t) for t in reversed(reader.doc[: group.i])
-                   if t.lemma_.lower() in GROUP_NOUNS and reader.kind(t) is None)
-        own = next((b for b in earlier if b is not None), None)
-    return own
-
-
-#: Who a group is of, when not of a body: "a group of staff from X".
-_STAFF = {"staff", "member", "faculty", "scholar", "expert", "official", "student", "researcher", "teacher"}
-
-
-#: People named as a group by what they are at a gathering or to a body: "Attendants from X", "representatives of Y".
-_PEOPLE_OF_BODIES = set(lexicon.AUDIENCE_NOUNS) | _STAFF | {"attendant", "representative"}
-#: Words for people of a body, or a group, that a colon may list: "the University staff: A, B".
-_STAFF_OR_GROUP = _PEOPLE_OF_BODIES | GROUP_NOUNS
-
-
-def staff_listed(reader: Reader, group: Token) -> None:
-    """"greeted by the University staff: Mr. A, Vice Rector, and Ms. B", "the X team: A, B and C": the people a
-    colon lists after a body's staff or team are of that body (rule ``staff-listed``)."""
-    doc = reader.doc
-    if group.lemma_.lower() not in _STAFF_OR_GROUP or group.i + 1 >= len(doc) or doc[group.i + 1].text != ":" \
-            or reader.kind(group) is not None:
-        return  # (cheap first: every noun comes here)
-    body = _own_body(reader, group)
-    for t in doc[group.i + 2 : group.sent.end] if body is not None else ():
-        mention = reader.mention(t)
-        if reader.kind(t) == "Person" and mention is not None and mention.root.i == t.i and not _from_a_body(reader, t):
-            reader.add(reader.cid(t), "affiliation", body, [group, t], "staff-listed", 0.55)
-
-
-def side_listed(reader: Reader, verb: Token) -> None:
-    """"On the university side were the Registrar, Professor A, and Dr B": those a clause lists on a body's side are
-    of that body and take part in the gathering in focus (rule ``side-listed``)."""
-    sides = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in _objects(p) if o.lemma_.lower() == "side"]
-    body = next((reader.cid(c) for s in sides for c in s.children if c.dep_ in ("compound", "amod", "poss")
-                 and reader.kind(c) == "Organization"), None)
-    if verb.lemma_ != "be" or body is None:
-        return
-    eid = focus_event(reader, verb)
-    aside = {d.i for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("alongside", "besides") for d in p.subtree}
-    for t in verb.sent:
-        mention = reader.mention(t)
-        if reader.kind(t) == "Person" and mention is not None and mention.root.i == t.i and t.i > verb.i and t.i not in aside:
-            reader.add(reader.cid(t), "affiliation", body, [sides[0], t], "side-listed", 0.55)
-            if eid is not None:
-                reader.add(eid, "participant", reader.cid(t), [sides[0], t], "side-listed", 0.55)
-
-
-def _own_body(reader: Reader, group: Token) -> int | None:
-    for c in group.children:
-        if c.dep_ in ("compound", "poss", "nmod") and reader.kind(c) == "Organization":
-            return reader.cid(c)
-    for o in _objects_of(group, ("from",)) + _objects_of(group, ("of",)):
-        if reader.kind(o) == "Organization":
-            return reader.cid(o)
-        if o.lemma_.lower() in _STAFF:  # ("of 11 faculty and students from X": the last of the list says where from)
-            found = next((b for b in (_own_body(reader, x) for x in (o, *o.conjuncts)) if b is not None), None)
-            if found is not None:
-                return found
-    if group.dep_.startswith("nsubj") and group.head.i > group.i:  # however the subject's phrase was parsed
-        words = group.doc[group.i + 1 : group.head.i]
-        k = next((t.i for t in words if t.lower_ == "from"), None)
-        if k is not None and not any(t.pos_ == "VERB" for t in words):
-            return next((reader.cid(t) for t in group.doc[k + 1 : k + 3] if reader.kind(t) == "Organization"), None)
-    return None
 
 
 def _events_of(reader: Reader, verb: Token) -> list[int]:

@@ -19,7 +19,8 @@ from . import lexicon
 from .dates import MONTHS as _MONTHS
 from .dates import WEEKDAYS, resolve_date
 from .focus import MEETING_TOLD, first_gathering, focus_event, is_gathering, report_gathering
-from .frames import AUDIENCE_NOUNS, GROUP_NOUNS, group_body
+from .frames import AUDIENCE_NOUNS
+from .groups import GROUP_NOUNS, group_body
 from .name_lists import listed_members
 from .grammar import _subjects, negated, tense
 from .mentions import HONORIFICS
