@@ -50,6 +50,19 @@ def group_includes(reader: Reader, verb: Token) -> None:
             reader.add(reader.cid(t), "affiliation", body, [groups[0], verb, t], "group-members", 0.55)  # team included A"
 
 
+def group_leader(reader: Reader, verb: Token) -> None:
+    """"The NSU delegation attending the ceremony was led by Prof. X", "the team was headed by Y": who leads a body's
+    group is of that body, unless the report says they are from a body of their own (rule ``group-leader``)."""
+    if verb.lemma_ not in ("lead", "head") or not any(c.dep_ == "auxpass" for c in verb.children):
+        return
+    group = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in GROUP_NOUNS
+                  and reader.kind(c) is None), None)
+    body = group_body(reader, group) if group is not None else None
+    for t in (t for a in verb.children if a.dep_ == "agent" for o in _objects(a) for t in listed_members(reader, o)):
+        if body is not None and reader.kind(t) == "Person" and not from_a_body(reader, t):
+            reader.add(reader.cid(t), "affiliation", body, [group, verb, t], "group-leader", 0.55)
+
+
 def from_a_body(reader: Reader, person: Token) -> bool:
     """"a delegation comprising A from the RAND Corporation": a member the report says is from a body of their own."""
     mention = reader.mention(person)
