@@ -63,6 +63,28 @@ def group_leader(reader: Reader, verb: Token) -> None:
             reader.add(reader.cid(t), "affiliation", body, [group, verb, t], "group-leader", 0.55)
 
 
+_VISITORS = GROUP_NOUNS | {"guest", "visitor", "delegate"}
+
+
+def hosts(reader: Reader, verb: Token) -> None:
+    """"A delegation from X visited our university. President A and Vice-President B met with the delegation": those
+    who meet, receive or welcome the visiting group, with no body of their own named, are of the body it visited
+    (rule ``host-side``)."""
+    if verb.lemma_ not in ("meet", "receive", "welcome", "greet") or negated(verb):
+        return
+    met = [c for c in verb.children if c.dep_ == "dobj"] + _objects_of(verb, ("with",))
+    if not any(o.lemma_.lower() in _VISITORS and reader.kind(o) is None for o in met):
+        return
+    eid = focus_event(reader, verb)
+    visited = next((f.object for f in reader.facts if f.subject == eid and reader.clusters.get(f.object) is not None
+                    and reader.clusters[f.object].kind == "Organization"
+                    and (f.relation == "location" or f.rule == "frame-object")), None) if eid is not None else None
+    own = {f.subject for f in reader.facts if f.relation == "affiliation"}
+    for t in (t for s in _subjects(verb) for t in listed_members(reader, s)) if visited is not None else ():
+        if reader.kind(t) == "Person" and reader.cid(t) not in own and not from_a_body(reader, t):
+            reader.add(reader.cid(t), "affiliation", visited, [verb, t], "host-side", 0.5)
+
+
 def from_a_body(reader: Reader, person: Token) -> bool:
     """"a delegation comprising A from the RAND Corporation": a member the report says is from a body of their own."""
     mention = reader.mention(person)

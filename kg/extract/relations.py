@@ -38,7 +38,7 @@ from .event_dates import dates
 from .event_facts import attend_without_object, audience, event_facts, held_at, part_of
 from .mentions import english_words
 from .frames import clause_frame, featured, gathered_in, in_presence_of, met_in, role_copula
-from .groups import group_includes, group_leader, side_listed, staff_listed
+from .groups import group_includes, group_leader, hosts, side_listed, staff_listed
 from .org_facts import based, members, org_parent_and_place, own_units, owned, parent_before, parent_in_name, placed_after
 from .roster_facts import bracketed_heads, paired_people, plural_title_lists, roster_facts
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
@@ -135,6 +135,7 @@ def walk(reader: Reader) -> None:
         if token.pos_ == "VERB" or token.lemma_ == "be":
             group_includes(reader, token)
             group_leader(reader, token)
+            hosts(reader, token)
         if token.pos_ == "VERB":
             gathered_in(reader, token)
         if token.pos_ == "NOUN":

@@ -12,3 +12,11 @@ def test_a_leader_from_a_body_of_their_own_is_not_made_one_of_the_group(extract_
     facts = facts_of(extract_text("The NSU delegation was led by Dr. Ivo Marek from the Keller Institute."))
     assert ("Ivo Marek", "affiliation", "Keller Institute") in facts
     assert ("Ivo Marek", "affiliation", "NSU") not in facts
+
+
+def test_who_meets_the_visiting_delegation_with_no_body_named_is_of_the_body_visited(extract_text):
+    facts = facts_of(extract_text(
+        "A delegation from Eastbay University visited Nordvik University on May 4. President Lena Holt and "
+        "Vice-President Ivo Marek met with the delegation and signed an agreement."))
+    assert {("Lena Holt", "affiliation", "Nordvik University"), ("Ivo Marek", "affiliation", "Nordvik University")} <= facts
+    assert ("Lena Holt", "affiliation", "Eastbay University") not in facts
