@@ -83,7 +83,8 @@ class EntityKinds:
                     and s.doc[s.end].text == "," and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from") for c in root.children):
                 hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "Vincent Cable, for the Liberal Democrats"
             role = s.doc[s.start - 1] if s.start > 0 else None
-            named_body = s[-1].lemma_.lower() in self.class_of or s[-1].lemma_.lower() in self.unit_nouns  # "Borders Council"
+            named_body = s[-1].lemma_.lower() in self.class_of or s[-1].lemma_.lower() in self.unit_nouns \
+                or s[-1].lower_ in FIELD_WORDS  # "Borders Council", "(for) Political Affairs"
             if s.label_ != "Person" and len(s) in (2, 3) and all(t.is_title for t in s) and role is not None and not named_body \
                     and role.pos_ == "NOUN" and role.is_lower and role.head.i == root.i and role.lemma_ not in self.class_of:
                 hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "trades union official Ulf Carlsson"

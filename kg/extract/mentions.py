@@ -122,9 +122,10 @@ _TWO_WORD_HONORIFICS = set(lexicon.TWO_WORD_HONORIFICS)
 
 
 def ends_honorific(t: Token) -> bool:
-    """Whether ``t`` is a courtesy title or ends one of two words: "Dr", "Datuk Seri", "Datin Paduka" ("Seri" and
-    "Sri" alone may be a name's)."""
-    return t.lower_.rstrip(".") in HONORIFICS or t.text == "HE" or t.i > 0 and t.doc[t.i - 1 : t.i + 1].text.replace("’", "'") in _TWO_WORD_HONORIFICS
+    """Whether ``t`` is a courtesy title or ends one of two words: "Dr", "Datuk Seri", "Datin Paduka", "Her
+    Excellency" ("Seri" and "Sri" alone may be a name's)."""
+    return t.lower_.rstrip(".") in HONORIFICS or t.text == "HE" or t.i > 0 and t.doc[t.i - 1 : t.i + 1].text.replace("’", "'") in _TWO_WORD_HONORIFICS \
+        or t.lower_ in ("excellency", "highness") and t.i > 0 and t.doc[t.i - 1].lower_ in ("his", "her")  # "Her Excellency"
 
 
 def honorific_surnames(doc: Doc) -> set[str]:

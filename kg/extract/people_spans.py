@@ -209,11 +209,12 @@ def _after_fielded_title(doc: Doc, words: frozenset[str]) -> list[Span]:
         if not (capitalised and is_title_head(t)) or t.i + 3 >= len(doc) or doc[t.i + 1].lower_ not in ("of", "for", "on"):
             continue
         end = t.i + 2
-        while end < len(doc) and end - t.i < 12 and (doc[end].is_title or doc[end].lower_ in ("and", "&") and doc[end - 1].lower_ in words):
+        while end < len(doc) and end - t.i < 12 and (doc[end].is_title or doc[end].lower_ in ("and", "&") and known_word(doc[end - 1], words)):
             end += 1  # (a name ends at its 'and': "... Urban Development Mohammad Eslami | and Pakistan’s Advisor")
-        start = end
+        start = end - (end - 1 > t.i + 2 and doc[end - 1].is_alpha and not is_title_word(doc[end - 1])
+                       and not known_word(doc[end - 2], words))  # (a surname
         while start > t.i + 2 and end - start < 3 and doc[start - 1].is_title and not known_word(doc[start - 1], words):
-            start -= 1
+            start -= 1  # may be a word: "... Human Mobility Tomas | Lind")
         if end - start == 1 and start > t.i + 3 and _name_word(doc[start - 1]) and known_word(doc[start - 2], words):
             start -= 1  # (a given name the dictionary knows: "... Urban Development | Mohammad Eslami")
         field = doc[t.i + 2 : start]

@@ -137,7 +137,8 @@ def _untagged_titled_names(doc: Doc, found: list[Span]) -> list[Span]:
         words = [t for t in doc[start:i] if t.text != "-"]
         if 2 <= len(words) <= 3 and not any(is_title_word(t) for t in words) and doc[start].text != "-" \
                 and not doc[start].is_sent_start and doc[i + 1].lower_.rstrip(".") not in HONORIFICS \
-                and not field_of_title(Span(doc, start, i)):  # ("... for Administration and Academic Affairs, Dr X")
+                and not field_of_title(Span(doc, start, i)) and not ends_body(words[-1]) \
+                and doc[start - 1].lower_ not in ("for", "of", "on"):  # ("... for Academic Affairs, Dr X": a post's field)
             out.append(Span(doc, start, i, label="Person"))
             taken.update(range(start, i))
     return out

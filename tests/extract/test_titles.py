@@ -887,3 +887,18 @@ def test_a_title_before_a_name_reads_a_body_named_in_quotes(extract_text):
     facts = facts_of(extract_text("The guests were greeted by rector of “Nordic University”, Prof. Arvo Kallas, who "
                                   "praised the collaboration."))
     assert {("Arvo Kallas", "jobTitle", "rector"), ("Arvo Kallas", "affiliation", "Nordic University")} <= facts
+
+
+def test_how_someone_is_addressed_is_no_part_of_the_title_after_it(extract_text):
+    x = extract_text("The envoys met with Her Excellency Ambassador Layla Fardan, Assistant Minister of Foreign Affairs "
+                     "and International Cooperation for Political Affairs, Permanent Representative of Norland.")
+    facts = facts_of(x)
+    assert ("Layla Fardan", "jobTitle", "Ambassador") in facts
+    assert not any("Excellency" in o for _, r, o in facts if r == "jobTitle")
+    assert "Political Affairs" not in names_of(x)  # the post's field, no one's name
+
+
+def test_a_surname_that_is_also_a_word_ends_the_name_after_a_fielded_title(extract_text):
+    facts = facts_of(extract_text("Director Anna Berg held meetings with the Minister of Foreign Affairs and Human "
+                                  "Mobility Tomas Lind in Quito."))
+    assert ("Tomas Lind", "jobTitle", "Minister of Foreign Affairs and Human Mobility") in facts
