@@ -289,7 +289,8 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
             continue
         if isinstance(u, Span):
             nxt = units[k + 1] if k + 1 < len(units) else None
-            posted = all(isinstance(x, Token) and is_title_word(x) for x in units[k + 1:])  # ("Labour MP | for X": a seat)
+            posted = all(isinstance(x, Token) and is_title_word(x) for x in units[k + 1:]) \
+                or isinstance(nxt, Token) and nxt.is_title and is_title_word(nxt)  # ("Labour MP | for X": a seat; "UN | Under ...")
             if not title and not bodies and isinstance(nxt, Token) and (nxt.lower_ in ("'s", "’s") or posted and nxt is not None):
                 owner = [u] if reader.kind(u.root) == "Organization" else []
                 continue  # "X, the Institute’s | Director of Research", "X, SAC | President": the owner of the title that follows

@@ -31,7 +31,7 @@ def is_title_word(t: Token) -> bool:
     """A word of a title: its head ("Director") or a word that qualifies one ("Executive", "Vice")."""
     word = t.lower_.rstrip(".")
     return word in TITLE_HEADS or word in TITLE_MODIFIERS or word in HONORIFICS or word in ("-", "co", "h.e") \
-        or _hyphenated_title(word)
+        or _hyphenated_title(word) or t.text == "Under"  # ("UN Under Secretary-General", not "under the Ministry")
 
 
 def is_title_head(t: Token) -> bool:

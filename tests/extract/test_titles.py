@@ -902,3 +902,9 @@ def test_a_surname_that_is_also_a_word_ends_the_name_after_a_fielded_title(extra
     facts = facts_of(extract_text("Director Anna Berg held meetings with the Minister of Foreign Affairs and Human "
                                   "Mobility Tomas Lind in Quito."))
     assert ("Tomas Lind", "jobTitle", "Minister of Foreign Affairs and Human Mobility") in facts
+
+
+def test_a_bodys_short_name_before_two_titles_joined_by_and_owns_both(extract_text):
+    facts = facts_of(extract_text("Anna Berg, UN Under Secretary-General and Special Adviser, spoke in Geneva."))
+    assert {("Anna Berg", "jobTitle", "Under Secretary-General"), ("Anna Berg", "jobTitle", "Special Adviser"),
+            ("Anna Berg", "affiliation", "UN")} <= facts
