@@ -12,17 +12,17 @@ School': the School is its parent). Rule names in the evidence: ``title-chain``
 """
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span, Token
 
 from . import lexicon
 from .mentions import HONORIFICS, ends_honorific
 from .people_spans import alumni_note
 from .reader import Reader
-from .title_phrases import text_of, word_before_title
-from .title_words import ORG_CLASS, is_plural_title, is_title_head, is_title_word
+from .title_phrases import ITEM_BREAKS, JOINS, text_of, trim_title, word_before_title
+from .title_words import is_plural_title, is_title_head, is_title_word
 
-_JOINS = {"of", "at", "in", "with", "for", "from", "to", "within"}
-_ITEM_BREAKS = {",", "and", "&"}
 MAX_CHAIN = 45  # tokens: a title chain is long, but not a paragraph
 
 
@@ -79,7 +79,7 @@ def _after(reader: Reader, person: Span, start: int | None = None) -> list[Token
         if m is not None:
             if reader.kind(t) == "Person" and units and (isinstance(units[-1], Span) or is_title_word(units[-1])):
                 return _without_last_item(units)  # "X, Chairman of Body Y", "X, Human Resource Manager Y": the last title is Y's
-            if reader.kind(t) == "Person" and units and doc[i - 1].is_title and doc[i - 1].lower_ not in _JOINS:
+            if reader.kind(t) == "Person" and units and doc[i - 1].is_title and doc[i - 1].lower_ not in JOINS:
                 return _before_last_item(units)  # "X, Ambassador of Fjordland Y": the item runs into Y's name, so it is Y's
             if reader.kind(t) in ("Person", "Event"):
                 break  # the next person of a list, or what they did
@@ -99,7 +99,7 @@ def _after(reader: Reader, person: Span, start: int | None = None) -> list[Token
             break
         units.append(t)
         i += 1
-    while units and isinstance(units[-1], Token) and (units[-1].text in _ITEM_BREAKS or units[-1].lower_ in _JOINS or units[-1].is_punct):
+    while units and isinstance(units[-1], Token) and (units[-1].text in ITEM_BREAKS or units[-1].lower_ in JOINS or units[-1].is_punct):
         units.pop()
     return units
 
@@ -203,7 +203,7 @@ def _before_last_item(units: list[Token | Span]) -> list[Token | Span]:
     if it is the only one); all of them if the last item is no title ("the former Adviser to | PM Y")."""
     for k in range(len(units) - 1, -1, -1):
         u, nxt = (units[k - 1] if k else None), units[k]
-        if (u is None or isinstance(u, Token) and u.lower_ in _ITEM_BREAKS) and isinstance(nxt, Token):
+        if (u is None or isinstance(u, Token) and u.lower_ in ITEM_BREAKS) and isinstance(nxt, Token):
             return units[: max(0, k - 1)] if is_title_word(nxt) else units
     return units
 
@@ -212,7 +212,7 @@ def _without_last_item(units: list[Token | Span]) -> list[Token | Span]:
     """The units up to the last break that starts a new item (a comma or 'and' before a title word)."""
     for k in range(len(units) - 1, 0, -1):
         u, nxt = units[k - 1], units[k]
-        if isinstance(u, Token) and (u.text in _ITEM_BREAKS or u.lower_ in _ITEM_BREAKS) and isinstance(nxt, Token) \
+        if isinstance(u, Token) and (u.text in ITEM_BREAKS or u.lower_ in ITEM_BREAKS) and isinstance(nxt, Token) \
                 and is_title_word(nxt):
             return units[: k - 1]
     if isinstance(units[-1], Token):  # "head of the Office of Budget under | President Y": only the title is Y's
@@ -251,8 +251,8 @@ def _before(reader: Reader, person: Span) -> list[Token | Span]:
             and i > 0 and is_title_word(doc[i - 1])  # "Ambassador Extraordinary | and | Plenipotentiary of X"
         portfolio = units and isinstance(units[0], Token) and is_title_head(units[0]) \
             and word_before_title(t, reader.config.words)  # "Education | Minister of X Y"
-        if not (is_title_word(t) or t.lower_ in _JOINS or t.lower_ == "the" or t.text == "-" or field or paired or portfolio) \
-                or t.lower_ in _JOINS and units and isinstance(units[0], Token) and is_title_word(units[0]) \
+        if not (is_title_word(t) or t.lower_ in JOINS or t.lower_ == "the" or t.text == "-" or field or paired or portfolio) \
+                or t.lower_ in JOINS and units and isinstance(units[0], Token) and is_title_word(units[0]) \
                 and not (t.lower_ in ("of", "for") and i > 0 and doc[i - 1].is_title and is_title_head(doc[i - 1])):
             break  # "by | Brookings Institution President ...", "talks with | Vice-Rector of X Y": the title starts after
         units.insert(0, t)
@@ -298,14 +298,14 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
                 bodies.append(u)
             closed = True
             continue
-        if u.text in _ITEM_BREAKS or u.lower_ in _ITEM_BREAKS:
+        if u.text in ITEM_BREAKS or u.lower_ in ITEM_BREAKS:
             nxt = units[k + 1] if k + 1 < len(units) else None
             after = units[k + 2] if k + 2 < len(units) else None
             if title and not closed and u.lower_ in ("and", "&") and not any(is_title_head(t) for t in title) \
                     and isinstance(nxt, Token) and nxt.is_title and not is_title_head(nxt):
                 title.append(u)  # "Educational | and | Cultural Counselor": the head's modifiers, paired
             elif title and not closed and isinstance(nxt, Token) and is_title_word(nxt) and not is_title_head(nxt) \
-                    and not (isinstance(after, Token) and is_title_word(after)):
+                    and not (isinstance(after, Token) and is_title_word(after)) and not _head_ahead(units[k + 1 :]):
                 title.append(u)  # "Ambassador Extraordinary | and | Plenipotentiary": one title, its modifiers paired
             elif isinstance(nxt, Token) and (is_title_word(nxt) or nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
                 items.append((title, owner + bodies))  # ", Senior Fellow of ...": a new item
@@ -330,7 +330,7 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
         if u.text in ("(", ")") and title and not closed:
             title.append(u)  # "Secretary (ER)"
             continue
-        if u.lower_ in _JOINS or u.lower_ in ("the", "a", "an"):
+        if u.lower_ in JOINS or u.lower_ in ("the", "a", "an"):
             closed = closed or bool(title)
             continue
         if bodies:
@@ -344,7 +344,7 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
     items.append((title, owner + bodies))
     read: set[int] = set()
     for title, bodies in items:
-        title = title if whole_title else _trim_title(title, reader.config.words)
+        title = title if whole_title else trim_title(title, reader.config.words)
         while len(title) > 1 and title[0].is_lower and title[0].tag_ == "VBG" and title[1].is_title:
             title = title[1:]  # "the visiting | Vice-Chancellor of X": the capitals are the post, the participle the occasion
         if title and any(is_title_head(t) for t in title):
@@ -360,6 +360,12 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
                 reader.add(reader.cid(unit.root), "parentOrganization", reader.cid(parent.root), [unit.root, parent.root],
                            rule, 0.7)
     return read
+
+
+def _head_ahead(units: list) -> bool:
+    """Whether the capitalised words next name a post of their own: "and | International Strategic Advisor"."""
+    run = itertools.takewhile(lambda x: isinstance(x, Token) and x.is_title, units)
+    return any(is_title_head(x) for x in run)
 
 
 def _whom_served(units: list, k: int) -> bool:
@@ -380,20 +386,3 @@ def _in_field(title: list[Token]) -> bool:
 def _field_word(t: Token) -> bool:
     """A word a title's field starts with: "of | graduate studies", "for | Strategy, Plans and Policy"."""
     return t.text == "-" or t.is_alpha and (t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") or t.is_title or is_title_word(t))
-
-
-def _trim_title(title: list[Token], words: frozenset[str]) -> list[Token]:
-    """A title runs up to its head word: "Director research" keeps both, "Professor Emeritus" too; a courtesy title
-    at its end is the name's ("Rector Prof | Fabrizio Micari"); a name before it is no part of it ("Norland |
-    Ambassador"), but a word of the language is ("Trade Counsellor", "Public Relations Officer")."""
-    while title and title[-1].lower_.rstrip(".") in HONORIFICS:
-        title = title[:-1]
-    while title and not (is_title_word(title[0]) or title[0].is_lower or title[0].pos_ in ("NOUN", "ADJ")
-                         or word_before_title(title[0], words) and any(is_title_head(t) for t in title[1:])):
-        title = title[1:]
-    join = next((k for k, t in enumerate(title) if t.lower_ in _JOINS), None)
-    if join is not None and any(t.lemma_.lower() in ORG_CLASS or t.text in ("'s", "’s") or t.lower_ == "based" for t in title[join:]):
-        title = title[:join]  # "spokesman for | security firm ...": what follows names a body, not the post
-    while title and (title[-1].lower_ in _JOINS or title[-1].text == "-" or title[-1].lower_ in _ITEM_BREAKS):
-        title = title[:-1]
-    return title if sum(not t.is_punct for t in title) <= 8 else []  # (the commas of a field's list are no words)

@@ -908,3 +908,11 @@ def test_a_bodys_short_name_before_two_titles_joined_by_and_owns_both(extract_te
     facts = facts_of(extract_text("Anna Berg, UN Under Secretary-General and Special Adviser, spoke in Geneva."))
     assert {("Anna Berg", "jobTitle", "Under Secretary-General"), ("Anna Berg", "jobTitle", "Special Adviser"),
             ("Anna Berg", "affiliation", "UN")} <= facts
+
+
+def test_two_posts_joined_by_and_are_two_titles_but_paired_modifiers_make_one(extract_text):
+    facts = facts_of(extract_text("Present at the signing were Ada Morrow, Ambassador and International Strategic "
+                                  "Advisor at Keller Chambers; and Ivo Marek, Ambassador Extraordinary and "
+                                  "Plenipotentiary, of the Norland embassy."))
+    assert {("Ada Morrow", "jobTitle", "Ambassador"), ("Ada Morrow", "jobTitle", "International Strategic Advisor"),
+            ("Ivo Marek", "jobTitle", "Ambassador Extraordinary and Plenipotentiary")} <= facts
