@@ -85,9 +85,11 @@ def _title_case_dateline(doc: Doc, sent) -> list[tuple[int, int]]:
         runs.append((i, j))
         if doc[j].text in _DASHES:
             return runs
-        if doc[j].text == ":" and j + 1 < len(doc) and not runs[:-1] and i > 0 and not any(is_title_word(t) for t in doc[i:j]) \
+        if doc[j].text == ":" and j + 1 < len(doc) and not runs[:-1] and (i > 0 or doc[i].ent_type_ == "GPE") \
+                and not any(is_title_word(t) for t in doc[i:j]) \
                 and (doc[i].ent_type_ in ("GPE", "LOC") or doc[j + 1].lower_ in ("the", "a", "an")):
-            return runs  # "Amman: The 6th Arab Water Conference opened ..." (not "Moderator: X", nor a headline's "X: Y")
+            return runs  # "Amman: The 6th Arab Water Conference opened ..." (not "Moderator: X", nor a headline's "X: Y";
+            # a report's very first words only where they are a place: "New Delhi: X, Secretary (East), ...")
         if doc[j].text != "," or j + 1 >= len(doc):
             return []
         if doc[j + 1].lower_.rstrip(".") in MONTHS:

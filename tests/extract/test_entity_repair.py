@@ -897,3 +897,10 @@ def test_an_untagged_name_after_a_title_whose_field_ends_in_a_plural_is_read_wit
                      "Manager Ilze Ozola was held.")
     assert "Ivars Kalniņš" in people_of(x)
     assert ("Ivars Kalniņš", "jobTitle", "Deputy Rector for International Students") in facts_of(x)
+
+
+def test_a_place_and_a_colon_opening_the_report_is_its_dateline_not_a_side(extract_text):
+    facts = facts_of(extract_text("New Delhi: Anil Rao, Secretary (East), Ministry of External Affairs, together with Tom "
+                                  "Hale, Deputy Secretary-General, co-chaired the 5th Foreign Office Consultations on "
+                                  "Tuesday."))
+    assert not any(o == "New Delhi" for _, r, o in facts if r == "participant")
