@@ -112,6 +112,7 @@ def _fullest_titles(facts: list) -> list:
             titles.setdefault(f.subject, []).append(f.object.lower())
     return [f for f in facts if not (f.relation == "jobTitle" and any(
         t.startswith(f.object.lower() + " ") and t[len(f.object) + 1:].split(" ")[0] in ("of", "for", "in", "to")
+        or t.startswith(f.object.lower() + " (")  # ("Secretary" beside "Secretary (East)": the post's field in brackets)
         or (t.startswith(f.object.lower() + ",") or t.startswith(f.object.lower() + " and "))
         and any(w in f.object.lower().split() for w in ("of", "for", "in"))
         for t in titles[f.subject]))]  # ("Minister for Environment" beside "Minister for Environment, Science and X";

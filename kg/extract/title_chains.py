@@ -89,7 +89,7 @@ def _after(reader: Reader, person: Span, start: int | None = None) -> list[Token
         close = next((k for k in range(i + 1, min(end, i + 5)) if doc[k].text == ")"), None) if t.text == "(" else None
         if close is not None and units and isinstance(units[-1], Token) and is_title_word(units[-1]) \
                 and all(len(reader.clusters[reader.cid(doc[k])].mentions) == 1  # (a body named once at most)
-                        for k in range(i + 1, close) if reader.kind(doc[k]) is not None):
+                        for k in range(i + 1, close) if reader.kind(doc[k]) in ("Organization", "Person")):
             units += list(doc[i : close + 1])  # "Secretary (ER), Ministry of X": the post's short field in brackets
             i = close + 1
             continue
@@ -99,8 +99,9 @@ def _after(reader: Reader, person: Span, start: int | None = None) -> list[Token
             break
         units.append(t)
         i += 1
-    while units and isinstance(units[-1], Token) and (units[-1].text in ITEM_BREAKS or units[-1].lower_ in JOINS or units[-1].is_punct):
-        units.pop()
+    while units and isinstance(units[-1], Token) and (units[-1].text in ITEM_BREAKS or units[-1].lower_ in JOINS
+                                                      or units[-1].is_punct and units[-1].text != ")"):
+        units.pop()  # (but "Pro-Vice-Chancellor (Educational Partnerships)" keeps the bracket it closes)
     return units
 
 

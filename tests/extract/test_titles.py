@@ -403,7 +403,8 @@ def test_a_universitys_place_owning_a_post_is_the_university(extract_text):
     facts = facts_of(extract_text("The University of Northfield has signed an agreement with Eastbay University. Professor "
                                   "Anne Moray, Northfield’s Pro-Vice-Chancellor (Educational Partnerships) said it was a "
                                   "good day."))
-    assert {("Anne Moray", "jobTitle", "Pro-Vice-Chancellor"), ("Anne Moray", "affiliation", "University of Northfield")} <= facts
+    assert {("Anne Moray", "jobTitle", "Pro-Vice-Chancellor (Educational Partnerships)"),
+            ("Anne Moray", "affiliation", "University of Northfield")} <= facts  # (the post's field in brackets is its)
 
 
 def test_a_field_word_before_a_title_names_no_body(extract_text):
@@ -916,3 +917,11 @@ def test_two_posts_joined_by_and_are_two_titles_but_paired_modifiers_make_one(ex
                                   "Plenipotentiary, of the Norland embassy."))
     assert {("Ada Morrow", "jobTitle", "Ambassador"), ("Ada Morrow", "jobTitle", "International Strategic Advisor"),
             ("Ivo Marek", "jobTitle", "Ambassador Extraordinary and Plenipotentiary")} <= facts
+
+
+def test_a_region_in_brackets_after_a_title_is_its_field_even_where_named_again(extract_text):
+    x = extract_text("Anil Rao, Secretary (East), Ministry of External Affairs, co-chaired the consultations in Oslo "
+                     "on Tuesday. During the visit, Secretary (East) also paid a courtesy call on the Foreign Minister.")
+    titles = {o for s, r, o in facts_of(x) if s == "Anil Rao" and r == "jobTitle"}
+    assert titles == {"Secretary (East)"}
+    assert ("Anil Rao", "affiliation", "Ministry of External Affairs") in facts_of(x)
