@@ -118,8 +118,11 @@ def _two_bodies(span: Span) -> list[Span]:
         return [span]
     for t in span[1:-2]:
         nxt = doc[t.i + 1]
+        fielded = any(w.lower_ in ("of", "for", "on") for w in doc[span.start : t.i])
         if t.lower_ == "and" and nxt.is_title and nxt.lemma_.lower() in BODY_HEADS and doc[t.i + 2].lower_ in ("of", "for", "on") \
-                and any(w.lower_ in ("of", "for", "on") for w in doc[span.start : t.i]):
+                and (fielded or doc[t.i - 1].lemma_.lower() in BODY_HEADS) \
+                or t.lower_ == "and" and fielded and nxt.is_upper and nxt.is_alpha and len(nxt) > 1 and not doc[t.i - 1].is_upper:
+            # ("International Office and School of X"; "Government of Maharashtra and IIT Bombay": an acronym starts a name)
             return [Span(doc, span.start, t.i, label="Organization"), *_two_bodies(Span(doc, t.i + 1, span.end, label="Organization"))]
         # "Nordvik University and Eastbay University": each part ends in the word for a body
         if t.lower_ in ("and", "&") and nxt.is_title and doc[t.i - 1].lower_ in BODY_HEADS and span[-1].lower_ in BODY_HEADS:

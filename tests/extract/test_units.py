@@ -200,3 +200,11 @@ def test_a_second_unit_of_the_same_kind_after_a_comma_is_one_more_item_of_a_list
     facts = facts_of(extract_text("The Centre for Rural Society, the Centre for Public Ethics and the Keller Institute "
                                   "hosted a forum in Tromso."))
     assert not any(r == "parentOrganization" for _, r, _ in facts)
+
+
+def test_two_bodies_joined_by_and_are_two_names(extract_text):
+    x = extract_text("The workshop was hosted by the Government of Nordland and NTU Tromso, in collaboration with the "
+                     "International Office and School of Marine Engineering of Eastbay University.")
+    names = {n for ns in x.names.values() for n in ns}
+    assert {"Government of Nordland", "NTU Tromso", "International Office"} <= names
+    assert not any(" and " in n for n in names)
