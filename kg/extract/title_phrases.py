@@ -50,7 +50,8 @@ def title_words(noun: Token, reader: Reader) -> list[Token]:
                 obj.pos_ != "NOUN" or any(c.pos_ == "PROPN" for c in obj.lefts)
                 or prep.lower_ == "for" and not any(c.dep_ == "amod" for c in obj.lefts) and not remit):
             break  # "spokesman for St Bernard software" names a firm, which is no part of the title
-        tokens += [prep] + modifiers(obj, reader) + [obj]
+        # ("head of the project", "professor of the practice of X": the article is the title's, as written)
+        tokens += [prep] + [c for c in obj.children if c.dep_ == "det" and c.lower_ == "the"] + modifiers(obj, reader) + [obj]
         current = obj
         if field or remit:  # "Commissioner for Digital Economy and | Society": a field of two, coordinated
             for conj in (c for c in obj.rights if c.dep_ == "conj" and (c.is_title or remit and c.pos_ == "NOUN") and reader.cid(c) is None

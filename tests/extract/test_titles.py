@@ -925,3 +925,10 @@ def test_a_region_in_brackets_after_a_title_is_its_field_even_where_named_again(
     titles = {o for s, r, o in facts_of(x) if s == "Anil Rao" and r == "jobTitle"}
     assert titles == {"Secretary (East)"}
     assert ("Anil Rao", "affiliation", "Ministry of External Affairs") in facts_of(x)
+
+
+def test_a_title_keeps_the_article_of_its_field_as_written(extract_text):
+    facts = facts_of(extract_text("The forum opened with remarks from Tom Hale, professor of the practice of public "
+                                  "policy. In her speech, Prof. Ada Morrow, head of the project, praised the partners."))
+    assert {("Tom Hale", "jobTitle", "professor of the practice of public policy"),
+            ("Ada Morrow", "jobTitle", "head of the project")} <= facts
