@@ -38,6 +38,7 @@ ABSTRACT_SUFFIXES = ("ment", "tion", "sion", "ness", "ity", "ence", "ance", "shi
 EVENT_ROLES = set(lexicon.EVENT_ROLE_NOUNS)
 #: Parts people play at a gathering, which are no job: "a panellist", "the guest speaker".
 AT_GATHERING = set(lexicon.AUDIENCE_NOUNS) | {"moderator", "discussant", "rapporteur", "keynote"}
+_EVENT_WORDS = set(lexicon.EVENT_NOUNS) - {"campaign", "election"}  # (a "campaign director" holds a post)
 TITLE_WORDS = PERSON_TITLES
 
 
@@ -222,7 +223,8 @@ def role_noun(reader: Reader, pid: int | None, noun: Token, rule: str, shared: b
     looks = looks or shared and plural and noun.is_alpha and noun.lemma_.lower() not in NOT_TITLES
     if orgs and (noun.is_alpha or is_title_head(noun)) and (len(noun) > 2 or noun.is_upper) and (not plural or shared) or looks and len([t for t in title_tokens if t.i <= noun.i and t.text != "-"]) <= 4:
         title = singular_title(title_tokens) if plural else text_of(title_tokens)
-        if noun.lemma_.lower() not in AT_GATHERING:  # ("X, a panellist", "Y, the second guest speaker": a part, no post)
+        if noun.lemma_.lower() not in AT_GATHERING and not any(t.lemma_.lower() in _EVENT_WORDS for t in title_tokens if t.i < noun.i):
+            # ("X, a panellist", "Y, the second guest speaker", "Z, the event host": a part at a gathering, no post)
             reader.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
     if orgs:
         # the first organisation is the employer; the rest are its parents

@@ -932,3 +932,10 @@ def test_a_title_keeps_the_article_of_its_field_as_written(extract_text):
                                   "policy. In her speech, Prof. Ada Morrow, head of the project, praised the partners."))
     assert {("Tom Hale", "jobTitle", "professor of the practice of public policy"),
             ("Ada Morrow", "jobTitle", "head of the project")} <= facts
+
+
+def test_a_part_at_a_gathering_named_by_the_gathering_is_no_title(extract_text):
+    facts = facts_of(extract_text("Tom Hale, the event host, welcomed the guests to the Tromso Dialogue on Monday. "
+                                  "Ada Morrow, the campaign director of Fjord Aid, spoke."))
+    assert not any(s == "Tom Hale" and r == "jobTitle" for s, r, _ in facts)
+    assert ("Ada Morrow", "jobTitle", "campaign director") in facts
