@@ -206,6 +206,11 @@ def role_noun(reader: Reader, pid: int | None, noun: Token, rule: str, shared: b
         # "X, a member of the Committee and vice-president of the university": two posts, each with its body
         for c in (c for c in noun.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not hyphen_left(c)):
             role_noun(reader, pid, c, rule)
+    elif conj is None and rule == "appos":  # "X (Founder and Managing Director, Y)": a second capitalised post
+        for c in (c for c in noun.rights if c.dep_ == "conj" and c.pos_ == "PROPN" and c.is_title and is_title_head(c)
+                  and reader.cid(c) is None and reader.doc[c.left_edge.i - 1].lower_ == "and"
+                  and not any(t.is_punct for t in reader.doc[noun.i : c.i])):  # (not the next item of a list)
+            role_noun(reader, pid, c, rule)
     elif conj is not None and rule == "appos":  # "X, broadband and personal technology analyst at Y": one title
         cc = [t for t in reader.doc[noun.i + 1 : conj.i] if t.dep_ == "cc"]
         title_tokens = title_tokens + cc + title_words(conj, reader)

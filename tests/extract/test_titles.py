@@ -939,3 +939,10 @@ def test_a_part_at_a_gathering_named_by_the_gathering_is_no_title(extract_text):
                                   "Ada Morrow, the campaign director of Fjord Aid, spoke."))
     assert not any(s == "Tom Hale" and r == "jobTitle" for s, r, _ in facts)
     assert ("Ada Morrow", "jobTitle", "campaign director") in facts
+
+
+def test_a_second_capitalised_post_after_and_is_a_title_of_its_own(extract_text):
+    facts = facts_of(extract_text("The panelists included: Ada Morrow (Founder and Managing Director, Fjord Consulting) "
+                                  "and Ivo Marek (Senior Fellow, Keller Institute)."))
+    assert {("Ada Morrow", "jobTitle", "Founder"), ("Ada Morrow", "jobTitle", "Managing Director")} <= facts
+    assert not any(s == "Ivo Marek" and o == "Managing Director" for s, _, o in facts)
