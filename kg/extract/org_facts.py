@@ -14,6 +14,8 @@ from .reader import Reader
 
 PREMISES = set(lexicon.PREMISES_NOUNS)
 OWNER_NOUNS = {"owner", "parent", "operator"}  # "Federated - owner of Macy's": Macy's parent is Federated
+#: Verbs of leading a body, whose agent is of it: "the Council, headed by X".
+_LEADING = {"chair", "co-chair", "head", "lead", "direct", "preside"}
 PART_NOUNS = {"subsidiary", "unit", "division", "arm", "branch", "part", "member", "subsidiaries", "units"}  # "X, a unit of Y"
 
 
@@ -53,6 +55,12 @@ def org_parent_and_place(reader: Reader, org: Token) -> None:
                 for obj in _objects(prep):
                     if reader.kind(obj) == "Place":
                         reader.add(oid, "location", reader.cid(obj), [org, obj], "premises-in", 0.7)
+    for c in (c for w in (mention or [org]) for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _LEADING):
+        if any(reader.kind(t) == "Organization" and reader.cid(t) != oid for t in reader.doc[org.i + 1 : c.i]):
+            continue  # ("A, led by X, and B, led by Y": the parser hung B's 'led' on A)
+        for t in (o for a in c.children if a.dep_ == "agent" for o in _objects(a)):  # "the Working Group on X chaired by Y"
+            if reader.kind(t) == "Person":
+                reader.add(reader.cid(t), "affiliation", oid, [org, c, t], "led-by", 0.7)
     for c in org.children:
         if c.dep_ == "poss" and reader.kind(c) == "Place":
             reader.add(oid, "location", reader.cid(c), [c, org], "org-poss", 0.7)

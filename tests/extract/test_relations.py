@@ -633,3 +633,10 @@ def test_another_post_with_no_body_is_no_ones_but_its_holders(extract_text):
     facts = facts_of(extract_text("Prof. Jan Berg, the president of the Nordic Academy of Sciences, and Prof. Ola Lund, "
                                   "a senior researcher, attended."))
     assert not [f for f in facts if f[0] == "Ola Lund" and f[1] == "affiliation"]
+
+
+def test_who_heads_or_chairs_a_body_is_of_it(extract_text):
+    facts = facts_of(extract_text("The Nordic Council, headed by Ada Morrow, met the Keller Institute (KI), led by "
+                                  "Ambassador Tom Hale, and the Arctic Forum (AF), led by Ambassador Ivo Marek, in Oslo."))
+    assert {("Ada Morrow", "affiliation", "Nordic Council"), ("Tom Hale", "affiliation", "Keller Institute")} <= facts
+    assert ("Ivo Marek", "affiliation", "Keller Institute") not in facts
