@@ -126,8 +126,9 @@ class EntityRepair:
             return None  # "Ambassador for | Digital Affairs": a post's field, no body
         if kind == "Person" and span[-1].lower_ in AT_EVENT_NOUNS:
             return None  # "as Chief Guest", "Keynote Speaker": a part at a gathering, no one's name
-        if kind == "Person" and len(span) > 1 and span[-1].lower_ in _PREMISES:
-            kind = "Place"  # "Lunan Campus", "Aurora Hall": a building or a campus, whatever the tagger says
+        if kind in ("Person", "Event") and len(span) > 1 and span[-1].lower_ in _PREMISES:
+            kind = "Place"  # "Lunan Campus", "Aurora Hall", "the Four Seasons Hotel": a building or a campus, whatever
+            # the tagger says
         if kind in ("Person", "Organization") and len(span) > 1 and span[-1].text == "Chair":
             return None  # "Baltic Chair", "Sterling Chair": a named chair is a post, held by the person beside it
         if kind == "Organization" and span.text in self.party_words and span.start > 0 \

@@ -904,3 +904,9 @@ def test_a_place_and_a_colon_opening_the_report_is_its_dateline_not_a_side(extra
                                   "Hale, Deputy Secretary-General, co-chaired the 5th Foreign Office Consultations on "
                                   "Tuesday."))
     assert not any(o == "New Delhi" for _, r, o in facts if r == "participant")
+
+
+def test_a_hotel_the_tagger_calls_an_event_is_a_place_where_the_event_was(extract_text):
+    x = extract_text("The inaugural Norland-Eastbay dialogue took place at the Four Seasons Hotel in Oslo on 5 May 2019.")
+    assert "Four Seasons Hotel" in {n for c, ns in x.names.items() if "Place" in x.kinds[c] for n in ns}
+    assert ("inaugural Norland-Eastbay dialogue", "location", "Four Seasons Hotel") in facts_of(x)
