@@ -228,8 +228,8 @@ def is_event_noun(token: Token, nouns: set[str]) -> bool:
         return True  # "paid a courtesy call on the ambassador", "a call with Minister X" (not "a call for reform")
     if word == "reception" and (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in _HOSTING
                                 or token.dep_ == "pobj" and token.head.lower_ in ("at", "during")
-                                or any(c.dep_ == "relcl" and c.lemma_ in _HOSTING for c in token.children)):
-        return True  # "hosted a reception", "spoke at the reception" (not "a rousing reception")
+                                or any(c.dep_ in ("relcl", "acl") and c.lemma_ in _HOSTING for c in token.children)):
+        return True  # "hosted a reception", "spoke at the reception", "a reception hosted by X" (not "a rousing reception")
     if token.is_title and (word.endswith("s") or word in _VERBAL) and token.i > 0 and token.nbor(-1).is_title \
             and token.i + 1 < len(token.doc) and (token.nbor(1).is_title or token.nbor(1).is_upper) \
             and token.nbor(1).ent_type_ in ("GPE", "ORG", "LOC", "FAC", "PERSON"):

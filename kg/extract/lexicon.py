@@ -283,7 +283,7 @@ TITLE_MODIFIERS = ["executive", "senior", "assistant", "associate", "deputy", "v
 ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 #: Parts of a gathering named by their kind alone: "the opening ceremony", "a panel session", "the sub-forum".
-PART_NOUNS = ["ceremony", "session", "panel", "sub-forum", "plenary", "breakout", "keynote"]
+PART_NOUNS = ["ceremony", "session", "panel", "sub-forum", "plenary", "breakout", "keynote", "reception", "banquet", "luncheon"]
 
 #: Heads of what is said at a gathering rather than the gathering: "a keynote speech", "a lively discussion".
 SPEECH_NOUNS = ["speech", "remark", "remarks", "address", "keynote", "presentation", "discussion", "speeches"]

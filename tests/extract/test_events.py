@@ -582,3 +582,10 @@ def test_a_trip_somewhere_is_a_visit_and_the_visit_later_is_the_same_one(extract
                      "The visit ended in Oslo on Friday.")
     trips = [names for c, names in x.names.items() if "Event" in x.kinds[c] and any("trip" in n for n in names)]
     assert len(trips) == 1 and any("visit" in n.lower() for n in trips[0])
+
+
+def test_a_reception_hosted_by_a_body_is_a_part_of_the_gathering_told(extract_text):
+    facts = facts_of(extract_text("The Joint Workshop on Arctic Cooperation was held at Eastbay University on 6 May 2019. "
+                                  "The workshop was brought to a close with a dinner reception hosted by Eastbay University."))
+    assert {("dinner reception", "participant", "Eastbay University"),
+            ("dinner reception", "superEvent", "Joint Workshop on Arctic Cooperation")} <= facts
