@@ -11,13 +11,16 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from .records import LITERAL_RELATIONS, Article, Entity, Evidence
-from .resolve import Resolver
 from .vocab import KG, KIND_CLASS, PROV, RDF, RELATION_PREDICATE, SDO, XSD
+
+if TYPE_CHECKING:  # (only named in a signature: the resolver's rewrite writes with this module, so no import back)
+    from .resolve import Resolver
 
 __all__ = ["DEFAULT_BASE", "iri", "build", "date_literal", "dataset", "article_graph", "provenance_graph"]
 

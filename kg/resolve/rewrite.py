@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
+from .. import rdf
 from ..records import Entity, Evidence, Fact
 from ..vocab import KIND_CLASS, RDF, SDO
 from .identity import Identity
@@ -158,8 +159,6 @@ def plan(state: IdentityState, identity: Identity, aliases: str, base: str, read
     the records give them taken out as written and put back as they now read.
     What would be taken out and put back alike is left where it is.
     """
-    from .. import rdf
-
     changed: set[str] = set()
     digests = {k: _digest(e) for k, e in identity.entities.items()}
     # entities whose kinds or names differ from what was written, or that are no more
