@@ -17,6 +17,7 @@ from . import lexicon
 from .grammar import held, is_verb_of, took_place
 from .event_spans import TITLING_VERBS, event_span, kind_at
 from .mentions import PERSON_TITLES, mentions, set_mentions
+from .paragraphs import bulleted
 from .title_words import is_title_head
 from .verb_events import happened, held_names, meetings_by_verb, signings_by_verb, visits_by_verb
 
@@ -44,6 +45,7 @@ class EventMentions:
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)
         events = [self._widen(s, found) for s in found if s.label_ == "Event"]
+        items = []  # a programme's items: "— negotiations with X;", "— visit to the Museum of Y;"
         for token in doc:
             if (token.pos_ in ("NOUN", "PROPN") or _headline_noun(token) or _noun_tagged_adjective(token)) \
                     and token.ent_type_ not in ("DATE", "TIME") \
@@ -66,14 +68,16 @@ class EventMentions:
                 if span is not None and span[0].is_title and is_title_head(span[0]) and span.start < token.i \
                         and any(t.lower_ in ("for", "of") for t in span[1 : token.i - span.start]):
                     continue  # "Commissioner for ... Trade Negotiations": a post's field, no happening
-                if span is not None and (is_specific(span, token) or _headline_noun(token) or self._taken_part_in(token) or _named_by_apposition(token, found)
-                                         or _sides_named(token, found)):
+                if span is not None and bulleted(span[0]) and token.dep_ not in ("compound", "amod", "nmod"):
+                    items.append(span)  # (parts of the gathering told, read after the verbs that tell it)
+                elif span is not None and (is_specific(span, token) or _headline_noun(token) or self._taken_part_in(token)
+                                           or _named_by_apposition(token, found) or _sides_named(token, found)):
                     events.append(span)
         events += self._apposed_names(found, events)
         events += visits_by_verb(doc, found, events)
         events += signings_by_verb(doc, found, events)
         events += meetings_by_verb(doc, found, events)
-        events += held_names(doc, found, events)
+        events += held_names(doc, found, events) + items
         events = _without_speeches_within(events)
         joined = [_with_coordinated_name(e, found) for e in events]
         halves = {(j.start, e.start) for j, e in zip(joined, events) if j.start != e.start}

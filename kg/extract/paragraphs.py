@@ -42,6 +42,16 @@ def lines(doc: Doc) -> list[tuple[int, int]]:
 _PAIRS = {"“": "”", '"': '"'}
 
 
+_BULLETS = {"—", "–", "-", "•", "*", "·", "▪"}
+
+
+def bulleted(token) -> bool:
+    """Whether ``token`` opens an item of a bulleted list, a line of its own: "— visit to the Museum of X;"."""
+    doc, i = token.doc, token.i
+    i -= i >= 1 and doc[i - 1].lower_ in ("a", "an", "the")  # ("— a seminar on X")
+    return i >= 1 and doc[i - 1].text in _BULLETS and (i == 1 or "\n" in doc[i - 2].text_with_ws or doc[i - 2].is_space)
+
+
 def paragraphs(doc: Doc) -> Doc:
     inside = None  # the closing quote awaited: a quoted title ("AI Guardrails") holds no sentence end
     for token in doc[1:]:

@@ -22,6 +22,7 @@ from .focus import MEETING_TOLD, first_gathering, focus_event, is_gathering, rep
 from .frames import AUDIENCE_NOUNS
 from .groups import GROUP_NOUNS, group_body
 from .name_lists import listed_members
+from .paragraphs import bulleted
 from .grammar import _subjects, negated, tense
 from .mentions import HONORIFICS
 from .datelines import dateline_start
@@ -143,8 +144,8 @@ def parts_in_focus(reader: Reader) -> None:
         first = min(c.mentions, key=lambda m: m.start)
         # (a name before the head makes it an event of its own; a topic after it does not: "the first Session on “X”")
         if any(t.pos_ == "PROPN" and t.i < m.root.i and _names_something(reader, t) for m in c.mentions for t in m) \
-                or not any(t.lemma_.lower() in PART_NOUNS for t in first if t.i <= first.root.i):  # ("a panel discussion")
-            continue
+                or not any(t.lemma_.lower() in PART_NOUNS for t in first if t.i <= first.root.i) and not bulleted(first[0]):
+            continue  # ("a panel discussion"; but a programme's item, "— negotiations with X;", is a part)
         focus = focus_event(reader, first.root, exclude=c.id)
         if focus is not None and not _part(reader, focus):  # (the second session is no part of the first)
             reader.add(c.id, "superEvent", focus, [first.root], "part-in-focus", 0.55)

@@ -589,3 +589,17 @@ def test_a_reception_hosted_by_a_body_is_a_part_of_the_gathering_told(extract_te
                                   "The workshop was brought to a close with a dinner reception hosted by Eastbay University."))
     assert {("dinner reception", "participant", "Eastbay University"),
             ("dinner reception", "superEvent", "Joint Workshop on Arctic Cooperation")} <= facts
+
+
+def test_the_items_of_a_visits_programme_are_parts_of_the_visit(extract_text):
+    x = extract_text("On April 25, 2019, NTU hosted a delegation of Harbin University headed by Vice President Zhang "
+                     "Wei.\n\nThe following program was formed for the guests:\n\n— negotiations with the Vice-rector "
+                     "on educational work;\n— a seminar on marine science at the Museum of NTU;\n— sightseeing.")
+    facts = facts_of(x)
+    assert {("negotiations", "superEvent", "visit"), ("seminar on marine science", "superEvent", "visit")} <= facts
+    assert ("visit", "participant", "Zhang Wei") in facts  # (the visit is still told by its verb)
+
+
+def test_a_bulleted_line_of_no_happening_is_no_event(extract_text):
+    x = extract_text("The centre offers:\n\n— conference facilities for 200 guests;\n— a library of Arctic studies.")
+    assert not _events(x)
