@@ -21,7 +21,14 @@ def make_paragraphs(nlp: Language, name: str):
 
 
 def lines(doc: Doc) -> list[tuple[int, int]]:
-    """Each non-blank line of ``doc`` as its first and past-last token, without the spaces around it."""
+    """Each non-blank line of ``doc`` as its first and past-last token, without the spaces around it (read once per
+    Doc: the title, roster and headline rules each ask)."""
+    if "kg_lines" not in doc.user_data:
+        doc.user_data["kg_lines"] = tuple(_lines(doc))
+    return list(doc.user_data["kg_lines"])
+
+
+def _lines(doc: Doc) -> list[tuple[int, int]]:
     out, start = [], 0
     for t in doc:
         if "\n" in t.text_with_ws:
