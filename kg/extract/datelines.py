@@ -112,5 +112,5 @@ def _outlet_after(doc: Doc, j: int) -> bool:
     close = next((k for k in range(j + 1, min(len(doc), j + 6)) if doc[k].text.startswith(")")), None)
     if doc[j].text != "(" or close is None or close == j + 1 or not all(t.is_title or t.is_upper for t in doc[j + 1 : close]):
         return False
-    return doc[close].text[1:] in (":",) + _DASHES or not doc[close].text[1:] and close + 1 < len(doc) \
-        and doc[close + 1].text in (":",) + _DASHES
+    stops = (":", *_DASHES)  # (the tokenizer may keep the colon with the bracket: "):")
+    return doc[close].text[1:] in stops or not doc[close].text[1:] and close + 1 < len(doc) and doc[close + 1].text in stops

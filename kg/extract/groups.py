@@ -58,8 +58,10 @@ def group_leader(reader: Reader, verb: Token) -> None:
     group = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in GROUP_NOUNS
                   and reader.kind(c) is None), None)
     body = group_body(reader, group) if group is not None else None
+    if body is None:
+        return
     for t in (t for a in verb.children if a.dep_ == "agent" for o in _objects(a) for t in listed_members(reader, o)):
-        if body is not None and reader.kind(t) == "Person" and not from_a_body(reader, t):
+        if reader.kind(t) == "Person" and not from_a_body(reader, t):
             reader.add(reader.cid(t), "affiliation", body, [group, verb, t], "group-leader", 0.55)
 
 

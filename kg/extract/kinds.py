@@ -187,7 +187,9 @@ def _roster_bodies(spans: list[Span]) -> dict[str, Counter]:
         j = k - 1
         while j > 0 and (is_title_word(doc[j]) or doc[j].lower_ in ("and", "former", "of") and j < k - 1):
             j -= 1
-        if k in bodies_end and (s.root.ent_type_ != "GPE" or s[-1].lower_ in BODY_WORDS) or j < k - 1 and is_title_head(doc[k - 1]) and doc[j].text == "," and j in people_end:
+        after_body = k in bodies_end and (s.root.ent_type_ != "GPE" or s[-1].lower_ in BODY_WORDS)
+        after_post = j < k - 1 and is_title_head(doc[k - 1]) and doc[j].text == "," and j in people_end
+        if after_body or after_post:
             out[s.text.lower()] = Counter(Organization=3)
             bodies_end.add(s.end)
     return out

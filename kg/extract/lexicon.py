@@ -152,6 +152,9 @@ BODY_NOUNS = sorted({w.lower() for w in UNIT_NOUNS + CLASS_NOUNS["Organization"]
 NAME_SUFFIX_NOUNS = ["corporation", "foundation", "consortium", "newspaper", "magazine", "party", "group"]
 
 #: Nouns in a title position that name a relation to a person, not a job.
+#: How someone is addressed after "his" or "her" ("Her Excellency X"), which is no job.
+ADDRESS_WORDS = ["excellency", "highness", "majesty"]
+
 NOT_TITLES = [
     "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "nephew",
     "niece", "uncle", "aunt", "cousin", "widow", "widower", "friend", "compatriot", "colleague", "counterpart",
@@ -159,7 +162,7 @@ NOT_TITLES = [
     "rival", "suitor", "team-mate", "teammate", "parent", "child", "fan", "victim",
     "mate", "old",  # the last words of "team-mate" and "62-year-old"
     "winner", "loser", "favourite", "contender", "recruit", "newcomer",  # what someone is in a contest, not a job
-    "excellency", "highness", "majesty",  # how someone is addressed ("his excellency X"), not a job
+    *ADDRESS_WORDS,
 ]
 
 #: Political parties' adjectives, which the tagger calls NORP: "Conservative Shadow chancellor".

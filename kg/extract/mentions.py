@@ -121,11 +121,19 @@ HONORIFICS = {h.rstrip(".") for h in lexicon.HONORIFICS}
 _TWO_WORD_HONORIFICS = set(lexicon.TWO_WORD_HONORIFICS)
 
 
+ADDRESS_WORDS = set(lexicon.ADDRESS_WORDS)
+
+
+def addressed(t: Token) -> bool:
+    """Whether ``t`` ends how someone is addressed: "Her | Excellency", "His | Highness"."""
+    return t.lower_ in ADDRESS_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("his", "her")
+
+
 def ends_honorific(t: Token) -> bool:
     """Whether ``t`` is a courtesy title or ends one of two words: "Dr", "Datuk Seri", "Datin Paduka", "Her
     Excellency" ("Seri" and "Sri" alone may be a name's)."""
-    return t.lower_.rstrip(".") in HONORIFICS or t.text == "HE" or t.i > 0 and t.doc[t.i - 1 : t.i + 1].text.replace("’", "'") in _TWO_WORD_HONORIFICS \
-        or t.lower_ in ("excellency", "highness") and t.i > 0 and t.doc[t.i - 1].lower_ in ("his", "her")  # "Her Excellency"
+    return t.lower_.rstrip(".") in HONORIFICS or t.text == "HE" or addressed(t) \
+        or t.i > 0 and t.doc[t.i - 1 : t.i + 1].text.replace("’", "'") in _TWO_WORD_HONORIFICS
 
 
 def honorific_surnames(doc: Doc) -> set[str]:

@@ -200,11 +200,10 @@ def split_at_commas(span: Span) -> list[Span]:
         return [Span(span.doc, span.start, last, label="Organization"), Span(span.doc, last + 1, span.end, label="Person")]
     doc = span.doc
     comma = next((t.i for t in span if t.text == ","), None)
-    if span.label_ == "Organization" and comma is not None and doc[comma - 1].lower_ in BODY_WORDS and comma + 2 < span.end \
-            and not any(t.text == "," for t in doc[comma + 1 : span.end]) \
-            and (doc[comma + 1].lower_ in BODY_WORDS or doc[span.end - 1].lower_ in BODY_WORDS) \
-            or span.label_ == "Organization" and comma is not None and comma + 2 == span.end and doc[comma - 1].lower_ in BODY_WORDS \
-            and doc[comma + 1].is_upper and len(doc[comma + 1]) > 1:  # ("Centre for X, LUMS": a unit, then its body's acronym)
+    if span.label_ == "Organization" and comma is not None and doc[comma - 1].lower_ in BODY_WORDS and (
+            comma + 2 < span.end and not any(t.text == "," for t in doc[comma + 1 : span.end])
+            and (doc[comma + 1].lower_ in BODY_WORDS or doc[span.end - 1].lower_ in BODY_WORDS)
+            or comma + 2 == span.end and doc[comma + 1].is_upper and len(doc[comma + 1]) > 1):  # ("Centre for X, LUMS")
         return [Span(doc, span.start, comma, label="Organization"), Span(doc, comma + 1, span.end, label="Organization")]
     if span.label_ == "Organization" and comma is not None and comma + 2 < span.end and doc[comma + 1].lower_ not in FIELD_WORDS \
             and field_of_title(Span(doc, span.start, comma)):  # "Professor of | Law, University of Milan": a field, a body

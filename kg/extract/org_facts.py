@@ -32,11 +32,10 @@ def org_parent_and_place(reader: Reader, org: Token) -> None:
                 reader.add(oid, "parentOrganization", reader.cid(obj), [org, obj], "unit-of", 0.85)
             elif prep.lower_ == "in" and reader.kind(obj) == "Place":
                 reader.add(oid, "location", reader.cid(obj), [org, obj], "org-in", 0.6)
-    after = _past_short_name(reader.doc, mention.end) if is_unit else 0  # ("the Centre for X (CX), Y College")
-    if is_unit and after + 1 < len(reader.doc) and reader.doc[after].text in (",", "–", "-"):
-        unit_comma_parent(reader, oid, mention, after)
+    end = _past_short_name(reader.doc, mention.end) if is_unit else 0  # ("the Centre for X (CX) | , Y College")
+    if is_unit and end + 1 < len(reader.doc) and reader.doc[end].text in (",", "–", "-"):
+        unit_comma_parent(reader, oid, mention, end)
     if is_unit and mention.end + 1 < len(reader.doc):  # "the Centre for Ocean Studies | of | Westbridge University", however parsed
-        end = _past_short_name(reader.doc, mention.end)
         nxt = reader.doc[end + 1 + (reader.doc[end + 1].lower_ == "the")] if end + 2 < len(reader.doc) else None
         if nxt is not None and reader.kind(nxt) == "Organization":
             adjacent_unit(reader, org, nxt)

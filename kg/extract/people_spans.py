@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .mentions import HONORIFICS, ends_honorific, honorific_surnames, known_word
+from .mentions import HONORIFICS, addressed, ends_honorific, honorific_surnames, known_word
 from .name_keys import INITIALLED
 from .name_spans import BODY_WORDS
 from .title_words import is_title_head, is_title_word
@@ -66,21 +66,11 @@ def apposed_people(doc: Doc, spans: list[Span], class_nouns: set[str]) -> list[S
     kept = [s for s in spans if not any(s.start < p.end and p.start < s.end for p in people)]
     return kept + people
 
-#: How a person is addressed after "his" or "her": "Her Excellency X", "His Highness Y".
-_ADDRESSES = {"excellency", "highness", "majesty"}
-
-
 def _courtesy_length(s: Span) -> int:
     """How many words of courtesy open ``s``: 1 for "H.E. X" or "Hon X", 2 for "Her Excellency X", else 0."""
     if s[0].lower_.rstrip(".") in HONORIFICS:
         return 1
-    return 2 if len(s) > 2 and s[0].lower_ in ("his", "her") and s[1].lower_ in _ADDRESSES else 0
-
-
-def _after_courtesy(doc: Doc, i: int) -> bool:
-    """Whether word ``i`` follows a courtesy title: "Mr | X", "Her Excellency | Y"."""
-    return doc[i - 1].lower_.rstrip(".") in HONORIFICS \
-        or i > 1 and doc[i - 1].lower_ in _ADDRESSES and doc[i - 2].lower_ in ("his", "her")
+    return 2 if len(s) > 2 and addressed(s[1]) else 0
 
 
 def honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -102,7 +92,8 @@ def honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(s)
     covered = {i for s in out for i in range(s.start, s.end)}
     for t in doc:  # "Mr Walsh" the model left untagged
-        if t.i > 0 and t.i not in covered and _after_courtesy(doc, t.i) and t.is_title \
+        if t.i > 0 and t.i not in covered and (doc[t.i - 1].lower_.rstrip(".") in HONORIFICS or addressed(doc[t.i - 1])) \
+                and t.is_title \
                 and not ends_honorific(t):  # (not "Paduka" of "Datin Paduka")
             end = t.i + 1
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:

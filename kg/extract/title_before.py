@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .mentions import PERSON_TITLES, ends_honorific
+from .mentions import PERSON_TITLES, addressed, ends_honorific
 from .reader import Reader
 from .title_phrases import fielded_title, sibling_title, singular_title, text_of
 from .title_words import NOT_TITLES, ORG_CLASS, is_plural_title, is_title_head, is_title_word
@@ -65,7 +65,7 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
             title, i = [t], i - 1  # "England forward Michael Owen", "Wales back X": a position the parser read as an adverb
             break
         if t.head.i not in range(i + 1, mention.end) or t.dep_ not in ("compound", "amod", "nmod") \
-                or reader.kind(t) not in (None, "Event") or t.lower_ in ("excellency", "highness"):
+                or reader.kind(t) not in (None, "Event") or addressed(t):
             break  # ("Her Excellency | Ambassador X": how she is addressed is no part of her title)
         if t.pos_ not in ("NOUN", "PROPN", "ADJ") and not (t.tag_ == "VBG" and t.dep_ == "amod"):
             break  # "Prosecuting attorney Carol Lam" keeps its participle

@@ -17,10 +17,10 @@ import itertools
 from spacy.tokens import Span, Token
 
 from . import lexicon
-from .mentions import HONORIFICS, ends_honorific
+from .mentions import ADDRESS_WORDS, HONORIFICS, ends_honorific
 from .people_spans import alumni_note
 from .reader import Reader
-from .title_phrases import ITEM_BREAKS, JOINS, text_of, trim_title, word_before_title
+from .title_phrases import AFFILIATION_PREPS as JOINS, ITEM_BREAKS, text_of, trim_title, word_before_title
 from .title_words import is_plural_title, is_title_head, is_title_word
 
 MAX_CHAIN = 45  # tokens: a title chain is long, but not a paragraph
@@ -119,7 +119,7 @@ def apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
                      or doc[i].text in ("'", "’", ".") and doc[i - 1].lower_.rstrip(".") in HONORIFICS
                      or doc[i].text == ")" and doc[i - 1].lower_.rstrip(".") in HONORIFICS
                      or doc[i].text == "(" and doc[i + 1].lower_.rstrip(".") in HONORIFICS
-                     or doc[i].lower_ == "excellency" or doc[i].lower_ in ("her", "his") and doc[i + 1].lower_ == "excellency"
+                     or doc[i].lower_ in ADDRESS_WORDS or doc[i].lower_ in ("her", "his") and doc[i + 1].lower_ in ADDRESS_WORDS
                      or ends_honorific(doc[i])):
         i -= 1  # "the Registrar, Professor | X", "Professor Dato' Dr. | X", "Secretary of UI, dr | . | X", "Professor (Mrs.) X",
         # "the Ambassador of X, Her Excellency | Y"

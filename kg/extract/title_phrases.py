@@ -14,9 +14,9 @@ from .reader import Reader
 
 #: What a post is held for that is a stretch of time, not a remit: "director for two years".
 _TIMES = {"year", "month", "week", "day", "decade", "term", "time", "period", "life"}
-AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to", "within"}  # "adviser to the White House"
-#: Words that join a title to its field or body ("Director | of | X"), and that part the items of a list of posts.
-JOINS = {"of", "at", "in", "with", "for", "from", "to", "within"}
+#: Words that join a title to its field or body: "Director | of | X", "adviser | to | the White House".
+AFFILIATION_PREPS = {"at", "of", "with", "for", "from", "in", "to", "within"}
+#: Words that part the items of a list of posts.
 ITEM_BREAKS = {",", "and", "&"}
 #: Posts held for a state, whose 'of' names the state: "Ambassador of Brazil", "Prime Minister of Nepal".
 STATE_TITLES = {"ambassador", "minister", "president", "commissioner", "consul", "envoy", "secretary", "chancellor",
@@ -191,9 +191,9 @@ def trim_title(title: list[Token], words: frozenset[str]) -> list[Token]:
     while title and not (is_title_word(title[0]) or title[0].is_lower or title[0].pos_ in ("NOUN", "ADJ")
                          or word_before_title(title[0], words) and any(is_title_head(t) for t in title[1:])):
         title = title[1:]
-    join = next((k for k, t in enumerate(title) if t.lower_ in JOINS), None)
+    join = next((k for k, t in enumerate(title) if t.lower_ in AFFILIATION_PREPS), None)
     if join is not None and any(t.lemma_.lower() in ORG_CLASS or t.text in ("'s", "’s") or t.lower_ == "based" for t in title[join:]):
         title = title[:join]  # "spokesman for | security firm ...": what follows names a body, not the post
-    while title and (title[-1].lower_ in JOINS or title[-1].text == "-" or title[-1].lower_ in ITEM_BREAKS):
+    while title and (title[-1].lower_ in AFFILIATION_PREPS or title[-1].text == "-" or title[-1].lower_ in ITEM_BREAKS):
         title = title[:-1]
     return title if sum(not t.is_punct for t in title) <= 8 else []  # (the commas of a field's list are no words)
