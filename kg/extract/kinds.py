@@ -97,6 +97,8 @@ class EntityKinds:
             if len(s) in (2, 3) and all(t.is_title for t in s) and not named_body and any(
                     n.lemma_.lower().split("-")[-1] in lexicon.OFFICE_TITLES for n in apposed_after(s)):
                 hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "Brian Gammage, vice-president of research"
+            if s.label_ == "Organization" and not named_body and _titled_name(s):
+                hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "Dr Arne Solberg", "Commissioner for Trade, Ola Brenn"
             owned = root.head
             if root.dep_ == "compound" and owned.lemma_.lower() in lexicon.OFFICE_TITLES and s.end <= owned.i <= s.end + 2 \
                     and owned.head.ent_type_ == "PERSON":
@@ -151,6 +153,33 @@ class EntityKinds:
             if s.label_ != "Event" else s
             for s in spans
         ]
+
+
+_COURTESY = set(lexicon.HONORIFICS)
+
+
+def _titled_name(s: Span) -> bool:
+    """"Dr Arne Solberg", "Head Liv-Marit Aune", "the Commissioner for Trade, Ola Brenn,", "Ola Brenn, Harbor Institute
+    Director,": two or three capitalised words that a courtesy title or a capitalised post stands beside name a person,
+    whatever the tagger called them."""
+    words = s.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
+            or any(t.is_alpha and (t.lower_ in BODY_WORDS or is_title_word(t)) for t in s):
+        return False
+    doc, root = s.doc, s.root
+    before = doc[s.start - 1] if s.start > 0 else None
+    if before is not None and before.is_title and (before.lower_.rstrip(".") in _COURTESY or is_title_head(before)):
+        return True
+    if root.dep_ == "appos" and root.head.i < s.start and root.head.is_title and is_title_head(root.head) \
+            and not (s.end < len(doc) and doc[s.end].text == ")"):
+        return True  # (not "(Director, Harbor Consulting)": a roster's post and body)
+    if s.end + 2 >= len(doc) or doc[s.end].text != ",":
+        return False
+    post = s.end + 1  # ", Harbor Institute Director,": a post after the name, its body's name before it
+    while post + 1 < len(doc) and doc[post + 1].is_title and doc[post + 1].pos_ == "PROPN":
+        post += 1
+    return doc[post].is_title and is_title_head(doc[post]) and doc[post].head.i == root.i and doc[post].dep_ in ("appos", "conj") \
+        and post + 1 < len(doc) and doc[post + 1].text in (",", ".", ";", ")")
 
 
 _INSTITUTION_HEADS = set(lexicon.INSTITUTION_HEADS)

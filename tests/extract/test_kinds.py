@@ -212,3 +212,29 @@ def test_names_after_a_persons_post_in_a_roster_are_bodies(extract_text):
             ("Arctic Program", "parentOrganization", "Lindqvist Center")} <= facts
     kinds = {n: k for c, names in x.names.items() for n in names for k in x.kinds.get(c, ())}
     assert kinds["Norway"] == "Place"
+
+
+def _kind_of(x, name):
+    return {k for c, names in x.names.items() if name in names for k in x.kinds.get(c, ())}
+
+
+def test_a_name_after_a_courtesy_title_the_tagger_called_a_body_is_a_person(extract_text):
+    x = extract_text("Speaking at the forum, Harbor Rector Professor Dr Tarvo Enskel Kuldmaa said the ministry would help.")
+    assert _kind_of(x, "Tarvo Enskel Kuldmaa") == {"Person"}
+
+
+def test_a_name_apposed_to_a_capitalised_post_is_a_person(extract_text):
+    x = extract_text("The panel opened with remarks by Nilgün Arısan Ekdal, Harbor Policy Institute Director, and Tom Reed, "
+                     "Dean of the Law School.")
+    assert _kind_of(x, "Nilgün Arısan Ekdal") == {"Person"}
+    assert ("Nilgün Arısan Ekdal", "affiliation", "Harbor Policy Institute") in facts_of(x)
+
+
+def test_a_name_after_a_post_of_a_body_is_a_person(extract_text):
+    x = extract_text("The Head of the Harbor Chamber of Commerce (HCC) Gholam-Reza Tavakkoli attended the event.")
+    assert _kind_of(x, "Gholam-Reza Tavakkoli") == {"Person"}
+
+
+def test_a_body_after_a_post_in_a_roster_bracket_stays_a_body(extract_text):
+    x = extract_text("Speakers included Lena Holt (Director, Apsley Consulting Partners) and Ivo Marek (Editor, Baltic Horizons).")
+    assert _kind_of(x, "Apsley Consulting Partners") == {"Organization"}
