@@ -18,7 +18,7 @@ from .clusters import Cluster
 from .event_coref import apposed_event, event_antecedent
 from .mentions import PERSON_TITLES, apposed_after, bracketed_short_names, mentions
 from .title_words import is_title_head
-from .name_keys import CANONICAL, INITIALLED, abbreviates, acronym, event_core, name_key, norm, singular, strip_honorific
+from .name_keys import CANONICAL, INITIALLED, abbreviates, acronym, event_core, leads_unit, name_key, norm, singular, strip_honorific
 
 PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 
@@ -190,8 +190,8 @@ def _short_form_of(words: list[str], c: Cluster, kind: str) -> bool:
         if len(words) == 1 and kind != "Person" and abbreviates(words[0], full_words):
             return True
         if kind == "Organization" and _contiguous(words, full_words) and words[0] == full_words[0] \
-                and not (words[-1].isupper() and full_words[-1].lower() in lexicon.UNIT_NOUNS):
-            return True  # (not "SAC" of "SAC Executive Committee": a unit of the body)
+                and not (words[-1].isupper() and full_words[-1].lower() in lexicon.UNIT_NOUNS) and not leads_unit(words, full_words):
+            return True  # (not "SAC" of "SAC Executive Committee", nor "X Academy" of "X Academy China Centre": units)
     return False
 
 

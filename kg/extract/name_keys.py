@@ -133,3 +133,15 @@ def singular(word: str) -> str:
 
 #: Each form of a name in lexicon.SAME_NAMES (normalised, and in the singular) -> the name news uses most.
 CANONICAL = {form: group[0] for group in lexicon.SAME_NAMES for n in group for form in (norm(n), body_key(n))}
+
+
+def leads_unit(body: list[str], full: list[str]) -> bool:
+    """Whether the name ``full`` goes on from a whole body's name ``body`` to a unit of it: "Nordic Academy of Arts |
+    China Centre", "Eastbay University | Institute of Ocean Law" (not "Nordic Academy | of Arts")."""
+    rest = full[len(body):]
+    return len(full) > len(body) >= 2 and full[: len(body)] == body and rest[0][:1].isupper() \
+        and any(w.lower() in _INSTITUTION_HEADS for w in body) and any(w.lower() in _UNITS for w in rest)
+
+
+_INSTITUTION_HEADS = set(lexicon.INSTITUTION_HEADS) | {"university"}
+_UNITS = set(lexicon.UNIT_NOUNS)

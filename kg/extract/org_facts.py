@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon
 from .grammar import _objects, _objects_of
+from .name_keys import leads_unit
 from .reader import Reader
 
 PREMISES = set(lexicon.PREMISES_NOUNS)
@@ -129,6 +130,20 @@ def parent_in_name(reader: Reader) -> None:
         if (cid, m.start) not in done and any(x.lemma_.lower() in reader.config.unit_nouns for x in m[: joint.i - m.start]):
             reader.add(cid, "parentOrganization", parent, [m[0], m[-1]], "parent-in-name", 0.7)
             done.add((cid, m.start))
+
+
+def parent_leading(reader: Reader) -> None:
+    """"the Nordic Academy of Arts China Centre" after "the Nordic Academy of Arts was founded in 1985": a unit's name
+    that opens with the whole name of a body the article names on its own has that body as its parent (rule
+    ``parent-leading``)."""
+    bodies = {m.text: c.id for c in reader.clusters.values() if c.kind == "Organization" for m in c.mentions}
+    for c in list(reader.clusters.values()):
+        for m in c.mentions if c.kind == "Organization" else []:
+            for k in range(len(m) - 1, 1, -1):
+                parent = bodies.get(m[:k].text)
+                if parent is not None and parent != c.id and leads_unit([t.text for t in m[:k]], [t.text for t in m]):
+                    reader.add(c.id, "parentOrganization", parent, [m[0], m[-1]], "parent-leading", 0.6)
+                    break
 
 
 def parent_before(reader: Reader) -> None:

@@ -39,7 +39,8 @@ from .event_facts import attend_without_object, audience, event_facts, held_at, 
 from .mentions import english_words
 from .frames import clause_frame, featured, gathered_in, in_presence_of, met_in, role_copula
 from .groups import group_includes, group_leader, hosts, side_listed, staff_listed
-from .org_facts import based, members, org_parent_and_place, own_units, owned, parent_before, parent_in_name, placed_after
+from .org_facts import (based, members, org_parent_and_place, own_units, owned, parent_before, parent_in_name, parent_leading,
+                        placed_after)
 from .roster_facts import bracketed_heads, paired_people, plural_title_lists, roster_facts
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
 from .settle import settle
@@ -159,6 +160,7 @@ def walk(reader: Reader) -> None:
     for org in list(reader.roots("Organization")):
         org_parent_and_place(reader, org)
     parent_in_name(reader)
+    parent_leading(reader)
     parent_before(reader)
     own_units(reader)
     placed_after(reader)

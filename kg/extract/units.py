@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .mentions import bracketed_short_names, mentions, set_mentions
+from .name_keys import leads_unit
 from .title_words import is_title_head
 
 UNIT_NOUNS = set(lexicon.UNIT_NOUNS)
@@ -44,6 +45,8 @@ def add_parents(doc: Doc) -> Doc:
         first = next((t.i - s.start for t in s if t.lower_ in ("of", "at")), len(s))
         if s.label_ != "Organization" or not any(t.lemma_.lower() in UNIT_NOUNS for t in s[: max(2, first)]):
             continue  # (a unit's word may come after a name it honours: "Arne Berg School of Law at X")
+        if any(s[:k].text in texts and leads_unit([t.text for t in s[:k]], [t.text for t in s]) for k in range(2, len(s))):
+            continue  # "Nordic Academy of Arts | China Centre": its parent leads it, no tail after 'of'
         for t in s[1:-1]:  # the first 'of' or 'at' whose tail is a body: the nearest parent
             if t.lower_ not in ("of", "at"):
                 continue

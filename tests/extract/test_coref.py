@@ -421,3 +421,9 @@ def test_an_event_owned_by_a_body_is_named_without_its_owner_too(extract_text):
     x = extract_text("The MoU was signed at the Chamber’s international fisheries exhibition in Bergen on Monday.")
     events = [names for c, names in x.names.items() if x.kinds[c] == {"Event"}]
     assert any("international fisheries exhibition" in names for names in events)
+
+
+def test_a_whole_body_is_no_short_name_of_its_unit(extract_text):
+    clusters = _clusters(extract_text("Ola Brenn spoke at the launch of the Nordic Academy of Arts China Centre. The Nordic "
+                                      "Academy of Arts was founded in 1985."))
+    assert "Nordic Academy of Arts" not in clusters["Nordic Academy of Arts China Centre"]

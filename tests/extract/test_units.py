@@ -208,3 +208,11 @@ def test_two_bodies_joined_by_and_are_two_names(extract_text):
     names = {n for ns in x.names.values() for n in ns}
     assert {"Government of Nordland", "NTU Tromso", "International Office"} <= names
     assert not any(" and " in n for n in names)
+
+
+def test_a_body_named_alone_that_opens_a_units_name_is_its_parent(extract_text):
+    x = extract_text("The remarks were made at the opening of the Nordic Academy of Arts China Centre in Beijing. "
+                     "Headquartered in Oslo, the Nordic Academy of Arts was founded in 1985.")
+    facts = facts_of(x)
+    assert ("Nordic Academy of Arts China Centre", "parentOrganization", "Nordic Academy of Arts") in facts
+    assert not any(n == "Arts China Centre" for names in x.names.values() for n in names)
