@@ -227,6 +227,22 @@ def based(reader: Reader, based: Token) -> None:
             reader.add(reader.cid(org), "location", reader.cid(p), [p, based, org], "x-based", 0.8)
 
 
+def seated_in(reader: Reader, verb: Token) -> None:
+    """"Lindqvist Bank, based in Malmö,", "the Harbor Institute is headquartered in Tromsø", "Headquartered in Oslo, the
+    Nordic Academy was ...": where the text says a body is based (rule ``based-in``)."""
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj" and reader.kind(o) == "Place"]
+    if verb.dep_ in ("acl", "relcl", "amod"):
+        bodies = [verb.head]  # ("X, which is based in Y": the clause hangs on X)
+    else:  # "X is headquartered in Y"; "Headquartered in Y, X was founded": the subject of the clause it opens
+        clause = verb.head if verb.dep_ == "advcl" else verb
+        bodies = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for body in bodies:
+        if reader.kind(body) == "Organization":
+            for p in places:
+                reader.add(reader.cid(body), "location", reader.cid(p), [verb, p], "based-in", 0.8)
+
+
 def members(reader: Reader, verb: Token) -> None:
     """"Electrolux's subsidiary brands include AEG, Zanussi and Frigidaire"."""
     for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in PART_NOUNS | {"brand", "business"}):

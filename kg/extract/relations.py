@@ -40,7 +40,7 @@ from .mentions import english_words
 from .frames import clause_frame, featured, gathered_in, in_presence_of, met_in, role_copula
 from .groups import group_includes, group_leader, hosts, side_listed, staff_listed
 from .org_facts import (based, members, org_parent_and_place, own_units, owned, parent_before, parent_in_name, parent_leading,
-                        placed_after)
+                        placed_after, seated_in)
 from .roster_facts import bracketed_heads, paired_people, plural_title_lists, roster_facts
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
 from .settle import settle
@@ -124,6 +124,8 @@ def walk(reader: Reader) -> None:
             appointment(reader, token)
         if token.lower_ == "based" and token.dep_ == "amod":
             based(reader, token)
+        if token.lower_ in ("based", "headquartered") and token.tag_ == "VBN":
+            seated_in(reader, token)
         if token.lower_ in ("owned", "controlled") and token.dep_ in ("amod", "acl"):
             owned(reader, token)
         if token.lemma_ in ("attend", "participate") and token.pos_ == "VERB":

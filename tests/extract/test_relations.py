@@ -120,6 +120,13 @@ def test_x_based_organisation_is_located_there(extract_text):
     assert ("Norvik", "location", "Boston") in facts
 
 
+def test_a_body_based_or_headquartered_in_a_place_is_located_there(extract_text):
+    facts = facts_of(extract_text("Oslo Energy, which is based in Bergen, signed the deal. The Harbor Institute is "
+                                  "headquartered in Hamburg. Headquartered in Oslo, the Nordic Academy of Arts was founded in 1985."))
+    assert {("Oslo Energy", "location", "Bergen"), ("Harbor Institute", "location", "Hamburg"),
+            ("Nordic Academy of Arts", "location", "Oslo")} <= facts
+
+
 def test_event_that_takes_place_somewhere_is_located_there(extract_text):
     x = extract_text("The phone was shown ahead of a big telecoms exhibition, Mobilex, which takes place in Lisbon this week.")
     assert any(r == "location" and o == "Lisbon" for _, r, o in facts_of(x))
