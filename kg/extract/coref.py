@@ -112,6 +112,7 @@ def _bracketed_alias(m: Span, clusters: list[Cluster]) -> Cluster | None:
     if len(m) != 1 or not (m[0].is_upper or sum(ch.isupper() for ch in m.text) >= 2) or m.start < 2 \
             or doc[m.start - 1].text != "(" or m.end >= len(doc) or doc[m.end].text not in (")", ","):
         return None
+    found = []
     for c in clusters:
         named = [x for x in c.mentions if x.end == m.start - 1]
         # ("(EAI, President X)": a short name and a note after its comma, if it shortens the name)
@@ -119,8 +120,9 @@ def _bracketed_alias(m: Span, clusters: list[Cluster]) -> Cluster | None:
         if m.label_ == "Place" and not spelt:
             continue  # "the College of Northfield (USA)": where the body is, not its short name
         if c.kind in ("Organization", "Event") and named and (doc[m.end].text == ")" or spelt):
-            return c
-    return None
+            found.append((not spelt, -named[0].start, c))
+    # "the Oslo summit of the Nordic Trade Forum (NTF)": the name the letters spell, the nearest, not the event it ends
+    return min(found, key=lambda x: x[:2])[2] if found else None
 
 
 ORG_SUFFIXES = set(lexicon.CLASS_NOUNS["Organization"]) | set(lexicon.NAME_SUFFIX_NOUNS)

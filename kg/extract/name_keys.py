@@ -86,8 +86,11 @@ def with_place(span: Span) -> str:
 
 
 def core_text(span: Span) -> str:
-    """"2025 Geneva AI Safety Summit" -> "Geneva AI Safety Summit": the name without a leading year."""
-    tokens = [t for t in span if not (t.i < span.root.i and (t.ent_type_ == "DATE" or t.tag_ == "POS" or t.dep_ == "poss"))]
+    """"2025 Geneva AI Safety Summit" -> "Geneva AI Safety Summit", "the successful Oslo summit" -> "Oslo summit": the name
+    without a leading year or the words that praise or place it before its capitalised name."""
+    named = next((t.i for t in span if t.i < span.root.i and t.pos_ == "PROPN" and t.is_title), span.start)
+    tokens = [t for t in span if not (t.i < span.root.i and (t.ent_type_ == "DATE" or t.tag_ == "POS" or t.dep_ == "poss"
+                                                             or t.i < named and t.pos_ == "ADJ" and t.is_lower))]
     if len(tokens) == len(span) or not tokens or not any(t.pos_ == "PROPN" for t in tokens) and len(tokens) < 3:
         return ""  # (but "the Chamber's international trade exhibition" is "international trade exhibition" too)
     return span.doc[tokens[0].i : span.end].text

@@ -427,3 +427,18 @@ def test_a_whole_body_is_no_short_name_of_its_unit(extract_text):
     clusters = _clusters(extract_text("Ola Brenn spoke at the launch of the Nordic Academy of Arts China Centre. The Nordic "
                                       "Academy of Arts was founded in 1985."))
     assert "Nordic Academy of Arts" not in clusters["Nordic Academy of Arts China Centre"]
+
+
+_RECALLED = ("Recalling the successful Bergen meeting of the Arctic Council of Ministers (ACM) in December 2015, Ola Brenn "
+             "said ACM projects went well.")
+
+
+def test_a_short_name_in_brackets_belongs_to_the_name_it_spells_not_the_event_it_ends(extract_text):
+    clusters = _clusters(extract_text(_RECALLED))
+    assert "ACM" in clusters["Arctic Council of Ministers"]
+    assert "ACM" not in clusters["successful Bergen meeting of the Arctic Council of Ministers"]
+
+
+def test_an_event_is_also_named_without_the_praise_before_its_capitalised_name(extract_text):
+    clusters = _clusters(extract_text(_RECALLED))
+    assert "Bergen meeting of the Arctic Council of Ministers" in clusters["successful Bergen meeting of the Arctic Council of Ministers"]
