@@ -129,14 +129,33 @@ def _visit_told_by_verb(m: Span, events: list[Cluster]) -> Cluster | None:
 def _signing_named_later(verb: Span, events: list[Cluster]) -> Cluster | None:
     """"A and B signed the MoU ... During the signing ceremony, ...": the verb comes last to coreference (being one
     word), so it joins the one signing the story went on to name by its kind."""
-    named = [c for c in events if c.mentions and all(x.start > verb.start and _a_signing(x) for x in c.mentions)]
-    return named[0] if len(named) == 1 else None
+    named = [c for c in events if c.mentions and all(_a_signing(x) for x in c.mentions)]
+    if len(named) == 1:
+        return named[0]
+    # "signed an agreement ... The agreement, signed by A and B, ...": what it signed, named again, is the one signing
+    signed = _signed(verb.root)
+    again = [c for c in events if signed is not None and any(x.start < verb.start and len(x) == 1 and x.root.lemma_ == "sign"
+                                                             and (_signed(x.root) or signed).lemma_ == signed.lemma_
+                                                             for x in c.mentions)]
+    return again[-1] if again and _definite(signed) else None
+
+
+def _signed(verb: Token) -> Token | None:
+    """What a signing's verb signed: "signed | an agreement", "the agreement | was signed", "the agreement, | signed by"."""
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _a_signing(m: Span) -> bool:
-    """"the signing ceremony", "the signing", "the MoU signing": a signing named by its kind alone."""
+    """"the signing ceremony", "the signing", "the MoU signing", "the signing of the agreement": a signing named by
+    its kind alone."""
     return m.root.lemma_.lower() in ("signing", "ceremony") and any(t.lower_ == "signing" for t in m) \
-        and all(t.lower_ in ("the", "this", "signing", "ceremony") or t.lower_ in _AGREEMENTS for t in m)
+        and all(t.lower_ in ("the", "this", "signing", "ceremony", "of") or t.lower_ in _AGREEMENTS for t in m)
 
 
 _AGREEMENTS = {w.lower() for w in lexicon.AGREEMENT_NOUNS}  # ("the MoU signing")

@@ -60,6 +60,9 @@ def clause_frame(reader: Reader, verb: Token) -> None:
         return
     actors = []
     for s in _subjects(verb):
+        if signing and reader.kind(s) is None and s.lemma_.lower() in lexicon.OFFICE_TITLES:
+            # "the president of A and the presidents of B and C have signed": the bodies are the sides
+            actors += [t for o in _objects_of(s, ("of",)) for t in listed_members(reader, o) if reader.kind(t) == "Organization"]
         members = listed_members(reader, s)
         actors += members
         body = group_body(reader, s) if reader.kind(s) is None and s.lemma_.lower() in GROUP_NOUNS else None

@@ -106,7 +106,7 @@ SIDE_NOUNS = {"side", "country", "party", "university", "institution", "governme
 
 def signings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:
     """"A and B signed a memorandum of understanding", "an MoU was signed between A and B", "it was signed by A, B
-    and C", "the two countries signed an agreement", "strengthened their ties by signing an MoU": a signing between two sides told only by its verb is an event, the verb its mention (its name is "signing", see ``clusters``). Not
+    and C", "the agreement, signed by A and B,", "the two countries signed an agreement", "strengthened their ties by signing an MoU": a signing between two sides told only by its verb is an event, the verb its mention (its name is "signing", see ``clusters``). Not
     one to come or denied, nor one a sentence also names as a noun ("at the signing ceremony they signed ...")."""
     out = []
     for t in doc:
@@ -117,7 +117,7 @@ def signings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Sp
         if t.pos_ != "VERB" or t.lemma_.lower() != "sign" or not told or negated(t) \
                 or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "to") for c in t.children):
             continue
-        signed = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        signed = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] or ([t.head] if t.dep_ == "acl" and any(c.dep_ == "agent" for c in t.children) else [])
         if not any(c.lemma_.lower() in AGREEMENT_NOUNS or c.lower_ in AGREEMENT_NOUNS for c in signed):
             continue
         if any(e.sent == t.sent and e.root.lemma_.lower() in ("signing", "ceremony") for e in events):

@@ -442,3 +442,14 @@ def test_a_short_name_in_brackets_belongs_to_the_name_it_spells_not_the_event_it
 def test_an_event_is_also_named_without_the_praise_before_its_capitalised_name(extract_text):
     clusters = _clusters(extract_text(_RECALLED))
     assert "Bergen meeting of the Arctic Council of Ministers" in clusters["successful Bergen meeting of the Arctic Council of Ministers"]
+
+
+def test_the_signing_of_the_agreement_and_the_agreement_signed_by_its_signers_are_the_signing_told_by_its_verb(extract_text):
+    x = extract_text("The president of the Harbor Academy of Sciences and the president of the Nordic Academy of Arts have "
+                     "signed a five-year agreement to continue their cooperation. The signing of the agreement marks 60 years "
+                     "of cooperation. The new agreement, signed by Harbor President Ola Brenn and Nordic President Kari "
+                     "Lunde, identifies areas for cooperation.")
+    signings = [ns for c, ns in x.names.items() if "Event" in x.kinds[c]]
+    assert len(signings) == 1 and {"signing of the agreement", "signed a five-year agreement"} <= set(signings[0])
+    assert {("signing of the agreement", "participant", n) for n in
+            ("Ola Brenn", "Kari Lunde", "Harbor Academy of Sciences", "Nordic Academy of Arts")} <= facts_of(x)

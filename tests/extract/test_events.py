@@ -603,3 +603,8 @@ def test_the_items_of_a_visits_programme_are_parts_of_the_visit(extract_text):
 def test_a_bulleted_line_of_no_happening_is_no_event(extract_text):
     x = extract_text("The centre offers:\n\n— conference facilities for 200 guests;\n— a library of Arctic studies.")
     assert not _events(x)
+
+
+def test_an_agreement_named_with_those_who_signed_it_is_a_signing(extract_text):
+    x = extract_text("Fishing quotas rose after 1990. The treaty, signed by Ola Brenn and Kari Lunde in Bergen, set them.")
+    assert {("signing", "participant", "Ola Brenn"), ("signing", "participant", "Kari Lunde")} <= facts_of(x)
