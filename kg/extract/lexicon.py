@@ -269,7 +269,7 @@ ACADEMIC_TITLES = ["fellow", "councillor", "councilor", "researcher", "scholar",
                    "secretary-general", "director-general", "editor-in-chief", "instructor", "vice-chancellor",
                    "vice-rector", "vice-chair", "vice-chairman", "vice-minister", "undersecretary", "under-secretary",
                    "member", "staff", "head", "chief", "associate", "partner", "moderator", "rapporteur", "curator",
-                   "registrar", "bursar", "secretary", "librarian", "dean",
+                   "registrar", "bursar", "secretary", "librarian", "dean", "clerk", "whip", "ombudsman", "auditor", "administrator",
                    "dvc", "pvc", "hod"]  # (short for (pro-)vice-chancellor, head of department; not "DG", a directorate too)
 
 #: Words that qualify a title and never name anyone: "Executive Director", "Nonresident Senior Fellow".

@@ -946,3 +946,10 @@ def test_a_second_capitalised_post_after_and_is_a_title_of_its_own(extract_text)
                                   "and Ivo Marek (Senior Fellow, Keller Institute)."))
     assert {("Ada Morrow", "jobTitle", "Founder"), ("Ada Morrow", "jobTitle", "Managing Director")} <= facts
     assert not any(s == "Ivo Marek" and o == "Managing Director" for s, _, o in facts)
+
+
+def test_a_whip_and_a_clerk_are_posts_no_people(extract_text):
+    x = extract_text("The delegation was accompanied by Mr. Ola Brenn, Opposition Whip, and Ms. Kari Lunde, Principal Clerk.")
+    people = {n for c, ns in x.names.items() if "Person" in x.kinds[c] for n in ns}
+    assert not people & {"Opposition Whip", "Principal Clerk"}
+    assert {("Ola Brenn", "jobTitle", "Opposition Whip"), ("Kari Lunde", "jobTitle", "Principal Clerk")} <= facts_of(x)
