@@ -93,8 +93,8 @@ def with_surname(span: Span, others: list[Span]) -> Span:
 
 
 def join_adjacent(spans: list[Span]) -> list[Span]:
-    """"Newton | Aycliffe": two names with nothing between them are one name, if both are places
-    or the parse makes the first a part of the second, whatever the tagger called each."""
+    """"Newton | Aycliffe", "Tomas Andre | Leite Borga": two names with nothing between them are one name, if both are
+    places or the parse makes the first a part of the second, whatever the tagger called each."""
     out: list[Span] = []
     for s in sorted(spans, key=lambda x: x.start):
         prev = out[-1] if out else None
@@ -102,7 +102,8 @@ def join_adjacent(spans: list[Span]) -> list[Span]:
         if prev is not None and prev.end == s.start and all(t.is_title for t in (*prev, *s)) and "Event" not in (prev.label_, s.label_) \
                 and (prev.label_ == s.label_ == "Place" or prev[-1].dep_ == "compound" and prev[-1].head.i in range(s.start, s.end)
                      and prev.text not in lexicon.PARTY_WORDS and s.text not in lexicon.PARTY_WORDS
-                     and (len(prev) == len(s) == 1 or "Person" not in (prev.label_, s.label_))):
+                     and (len(prev) == len(s) == 1 or "Person" not in (prev.label_, s.label_) or prev.label_ == s.label_ == "Person"
+                         and not (prev.start > 0 and s.doc[prev.start - 1].pos_ == "ADP"))):  # ("of Sri Lanka | Ranil W.")
             located = prev.start > 0 and s.doc[prev.start - 1].lower_ in ("in", "at", "near", "from", "outside")
             label = "Place" if located and "Place" in (prev.label_, s.label_) else \
                 "Person" if "Person" in (prev.label_, s.label_) else prev.label_
@@ -199,6 +200,10 @@ def split_at_commas(span: Span) -> list[Span]:
             and any(t.lower_ in BODY_WORDS for t in span.doc[span.start : last]):
         return [Span(span.doc, span.start, last, label="Organization"), Span(span.doc, last + 1, span.end, label="Person")]
     doc = span.doc
+    if span.label_ == "Organization" and last == span.end - 2 and doc[last + 1].is_title and doc[last + 1].pos_ == "PROPN" \
+            and span.end < len(doc) and doc[span.end].ent_iob_ == "B" and doc[span.end].ent_type_ == "PERSON":
+        # "the Council of Ministers, Fidelis | Manuel Leite": a given name the tagger cut off (``join_adjacent`` joins it)
+        return [Span(doc, span.start, last, label="Organization"), Span(doc, last + 1, span.end, label="Person")]
     comma = next((t.i for t in span if t.text == ","), None)
     if span.label_ == "Organization" and comma is not None and doc[comma - 1].lower_ in BODY_WORDS and (
             comma + 2 < span.end and not any(t.text == "," for t in doc[comma + 1 : span.end])

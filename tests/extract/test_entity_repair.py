@@ -910,3 +910,16 @@ def test_a_hotel_the_tagger_calls_an_event_is_a_place_where_the_event_was(extrac
     x = extract_text("The inaugural Norland-Eastbay dialogue took place at the Four Seasons Hotel in Oslo on 5 May 2019.")
     assert "Four Seasons Hotel" in {n for c, ns in x.names.items() if "Place" in x.kinds[c] for n in ns}
     assert ("inaugural Norland-Eastbay dialogue", "location", "Four Seasons Hotel") in facts_of(x)
+
+
+def test_a_given_name_the_tagger_ran_into_the_body_before_it_is_the_persons(nlp):
+    doc = nlp("The Minister of the Presidency of the Council of Ministers, Fidelis Manuel Leite Magalhães, received a "
+              "visit from a delegation of the World Bank on 13th February 2023.")
+    mentions = {(m.text, m.label_) for m in doc.spans["kg_mentions"]}
+    assert {("Council of Ministers", "Organization"), ("Fidelis Manuel Leite Magalhães", "Person")} <= mentions
+
+
+def test_a_name_of_four_parts_the_tagger_cut_in_two_is_one_name(nlp):
+    doc = nlp("The Minister of the Presidency of the Council of Ministers, Tomas Andre Leite Borga, received a visit "
+              "from a delegation of the World Bank on 13th February 2023.")
+    assert ("Tomas Andre Leite Borga", "Person") in {(m.text, m.label_) for m in doc.spans["kg_mentions"]}
