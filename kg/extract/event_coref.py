@@ -110,7 +110,8 @@ VISIT_WORDS = {"meeting", "visit", "talks"}
 
 def _visit_told_by_verb(m: Span, events: list[Cluster]) -> Cluster | None:
     """"the meeting" alone, after a meeting told only by its verb and before any other event: that one. Told
-    from the hosts' side ("X was visited by a delegation", "X received a delegation") or as a signing ("A and B
+    from the hosts' side ("X was visited by a delegation", "X received a delegation", "X received a visit from Y") or
+    as a signing ("A and B
     signed an MoU"), it is one meeting; a visit told from the guests' side ("A visited X") is a trip, whose
     meetings are its parts (see ``report_facts.stops_of_visit``)."""
     if len(events) != 1:
@@ -122,6 +123,10 @@ def _visit_told_by_verb(m: Span, events: list[Cluster]) -> Cluster | None:
         return None
     if told.mentions[0].start < m.start and all(len(x) == 1 and x.root.pos_ == "VERB" for x in told.mentions) \
             and all(v.lemma_ != "visit" or any(c.dep_ == "nsubjpass" for c in v.children) for v in verbs):
+        return told
+    received = told.mentions[0].root  # "X received a visit from a delegation ... During the meeting": the hosts' side too
+    if told.mentions[0].start < m.start and received.lemma_.lower() == "visit" and received.dep_ == "dobj" \
+            and received.head.lemma_ == "receive":
         return told
     return None
 

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated
 from .name_keys import same_body_name
+from .event_spans import JOURNEY_NOUNS
 from .datelines import opens_dateline
 from .focus import focus_event, is_gathering, tells_when
 from .groups import group_body
@@ -88,7 +89,8 @@ def event_facts(reader: Reader, e: Token) -> None:
                 for o in _objects(agent):
                     participant(reader, eid, o, [e, o], "event-agent", 0.7)
         called_on = c.lower_ == "on" and e.lemma_.lower() == "call"  # "a courtesy call on the Vice-Chancellor, X"
-        if c.dep_ == "prep" and (c.lower_ in ("of", "between", "among", "with") or called_on):
+        paid_by = c.lower_ == "from" and e.lemma_.lower() in JOURNEY_NOUNS  # "a visit from a delegation of X"
+        if c.dep_ == "prep" and (c.lower_ in ("of", "between", "among", "with") or called_on or paid_by):
             for obj in _objects(c):
                 if reader.kind(obj) == "Event" and reader.cid(obj) != eid and c.lower_ == "of":
                     reader.add(eid, "superEvent", reader.cid(obj), [e, obj], "sub-event", 0.85)

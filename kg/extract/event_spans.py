@@ -70,6 +70,13 @@ def event_span(head: Token, found: list[Span]) -> Span | None:
             obj = next(o for o in prep.children if o.dep_ == "pobj")
             end = max([obj.i + 1] + [m.end for m in found if m.start <= obj.i < m.end])
             break  # "a visit to | the University of X": where it went tells this visit from the next
+        if prep.lower_ == "from" and prep.i == end and head.lemma_.lower() in JOURNEY_NOUNS:
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            of = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"), None) if obj is not None else None
+            body = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else obj
+            if body is not None and kind_at(found, body) in ("Place", "Organization"):
+                end = max([body.i + 1] + [m.end for m in found if m.start <= body.i < m.end])
+            break  # "a visit from | a delegation of the X Bank": whose visit it was
         if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or prep.i != end \
                 or prep.lower_ == "with" and head.lemma_.lower() not in SIDED_NOUNS:
             break

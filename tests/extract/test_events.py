@@ -608,3 +608,12 @@ def test_a_bulleted_line_of_no_happening_is_no_event(extract_text):
 def test_an_agreement_named_with_those_who_signed_it_is_a_signing(extract_text):
     x = extract_text("Fishing quotas rose after 1990. The treaty, signed by Ola Brenn and Kari Lunde in Bergen, set them.")
     assert {("signing", "participant", "Ola Brenn"), ("signing", "participant", "Kari Lunde")} <= facts_of(x)
+
+
+def test_a_visit_received_from_a_delegation_is_the_meeting_told_after_it(extract_text):
+    x = extract_text("The Minister of Trade, Ola Brenn, received a visit from a delegation of the Harbor Bank on 13 February "
+                     "2023, led by its Vice President, Kari Lunde. During the meeting, the two sides discussed ports.")
+    events = [ns for c, ns in x.names.items() if "Event" in x.kinds[c]]
+    assert len(events) == 1 and {"visit from a delegation of the Harbor Bank", "meeting"} <= set(events[0])
+    assert {("visit from a delegation of the Harbor Bank", "participant", n)
+            for n in ("Ola Brenn", "Kari Lunde", "Harbor Bank")} <= facts_of(x)
