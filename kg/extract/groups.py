@@ -111,7 +111,7 @@ def group_body(reader: Reader, group: Token) -> int | None:
 
 
 #: Who a group is of, when not of a body: "a group of staff from X".
-_STAFF = {"staff", "member", "faculty", "scholar", "expert", "official", "student", "researcher", "teacher"}
+_STAFF = set(lexicon.STAFF_NOUNS)
 
 
 #: People named as a group by what they are at a gathering or to a body: "Attendants from X", "representatives of Y".
@@ -121,16 +121,22 @@ _STAFF_OR_GROUP = _PEOPLE_OF_BODIES | GROUP_NOUNS
 
 
 def staff_listed(reader: Reader, group: Token) -> None:
-    """"greeted by the University staff: Mr. A, Vice Rector, and Ms. B", "the X team: A, B and C": the people a
-    colon lists after a body's staff or team are of that body (rule ``staff-listed``)."""
+    """"greeted by the University staff: Mr. A, Vice Rector, and Ms. B", "the X team: A, B and C", "leaders of X
+    such as A and B", "officials of X, including A": the people listed after a body's staff or team are of that body
+    (rule ``staff-listed``)."""
     doc = reader.doc
-    if group.lemma_.lower() not in _STAFF_OR_GROUP or group.i + 1 >= len(doc) or doc[group.i + 1].text != ":" \
-            or reader.kind(group) is not None:
+    if group.lemma_.lower() not in _STAFF_OR_GROUP or reader.kind(group) is not None:
         return  # (cheap first: every noun comes here)
+    colon = group.i + 1 < len(doc) and doc[group.i + 1].text == ":"
+    named = [t for p in group.children if p.dep_ == "prep" and (p.lower_ == "including" or p.lower_ == "as" and any(
+        c.lower_ == "such" for c in p.children)) for o in _objects(p) for t in listed_members(reader, o)]
+    if not colon and not named:
+        return
     body = _own_body(reader, group)
-    for t in doc[group.i + 2 : group.sent.end] if body is not None else ():
+    for t in (doc[group.i + 2 : group.sent.end] if colon else named) if body is not None else ():
         mention = reader.mention(t)
-        if reader.kind(t) == "Person" and mention is not None and mention.root.i == t.i and not from_a_body(reader, t):
+        if reader.kind(t) in ("Person", "Organization") and mention is not None and mention.root.i == t.i \
+                and (reader.kind(t) == "Person" or t.ent_type_ == "PERSON" or not colon) and not from_a_body(reader, t):
             reader.add(reader.cid(t), "affiliation", body, [group, t], "staff-listed", 0.55)
 
 

@@ -278,9 +278,23 @@ def _context_hints(spans: list[Span]) -> dict[str, Counter]:
                     for o in prep.children:
                         if o.dep_ == "pobj" and o.i in by_root and by_root[o.i].label_ == "Place":
                             votes["Place"] += 2
+        if _named_people(r):
+            votes["Person"] += 2  # "leaders of X such as A and B", "officials, including A": people are listed
         if votes:
             hints.setdefault(s.text.lower(), Counter()).update(votes)
     return hints
+
+
+_PEOPLE_NOUNS = set(lexicon.STAFF_NOUNS) | set(lexicon.AUDIENCE_NOUNS) | {"representative"}
+
+
+def _named_people(name) -> bool:
+    """Whether ``name`` is an item of a list that names people: "leaders of X such as A and B", "officials, including A"."""
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head
+    prep = name.head
+    return name.dep_ == "pobj" and (prep.lower_ == "including" or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)) \
+        and prep.head.lemma_.lower() in _PEOPLE_NOUNS
 
 
 _EVENT_ROLES = set(lexicon.EVENT_ROLE_NOUNS)

@@ -39,6 +39,9 @@ PARTICIPATION_VERBS = [
     "conclude", "launch", "co-organise", "co-organize",  # "X and Y concluded the first Policy Dialogues"
 ]
 
+#: Words for the people of a body: "staff of X", "leaders of X such as A and B".
+STAFF_NOUNS = ["staff", "member", "faculty", "scholar", "expert", "official", "student", "researcher", "teacher", "leader"]
+
 #: Nouns for the people at an event: "the crowd included X", "guests at the gala included Y".
 AUDIENCE_NOUNS = ["crowd", "audience", "guest", "spectator", "attendee", "delegate", "participant", "speaker",
                   "performer", "panellist", "panelist", "invitee", "line-up", "lineup", "bill", "headliner", "visitor"]

@@ -20,3 +20,12 @@ def test_who_meets_the_visiting_delegation_with_no_body_named_is_of_the_body_vis
         "Vice-President Ivo Marek met with the delegation and signed an agreement."))
     assert {("Lena Holt", "affiliation", "Nordvik University"), ("Ivo Marek", "affiliation", "Nordvik University")} <= facts
     assert ("Lena Holt", "affiliation", "Eastbay University") not in facts
+
+
+def test_people_listed_as_leaders_or_officials_of_a_body_are_of_it(extract_text):
+    for text, body in (("The visit included meetings with leaders of Harbor University such as Interim President Ola Brenn "
+                        "and Kari Lunde.", "Harbor University"),
+                       ("He met officials of the Harbor Institute, including Director Ola Brenn and Kari Lunde.", "Harbor Institute")):
+        x = extract_text(text)
+        assert {("Ola Brenn", "affiliation", body), ("Kari Lunde", "affiliation", body)} <= facts_of(x)
+        assert {k for c, ns in x.names.items() if "Kari Lunde" in ns for k in x.kinds[c]} == {"Person"}
