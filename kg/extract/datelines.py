@@ -27,6 +27,12 @@ def opens_dateline(span: Span | None) -> bool:
     return span is not None and any(a <= span.start and span.end <= b for a, b in _dateline_runs(span.doc))
 
 
+def dateline_words(doc: Doc) -> set[str]:
+    """The words of a dateline's place in capitals, in lower case: {"dhaka"} for "DHAKA : ..." (a run in title case
+    may be a name: "Mr Ashby-Cole was ...")."""
+    return {t.lower_ for a, b in _dateline_runs(doc) if all(t.is_upper for t in doc[a:b]) for t in doc[a:b]}
+
+
 _NO_PLACE_WORDS = {"the", "of", "and", "in", "on", "to", "for", "with"}
 
 
@@ -51,7 +57,9 @@ def _dateline_runs(doc: Doc) -> list[tuple[int, int]]:
                     and doc[j].lower_ not in _NO_PLACE_WORDS and not doc[j].lower_.endswith("ing"):
                 j += 1  # ("SEALING THE DEAL - ...": a caption's heading, no place)
             dated = doc[j].text == "(" and j + 1 < len(doc) and doc[j + 1].lower_ in MONTHS  # "TROMSO (May 4, 2021) –"
-            if j == i or j >= len(doc) or doc[j].text not in (",", "-", "–", "—", "--") and not dated:
+            # "DHAKA : ...": a colon, after a name the tagger knows (not "NOTE:")
+            colon = j < len(doc) and doc[j].text == ":" and j > i and all(t.ent_type_ in ("GPE", "LOC", "ORG") for t in doc[i:j])
+            if j == i or j >= len(doc) or doc[j].text not in (",", "-", "–", "—", "--") and not dated and not colon:
                 break
             out.append((i, j))
             if doc[j].text != ",":

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from . import lexicon
+from .datelines import dateline_words
 from .mentions import HONORIFICS, addressed, ends_honorific, honorific_surnames, known_word
 from .name_keys import INITIALLED
 from .name_spans import BODY_WORDS
@@ -133,18 +134,18 @@ def place_led_people(spans: list[Span], words: frozenset[str] = frozenset()) -> 
     or body and then the person's name. So is a body's so begun whose other words are none of the language
     (``words``): "Ambassador of Uzbekistan to | Kyrgyzstan Saidikram Niyazhodjaev"."""
     doc = spans[0].doc if spans else None
-    places = {t.text for s in spans if s.label_ == "Place" for t in s}
-    places |= {t.text for t in doc if t.ent_type_ in ("GPE", "LOC")} if doc is not None else set()
+    places = {t.lower_ for s in spans if s.label_ == "Place" for t in s}
+    places |= {t.lower_ for t in doc if t.ent_type_ in ("GPE", "LOC")} | dateline_words(doc) if doc is not None else set()
     out = []
     for s in spans:
         before = doc[s.start - 1] if s.start > 0 else None
-        led = before is not None and (before.lower_ in ("of", "to") or before.is_title and is_title_word(before)
-                                      or before.lower_ in BODY_WORDS)
+        led = before is not None and (before.lower_ in ("of", "to", "in") or before.is_title and is_title_word(before)
+                                      or before.lower_ in BODY_WORDS)  # ("Ambassador in | Bergen Kari Lunde")
         first = s[0]
-        named = s.label_ == "Person" or s.label_ == "Organization" and first.text in places and all(
+        named = s.label_ == "Person" or s.label_ == "Organization" and first.lower_ in places and all(
             t.is_title and t.is_alpha and not known_word(t, words) for t in s[1:])
-        if named and len(s) >= 3 and led and (first.text in places or first.is_upper and len(first) > 2):
-            out += [Span(doc, s.start, s.start + 1, label="Place" if first.text in places else "Organization"),
+        if named and len(s) >= 3 and led and (first.lower_ in places or first.is_upper and len(first) > 2):
+            out += [Span(doc, s.start, s.start + 1, label="Place" if first.lower_ in places else "Organization"),
                     Span(doc, s.start + 1, s.end, label="Person")]
         else:
             out.append(s)
@@ -197,7 +198,11 @@ def _after_fielded_title(doc: Doc, words: frozenset[str]) -> list[Span]:
     people = []
     for t in doc:
         capitalised = t.is_title or t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].is_title  # ("Vice-rector")
-        if not (capitalised and is_title_head(t)) or t.i + 3 >= len(doc) or doc[t.i + 1].lower_ not in ("of", "for", "on"):
+        if not (capitalised and is_title_head(t)) or t.i + 3 >= len(doc):
+            continue
+        if doc[t.i + 1].lower_ in ("in", "to") and doc[t.i + 2].ent_type_ in ("GPE", "LOC"):
+            people += _after_posted_place(doc, t.i + 2, words)
+        if doc[t.i + 1].lower_ not in ("of", "for", "on"):
             continue
         end = t.i + 2
         while end < len(doc) and end - t.i < 12 and (doc[end].is_title or doc[end].lower_ in ("and", "&") and known_word(doc[end - 1], words)):
@@ -213,6 +218,18 @@ def _after_fielded_title(doc: Doc, words: frozenset[str]) -> list[Span]:
                 and all(known_word(w, words) or w.lower_ in ("and", "&") for w in field):  # ("... for International Students")
             people.append(Span(doc, start, end, label="Person"))
     return people
+
+
+def _after_posted_place(doc: Doc, place: int, words: frozenset[str]) -> list[Span]:
+    """"Ambassador in Dhaka | Rensje Teerink": after a title's place, capitalised words the tagger left untagged and no
+    dictionary knows are a name."""
+    start = place
+    while start < len(doc) and doc[start].ent_iob_ == "I" or start == place:
+        start += 1
+    end = start
+    while end < len(doc) and end - start < 3 and _name_word(doc[end]) and not doc[end].ent_type_ and not known_word(doc[end], words):
+        end += 1
+    return [Span(doc, start, end, label="Person")] if end - start >= 2 else []
 
 
 def _name_word(t) -> bool:

@@ -923,3 +923,11 @@ def test_a_name_of_four_parts_the_tagger_cut_in_two_is_one_name(nlp):
     doc = nlp("The Minister of the Presidency of the Council of Ministers, Tomas Andre Leite Borga, received a visit "
               "from a delegation of the World Bank on 13th February 2023.")
     assert ("Tomas Andre Leite Borga", "Person") in {(m.text, m.label_) for m in doc.spans["kg_mentions"]}
+
+
+def test_a_name_after_a_posts_place_is_a_persons(nlp):
+    for name in ("Wilma Kvarnstedt", "Asgeir Tvedtlund"):  # (one the tagger leaves untagged, one it runs into the place)
+        doc = nlp(f"DHAKA : European Ambassador in Dhaka {name} on Tuesday said there is still a lot of work to do in the "
+                  "coming years, reports UNB.")
+        mentions = {(m.text, m.label_) for m in doc.spans["kg_mentions"]}
+        assert {("DHAKA", "Place"), ("Dhaka", "Place"), (name, "Person")} <= mentions
