@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .event_spans import TITLING_VERBS
 from .name_keys import CANONICAL, core_text, singular, strip_honorific, with_place
+from .title_words import is_title_head
 
 
 @dataclass
@@ -84,7 +85,7 @@ def quoted_title(m) -> str:
 
 
 #: The noun for what a verb tells: "signed" is a signing, "visited" a visit, "received a delegation" a visit.
-_TOLD = {"sign": "signing", "meet": "meeting", "receive": "visit", "host": "visit", "welcome": "visit", "greet": "visit"}
+_TOLD = {"sign": "signing", "meet": "meeting", "call": "call", "receive": "visit", "host": "visit", "welcome": "visit", "greet": "visit"}
 
 
 def told_as(verb: Token) -> str:
@@ -92,7 +93,8 @@ def told_as(verb: Token) -> str:
 
 
 def verb_phrase(verb: Token) -> str:
-    """The words that tell an event by its verb: "signed the cooperation agreement", "an MoU was signed"."""
+    """The words that tell an event by its verb: "signed the cooperation agreement", "an MoU was signed", "called on
+    the Speaker"."""
     doc = verb.doc
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None:  # up to the sides, the place or a clause: "signed an MoU (MoU) | with X, located in Y"
@@ -100,7 +102,8 @@ def verb_phrase(verb: Token) -> str:
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is not None:
         return doc[subj.left_edge.i : verb.i + 1].text
-    return ""
+    called = _called_on(verb)
+    return f"{verb.text} {called[0]}" if called else ""  # "called on Senate Chairman X"
 
 
 def signed_phrase(verb: Token) -> str:
@@ -116,10 +119,24 @@ def signed_phrase(verb: Token) -> str:
     return what.doc[start:end].text if start < end else ""
 
 
+def _called_on(verb: Token) -> tuple[str, ...]:
+    """Whom a call was paid on, in full and by the post alone: ("on Senate Chairman X", "on Senate Chairman")."""
+    on = next((p for p in verb.children if verb.lemma_ == "call" and p.lower_ in ("on", "upon")), None)
+    obj = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+    if obj is None:
+        return ()
+    doc, end = verb.doc, _before_sides(obj)
+    post = max((t.i for t in doc[on.i + 1 : end] if is_title_head(t) and t.is_title), default=None)
+    return (doc[on.i : end].text,) + ((doc[on.i : post + 1].text,) if post is not None and post + 1 < end else ())
+
+
 def doing_phrase(head: Token) -> tuple[str, ...]:
     """The names an event told by a verb or a gerund has as the doing of it: "visited Northfield University" is the
     "visiting Northfield University" and the "visit to Northfield University"; "signed the MoU" and "signing the MoU
     with X" are the "signing the MoU"."""
+    called = _called_on(head) if head.pos_ == "VERB" else ()
+    if called:  # "called on the Speaker": the "call on the Speaker"
+        return tuple(f"call {x}" for x in called) + tuple(f"{head.text} {x}" for x in called[1:])
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
     if obj is None or not (head.pos_ == "VERB" or head.tag_ == "VBG"):
         return ()

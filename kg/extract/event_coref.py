@@ -114,9 +114,10 @@ def _visit_told_by_verb(m: Span, events: list[Cluster]) -> Cluster | None:
     as a signing ("A and B
     signed an MoU"), it is one meeting; a visit told from the guests' side ("A visited X") is a trip, whose
     meetings are its parts (see ``report_facts.stops_of_visit``)."""
-    if len(events) != 1:
-        return None
-    told = events[0]
+    earlier = [c for c in events if c.mentions[0].start < m.start]
+    if len(earlier) != 1:
+        return None  # (events named after it are other meetings: "later, the meeting between A and B was held ...")
+    told = earlier[0]
     verbs = [x.root for x in told.mentions]
     signing = all(v.lemma_ == "sign" for v in verbs) and _a_signing(m)
     if not signing and (m.root.lemma_.lower() not in VISIT_WORDS or any(t.i != m.root.i and t.pos_ != "DET" for t in m)):

@@ -24,6 +24,7 @@ from .name_lists import comma_list, listed_members, name_run, semicolon_list
 from .groups import GROUP_NOUNS, from_a_body, group_body
 from .reader import Reader
 from .title_words import AT_EVENT_NOUNS
+from .verb_events import called_on
 
 FRAME_VERBS = set(lexicon.FRAME_VERBS)
 SPEECH_NOUNS_SAID = set(lexicon.SPEECH_NOUNS)
@@ -39,8 +40,7 @@ def clause_frame(reader: Reader, verb: Token) -> None:
     """Everyone the clause of ``verb`` names as taking part, in the event it is about."""
     led = verb.lemma_ == "head" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in GROUP_NOUNS for c in verb.children)
     present = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in verb.children)  # "X were present"
-    called = verb.lemma_ == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in verb.children) \
-        and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)  # ("called on X to resign" demands, not visits)
+    called = called_on(verb)
     # "X said in his keynote speech that ...": one who speaks in a speech spoke at the gathering
     in_speech = any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(o.lemma_.lower() in SPEECH_NOUNS_SAID for o in _objects(p))
                     for p in verb.children)

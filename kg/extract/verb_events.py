@@ -73,15 +73,17 @@ def _trip(t):
 
 
 def meetings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:
-    """"The minister met with the ambassador of X on Monday", "A met B at the ministry": where a report names no
+    """"The minister met with the ambassador of X on Monday", "A met B at the ministry", "a delegation called on X": where a report names no
     gathering and no visit, the meeting it tells by its verb between two named sides is its event (its name is
     "meeting", see ``clusters``): the first such meeting, not one denied or to come."""
     if any(e.root.lemma_.lower() == "meeting" and any(c.lower_ == "with" for c in e.root.children) for e in events):
         return []  # the report names its meeting with its sides: "A met B ... had a cordial meeting with B"
     told, named = None, None  # (read only where a meeting verb is: a sentence of each event is costly to find)
     for t in doc:
-        if t.pos_ != "VERB" or t.lemma_.lower() != "meet" or t.tag_ not in ("VBD", "VBN", "VBZ") or negated(t) \
+        if t.pos_ != "VERB" or t.lemma_.lower() not in ("meet", "call") or t.tag_ not in ("VBD", "VBN", "VBZ") or negated(t) \
                 or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "to") for c in t.children):
+            continue
+        if t.lemma_.lower() == "call" and not called_on(t):
             continue
         if told is None:
             told = {e.sent.start for e in events}
@@ -90,9 +92,17 @@ def meetings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Sp
             continue
         subjects = [c for c in t.children if c.dep_ == "nsubj"]
         met = {x.i for x in t.subtree if x.i > t.i} - {x.i for c in t.children if c.dep_ in ("advcl", "conj", "ccomp") for x in c.subtree}
-        if any(x.i in named for p in subjects for x in [p, *p.conjuncts]) and met & set(named):
+        # "a delegation called on X" (also where the parser hung a finite "called" on the delegation as a clause)
+        callers = t.lemma_.lower() == "call" and (t.tag_ == "VBD" or any(p.lemma_.lower() in GROUP_NOUNS for p in subjects))
+        if (callers or any(x.i in named for p in subjects for x in [p, *p.conjuncts])) and met & set(named):
             return [Span(doc, t.i, t.i + 1, label="Event")]
     return []
+
+
+def called_on(verb) -> bool:
+    """"A delegation called on the Speaker", "paid a call upon X" (not "called on X to resign": a demand)."""
+    return verb.lemma_ == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in verb.children) \
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 def _a_gathering(noun) -> bool:

@@ -617,3 +617,18 @@ def test_a_visit_received_from_a_delegation_is_the_meeting_told_after_it(extract
     assert len(events) == 1 and {"visit from a delegation of the Harbor Bank", "meeting"} <= set(events[0])
     assert {("visit from a delegation of the Harbor Bank", "participant", n)
             for n in ("Ola Brenn", "Kari Lunde", "Harbor Bank")} <= facts_of(x)
+
+
+def test_a_call_paid_on_someone_is_an_event_named_by_whom_it_was_paid_on(extract_text):
+    x = extract_text("A high-level delegation of the Nordic Council called on Harbor University Vice Chancellor Prof Dr Ola "
+                     "Brenn at his office on Wednesday. Trade came under discussion in the meeting. Later, the meeting "
+                     "between Kari Lunde and the trade minister was held at the Ministry of Trade.")
+    calls = [ns for c, ns in x.names.items() if "Event" in x.kinds[c] and "call" in ns]
+    assert len(calls) == 1 and {"called on Harbor University Vice Chancellor Prof Dr Ola Brenn", "meeting",
+                                "call on Harbor University Vice Chancellor", "called on Harbor University Vice Chancellor"} <= set(calls[0])
+    assert {(calls[0][0], "participant", "Nordic Council"), (calls[0][0], "participant", "Ola Brenn")} <= facts_of(x)
+
+
+def test_a_call_on_someone_to_do_something_is_no_event(extract_text):
+    x = extract_text("The Nordic Council called on Speaker Ola Brenn to resign on Wednesday.")
+    assert not [c for c in x.names if "Event" in x.kinds[c]]
