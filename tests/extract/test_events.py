@@ -632,3 +632,9 @@ def test_a_call_paid_on_someone_is_an_event_named_by_whom_it_was_paid_on(extract
 def test_a_call_on_someone_to_do_something_is_no_event(extract_text):
     x = extract_text("The Nordic Council called on Speaker Ola Brenn to resign on Wednesday.")
     assert not [c for c in x.names if "Event" in x.kinds[c]]
+
+
+def test_a_clause_about_the_last_side_is_no_part_of_an_events_name(extract_text):
+    x = extract_text("The meeting between Kari Lunde and the Nordic delegation, which included two senators, was held at "
+                     "the Ministry of Climate Change.")
+    assert "meeting between Kari Lunde and the Nordic delegation" in {n for ns in x.names.values() for n in ns}
