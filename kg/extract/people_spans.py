@@ -213,11 +213,18 @@ def _after_fielded_title(doc: Doc, words: frozenset[str]) -> list[Span]:
             start -= 1  # may be a word: "... Human Mobility Tomas | Lind")
         if end - start == 1 and start > t.i + 3 and _name_word(doc[start - 1]) and known_word(doc[start - 2], words):
             start -= 1  # (a given name the dictionary knows: "... Urban Development | Mohammad Eslami")
+        while start > t.i + 3 and doc[start - 1 : end].text in _full_names(doc, start - 1):
+            start -= 1  # (one the report writes in full elsewhere: "Advisor on Climate Change | Malik Amin Aslam")
         field = doc[t.i + 2 : start]
         if end - start >= 2 and len(field) and field[-1].lower_ not in ("and", "&") \
                 and all(known_word(w, words) or w.lower_ in ("and", "&") for w in field):  # ("... for International Students")
             people.append(Span(doc, start, end, label="Person"))
     return people
+
+
+def _full_names(doc: Doc, here: int) -> set[str]:
+    """People's names of more than one word the tagger found elsewhere than at ``here``."""
+    return {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.start != here}
 
 
 def _after_posted_place(doc: Doc, place: int, words: frozenset[str]) -> list[Span]:

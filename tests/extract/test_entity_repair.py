@@ -931,3 +931,10 @@ def test_a_name_after_a_posts_place_is_a_persons(nlp):
                   "coming years, reports UNB.")
         mentions = {(m.text, m.label_) for m in doc.spans["kg_mentions"]}
         assert {("DHAKA", "Place"), ("Dhaka", "Place"), (name, "Person")} <= mentions
+
+
+def test_a_name_after_a_fielded_title_is_read_as_written_in_full_elsewhere(extract_text):
+    x = extract_text("Earlier, the delegation called on Prime Minister’s Advisor on Climate Change Malik Amin Aslam. The "
+                     "meeting between Malik Amin Aslam and the delegation was held at the ministry.")
+    people = [ns for c, ns in x.names.items() if "Person" in x.kinds[c]]
+    assert people == [["Malik Amin Aslam"]]
