@@ -47,6 +47,10 @@ def page_date(text: str) -> str | None:
     True
     >>> page_date("Notice\\n05/06/2024\\n") is None  # May or June: not said
     True
+    >>> page_date("Visit of X\\nRelease time:2023-03-24\\nOn March 23, ...")  # a stamp's date, however labelled
+    '2023-03-24'
+    >>> page_date("Forum\\nTue. 14 of February of 2023, 11:05h\\nThe minister ...")
+    '2023-02-14'
     """
     lines = [line.strip() for line in text.splitlines()[:_OPENING_LINES + 12]]
     for line in lines[:_OPENING_LINES]:
@@ -58,7 +62,28 @@ def page_date(text: str) -> str | None:
         m = _PUBLISHED_IN_LINE.search(line) or _DATELINE.match(line)
         if m is not None:
             return _iso(m)
+    for line in lines[:_OPENING_LINES]:  # "Release time:2023-03-24", "Source: X | 2023-10-24 10:09 | Author: Y"
+        if _a_stamp(line):
+            m = next((m for form in _IN_STAMP if (m := form.search(line)) is not None), None)
+            if m is not None:
+                return _iso(m)
     return None
+
+
+#: A date inside a page's metadata line, however labelled: ISO, "9 August 2013", "14 of February of 2023", "22nd of
+#: July, 2013", "January 29, 2021".
+_IN_STAMP = [
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<num>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?: of)? " + _MONTH + r",?(?: of)? (?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(r"\b" + _MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?, (?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+]
+
+
+def _a_stamp(line: str) -> bool:
+    """A line of a page's metadata, not a sentence of the report: short, and not ended as a sentence is (nor a
+    weekday's date alone: "Monday, 2 Dec, 2024" atop a page is often the day it was read; with its hour, it is stamped)."""
+    return 0 < len(line.split()) <= 14 and not line.endswith((".", "!", "?", "”", '"')) \
+        and (not re.match(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", line, re.IGNORECASE) or re.search(r"\d:\d\d", line))
 
 
 def _iso(m: re.Match) -> str | None:

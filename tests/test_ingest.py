@@ -569,3 +569,14 @@ def test_a_page_without_a_date_header_is_dated_by_the_date_it_prints_in_its_open
 def test_a_date_header_wins_over_a_date_in_the_opening_lines(tmp_path):
     (tmp_path / "a.txt").write_text("date 2024-01-02\nNews\n05 May 2024\nText of the report.\n", encoding="utf-8")
     assert [a.date for a in read_articles([tmp_path / "a.txt"])] == ["2024-01-02"]
+
+
+def test_a_page_is_dated_by_its_metadata_line_however_the_date_is_labelled(tmp_path):
+    (tmp_path / "a.txt").write_text("Delegation visits Eastbay\nRelease time:2023-03-24\n\nOn March 23, a delegation came.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Forum\nSource: Eastbay Daily | 2023-10-24 10:09:44 | Author: Ola Brenn\n\nThe forum opened.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Talks\nTue. 14 of February of 2023, 11:05h\n\nThe minister received a visit.\n",
+                                    encoding="utf-8")
+    dates = {Path(a.source).name: a.date for a in read_articles([tmp_path])}
+    assert dates == {"a.txt": "2023-03-24", "b.txt": "2023-10-24", "c.txt": "2023-02-14"}
