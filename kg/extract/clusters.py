@@ -57,9 +57,11 @@ class Cluster:
             # "School of Law" for "School of Law at Eastbay University": a unit's own name, before its parent's
             at = next((t.i for t in m[1:-1] if t.lower_ == "at" and m.doc[t.i + 1].is_title), None) if self.kind == "Organization" else None
             headed = headed or (m.doc[m.start : at].text if at is not None else "")
+            # ("highly successful business mission" of "... to X": the "business mission")
+            core_headed = core_text(m.doc[m.start : m.root.i + 1]) if self.kind == "Event" and m.root.i < m.end - 1 else ""
             quoted = quoted_title(m) if self.kind == "Event" else ""  # "the seminar on “X”" is "X"
-            for text in (told, m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed, headed, phrase, signed,
-                         *doing, quoted):
+            for text in (told, m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed, headed, core_headed, phrase,
+                         signed, *doing, quoted):
                 if text and text not in out:
                     out.append(text)
         return out

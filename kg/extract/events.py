@@ -230,6 +230,9 @@ def is_event_noun(token: Token, nouns: set[str]) -> bool:
     if word == "call" and (any(c.lower_ in ("courtesy", "telephone", "phone", "video") for c in token.lefts) or any(
             p.dep_ == "prep" and p.lower_ == "with" and any(o.ent_type_ == "PERSON" for o in p.subtree) for p in token.rights)):
         return True  # "paid a courtesy call on the ambassador", "a call with Minister X" (not "a call for reform")
+    if word in ("mission", "missions") and token.is_lower:
+        return any(p.dep_ == "prep" and p.lower_ == "to" and any(o.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for o in p.children)
+                   for p in token.children)  # "a trade mission to Chile": a journey (not "the mission of the UN", a body)
     if word == "reception" and (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in _HOSTING
                                 or token.dep_ == "pobj" and token.head.lower_ in ("at", "during")
                                 or any(c.dep_ in ("relcl", "acl") and c.lemma_ in _HOSTING for c in token.children)):

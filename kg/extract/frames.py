@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .clusters import told_as
+from .event_spans import JOURNEY_NOUNS
 from .focus import first_gathering, focus_event, opening_end
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, took_place, tense
 from .name_lists import comma_list, listed_members, name_run, semicolon_list
@@ -33,7 +34,7 @@ MEETING_VERBS = set(lexicon.MEETING_VERBS)
 AUDIENCE_NOUNS = set(lexicon.AUDIENCE_NOUNS)
 #: Happenings that are to or with someone: "a visit to Y", "a meeting with Z".
 VISIT_NOUNS = {"visit", "meeting", "talk", "talks", "call", "dialogue", "consultation", "exchange", "audience", "discussion",
-               "conversation"}
+               "conversation", "trip", "tour", "mission", "journey"}
 
 
 def clause_frame(reader: Reader, verb: Token) -> None:
@@ -235,7 +236,7 @@ def met_in(reader: Reader, e: Token) -> None:
             sides = [x for x in (o, *o.conjuncts) if reader.kind(x) == "Place"] if prep.lower_ == "between" else []
             for t in listed_members(reader, o) + sides + (semicolon_list(reader, prep) if prep.lower_ == "with" else []):
                 reader.add(eid, "participant", reader.cid(t), [e, t], "event-with", 0.6)  # (countries between which: sides)
-            if prep.lower_ != "between" and (reader.kind(o) == "Place" or reader.kind(o) == "Organization" and e.lemma_.lower() == "visit"):
+            if prep.lower_ != "between" and (reader.kind(o) == "Place" or reader.kind(o) == "Organization" and e.lemma_.lower() in JOURNEY_NOUNS):
                 reader.add(eid, "location", reader.cid(o), [e, o], "event-with", 0.6)
             for owner in (c for c in o.children if c.dep_ == "poss" and reader.kind(c) == "Organization") if reader.kind(o) is None else ():
                 reader.add(eid, "participant", reader.cid(owner), [e, owner], "event-with", 0.6)  # "a visit to X's campus"

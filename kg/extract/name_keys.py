@@ -90,10 +90,20 @@ def core_text(span: Span) -> str:
     without a leading year or the words that praise or place it before its capitalised name."""
     named = next((t.i for t in span if t.i < span.root.i and t.pos_ == "PROPN" and t.is_title), span.start)
     tokens = [t for t in span if not (t.i < span.root.i and (t.ent_type_ == "DATE" or t.tag_ == "POS" or t.dep_ == "poss"
-                                                             or t.i < named and t.pos_ == "ADJ" and t.is_lower))]
-    if len(tokens) == len(span) or not tokens or not any(t.pos_ == "PROPN" for t in tokens) and len(tokens) < 3:
+                                                             or t.i < named and t.pos_ == "ADJ" and t.is_lower
+                                                             or _praise(t, span)))]
+    praised = any(_praise(t, span) for t in span[:2])  # ("a highly successful business mission": a "business mission")
+    if len(tokens) == len(span) or not tokens or not any(t.pos_ == "PROPN" for t in tokens) and len(tokens) < 3 and not praised:
         return ""  # (but "the Chamber's international trade exhibition" is "international trade exhibition" too)
     return span.doc[tokens[0].i : span.end].text
+
+
+def _praise(t: Token, span: Span) -> bool:
+    """"highly successful" of "a highly successful business mission": an adjective a degree adverb grades praises the
+    event, which a classifier ("official", "bilateral") cannot be graded to do."""
+    adj = t if t.pos_ == "ADJ" else t.head if t.dep_ == "advmod" and t.head.pos_ == "ADJ" else None
+    return adj is not None and adj.i < span.root.i and adj.i - span.start < 3 and any(c.dep_ == "advmod" for c in adj.children) \
+        and all(w.pos_ in ("ADV", "ADJ", "DET") for w in span.doc[span.start : adj.i + 1])
 
 
 def event_core(span: Span) -> str:

@@ -638,3 +638,21 @@ def test_a_clause_about_the_last_side_is_no_part_of_an_events_name(extract_text)
     x = extract_text("The meeting between Kari Lunde and the Nordic delegation, which included two senators, was held at "
                      "the Ministry of Climate Change.")
     assert "meeting between Kari Lunde and the Nordic delegation" in {n for ns in x.names.values() for n in ns}
+
+
+def test_a_mission_to_a_place_is_a_journey_there(extract_text):
+    x = extract_text("The Nordic Chamber of Commerce led a trade mission to Chile in May 2019.")
+    assert {("trade mission to Chile", "participant", "Nordic Chamber of Commerce"),
+            ("trade mission to Chile", "location", "Chile"), ("trade mission to Chile", "date", "2019-05")} <= facts_of(x)
+
+
+def test_the_mission_of_a_body_is_no_journey(extract_text):
+    x = extract_text("The mission of the Nordic Council is to promote trade.")
+    assert not [c for c in x.names if "Event" in x.kinds[c]]
+
+
+def test_an_event_is_also_named_without_the_graded_praise_before_it(extract_text):
+    x = extract_text("The Nordic Chamber of Commerce has conducted a highly successful business mission to Washington DC, "
+                     "participating in a number of activities.")
+    names = next(ns for c, ns in x.names.items() if "Event" in x.kinds[c])
+    assert {"business mission to Washington DC", "business mission"} <= set(names)
