@@ -139,6 +139,8 @@ def doing_phrase(head: Token) -> tuple[str, ...]:
     called = _called_on(head) if head.pos_ == "VERB" else ()
     if called:  # "called on the Speaker": the "call on the Speaker"
         return tuple(f"call {x}" for x in called) + tuple(f"{head.text} {x}" for x in called[1:])
+    if head.lemma_ == "meet" and head.pos_ == "VERB":
+        return _meeting_of(head)
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
     if obj is None or not (head.pos_ == "VERB" or head.tag_ == "VBG"):
         return ()
@@ -148,6 +150,19 @@ def doing_phrase(head: Token) -> tuple[str, ...]:
     bare = signed_phrase(head)  # (reports name a signing "the signing of the MoU", "the MoU signing")
     signing = (f"signing of the {bare}", f"{bare} signing") if bare else ()
     return (f"{gerund} {what}",) + ((f"visit to {what}",) if lemma == "visit" else ()) + signing
+
+
+def _meeting_of(verb: Token) -> tuple[str, ...]:
+    """"A met B" is the "meeting between A and B" and the "meeting with B"; "A met with B" too."""
+    doc = verb.doc
+    named = {i: m for m in doc.spans.get("kg_mentions", []) if m.label_ in ("Person", "Organization") for i in range(m.start, m.end)}
+    subject = next((named[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in named), None)
+    met = [o for c in verb.children if c.dep_ == "dobj" for o in [c]] \
+        + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    other = next((named[o.i] for o in met if o.i in named), None)
+    if other is None:
+        return ()
+    return (f"meeting with {other.text}",) + ((f"meeting between {subject.text} and {other.text}",) if subject is not None else ())
 
 
 def _before_sides(phrase: Token) -> int:

@@ -656,3 +656,10 @@ def test_an_event_is_also_named_without_the_graded_praise_before_it(extract_text
                      "participating in a number of activities.")
     names = next(ns for c, ns in x.names.items() if "Event" in x.kinds[c])
     assert {"business mission to Washington DC", "business mission"} <= set(names)
+
+
+def test_a_meeting_told_by_its_verb_is_named_by_its_sides(extract_text):
+    x = extract_text("Ola Brenn, Deputy Secretary-General of the Nordic Council, met Harbor Secretary-General Kari Lunde today "
+                     "in Oslo to discuss trade.", date="2017-04-12")
+    names = next(ns for c, ns in x.names.items() if "Event" in x.kinds[c])
+    assert {"meeting with Kari Lunde", "meeting between Ola Brenn and Kari Lunde"} <= set(names)
