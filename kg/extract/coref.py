@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .clusters import Cluster
+from .datelines import dateline_start
 from .event_coref import apposed_event, event_antecedent
 from .mentions import PERSON_TITLES, apposed_after, bracketed_short_names, mentions
 from .title_words import is_title_head
@@ -277,6 +278,10 @@ def _resolve_org_nominals(doc: Doc, clusters: list[Cluster], token_cluster: dict
                     for o in c.children if o.dep_ == "pobj" and o.i in token_cluster]
         if named_by:
             token_cluster[t.i] = named_by[0]  # "the Brazilian resort of Porto Alegre" is Porto Alegre
+            continue
+        dateline = dateline_start(doc) if t.lemma_.lower() in ("city", "capital", "town") else None
+        if dateline is not None and token_cluster.get(dateline) is not None and clusters[token_cluster[dateline]].kind == "Place":
+            token_cluster[t.i] = token_cluster[dateline]  # "DHAKA : ... a seminar in the city": the dateline's city
             continue
         before = [(i, cid, m) for i, cid, m in named[kind] if i < t.i and t.i - i < 150]
         if not before:

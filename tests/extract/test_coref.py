@@ -453,3 +453,10 @@ def test_the_signing_of_the_agreement_and_the_agreement_signed_by_its_signers_ar
     assert len(signings) == 1 and {"signing of the agreement", "signed a five-year agreement"} <= set(signings[0])
     assert {("signing of the agreement", "participant", n) for n in
             ("Ola Brenn", "Kari Lunde", "Harbor Academy of Sciences", "Nordic Academy of Arts")} <= facts_of(x)
+
+
+def test_the_city_of_a_report_with_a_dateline_is_the_datelines_city(extract_text):
+    x = extract_text("DHAKA : Kari Lunde on Tuesday said ports matter in Bangladesh, reports UNB.\n\nShe was addressing the "
+                     "inaugural session of a daylong seminar titled “Ports and Climate: Policies and Actions” in the city.")
+    places = {o for s, r, o in facts_of(x) if r == "location"}
+    assert places == {"DHAKA"}
