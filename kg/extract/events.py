@@ -215,9 +215,11 @@ def _with_coordinated_name(event: Span, found: list[Span]) -> Span:
 
 
 def _held_gathering(token: Token) -> bool:
-    """"a celebration of the academy's anniversary was held in Tartu": a gathering of any word that the
-    report says took place at a named place or on a named day."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in GATHERINGS and happened(token) and any(
+    """"a celebration of the academy's anniversary was held in Tartu", "the 12th dialogue council ... was held in
+    Oslo": a gathering of any word (or the numbered edition of anything) that the report says took place at a
+    named place or on a named day."""
+    edition = token.is_lower and any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in token.children)  # "the 92nd council"
+    return (token.pos_ == "NOUN" and token.lemma_.lower() in GATHERINGS or edition) and happened(token) and any(
         p.dep_ == "prep" and any(o.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE") for o in p.children)
         for p in token.head.children)
 

@@ -663,3 +663,14 @@ def test_a_meeting_told_by_its_verb_is_named_by_its_sides(extract_text):
                      "in Oslo to discuss trade.", date="2017-04-12")
     names = next(ns for c, ns in x.names.items() if "Event" in x.kinds[c])
     assert {"meeting with Kari Lunde", "meeting between Ola Brenn and Kari Lunde"} <= set(names)
+
+
+def test_a_numbered_edition_of_anything_that_was_held_is_an_event(extract_text):
+    x = extract_text("The 12th dialogue council of the government and the private sector was held in Oslo on Tuesday to "
+                     "discuss trade.")
+    assert ("12th dialogue council of the government", "location", "Oslo") in facts_of(x)
+
+
+def test_a_body_that_was_held_without_a_number_is_no_event(extract_text):
+    x = extract_text("The council was held in high regard in Oslo on Tuesday.")
+    assert not [c for c in x.names if "Event" in x.kinds[c]]
