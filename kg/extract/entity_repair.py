@@ -80,7 +80,7 @@ class EntityRepair:
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = whole_dates(doc)
         titles = quoted_titles(doc)
-        spans = [s for s in (self._repair(ent) for ent in doc.ents) if s is not None]
+        spans = [whole_last_word(s, self.words) for s in (self._repair(ent) for ent in doc.ents) if s is not None]
         spans += missed_units(doc, spans, self.unit_nouns | BODY_HEADS)
         spans = self._join_and(doc, spans)
         spans = paired_fields(body_then_unit(body_owned(place_owned(spelt_out(purpose_of_body([run_on_list(s, spans) for s in spans]))))), self.words)
@@ -298,3 +298,13 @@ def _topic(span: Span, words: frozenset[str]) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in ("on", "about", "regarding", "concerning")
+
+
+def whole_last_word(span: Span, words: frozenset[str]) -> Span:
+    """"the Forum for Economic and Trade Co | -operation": a name the tagger cut inside its last word, one word of the
+    language written with a hyphen (not "London | -based", "China | -Africa")."""
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end - 1].lower_ + doc[end + 1].lower_ in words:
+        return Span(doc, span.start, end + 2, label=span.label_)
+    return span

@@ -938,3 +938,10 @@ def test_a_name_after_a_fielded_title_is_read_as_written_in_full_elsewhere(extra
                      "meeting between Malik Amin Aslam and the delegation was held at the ministry.")
     people = [ns for c, ns in x.names.items() if "Person" in x.kinds[c]]
     assert people == [["Malik Amin Aslam"]]
+
+
+def test_a_name_the_tagger_cut_inside_its_hyphened_last_word_is_whole(nlp):
+    doc = nlp("The Forum for Economic and Trade Co-operation between Norway and Portuguese-speaking Countries met in Oslo, "
+              "and the London-based Harbor Bank agreed.")
+    mentions = {m.text for m in doc.spans["kg_mentions"]}
+    assert "Forum for Economic and Trade Co-operation" in mentions and "London-based" not in mentions
