@@ -117,7 +117,7 @@ def _bracketed_alias(m: Span, clusters: list[Cluster]) -> Cluster | None:
     for c in clusters:
         named = [x for x in c.mentions if x.end == m.start - 1]
         # ("(EAI, President X)": a short name and a note after its comma, if it shortens the name)
-        spelt = bool(named) and abbreviates(m.text, [t.text for t in named[0]])
+        spelt = bool(named) and abbreviates(m.text, [t.text for t in named[0]], loose=True)
         if m.label_ == "Place" and not spelt:
             continue  # "the College of Northfield (USA)": where the body is, not its short name
         if c.kind in ("Organization", "Event") and named and (doc[m.end].text == ")" or spelt):
@@ -193,8 +193,10 @@ def _short_form_of(words: list[str], c: Cluster, kind: str) -> bool:
         if len(words) == 1 and kind != "Person" and abbreviates(words[0], full_words):
             return True
         if kind == "Organization" and _contiguous(words, full_words) and words[0] == full_words[0] \
-                and not (words[-1].isupper() and full_words[-1].lower() in lexicon.UNIT_NOUNS) and not leads_unit(words, full_words):
-            return True  # (not "SAC" of "SAC Executive Committee", nor "X Academy" of "X Academy China Centre": units)
+                and not (words[-1].isupper() and any(w.lower() in lexicon.UNIT_NOUNS for w in full_words[len(words):])) \
+                and not leads_unit(words, full_words):
+            return True  # (not "SAC" of "SAC Executive Committee" or "SAC College of Arts", nor "X Academy" of "X Academy
+            # China Centre": units)
     return False
 
 

@@ -30,7 +30,7 @@ def strip_honorific(span: Span) -> list[Token]:
     return tokens
 
 
-def abbreviates(short: str, words: list[str]) -> bool:
+def abbreviates(short: str, words: list[str], loose: bool = False) -> bool:
     """Whether ``short`` is an abbreviation of the name ``words``.
 
     "GDC" for "Game Developers Conference", "UKIP" for "UK Independence Party",
@@ -47,10 +47,12 @@ def abbreviates(short: str, words: list[str]) -> bool:
     capitals = sum(ch.isupper() for ch in letters)
     if capitals < 2 and (len(letters) < 4 or len(words) < 3):
         return False  # a capitalised word like "Iran" is an abbreviation only of a long name
-    return _spells(letters.lower(), words)
+    return _spells(letters.lower(), words, loose)
 
 
-def _spells(letters: str, words: list[str]) -> bool:
+def _spells(letters: str, words: list[str], loose: bool = False) -> bool:
+    """(``loose``: the first word may give a second letter of its own, as "Tianjin" gives the "TJ" of "TJUT", where a
+    report introduces the short name in brackets right after the name.)"""
     if not words:
         return not letters
     word, rest = words[0], words[1:]
@@ -59,6 +61,9 @@ def _spells(letters: str, words: list[str]) -> bool:
     if not word[:1].isupper():
         return False
     if len(word) > 1 and word.isupper() and letters.startswith(word.lower()) and _spells(letters[len(word):], rest):
+        return True
+    if loose and len(letters) > 1 and letters[0] == word[0].lower() and letters[1] in word[2:].lower() \
+            and _spells(letters[2:], rest):
         return True
     return letters[:1] == word[0].lower() and _spells(letters[1:], rest)
 

@@ -17,6 +17,7 @@ PREMISES = set(lexicon.PREMISES_NOUNS)
 OWNER_NOUNS = {"owner", "parent", "operator"}  # "Federated - owner of Macy's": Macy's parent is Federated
 #: Verbs of leading a body, whose agent is of it: "the Council, headed by X".
 _LEADING = {"chair", "co-chair", "head", "lead", "direct", "preside"}
+_UNITS = set(lexicon.UNIT_NOUNS)
 PART_NOUNS = {"subsidiary", "unit", "division", "arm", "branch", "part", "member", "subsidiaries", "units"}  # "X, a unit of Y"
 
 
@@ -133,12 +134,16 @@ def parent_in_name(reader: Reader) -> None:
 
 
 def parent_leading(reader: Reader) -> None:
-    """"the Nordic Academy of Arts China Centre" after "the Nordic Academy of Arts was founded in 1985": a unit's name
-    that opens with the whole name of a body the article names on its own has that body as its parent (rule
-    ``parent-leading``)."""
+    """"the Nordic Academy of Arts China Centre" after "the Nordic Academy of Arts was founded in 1985", "the NAA College
+    of Music" after "NAA": a unit's name that opens with the whole name or the short name of a body the article names
+    on its own has that body as its parent (rule ``parent-leading``)."""
     bodies = {m.text: c.id for c in reader.clusters.values() if c.kind == "Organization" for m in c.mentions}
     for c in list(reader.clusters.values()):
         for m in c.mentions if c.kind == "Organization" else []:
+            short = bodies.get(m[0].text) if m[0].is_upper and len(m[0]) > 1 and len(m) > 2 else None
+            if short is not None and short != c.id and any(t.lower_ in _UNITS for t in m[1:]):
+                reader.add(c.id, "parentOrganization", short, [m[0], m[-1]], "parent-leading", 0.6)  # "TJUT | College of X"
+                continue
             for k in range(len(m) - 1, 1, -1):
                 parent = bodies.get(m[:k].text)
                 if parent is not None and parent != c.id and leads_unit([t.text for t in m[:k]], [t.text for t in m]):

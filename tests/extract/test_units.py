@@ -216,3 +216,14 @@ def test_a_body_named_alone_that_opens_a_units_name_is_its_parent(extract_text):
     facts = facts_of(x)
     assert ("Nordic Academy of Arts China Centre", "parentOrganization", "Nordic Academy of Arts") in facts
     assert not any(n == "Arts China Centre" for names in x.names.values() for n in names)
+
+
+def test_a_units_name_led_by_its_bodys_short_name_has_that_body_as_parent(extract_text):
+    x = extract_text("Eastbay hosted a delegation of Hailin University of Marine Science (HLUMS, Hailin, PRC) "
+                     "headed by Professor Ola Brenn.\nKari Lunde, Dean of the HLUMS College of Sciences;\nIvo Marek, Head of "
+                     "HLUMS International Cooperation Department.")
+    facts = facts_of(x)
+    assert {("HLUMS College of Sciences", "parentOrganization", "Hailin University of Marine Science"),
+            ("HLUMS International Cooperation Department", "parentOrganization",
+             "Hailin University of Marine Science")} <= facts
+    assert "HLUMS" in next(ns for ns in x.names.values() if "Hailin University of Marine Science" in ns)
