@@ -59,8 +59,9 @@ def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str]
     this = _this_one(m, events)
     if this is not None:
         return this
-    if any(t.pos_ == "PROPN" for t in m):
-        # "a technology conference" ... "the International Solid State Circuits Conference"
+    if any(t.pos_ == "PROPN" for t in m if t.i <= m.root.i):
+        # "a technology conference" ... "the International Solid State Circuits Conference" (not "the fourth plenary
+        # session of the X Party", whose name is its body's)
         introduced = [c for c in events if len(c.mentions) and not any(t.pos_ == "PROPN" for x in c.mentions for t in x)
                       and c.mentions[0].start < m.start and _indefinite(c.mentions[0]) and same_head(_head(c.mentions[0]), m.root)]
         return introduced[0] if len(introduced) == 1 else None

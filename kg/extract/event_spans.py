@@ -169,8 +169,9 @@ def _topic_end(obj: Token, found: list[Span]) -> int:
             if pobj is None or kind_at(found, pobj) in OUTSIDE_KINDS or any(t.ent_type_ in ("DATE", "TIME") for t in pobj.subtree):
                 break
             last = _topic_end(pobj, found)
-        elif child.dep_ == "conj" and child.left_edge.i == last + 1:
-            last = _topic_end(child, found)  # ("A and the delegation, | which included two senators": no clause)
+        elif child.dep_ == "conj" and child.left_edge.i == last + 1 and kind_at(found, child) != "Event":
+            last = _topic_end(child, found)  # ("A and the delegation, | which included two senators": no clause;
+            # "the plenary session of X | and the Y Conference": a second event)
         elif child.dep_ in ("compound", "amod", "cc", "punct") and child.left_edge.i == last + 1:
             last = child.right_edge.i
     return last

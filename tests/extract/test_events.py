@@ -674,3 +674,13 @@ def test_a_numbered_edition_of_anything_that_was_held_is_an_event(extract_text):
 def test_a_body_that_was_held_without_a_number_is_no_event(extract_text):
     x = extract_text("The council was held in high regard in Oslo on Tuesday.")
     assert not [c for c in x.names if "Event" in x.kinds[c]]
+
+
+def test_a_second_event_joined_by_and_is_no_part_of_the_first_ones_name(extract_text):
+    x = extract_text("The Consul General held an interactive session with business leaders on Friday. He delivered a "
+                     "keynote speech to introduce the fourth plenary session of the 19th central committee of the Nordic "
+                     "Party and the Central Economic Work Conference.")
+    events = [ns for c, ns in x.names.items() if "Event" in x.kinds[c]]
+    plenary = next(ns for ns in events if "fourth plenary session of the 19th central committee of the Nordic Party" in ns)
+    assert not any("interactive session" in n for n in plenary)
+    assert ["Central Economic Work Conference"] in events
