@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from .dates import resolve_date
+from .dates import MONTHS, resolve_date
 from .grammar import is_verb_of, tense
 from .reader import Reader
 
@@ -20,7 +20,7 @@ def dates(reader: Reader) -> None:
         target = _date_target(ent.root, reader)
         if target is None:
             continue
-        value = resolve_date(ent.text, published, tense(target))
+        value = resolve_date(_with_sentence_year(ent), published, tense(target))
         if value:
             for eid in _events_near(reader, target):
                 reader.add(eid, "date", value, [ent.root, target], "event-date", 0.7)
@@ -37,6 +37,19 @@ def dates(reader: Reader) -> None:
 
 
 _YEAR = re.compile(r"(?:^|-)((?:19|20)\d\d)$")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _with_sentence_year(date) -> str:
+    """"the fairs China will hold in 2020: X in April, Y in May": a month without its year takes the one year its
+    sentence names."""
+    if _A_YEAR.search(date.text):
+        return date.text
+    years = {y for e in date.sent.ents if e.label_ == "DATE" and e.start != date.start for y in _A_YEAR.findall(e.text)}
+    return f"{date.text} {years.pop()}" if len(years) == 1 and any(w.lower_ in _MONTH_WORDS for w in date) else date.text
+
+
+_MONTH_WORDS = set(MONTHS)
 
 
 def _events_near(reader: Reader, target: Token) -> list[int]:

@@ -71,10 +71,11 @@ def mention_at(doc: Doc, token: Token) -> Span | None:
 
 
 def trim(span: Span) -> Span:
-    """Drop a leading determiner and a trailing possessive or punctuation."""
+    """Drop a leading determiner (or "i.e.", "e.g.") and a trailing possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "POS" or doc[start].is_space
+    while start < end and (doc[start].lower_ in ("the", "a", "an", "i.e.", "e.g.", "viz.") or doc[start].is_punct
+                           or doc[start].tag_ == "POS" or doc[start].is_space
                            or doc[start].text == "HE" and start + 1 < end and doc[start + 1].is_title):
         start += 1  # ("HE Rami Al Adwan": His Excellency, in capitals, is no part of the name)
     day = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in ("on", "last", "this", "next")

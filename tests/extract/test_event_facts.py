@@ -235,3 +235,10 @@ def test_a_capitals_country_in_apposition_is_no_second_place_of_the_event(extrac
 def test_a_dateline_in_capitals_before_a_bracketed_date_is_a_place(extract_text):
     x = extract_text("TROMSO (May 4, 2021) – The Eastbay School of Law held its yearly symposium on fisheries law.")
     assert {m.text: m.kind for m in x.mentions}.get("TROMSO") == "Place"
+
+
+def test_a_month_without_its_year_takes_the_one_year_its_sentence_names(extract_text):
+    x = extract_text("He invited firms to six fairs Norway will hold in 2020, i.e. the Oslo Trade Fair in Bergen in April, "
+                     "and the Nordic Expo in Oslo in May.", date="2020-01-12")
+    facts = facts_of(x)
+    assert {("Oslo Trade Fair", "date", "2020-04"), ("Nordic Expo", "date", "2020-05")} <= facts
