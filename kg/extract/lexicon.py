@@ -24,7 +24,7 @@ UNIT_NOUNS = [
     "center", "centre", "school", "department", "faculty", "institute", "lab",
     "laboratory", "college", "division", "unit", "office", "programme", "program",
     "bureau", "committee", "council", "branch", "academy", "hospital", "library",
-    "museum", "clinic", "agency", "commission", "board", "service", "project",
+    "museum", "clinic", "agency", "commission", "board", "service", "project", "secretariat",
 ]
 
 #: Verbs whose subject takes part in the event that is their object.

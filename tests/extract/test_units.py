@@ -227,3 +227,9 @@ def test_a_units_name_led_by_its_bodys_short_name_has_that_body_as_parent(extrac
             ("HLUMS International Cooperation Department", "parentOrganization",
              "Hailin University of Marine Science")} <= facts
     assert "HLUMS" in next(ns for ns in x.names.values() if "Hailin University of Marine Science" in ns)
+
+
+def test_a_secretariat_is_a_body_with_units(extract_text):
+    facts = facts_of(extract_text("She thanked the envoys who comprise the Board of Governors of the Arctic Council "
+                                  "Secretariat and sit with her."))
+    assert ("Board of Governors of the Arctic Council Secretariat", "parentOrganization", "Arctic Council Secretariat") in facts
