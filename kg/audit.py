@@ -19,7 +19,7 @@ from rdflib import Graph
 
 from .curate import line
 from .resolve.junk import PARTICLES, junk_reason
-from .resolve.resolver import is_description
+from .resolve.names import is_description
 from .resolve.names import clipped, initials, is_acronym, normalize, org_variants, person_name
 from .vocab import KIND_CLASS, SDO
 

@@ -541,11 +541,12 @@ def build_graph(nlp, article: Path, base: str | None = None) -> Graph:
     from .ingest import read_articles
     from .rdf import DEFAULT_BASE, build
     from .resolve import Resolver
+    from .resolve.rewrite import resolved
 
     resolver = Resolver()
     for extraction in extract(nlp, read_articles([article])):
         resolver.add(extraction)
-    return build(resolver.resolve(), base or DEFAULT_BASE)[0]  # with identity and junk rules, as kg build has them
+    return build(resolved(resolver), base or DEFAULT_BASE)[0]  # with identity and junk rules, as kg build has them
 
 
 def ontology() -> Graph:

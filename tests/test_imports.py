@@ -15,8 +15,11 @@ def _module(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def _loaded(body: list[ast.stmt]):
+def _loaded(body: list[ast.stmt], deferred: bool = False):
     for node in body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and deferred:
+            yield from _loaded(node.body, deferred)
+            continue
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
         if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
@@ -24,16 +27,16 @@ def _loaded(body: list[ast.stmt]):
         yield node
         for field in ("body", "orelse", "handlers", "finalbody"):
             yield from _loaded(getattr(node, field, []) if field != "handlers" else [
-                s for h in getattr(node, "handlers", []) for s in h.body])
+                s for h in getattr(node, "handlers", []) for s in h.body], deferred)
 
 
-def _imports() -> nx.DiGraph:
-    """The imports a module runs when it loads."""
+def _imports(deferred: bool = False) -> nx.DiGraph:
+    """The imports a module runs when it loads (and, with ``deferred``, those its functions run later)."""
     modules = {_module(p): p for p in ROOT.rglob("*.py")}
     graph = nx.DiGraph()
     for name, path in modules.items():
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        for node in _loaded(ast.parse(path.read_text()).body):
+        for node in _loaded(ast.parse(path.read_text()).body, deferred):
             if isinstance(node, ast.ImportFrom):
                 base = package.split(".")[: len(package.split(".")) - max(node.level - 1, 0)] if node.level else []
                 target = ".".join(base + ([node.module] if node.module else []))
@@ -54,3 +57,8 @@ def test_no_module_imports_itself_through_others():
 def test_the_import_graph_is_read_from_the_real_package():
     graph = _imports()
     assert graph.has_edge("kg.rdf", "kg.vocab") and graph.number_of_nodes() > 50
+
+
+def test_the_resolve_steps_import_one_another_one_way_even_inside_functions():
+    graph = _imports(deferred=True).subgraph(n for n in _imports(deferred=True) if n.startswith("kg.resolve"))
+    assert [sorted(c) for c in nx.simple_cycles(graph)] == []

@@ -1,6 +1,7 @@
 """resolve: one entity per real-world thing across articles."""
 from kg.records import Article, ArticleExtraction, Evidence, Fact
 from kg.resolve import Resolver, entity_key, normalize, slug
+from kg.resolve.rewrite import resolved
 
 
 def _extraction(article_id, names, kinds, facts=()):
@@ -26,7 +27,7 @@ def test_short_form_known_as_alias_joins_the_entity():
     r.add(_extraction("a", {0: ["Stanford University", "Stanford"]}, {0: {"Organization"}}))
     r.add(_extraction("b", {0: ["Stanford"]}, {0: {"Organization"}}))
     assert list(r.entities) == ["organization/stanford-university", "organization/stanford"]  # as the articles read them
-    assert list(r.resolve().entities) == ["organization/stanford-university"]  # one thing across the corpus
+    assert list(resolved(r).entities) == ["organization/stanford-university"]  # one thing across the corpus
 
 
 def test_same_name_different_kind_stays_apart():

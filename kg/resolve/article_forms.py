@@ -19,7 +19,7 @@ from .bodies import known_same
 from .forms import abbreviates, acronym_like, distinct_names, names_parent
 from .names import key_kind, normalize
 from .record import ArticleRecord
-from .resolver import is_description
+from .names import is_description
 
 __all__ = ["own_forms"]
 

@@ -318,3 +318,20 @@ def clipped(short: str, full: str) -> bool:
     # cut by three letters at least: "York" is not "Yorker" cut short
     return (len(a) == len(b) >= 2 and a != b
             and all(x == y or (y.startswith(x) and len(x) >= 3 and len(y) - len(x) >= 3) for x, y in zip(a, b)))
+
+
+#: Words after which an event's name goes on about something else: "meeting of the PLP".
+_EVENT_TAILS = {"of", "on", "in", "at", "for", "with", "between", "against", "about", "over", "from", "to", "by"}
+
+
+def is_description(name: str) -> bool:
+    """Whether an event's name describes it rather than names it: its head word is not capitalised.
+
+    >>> is_description("data workshop"), is_description("Labour's spring conference")
+    (True, True)
+    >>> is_description("Berlin Data Forum"), is_description("Conference on Disarmament")
+    (False, False)
+    """
+    words = name.split()
+    head = next((i for i, w in enumerate(words) if i and w.lower() in _EVENT_TAILS), len(words)) - 1
+    return head < 0 or not words[head][:1].isupper()

@@ -6,8 +6,8 @@ same in every article that names it so, and every article leaves an
 ``ArticleRecord``. Which keys are one real-world thing across the corpus
 ("Blair" and "Tony Blair", "Lib Dems" and "Liberal Democrats"), and which names
 are no entity at all, is decided over all the records at once
-(``kg.resolve.identity``), when the whole corpus is known; ``resolve()`` applies
-that to what this resolver holds, and a streaming build rewrites its store
+(``kg.resolve.identity``), when the whole corpus is known; ``rewrite.resolved()``
+applies that to what a resolver holds, and a streaming build rewrites its store
 (``kg.resolve.rewrite``). Events named only by a description ("the data
 workshop") get a key of their article's own.
 """
@@ -16,26 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..records import LITERAL_RELATIONS, Article, ArticleExtraction, Entity, Evidence, Fact
-from .names import KIND_ORDER, entity_key, normalize
+from .names import KIND_ORDER, entity_key, is_description, normalize
 from .record import ArticleRecord, FactRecord, Occurrence
 
 __all__ = ["Resolver", "is_description"]
-
-#: Words after which an event's name goes on about something else: "meeting of the PLP".
-_EVENT_TAILS = {"of", "on", "in", "at", "for", "with", "between", "against", "about", "over", "from", "to", "by"}
-
-
-def is_description(name: str) -> bool:
-    """Whether an event's name describes it rather than names it: its head word is not capitalised.
-
-    >>> is_description("data workshop"), is_description("Labour's spring conference")
-    (True, True)
-    >>> is_description("Berlin Data Forum"), is_description("Conference on Disarmament")
-    (False, False)
-    """
-    words = name.split()
-    head = next((i for i, w in enumerate(words) if i and w.lower() in _EVENT_TAILS), len(words)) - 1
-    return head < 0 or not words[head][:1].isupper()
 
 
 @dataclass
@@ -102,20 +86,6 @@ class Resolver:
         for entity in batch.entities.values():
             entity.articles.clear()  # grows with every mention, and the graph has them as schema:mentions
         return batch
-
-    def resolve(self, curation=None) -> "Resolver":
-        """Everything this resolver holds with cross-document identity applied: one entity per thing, no junk.
-
-        For a build held in memory at once (``kg eval`` builds each article so);
-        a streaming build gets the same graph by rewriting its store instead.
-        """
-        from .identity import resolve_identity
-        from .rewrite import image
-
-        identity = resolve_identity(self.records, curation)
-        out = image(self.records, identity)
-        out.articles = list(self.articles)
-        return out
 
 
 def _key(kinds: set[str], names: list[str], article_id: str) -> str:

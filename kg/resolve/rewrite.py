@@ -25,7 +25,7 @@ from rdflib import URIRef
 from .. import rdf
 from ..records import Entity, Evidence, Fact
 from ..vocab import KIND_CLASS, RDF, SDO
-from .identity import Identity
+from .identity import Identity, resolve_identity
 from .record import ArticleRecord
 from .resolver import Resolver
 
@@ -103,6 +103,17 @@ DOMAIN = {"affiliation": {"Person"}, "jobTitle": {"Person"}, "parentOrganization
 RANGE = {"affiliation": {"Organization"}, "parentOrganization": {"Organization"},
          "participant": {"Person", "Organization", "Place"}, "location": {"Place", "Organization"}, "superEvent": {"Event"}}
 SPEAKERS = {"Person", "Organization"}
+
+
+def resolved(resolver: Resolver, curation=None) -> Resolver:
+    """Everything ``resolver`` holds with cross-document identity applied: one entity per thing, no junk.
+
+    For a build held in memory at once (``kg eval`` builds each article so); a streaming build gets the same graph
+    by rewriting its store instead.
+    """
+    out = image(resolver.records, resolve_identity(resolver.records, curation))
+    out.articles = list(resolver.articles)
+    return out
 
 
 def image(records, identity: Identity | None = None, touching: set[str] | None = None,

@@ -16,7 +16,7 @@ from rdflib.compare import isomorphic
 from kg import rdf
 from kg.build import Summary, _identify
 from kg.curate import parse_aliases
-from kg.resolve import Resolver
+from kg.resolve import Resolver, rewrite
 from kg.store import MemoryStore, OxigraphStore
 
 from .helpers import extraction as x
@@ -63,7 +63,7 @@ def whole(tmp_path_factory):
     resolver = Resolver()
     for extraction in FIRST + SECOND:
         resolver.add(extraction)
-    return rdf.build(resolver.resolve(), rdf.DEFAULT_BASE)
+    return rdf.build(rewrite.resolved(resolver), rdf.DEFAULT_BASE)
 
 
 def test_the_corpus_moves_identities_as_it_grows(tmp_path):
@@ -116,6 +116,6 @@ def test_a_fact_whose_ends_change_kind_goes_when_it_no_longer_fits():
                          facts=[(0, "affiliation", 1), (0, "jobTitle", "press secretary")], quotes=[(2, "No comment.")]),
                        x("d", ("Place", "China")), x("e", ("Place", "China"))]:
         resolver.add(extraction)
-    resolved = resolver.resolve()
+    resolved = rewrite.resolved(resolver)
     assert {(f.subject, f.relation) for f in resolved.facts} == {("person/bernard-ingham", "jobTitle")}
     assert resolved.quotes[0][0] == "place/china" and resolved.entities["place/china"].kinds == {"Place", "Organization"}
