@@ -158,7 +158,7 @@ def title_led_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> list
     name, however the tagger took them (untagged, run into a body with the title, or with the title as a name).
     After a title that is also a given name ("Dean Acheson") a name must keep two words, and a word of the
     language (``words``) alone is no surname."""
-    people = _after_fielded_title(doc, words)
+    people = _after_fielded_title(doc, words) + _after_titled_body(doc, spans, words)
     for t in doc:
         if not (t.is_title and t.pos_ == "PROPN" and is_title_head(t)) or t.lower_.rstrip(".") in HONORIFICS or t.i + 1 >= len(doc) \
                 or t.i > 0 and doc[t.i - 1].lower_ in ("of", "for"):
@@ -190,6 +190,23 @@ def title_led_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> list
         return spans
     kept = [s for s in spans if not any(s.start < p.end and p.start < s.end for p in people)]
     return kept + people
+
+
+def _after_titled_body(doc: Doc, spans: list[Span], words: frozenset[str]) -> list[Span]:
+    """"headed by the President of the Harbor Trade Centre, | Kari Lunde.": after a post of a body and a comma,
+    capitalised words the tagger left and no dictionary knows (the last, at least) are the holder's name."""
+    people = []
+    for s in spans:
+        of = s.start - 1 - (s.start > 0 and doc[s.start - 1].lower_ == "the")
+        if s.label_ != "Organization" or s.end + 2 >= len(doc) or doc[s.end].text != "," or of < 1 \
+                or doc[of].lower_ != "of" or not (doc[of - 1].is_title and is_title_head(doc[of - 1])):
+            continue
+        end = s.end + 1
+        while end < len(doc) and end - s.end <= 3 and _name_word(doc[end]) and not doc[end].ent_type_:
+            end += 1
+        if end - s.end - 1 >= 2 and not known_word(doc[end - 1], words) and (end == len(doc) or not doc[end].is_title):
+            people.append(Span(doc, s.end + 1, end, label="Person"))
+    return people
 
 
 def _after_fielded_title(doc: Doc, words: frozenset[str]) -> list[Span]:

@@ -945,3 +945,9 @@ def test_a_name_the_tagger_cut_inside_its_hyphened_last_word_is_whole(nlp):
               "and the London-based Harbor Bank agreed.")
     mentions = {m.text for m in doc.spans["kg_mentions"]}
     assert "Forum for Economic and Trade Co-operation" in mentions and "London-based" not in mentions
+
+
+def test_a_name_after_a_post_of_a_body_and_a_comma_is_the_holders(extract_text):
+    x = extract_text("On March 23, the Secretary-General of the Nordic Trade Secretariat, Ola Brenn received a delegation "
+                     "headed by the President of the Harbor Trade Centre, Kari Lunde. The two sides exchanged views on trade.")
+    assert {("Kari Lunde", "jobTitle", "President"), ("Kari Lunde", "affiliation", "Harbor Trade Centre")} <= facts_of(x)
