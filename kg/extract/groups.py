@@ -135,8 +135,7 @@ def staff_listed(reader: Reader, group: Token) -> None:
     body = _own_body(reader, group)
     for t in (doc[group.i + 2 : group.sent.end] if colon else named) if body is not None else ():
         mention = reader.mention(t)
-        if reader.kind(t) in ("Person", "Organization") and mention is not None and mention.root.i == t.i \
-                and (reader.kind(t) == "Person" or t.ent_type_ == "PERSON" or not colon) and not from_a_body(reader, t):
+        if reader.kind(t) == "Person" and mention is not None and mention.root.i == t.i and not from_a_body(reader, t):
             reader.add(reader.cid(t), "affiliation", body, [group, t], "staff-listed", 0.55)
 
 
