@@ -157,7 +157,7 @@ def _meeting_of(verb: Token) -> tuple[str, ...]:
     doc = verb.doc
     named = {i: m for m in doc.spans.get("kg_mentions", []) if m.label_ in ("Person", "Organization") for i in range(m.start, m.end)}
     subject = next((named[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in named), None)
-    met = [o for c in verb.children if c.dep_ == "dobj" for o in [c]] \
+    met = [c for c in verb.children if c.dep_ == "dobj"] \
         + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
     other = next((named[o.i] for o in met if o.i in named), None)
     if other is None:

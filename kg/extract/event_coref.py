@@ -111,10 +111,9 @@ VISIT_WORDS = {"meeting", "visit", "talks"}
 
 def _visit_told_by_verb(m: Span, events: list[Cluster]) -> Cluster | None:
     """"the meeting" alone, after a meeting told only by its verb and before any other event: that one. Told
-    from the hosts' side ("X was visited by a delegation", "X received a delegation", "X received a visit from Y") or
-    as a signing ("A and B
-    signed an MoU"), it is one meeting; a visit told from the guests' side ("A visited X") is a trip, whose
-    meetings are its parts (see ``report_facts.stops_of_visit``)."""
+    from the hosts' side ("X was visited by a delegation", "X received a delegation", "X received a visit from Y")
+    or as a signing ("A and B signed an MoU"), it is one meeting; a visit told from the guests' side ("A visited X")
+    is a trip, whose meetings are its parts (see ``report_facts.stops_of_visit``)."""
     earlier = [c for c in events if c.mentions[0].start < m.start]
     if len(earlier) != 1:
         return None  # (events named after it are other meetings: "later, the meeting between A and B was held ...")

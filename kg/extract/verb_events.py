@@ -73,9 +73,9 @@ def _trip(t):
 
 
 def meetings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:
-    """"The minister met with the ambassador of X on Monday", "A met B at the ministry", "a delegation called on X": where a report names no
-    gathering and no visit, the meeting it tells by its verb between two named sides is its event (its name is
-    "meeting", see ``clusters``): the first such meeting, not one denied or to come."""
+    """"The minister met with the ambassador of X on Monday", "A met B at the ministry", "a delegation called on X":
+    where a report names no gathering and no visit, the meeting (or the call) it tells by its verb between two named
+    sides is its event (named "meeting" or "call", see ``clusters``): the first such, not one denied or to come."""
     if any(e.root.lemma_.lower() == "meeting" and any(c.lower_ == "with" for c in e.root.children) for e in events):
         return []  # the report names its meeting with its sides: "A met B ... had a cordial meeting with B"
     told, named = None, None  # (read only where a meeting verb is: a sentence of each event is costly to find)
@@ -116,7 +116,9 @@ SIDE_NOUNS = {"side", "country", "party", "university", "institution", "governme
 
 def signings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Span]:
     """"A and B signed a memorandum of understanding", "an MoU was signed between A and B", "it was signed by A, B
-    and C", "the agreement, signed by A and B,", "the two countries signed an agreement", "strengthened their ties by signing an MoU": a signing between two sides told only by its verb is an event, the verb its mention (its name is "signing", see ``clusters``). Not
+    and C", "the agreement, signed by A and B,", "the two countries signed an agreement", "strengthened their ties by
+    signing an MoU": a signing between two sides told only by its verb is an event, the verb its mention (its name is
+    "signing", see ``clusters``). Not
     one to come or denied, nor one a sentence also names as a noun ("at the signing ceremony they signed ...")."""
     out = []
     for t in doc:
