@@ -46,10 +46,7 @@ def _with_sentence_year(date) -> str:
     if _A_YEAR.search(date.text):
         return date.text
     years = {y for e in date.sent.ents if e.label_ == "DATE" and e.start != date.start for y in _A_YEAR.findall(e.text)}
-    return f"{date.text} {years.pop()}" if len(years) == 1 and any(w.lower_ in _MONTH_WORDS for w in date) else date.text
-
-
-_MONTH_WORDS = set(MONTHS)
+    return f"{date.text} {years.pop()}" if len(years) == 1 and any(w.lower_ in MONTHS for w in date) else date.text
 
 
 def _events_near(reader: Reader, target: Token) -> list[int]:

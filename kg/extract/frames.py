@@ -33,8 +33,8 @@ SPEECH_NOUNS_SAID = set(lexicon.SPEECH_NOUNS)
 MEETING_VERBS = set(lexicon.MEETING_VERBS)
 AUDIENCE_NOUNS = set(lexicon.AUDIENCE_NOUNS)
 #: Happenings that are to or with someone: "a visit to Y", "a meeting with Z".
-VISIT_NOUNS = {"visit", "meeting", "talk", "talks", "call", "dialogue", "consultation", "exchange", "audience", "discussion",
-               "conversation", "trip", "tour", "mission", "journey"}
+VISIT_NOUNS = {"meeting", "talk", "talks", "call", "dialogue", "consultation", "exchange", "audience", "discussion",
+               "conversation"} | JOURNEY_NOUNS
 
 
 def clause_frame(reader: Reader, verb: Token) -> None:

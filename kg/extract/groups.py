@@ -114,8 +114,7 @@ def group_body(reader: Reader, group: Token) -> int | None:
 _STAFF = set(lexicon.STAFF_NOUNS)
 
 
-#: People named as a group by what they are at a gathering or to a body: "Attendants from X", "representatives of Y".
-_PEOPLE_OF_BODIES = set(lexicon.AUDIENCE_NOUNS) | _STAFF | {"attendant", "representative"}
+_PEOPLE_OF_BODIES = set(lexicon.PEOPLE_OF_BODIES)
 #: Words for people of a body, or a group, that a colon may list: "the University staff: A, B".
 _STAFF_OR_GROUP = _PEOPLE_OF_BODIES | GROUP_NOUNS
 

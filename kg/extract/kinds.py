@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .mentions import apposed_after, honorific_surnames, mentions, set_mentions
+from .mentions import HONORIFICS, apposed_after, honorific_surnames, mentions, set_mentions
 from .name_spans import BODY_WORDS
 from .datelines import opens_dateline
 from .people_spans import alumni_note
@@ -155,9 +155,6 @@ class EntityKinds:
         ]
 
 
-_COURTESY = set(lexicon.HONORIFICS)
-
-
 def _titled_name(s: Span) -> bool:
     """"Dr Arne Solberg", "Head Liv-Marit Aune", "the Commissioner for Trade, Ola Brenn,", "Ola Brenn, Harbor Institute
     Director,": two or three capitalised words that a courtesy title or a capitalised post stands beside name a person,
@@ -168,7 +165,7 @@ def _titled_name(s: Span) -> bool:
         return False
     doc, root = s.doc, s.root
     before = doc[s.start - 1] if s.start > 0 else None
-    if before is not None and before.is_title and (before.lower_.rstrip(".") in _COURTESY or is_title_head(before)):
+    if before is not None and before.is_title and (before.lower_.rstrip(".") in HONORIFICS or is_title_head(before)):
         return True
     if root.dep_ == "appos" and root.head.i < s.start and root.head.is_title and is_title_head(root.head) \
             and not (s.end < len(doc) and doc[s.end].text == ")"):
@@ -285,7 +282,7 @@ def _context_hints(spans: list[Span]) -> dict[str, Counter]:
     return hints
 
 
-_PEOPLE_NOUNS = set(lexicon.STAFF_NOUNS) | set(lexicon.AUDIENCE_NOUNS) | {"representative"}
+_PEOPLE_NOUNS = set(lexicon.PEOPLE_OF_BODIES)
 
 
 def _named_people(name) -> bool:

@@ -46,6 +46,10 @@ STAFF_NOUNS = ["staff", "member", "faculty", "scholar", "expert", "official", "s
 AUDIENCE_NOUNS = ["crowd", "audience", "guest", "spectator", "attendee", "delegate", "participant", "speaker",
                   "performer", "panellist", "panelist", "invitee", "line-up", "lineup", "bill", "headliner", "visitor"]
 
+#: People named as a group by what they are at a gathering or to a body: "attendants from X", "representatives
+#: of Y", "leaders of X such as A and B".
+PEOPLE_OF_BODIES = STAFF_NOUNS + AUDIENCE_NOUNS + ["attendant", "representative"]
+
 #: What is signed at a signing: "signed a memorandum of understanding", "an MoU was signed".
 AGREEMENT_NOUNS = ["agreement", "memorandum", "mou", "moU", "accord", "letter", "contract", "protocol", "deal", "declaration",
                    "charter", "treaty", "convention", "framework", "document", "documents"]

@@ -94,10 +94,10 @@ def core_text(span: Span) -> str:
     """"2025 Geneva AI Safety Summit" -> "Geneva AI Safety Summit", "the successful Oslo summit" -> "Oslo summit": the name
     without a leading year or the words that praise or place it before its capitalised name."""
     named = next((t.i for t in span if t.i < span.root.i and t.pos_ == "PROPN" and t.is_title), span.start)
+    praise = {t.i for t in span[:3] if _praise(t, span)}  # ("a highly successful business mission": a "business mission")
     tokens = [t for t in span if not (t.i < span.root.i and (t.ent_type_ == "DATE" or t.tag_ == "POS" or t.dep_ == "poss"
-                                                             or t.i < named and t.pos_ == "ADJ" and t.is_lower
-                                                             or _praise(t, span)))]
-    praised = any(_praise(t, span) for t in span[:2])  # ("a highly successful business mission": a "business mission")
+                                                             or t.i < named and t.pos_ == "ADJ" and t.is_lower or t.i in praise))]
+    praised = bool(praise)
     if len(tokens) == len(span) or not tokens or not any(t.pos_ == "PROPN" for t in tokens) and len(tokens) < 3 and not praised:
         return ""  # (but "the Chamber's international trade exhibition" is "international trade exhibition" too)
     return span.doc[tokens[0].i : span.end].text

@@ -213,6 +213,7 @@ def _after_fielded_title(doc: Doc, words: frozenset[str]) -> list[Span]:
     """"Jordan’s Minister of Water and Irrigation Raed Abu Saud stressed": after a capitalised title, its 'of' or
     'for' and a field of words of the language, the capitalised words no dictionary knows are a name."""
     people = []
+    full_names = [(e.start, e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]  # (where each was found)
     for t in doc:
         capitalised = t.is_title or t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].is_title  # ("Vice-rector")
         if not (capitalised and is_title_head(t)) or t.i + 3 >= len(doc):
@@ -230,7 +231,7 @@ def _after_fielded_title(doc: Doc, words: frozenset[str]) -> list[Span]:
             start -= 1  # may be a word: "... Human Mobility Tomas | Lind")
         if end - start == 1 and start > t.i + 3 and _name_word(doc[start - 1]) and known_word(doc[start - 2], words):
             start -= 1  # (a given name the dictionary knows: "... Urban Development | Mohammad Eslami")
-        while start > t.i + 3 and doc[start - 1 : end].text in _full_names(doc, start - 1):
+        while start > t.i + 3 and any(text == doc[start - 1 : end].text and at != start - 1 for at, text in full_names):
             start -= 1  # (one the report writes in full elsewhere: "Advisor on Climate Change | Malik Amin Aslam")
         field = doc[t.i + 2 : start]
         if end - start >= 2 and len(field) and field[-1].lower_ not in ("and", "&") \
@@ -239,16 +240,11 @@ def _after_fielded_title(doc: Doc, words: frozenset[str]) -> list[Span]:
     return people
 
 
-def _full_names(doc: Doc, here: int) -> set[str]:
-    """People's names of more than one word the tagger found elsewhere than at ``here``."""
-    return {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.start != here}
-
-
 def _after_posted_place(doc: Doc, place: int, words: frozenset[str]) -> list[Span]:
     """"Ambassador in Dhaka | Rensje Teerink": after a title's place, capitalised words the tagger left untagged and no
     dictionary knows are a name."""
-    start = place
-    while start < len(doc) and doc[start].ent_iob_ == "I" or start == place:
+    start = place + 1
+    while start < len(doc) and doc[start].ent_iob_ == "I":  # (past the place's other words)
         start += 1
     end = start
     while end < len(doc) and end - start < 3 and _name_word(doc[end]) and not doc[end].ent_type_ and not known_word(doc[end], words):
