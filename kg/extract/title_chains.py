@@ -106,8 +106,10 @@ def _after(reader: Reader, person: Span, start: int | None = None) -> list[Token
 
 
 def _alone_on_its_line(person: Span) -> bool:
-    doc = person.doc
-    starts = person.start == 0 or "\n" in doc[person.start - 1].text_with_ws or doc[person.start - 1].is_space
+    doc, k = person.doc, person.start
+    while k > 0 and (ends_honorific(doc[k - 1]) or doc[k - 1].text == "." and k > 1 and ends_honorific(doc[k - 2])):
+        k -= 1  # "Ms. | Ingrid Dahl\nPresident, X": a courtesy title opens the line
+    starts = k == 0 or "\n" in doc[k - 1].text_with_ws or doc[k - 1].is_space
     return starts and person.end + 1 < len(doc) and doc[person.end].is_space and "\n" in doc[person.end].text
 
 

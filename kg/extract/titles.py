@@ -215,7 +215,7 @@ def _without_titles(span: Span) -> Span:
     lead = start
     while lead < end and is_title_word(doc[lead]):
         lead += 1
-    if lead > start and lead + 1 < end and doc[lead].lower_ in ("of", "at", ","):
+    if lead > start and lead + 1 < end and doc[lead].lower_ in ("of", "at", ",", "for"):  # ("Advisor for | Regional Affairs")
         start = lead + 1 + (doc[lead + 1].lower_ == "the")  # (and "Rector, | University of X" in a list's item)
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 

@@ -953,3 +953,19 @@ def test_a_whip_and_a_clerk_are_posts_no_people(extract_text):
     people = {n for c, ns in x.names.items() if "Person" in x.kinds[c] for n in ns}
     assert not people & {"Opposition Whip", "Principal Clerk"}
     assert {("Ola Brenn", "jobTitle", "Opposition Whip"), ("Kari Lunde", "jobTitle", "Principal Clerk")} <= facts_of(x)
+
+
+def test_a_speakers_name_with_a_courtesy_title_alone_on_its_line_takes_the_next_line_as_its_posts(extract_text):
+    facts = facts_of(extract_text(
+        "The Harbor Forum met in Oslo on Monday.\nSpeakers\nMs. Ingrid Dahl\nPresident, Northfield Policy Institute\n"
+        "Dr. Tomas Berg\nSenior Fellow, Ashby Institute for Maritime Studies\n"))
+    assert ("Ingrid Dahl", "jobTitle", "President") in facts
+    assert ("Ingrid Dahl", "affiliation", "Northfield Policy Institute") in facts
+    assert ("Tomas Berg", "affiliation", "Ashby Institute for Maritime Studies") in facts
+
+
+def test_a_title_held_for_a_field_is_no_body_though_the_tagger_takes_it_for_one(extract_text):
+    x = extract_text("The Harbor Forum met in Oslo on Monday.\nSpeakers\nMr. Tomas Berg\n"
+                     "Former Trade Minister & Senior Advisor for Regional Affairs, Northfield Policy Institute\n")
+    assert "Advisor for Regional Affairs" not in names_of(x)
+    assert ("Tomas Berg", "affiliation", "Northfield Policy Institute") in facts_of(x)
