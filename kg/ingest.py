@@ -300,7 +300,10 @@ def headline(body: str) -> str | None:
 
     (``kg_coref`` asks the same of a Doc's text, to link a headline's event to the story's.)
     """
-    lines = body.split("\n", 2)
+    lines = body.split("\n")
+    while len(lines) > 2 and (not lines[0].strip() or _page_chrome(lines[0], next((x for x in lines[1:] if x.strip()), ""))):
+        lines = lines[1:]  # "Home > News > Content", "News": the page's navigation above its headline
+    lines = "\n".join(lines).split("\n", 2)
     first = lines[0].strip()
     if not 0 < len(first) <= _MAX_HEADLINE or len(lines) < 2:
         return None
@@ -311,6 +314,27 @@ def headline(body: str) -> str | None:
     if len(first.split()) >= 4 and first[-1] not in ".!?:;,\"”" and len(following) > 2 * len(first) and following[-1] in ".!?\"”":
         return first
     return None
+
+
+#: Where a page's path is written: "Home > News", "Current Position: Home / News / Content".
+_BREADCRUMB = re.compile(r"\s[>/»]\s|\s>$")
+
+
+def _page_chrome(line: str, following: str) -> bool:
+    """A breadcrumb, or a section's label of a word or three ("News", "Staff news") above a longer headline.
+
+    >>> _page_chrome("Home > News > Content", "Rector visits Oslo"), _page_chrome("News", "Rector visits Northfield University")
+    (True, True)
+    >>> _page_chrome("Symposium 2010", "Rector visits Northfield University"), _page_chrome("Forum opens", "Rector speaks")
+    (False, False)
+    """
+    line = line.strip()
+    if _BREADCRUMB.search(line):
+        return True
+    words = line.split()
+    following = following.strip()  # (a headline, not a paragraph: "OSW-CICIR seminar" above "On 23 May a ... took place.")
+    return len(words) <= 3 and not any(c.isdigit() or c in ".!?:;,\"”" for c in line) \
+        and len(following.split()) >= 4 and following[-1] not in ".!?"
 
 
 def _jsonl_articles(text: str, source: str, on_error: Reporter) -> Iterator[Article]:

@@ -87,6 +87,19 @@ def test_txt_short_first_line_before_a_blank_line_is_the_title_and_stays_in_the_
     assert article.date is None
 
 
+def test_a_pages_navigation_above_its_headline_is_not_the_title(tmp_path):
+    for chrome in ("Home > News > Content\n\n", "Current Position: Home / News\n\nNews\n\n", "Staff news\n"):
+        text = chrome + "Kesselburg Opens Record Flood Barrier on the Lower Rhine\n\n" + BODY
+        [article] = read_articles([write(tmp_path / "a.txt", text)])
+        assert article.title == "Kesselburg Opens Record Flood Barrier on the Lower Rhine", chrome
+
+
+def test_a_short_headline_above_its_story_is_not_taken_for_navigation(tmp_path):
+    text = "Kesselburg barrier\n\n" + BODY
+    [article] = read_articles([write(tmp_path / "a.txt", text)])
+    assert article.title == "Kesselburg barrier"
+
+
 def test_txt_without_headline_or_header_is_all_body(tmp_path):
     [article] = read_articles([write(tmp_path / "a.txt", BODY + "\n\n")])
     assert article.title is None

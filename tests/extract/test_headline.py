@@ -32,3 +32,10 @@ def test_a_title_case_headline_run_straight_into_the_first_paragraph_is_still_a_
                      "TROMSO (May 4, 2021) – The Eastbay School of Law held a two-day workshop on fisheries law, "
                      "where judges, lawyers and biologists compared notes.")
     assert not [m.text for m in x.mentions if "Hosts" in m.text]
+
+
+def test_a_title_case_headline_below_the_pages_navigation_is_still_a_headline(extract_text):
+    x = extract_text("Current Position: Home / News / Content\n\nHome\n\n"
+                     "Delegation Headed by Vice President Tomas Berg Visited Universities in Norway\n\n"
+                     "From May 4 to 9, Mr. Berg led a delegation to Nordvik University.")
+    assert not any("Visited" in n for n in names_of(x))
