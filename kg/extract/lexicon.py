@@ -23,7 +23,7 @@ EVENT_NOUNS = [
 UNIT_NOUNS = [
     "center", "centre", "school", "department", "faculty", "institute", "lab",
     "laboratory", "college", "division", "unit", "office", "programme", "program",
-    "bureau", "committee", "council", "branch", "academy", "hospital", "library",
+    "bureau", "committee", "council", "branch", "academy", "hospital", "library", "directorate",
     "museum", "clinic", "agency", "commission", "board", "service", "project", "secretariat",
 ]
 

@@ -72,7 +72,9 @@ def person_roles(reader: Reader, p: Token) -> None:
                 and reader.mention(child) is not None and reader.mention(child).end == mention.start \
                 and reader.mention(child).text in lexicon.PARTY_WORDS:
             reader.add(pid, "affiliation", reader.cid(child), [child, p], "org-poss", 0.7)  # "Lib Dem Norman Baker"
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "for", "at", "with"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "for", "at", "with") \
+                and not any(c.dep_ == "conj" and c.i < child.i and is_title_head(c) for c in p.children):
+            # (not "A and Assistant Officer | of Y, B": the parse hung the title's 'of' on A)
             for obj in _objects(child):
                 venue = child.lower_ == "at" and reader.mention(obj) is not None \
                     and reader.mention(obj)[-1].lemma_.lower() in lexicon.VENUE_NOUNS  # ("X, at the Council Chamber")

@@ -56,7 +56,7 @@ def body_then_unit(spans: list[Span]) -> list[Span]:
 
 
 #: Last words of bodies named by their fields: "Admin and Finance Directorate", "Asia and Pacific Desk".
-_BODY_ENDS = set(lexicon.BODY_NOUNS) | {"directorate", "desk", "initiative", "park", "cluster"}
+_BODY_ENDS = set(lexicon.BODY_NOUNS) | {"desk", "initiative", "park", "cluster"}
 
 
 def paired_fields(spans: list[Span], words: frozenset[str]) -> list[Span]:

@@ -951,3 +951,9 @@ def test_a_name_after_a_post_of_a_body_and_a_comma_is_the_holders(extract_text):
     x = extract_text("On March 23, the Secretary-General of the Nordic Trade Secretariat, Ola Brenn received a delegation "
                      "headed by the President of the Harbor Trade Centre, Kari Lunde. The two sides exchanged views on trade.")
     assert {("Kari Lunde", "jobTitle", "President"), ("Kari Lunde", "affiliation", "Harbor Trade Centre")} <= facts_of(x)
+
+
+def test_a_directorate_is_a_body_not_a_persons_name(extract_text):
+    x = extract_text("The delegation featured Assistant Research Officer of the SG’s Office, Ana Silva and Assistant "
+                     "Research Officer of the Trade and Peace Directorate, Tomas Berg.")
+    assert ("Tomas Berg", "affiliation", "Trade and Peace Directorate") in facts_of(x)

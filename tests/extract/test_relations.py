@@ -647,3 +647,12 @@ def test_who_heads_or_chairs_a_body_is_of_it(extract_text):
                                   "Ambassador Tom Hale, and the Arctic Forum (AF), led by Ambassador Ivo Marek, in Oslo."))
     assert {("Ada Morrow", "affiliation", "Nordic Council"), ("Tom Hale", "affiliation", "Keller Institute")} <= facts
     assert ("Ivo Marek", "affiliation", "Keller Institute") not in facts
+
+
+def test_a_titles_of_after_a_person_and_a_second_title_is_the_next_persons_body(extract_text):
+    # (the parse hangs "of the Trade and Peace Directorate" on Ana Silva, over "and ... Officer")
+    facts = facts_of(extract_text(
+        "The delegation featured Assistant Research Officer of the SG’s Office, Ana Silva and Assistant Research "
+        "Officer of the Trade and Peace Directorate, Tomas Berg."))
+    assert ("Ana Silva", "affiliation", "Trade and Peace Directorate") not in facts
+    assert ("Tomas Berg", "affiliation", "Trade and Peace Directorate") in facts
