@@ -225,6 +225,10 @@ def _after_fielded_title(doc: Doc, words: frozenset[str]) -> list[Span]:
         end = t.i + 2
         while end < len(doc) and end - t.i < 12 and (doc[end].is_title or doc[end].lower_ in ("and", "&") and known_word(doc[end - 1], words)):
             end += 1  # (a name ends at its 'and': "... Urban Development Mohammad Eslami | and Pakistan’s Advisor")
+        if end + 2 < len(doc) and doc[end].text == "," and end > t.i + 2 \
+                and all(known_word(w, words) or w.lower_ in ("and", "&") for w in doc[t.i + 2 : end]):
+            people += _after_comma(doc, end, words)  # "Minister of Foreign Affairs and Trade, | Hugh Todd;"
+            continue
         start = end - (end - 1 > t.i + 2 and doc[end - 1].is_alpha and not is_title_word(doc[end - 1])
                        and not known_word(doc[end - 2], words))  # (a surname
         while start > t.i + 2 and end - start < 3 and doc[start - 1].is_title and not known_word(doc[start - 1], words):
@@ -238,6 +242,17 @@ def _after_fielded_title(doc: Doc, words: frozenset[str]) -> list[Span]:
                 and all(known_word(w, words) or w.lower_ in ("and", "&") for w in field):  # ("... for International Students")
             people.append(Span(doc, start, end, label="Person"))
     return people
+
+
+def _after_comma(doc: Doc, comma: int, words: frozenset[str]) -> list[Span]:
+    """Two or three capitalised words the tagger left after a post's comma, not all words of the language, that end
+    the list's item: the holder's name."""
+    end = comma + 1
+    while end < len(doc) and end - comma <= 3 and _name_word(doc[end]) and not doc[end].ent_type_:
+        end += 1
+    closes = end == len(doc) or doc[end].text in (";", ".", ",") or doc[end].lower_ == "and"
+    known = all(known_word(doc[k], words) for k in range(comma + 1, end))  # ("Hugh Todd": a todd is a weight)
+    return [Span(doc, comma + 1, end, label="Person")] if end - comma - 1 >= 2 and closes and not known else []
 
 
 def _after_posted_place(doc: Doc, place: int, words: frozenset[str]) -> list[Span]:

@@ -957,3 +957,10 @@ def test_a_directorate_is_a_body_not_a_persons_name(extract_text):
     x = extract_text("The delegation featured Assistant Research Officer of the SG’s Office, Ana Silva and Assistant "
                      "Research Officer of the Trade and Peace Directorate, Tomas Berg.")
     assert ("Tomas Berg", "affiliation", "Trade and Peace Directorate") in facts_of(x)
+
+
+def test_a_name_the_tagger_left_after_a_fielded_post_and_a_comma_is_the_holders(extract_text):
+    x = extract_text("The President was joined by Minister of Foreign Affairs and Regional Cooperation, Hugh Todd; "
+                     "Minister of Public Works, Juan Edghill and others.")
+    assert "Hugh Todd" in people_of(x)
+    assert ("Hugh Todd", "jobTitle", "Minister of Foreign Affairs and Regional Cooperation") in facts_of(x)
