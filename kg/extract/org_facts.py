@@ -173,8 +173,8 @@ PARENT_HEADS = {"university", "academy", "ministry", "corporation", "organizatio
 #: school or a college, a school in a university ("South Asia Program, Stimson Center"; "Centre for X, Y College").
 _RANKS = {**dict.fromkeys(("program", "programme", "project", "lab", "laboratory", "unit", "group"), 0),
           **dict.fromkeys(("center", "centre", "office", "department", "division", "bureau", "branch", "section"), 1),
-          **dict.fromkeys(("school", "college", "faculty", "institute", "institution", "council"), 2),
-          **dict.fromkeys(PARENT_HEADS | {"foundation", "association", "commission"}, 3)}
+          **dict.fromkeys(("school", "college", "faculty", "institute", "institution", "council", "directorate"), 2),
+          **dict.fromkeys(PARENT_HEADS | {"foundation", "association", "commission", "secretariat"}, 3)}
 
 
 def unit_comma_parent(reader: Reader, oid: int, unit, comma: int) -> None:
@@ -190,9 +190,13 @@ def unit_comma_parent(reader: Reader, oid: int, unit, comma: int) -> None:
     own = max((_RANKS[t.lemma_.lower()] for t in unit if t.lemma_.lower() in _RANKS), default=0)
     names = reader.clusters[reader.cid(nxt)].mentions
     rank = max((_RANKS.get(_head_word(m), -1) for m in names), default=-1)
+    last = other.end >= len(doc) or doc[other.end].pos_ in ("VERB", "AUX") or doc[other.end].text in (".", ";", ")")
+    if last and own == 3 and _RANKS.get(_head_word(other), 3) <= 1:
+        # "a release from the Commonwealth Secretariat, Communications Department.": the body, then its unit
+        reader.add(reader.cid(nxt), "parentOrganization", oid, [unit.root, nxt], "unit-comma", 0.6)
+        return
     if any(t.lemma_.lower() in reader.config.unit_nouns and _RANKS.get(t.lemma_.lower(), 3) <= own for t in other):
         return  # (a second unit is another item of a list)
-    last = other.end >= len(doc) or doc[other.end].pos_ in ("VERB", "AUX") or doc[other.end].text in (".", ";", ")")
     short_only = all(len(m) == 1 and m[0].is_upper for m in names)  # ("the Centre for X, LUMS hosted ...": of some size)
     closes = last or doc[other.end].is_punct or doc[other.end].lower_ in ("and", "&")
     if closes and rank > own or last and short_only and own <= 1:

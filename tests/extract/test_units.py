@@ -233,3 +233,10 @@ def test_a_secretariat_is_a_body_with_units(extract_text):
     facts = facts_of(extract_text("She thanked the envoys who comprise the Board of Governors of the Arctic Council "
                                   "Secretariat and sit with her."))
     assert ("Board of Governors of the Arctic Council Secretariat", "parentOrganization", "Arctic Council Secretariat") in facts
+
+
+def test_a_whole_body_then_its_unit_after_a_comma_is_the_units_parent(extract_text):
+    facts = facts_of(extract_text("The minister spoke, said a release from the Harbor Union Secretariat, Communications "
+                                  "Department."))
+    assert ("Communications Department", "parentOrganization", "Harbor Union Secretariat") in facts
+    assert ("Harbor Union Secretariat", "parentOrganization", "Communications Department") not in facts
