@@ -97,8 +97,8 @@ GIVEN_NAME_TITLES = ["dean", "earl", "major", "king", "prince", "judge", "bishop
 #: Words before a name that are courtesy titles, not job titles.
 HONORIFICS = ["mr", "mrs", "ms", "miss", "mdm", "madam", "madame", "mme", "dr", "prof", "sir", "dame", "lord", "lady", "baroness", "baron", "viscount",
               "mr.", "mrs.", "ms.", "dr.",
-              # courtesy titles of parliaments and of South and South-East Asia: "the Honourable X", "Shri X", "Datuk X"
-              "honourable", "honorable", "hon", "shri", "smt", "datuk", "dato", "datin", "h.e",
+              # courtesy titles of parliaments and of South and South-East Asia: "the (Rt) Honourable X", "the Rt Rev X", "Shri X", "Datuk X"
+              "honourable", "honorable", "hon", "rt", "rev", "revd", "shri", "smt", "datuk", "dato", "datin", "h.e",
               # members of an academy of sciences: "Academician X", "Acad. Y"
               "academician", "acad",
               # ranks and courtesy titles written short: "Assoc. Prof. X", "Amb. Y", "Lt. Gen. Z" (see SHORT_TITLES)

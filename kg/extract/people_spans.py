@@ -68,9 +68,9 @@ def apposed_people(doc: Doc, spans: list[Span], class_nouns: set[str]) -> list[S
     return kept + people
 
 def _courtesy_length(s: Span) -> int:
-    """How many words of courtesy open ``s``: 1 for "H.E. X" or "Hon X", 2 for "Her Excellency X", else 0."""
+    """How many words of courtesy open ``s``: 1 for "H.E. X" or "Hon X", 2 for "Her Excellency X" or "Rt Hon X", else 0."""
     if s[0].lower_.rstrip(".") in HONORIFICS:
-        return 1
+        return 1 + (len(s) > 3 and s[1].lower_.rstrip(".") in HONORIFICS)
     return 2 if len(s) > 2 and addressed(s[1]) else 0
 
 

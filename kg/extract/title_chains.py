@@ -122,9 +122,9 @@ def apposed_before(reader: Reader, person: Span) -> list[Token | Span]:
                      or doc[i].text == ")" and doc[i - 1].lower_.rstrip(".") in HONORIFICS
                      or doc[i].text == "(" and doc[i + 1].lower_.rstrip(".") in HONORIFICS
                      or doc[i].lower_ in ADDRESS_WORDS or doc[i].lower_ in ("her", "his") and doc[i + 1].lower_ in ADDRESS_WORDS
-                     or ends_honorific(doc[i])):
+                     or ends_honorific(doc[i]) or doc[i].lower_ == "the" and ends_honorific(doc[i + 1])):
         i -= 1  # "the Registrar, Professor | X", "Professor Dato' Dr. | X", "Secretary of UI, dr | . | X", "Professor (Mrs.) X",
-        # "the Ambassador of X, Her Excellency | Y"
+        # "the Ambassador of X, Her Excellency | Y", "X Secretary General, The Rt Hon | Y"
     if i > 1 and doc[i].lower_ == "and" and reader.kind(doc[i - 1]) == "Person" and reader.mention(doc[i - 1]) is not None:
         shared = apposed_before(reader, reader.mention(doc[i - 1]))  # "the Deputy Vice-Chancellors, Dr A and | Professor B"
         plural = any(isinstance(u, Token) and is_plural_title(u) for u in shared)

@@ -969,3 +969,10 @@ def test_a_title_held_for_a_field_is_no_body_though_the_tagger_takes_it_for_one(
                      "Former Trade Minister & Senior Advisor for Regional Affairs, Northfield Policy Institute\n")
     assert "Advisor for Regional Affairs" not in names_of(x)
     assert ("Tomas Berg", "affiliation", "Northfield Policy Institute") in facts_of(x)
+
+
+def test_the_right_honourable_before_a_name_is_courtesy_and_the_title_before_it_is_the_persons(extract_text):
+    x = extract_text("Harbor Union Secretary General, The Rt Hon Ingrid Dahl QC, said the talks went well.")
+    assert "Ingrid Dahl" in {n for c, ns in x.names.items() if "Person" in x.kinds.get(c, ()) for n in ns}
+    assert ("Ingrid Dahl", "jobTitle", "Secretary General") in facts_of(x)
+    assert ("Ingrid Dahl", "affiliation", "Harbor Union") in facts_of(x)
