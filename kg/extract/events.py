@@ -46,6 +46,7 @@ class EventMentions:
         found = mentions(doc)
         events = [self._widen(s, found) for s in found if s.label_ == "Event"]
         items = []  # a programme's items: "— negotiations with X;", "— visit to the Museum of Y;"
+        bodies = []
         for token in doc:
             if (token.pos_ in ("NOUN", "PROPN") or _headline_noun(token) or _noun_tagged_adjective(token)) \
                     and token.ent_type_ not in ("DATE", "TIME") \
@@ -65,6 +66,9 @@ class EventMentions:
                        and (_body_word_in(o, token) or o.text.lower() in doc.user_data.get("kg_staffed_names", ())) for o in found):
                     continue  # "the Pacific Forum CSIS", "the Institute for Global Dialogue", "Chairman of X Forum": a body's name
                 span = event_span(token, found)
+                if span is not None and _staffed_short_name(span):
+                    bodies.append(Span(doc, span.start, span.end, label="Organization"))
+                    continue  # "Pacific Islands Forum (PIF)" with a "PIF Secretariat": a body's name
                 if span is not None and span[0].is_title and is_title_head(span[0]) and span.start < token.i \
                         and any(t.lower_ in ("for", "of") for t in span[1 : token.i - span.start]):
                     continue  # "Commissioner for ... Trade Negotiations": a post's field, no happening
@@ -73,6 +77,9 @@ class EventMentions:
                 elif span is not None and (is_specific(span, token) or _headline_noun(token) or self._taken_part_in(token)
                                            or _named_by_apposition(token, found) or _sides_named(token, found)):
                     events.append(span)
+        named_bodies = {b.text.lower() for b in bodies}  # (the body's name again: "members of the Pacific Islands Forum")
+        bodies += [Span(doc, e.start, e.end, label="Organization") for e in events if e.text.lower() in named_bodies]
+        events = [e for e in events if e.text.lower() not in named_bodies]
         events += self._apposed_names(found, events)
         events += visits_by_verb(doc, found, events)
         events += signings_by_verb(doc, found, events)
@@ -82,6 +89,7 @@ class EventMentions:
         joined = [_with_coordinated_name(e, found) for e in events]
         halves = {(j.start, e.start) for j, e in zip(joined, events) if j.start != e.start}
         events = joined
+        found = [s for s in found if not any(b.start < s.end and s.start < b.end for b in bodies)] + bodies
         others = [s for s in found if s.label_ != "Event" and not _inside_event_name(s, events)
                   and not any(a <= s.start and s.end < b for a, b in halves)
                   and not any(e.start == s.start and (e.end == s.end or s.end > e.end and all(t.like_num for t in doc[e.end : s.end]))
@@ -158,6 +166,14 @@ def _noun_tagged_adjective(t: Token) -> bool:
     """"gathered at a roundtable organized by X": a word with an article, where a noun stands, is a noun, whatever
     the tagger said."""
     return t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in t.children)
+
+
+def _staffed_short_name(span: Span) -> bool:
+    """Whether the name (or its short name in brackets after it) has staff of its own ("the PIF Secretariat", "PIF
+    Secretary General X"): then it names a body, not a gathering."""
+    doc, end, staffed = span.doc, span.end, span.doc.user_data.get("kg_staffed_names", ())
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].lower_ in staffed \
+        or span.text.lower() in staffed  # (its name again, further on)
 
 
 def _headline_noun(t: Token) -> bool:

@@ -301,15 +301,23 @@ def _staffed(spans: list[Span]) -> frozenset[str]:
     """Names of forums, clubs and conferences that someone holds a post of or at: "Chairman of Stockholm Free World
     Forum", "Secretary General of the East Mediterranean Gas Forum" name a body, which a gathering has no staff of (a
     chair or a moderator of one it has; "the 2024 Beijing Forum", with a year or an edition, is a gathering)."""
-    out = set()
+    out, spelt = set(), {}
     for s in spans:
         doc, k = s.doc, s.start - 1
         k -= k > 0 and doc[k].lower_ == "the"
-        if s.label_ in ("Event", "Organization") and k > 0 and doc[k].lower_ in ("of", "at") and is_title_head(doc[k - 1]) \
-                and doc[k - 1].lemma_.lower() not in _EVENT_ROLES and doc[k - 1].ent_type_ != "ORDINAL" \
-                and not any(t.like_num or t.ent_type_ in ("DATE", "ORDINAL") for t in s):
+        if s.label_ not in ("Event", "Organization") or any(t.like_num or t.ent_type_ in ("DATE", "ORDINAL") for t in s):
+            continue
+        if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
+            spelt[doc[s.end + 1].lower_] = s.text.lower()  # "Pacific Islands Forum (PIF)"
+        if k > 0 and doc[k].lower_ in ("of", "at") and is_title_head(doc[k - 1]) \
+                and doc[k - 1].lemma_.lower() not in _EVENT_ROLES and doc[k - 1].ent_type_ != "ORDINAL":
             out.add(s.text.lower())
-    return frozenset(out)
+    if spans:  # "the PIF Secretariat", "PIF Secretary General | Baron Waqa": a short name's staff
+        doc = spans[0].doc
+        out.update(t.lower_ for t in doc[:-2] if t.is_upper and t.is_alpha and len(t) > 1 and doc[t.i + 1].is_title
+                   and (doc[t.i + 1].lower_ == "secretariat" or is_title_head(doc[t.i + 1]) and doc[t.i + 2].is_title
+                        and doc[t.i + 1].lemma_.lower() not in _EVENT_ROLES))
+    return frozenset(out | {spelt[x] for x in out if x in spelt})
 
 
 def _moved_to(token) -> bool:

@@ -238,3 +238,20 @@ def test_a_name_after_a_post_of_a_body_is_a_person(extract_text):
 def test_a_body_after_a_post_in_a_roster_bracket_stays_a_body(extract_text):
     x = extract_text("Speakers included Lena Holt (Director, Apsley Consulting Partners) and Ivo Marek (Editor, Baltic Horizons).")
     assert _kind_of(x, "Apsley Consulting Partners") == {"Organization"}
+
+
+def kinds_of(x, name):
+    return {k for c, ns in x.names.items() if name in ns for k in x.kinds.get(c, ())}
+
+
+def test_a_forum_whose_short_name_has_a_secretariat_and_a_secretary_general_is_a_body(extract_text):
+    x = extract_text("The foreign ministers of Baltic Rim Forum (BRF) member states met in Tallinn on Thursday, "
+                     "according to a statement from the BRF Secretariat. BRF Secretary General Ana Silva opened the "
+                     "meeting. Leaders from 12 members of the Baltic Rim Forum will meet in Riga in May.")
+    assert kinds_of(x, "Baltic Rim Forum") == {"Organization"}
+    assert ("Ana Silva", "affiliation", "Baltic Rim Forum") in facts_of(x)
+
+
+def test_a_forum_with_a_short_name_and_no_staff_is_a_gathering(extract_text):
+    x = extract_text("The Baltic Rim Forum (BRF) opened in Tallinn on Thursday. Ana Silva chaired the BRF.")
+    assert kinds_of(x, "Baltic Rim Forum") == {"Event"}
