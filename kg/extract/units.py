@@ -167,6 +167,6 @@ def _with_hyphened_prefix(span: Span) -> Span:
     if span.label_ != "Organization" or i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
         return span
     first = doc[i - 2]
-    if not (first.is_alpha and (first.is_title or first.is_upper)) or first.ent_type_ in ("PERSON",):
-        return span
+    if not (first.is_alpha and (first.is_title or first.is_upper)) or first.ent_type_ in ("PERSON",) or is_title_head(first):
+        return span  # (not "Chairman-Pathfinder Foundation": a post, then its body)
     return Span(doc, i - 2, span.end, label=span.label_)

@@ -976,3 +976,12 @@ def test_the_right_honourable_before_a_name_is_courtesy_and_the_title_before_it_
     assert "Ingrid Dahl" in {n for c, ns in x.names.items() if "Person" in x.kinds.get(c, ()) for n in ns}
     assert ("Ingrid Dahl", "jobTitle", "Secretary General") in facts_of(x)
     assert ("Ingrid Dahl", "affiliation", "Harbor Union") in facts_of(x)
+
+
+def test_a_post_joined_to_its_body_by_a_hyphen_is_no_part_of_the_bodys_name(extract_text):
+    x = extract_text("The panel will be moderated by Prof. Ana Silva, Director-Institute of Baltic Studies, Northfield "
+                     "University, and by Tomas Berg, Chairman-Harbor Foundation.")
+    facts = facts_of(x)
+    assert ("Ana Silva", "jobTitle", "Director") in facts
+    assert ("Ana Silva", "affiliation", "Institute of Baltic Studies") in facts
+    assert ("Tomas Berg", "affiliation", "Harbor Foundation") in facts
