@@ -69,7 +69,11 @@ def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str]
         return None
     if m.root.lemma_.lower() in GENERIC_HEADS and not _when(m):
         # "the event", "this unprecedented gathering", "the culminating event": the gathering last named before
-        earlier = [c for c in events if c.mentions[0].start < m.start and any(_named(x) or len(x) > 1 for x in c.mentions)]
+        earlier = [c for c in events if c.mentions[0].start < m.start and any(_named(x) or len(x) > 1 for x in c.mentions)
+                   and not any(x.start < m.start and m.end <= x.end for x in c.mentions)]  # (not "the session of | the event")
+        of = m.root.head
+        if m.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _PARTS:  # "the session of | the event"
+            earlier = [c for c in earlier if not all(_head(x).lemma_.lower() in _PARTS for x in c.mentions)] or earlier
         return max(earlier, key=lambda c: max(x.start for x in c.mentions if x.start < m.start)) if earlier else None
     # "the forum", "the three-day academic forum": the latest event with that head
     words = {t.lower_ for t in m}
@@ -82,7 +86,8 @@ def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str]
                 and _capitalised(m) <= {t.lower_ for x in c.mentions for t in x}:
             earlier.append(c)  # ("the official No campaign" is not "the Yes campaign")
     if _ordinal(m):  # "the first session" is not the second one named last
-        earlier = [c for c in earlier if any(_ordinal(x) == _ordinal(m) for x in c.mentions)]
+        earlier = [c for c in earlier if any(_ordinal(x) == _ordinal(m) for x in c.mentions)
+                   or _ordinal(m) <= _STAGES and not any(_ordinal(x) for x in c.mentions)]  # (but "the inaugural meeting" may be "the meeting")
     if not _when(m):  # a bare "the festival" is the article's own, not "last year's festival" named in passing
         earlier = [c for c in earlier if not all(_when(x) for x in c.mentions)] or earlier
     return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else _visit_told_by_verb(m, events)
@@ -196,9 +201,14 @@ def _in_headline(m: Span) -> bool:
     return line is not None and m.end_char <= line.end_char
 
 
+_PARTS = set(lexicon.PART_NOUNS)
+
+
 def _qualifiers(m: Span) -> set[str]:
-    """Common words that make a kind of its own: "mock" in "a mock general election" (names and dates do not)."""
-    return {t.lower_ for t in m if t.i < m.root.i and t.pos_ in ("ADJ", "NOUN") and t.ent_type_ not in ("DATE", "ORDINAL")}
+    """Common words that make a kind of its own: "mock" in "a mock general election" (names and dates do not, nor
+    words before a name: "a webinar | Inaugural Session")."""
+    named = next((t.i for t in m if t.i < m.root.i and t.pos_ == "PROPN" and t.is_title and t.ent_type_ != "DATE"), m.start)
+    return {t.lower_ for t in m if named <= t.i < m.root.i and t.pos_ in ("ADJ", "NOUN") and t.ent_type_ not in ("DATE", "ORDINAL")}
 
 
 def _ordinal(m: Span) -> set[str]:
@@ -206,8 +216,10 @@ def _ordinal(m: Span) -> set[str]:
     return {t.lower_ for t in m if t.ent_type_ == "ORDINAL" or t.lower_ in ORDINALS}
 
 
+#: Which part of a gathering, by when it was: "the inaugural session" is not "the third session".
+_STAGES = {"inaugural", "concluding"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "closing",
-            "opening", "last", "next"}
+            "opening", "last", "next"} | _STAGES
 
 
 def _capitalised(m: Span) -> set[str]:

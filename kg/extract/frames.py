@@ -10,7 +10,7 @@ frame: the verb, every name on its side of the clause that is a list item
 rather than somebody's employer (``name_lists``), and the event in focus. Rule names in the
 evidence: ``frame`` (subjects and agents), ``frame-object`` (who was met,
 visited or welcomed), ``gathered-in``, ``event-with``, ``featured``, ``presence`` ("with the participation
-of X", "in the presence of Y"). Groups that stand for their members are read in ``groups``.
+of X", "in the presence of Y"), ``speech-by`` ("the session includes an address by X"). Groups that stand for their members are read in ``groups``.
 """
 from __future__ import annotations
 
@@ -168,6 +168,22 @@ def in_presence_of(reader: Reader, noun: Token) -> None:
     for eid in events:
         for t in dict.fromkeys(present):
             reader.add(eid, "participant", reader.cid(t), [noun, t], "presence", 0.6)
+
+
+def speeches_by(reader: Reader, noun: Token) -> None:
+    """"The inaugural session includes an address by A; B; and C", "opened with remarks by D": those whose speech
+    the clause tells spoke at the event it is about (rule ``speech-by``)."""
+    by = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+    if by is None or noun.lemma_.lower() not in SPEECH_NOUNS_SAID:
+        return
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head.i != verb.i:
+        verb = verb.head  # ("began with | remarks by D")
+    speakers = [t for o in _objects(by) for t in listed_members(reader, o)] + semicolon_list(reader, by)
+    for eid in _events_of(reader, verb) if verb.pos_ in ("VERB", "AUX") else []:
+        for t in dict.fromkeys(speakers):
+            if reader.kind(t) == "Person":
+                reader.add(eid, "participant", reader.cid(t), [noun, t], "speech-by", 0.6)
 
 
 #: Who may gather somewhere: an audience, a group.

@@ -96,7 +96,8 @@ def core_text(span: Span) -> str:
     named = next((t.i for t in span if t.i < span.root.i and t.pos_ == "PROPN" and t.is_title), span.start)
     praise = {t.i for t in span[:3] if _praise(t, span)}  # ("a highly successful business mission": a "business mission")
     tokens = [t for t in span if not (t.i < span.root.i and (t.ent_type_ == "DATE" or t.tag_ == "POS" or t.dep_ == "poss"
-                                                             or t.i < named and t.pos_ == "ADJ" and t.is_lower or t.i in praise))]
+                                                             or t.i < named and t.pos_ in ("ADJ", "NOUN") and t.is_lower
+                                                             or t.i in praise))]  # (and "a webinar | Inaugural Session")
     praised = bool(praise)
     if len(tokens) == len(span) or not tokens or not any(t.pos_ == "PROPN" for t in tokens) and len(tokens) < 3 and not praised:
         return ""  # (but "the Chamber's international trade exhibition" is "international trade exhibition" too)

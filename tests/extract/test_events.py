@@ -684,3 +684,24 @@ def test_a_second_event_joined_by_and_is_no_part_of_the_first_ones_name(extract_
     plenary = next(ns for ns in events if "fourth plenary session of the 19th central committee of the Nordic Party" in ns)
     assert not any("interactive session" in n for n in plenary)
     assert ["Central Economic Work Conference"] in events
+
+
+_SESSIONS = ("The Harbor Conference opened as a webinar Inaugural Session on 10 May 2020 and will continue next two days "
+             "as three sessions. The second session will be moderated by Ana Silva and the third session will be "
+             "moderated by Tomas Berg. The inaugural session of the event includes an address by Minister Lars Holm; "
+             "Ambassador of Japan, H.E. Akira Sato; and Professor Eva Lund.")
+
+
+def test_the_inaugural_session_is_not_the_third_and_the_event_it_is_of_is_the_whole(extract_text):
+    x = extract_text(_SESSIONS)
+    clusters = {c: set(ns) for c, ns in x.names.items()}
+    inaugural = next(ns for ns in clusters.values() if "inaugural session of the event" in ns)
+    assert "third session" not in inaugural and "Inaugural Session" in inaugural  # (a webinar's name is its own)
+    assert "event" in next(ns for ns in clusters.values() if "Harbor Conference" in ns)
+
+
+def test_those_whose_address_a_session_includes_speak_at_it(extract_text):
+    x = extract_text(_SESSIONS)
+    session = next(c for c, ns in x.names.items() if "inaugural session of the event" in ns)
+    speakers = {x.names[f.object][0] for f in x.facts if f.subject == session and f.relation == "participant"}
+    assert {"Lars Holm", "Akira Sato", "Eva Lund"} <= speakers
