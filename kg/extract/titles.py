@@ -72,6 +72,8 @@ def repair_titles(doc: Doc, words: frozenset[str] = frozenset()) -> Doc:
             continue
         if span.label_ == "Person":
             span = _after_title(span)
+            if span[0].pos_ == "ADP" and span[0].lower_ != "of":  # (what is "of" may be a place: "the King | of Belgium")
+                continue  # "Associate Dean | for Internationalisation", tagged a person: a post and its field
             # ("David B. Sandalow" has a middle initial; "Rossotrudnichestvo A.M. Pakhomov" a body before two initials)
             k = next((t.i for t in span[1:-1] if _INITIALS.match(t.text) and len(t.text) >= 4), None)
             before = doc[span.start : k]

@@ -985,3 +985,11 @@ def test_a_post_joined_to_its_body_by_a_hyphen_is_no_part_of_the_bodys_name(extr
     assert ("Ana Silva", "jobTitle", "Director") in facts
     assert ("Ana Silva", "affiliation", "Institute of Baltic Studies") in facts
     assert ("Tomas Berg", "affiliation", "Harbor Foundation") in facts
+
+
+def test_a_post_and_its_field_tagged_as_a_person_names_no_one(extract_text):
+    x = extract_text("Professor Jorg Bley, Dean of International Business School Harbin (IBSH), Professor Anna Kowalski, "
+                     "Associate Dean for Internationalisation, Dr  Emily Holm, Head of the Department of Baltic Studies, "
+                     "were all present at the ceremony.")
+    assert not any(n.startswith("for ") for n in names_of(x))
+    assert ("Anna Kowalski", "jobTitle", "Associate Dean for Internationalisation") in facts_of(x)
