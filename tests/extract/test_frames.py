@@ -400,3 +400,9 @@ def test_those_a_panel_features_in_a_roster_take_part_in_it(extract_text):
         "Institute; Tom Hale, policy director, Fjord Advocates for Families; and Ivo Marek, director, Institute for "
         "Rural Research."))
     assert {("panel discussion", "participant", p) for p in ("Ada Morrow", "Nora Pell", "Tom Hale", "Ivo Marek")} <= facts
+
+
+def test_where_people_met_is_the_place_a_common_noun_names_in_apposition(extract_text):
+    facts = facts_of(extract_text("The Harbor Forum opened on Monday. Its foreign ministers met in Fiji's capital Suva "
+                                  "on Thursday to discuss trade."))
+    assert any(r == "location" and o == "Suva" for _, r, o in facts)
