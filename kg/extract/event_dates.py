@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from .dates import MONTHS, resolve_date
+from .focus import opening_end, report_gathering
 from .grammar import is_verb_of, tense
 from .reader import Reader
 
@@ -36,6 +37,8 @@ def dates(reader: Reader) -> None:
                     reader.add(c.id, "date", year.group(1), [t, m.root], "name-year", 0.6)
 
 
+#: Verbs that tell people gathered, in a report's opening that names the gathering only after.
+_GATHERING_VERBS = {"meet", "gather", "convene", "assemble"}
 _YEAR = re.compile(r"(?:^|-)((?:19|20)\d\d)$")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -57,6 +60,8 @@ def _events_near(reader: Reader, target: Token) -> list[int]:
         out = [reader.cid(c) for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and reader.kind(c) == "Event"]
         if out:
             return out
+    if target.lemma_ in _GATHERING_VERBS and target.i < opening_end(reader) and report_gathering(reader) is not None:
+        return [report_gathering(reader)]  # "Ministers met in Suva on Thursday ... The Forum Ministers Meeting is ...")
     if reader.kind(target) is None and target.pos_ == "VERB" and is_verb_of(target, reader.config.participation_verbs | {"inaugurate"}):
         # "X today inaugurated the two-day Trade Forum-2023, aiming to ...": the parser hung the event lower down
         after = [t for t in target.subtree if t.i > target.i and reader.kind(t) == "Event"]

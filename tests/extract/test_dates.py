@@ -85,3 +85,10 @@ def test_a_range_of_days_with_short_months_the_tagger_cut_is_one_date(nlp):
 def test_a_day_month_and_year_the_tagger_left_untagged_are_a_date(nlp):
     doc = nlp("Nordic Trade Forum 2019\n\n5 Nov 2019 to 7 Nov 2019\n\nOslo, Norway")
     assert "5 Nov 2019 to 7 Nov 2019" in [e.text for e in doc.ents if e.label_ == "DATE"]
+
+
+def test_the_day_people_met_in_a_reports_opening_is_the_day_of_the_gathering_it_names_next(extract_text):
+    x = extract_text("The trade ministers of the Harbor Union met in Oslo on Thursday to discuss tariffs.\n\n"
+                     "The 2025 Harbor Trade Ministers Meeting is being attended by 12 member states.",
+                     date="2025-08-14")
+    assert ("2025 Harbor Trade Ministers Meeting", "date", "2025-08-14") in facts_of(x)
