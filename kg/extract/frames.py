@@ -97,7 +97,9 @@ def clause_frame(reader: Reader, verb: Token) -> None:
         for s in (s for s in _subjects(verb) if reader.kind(s) == "Place"):
             for eid in events:
                 reader.add(eid, "location", reader.cid(s), [verb, s], "frame-host", 0.6)
-    if verb.lemma_ in ("welcome", "receive", "meet", "host"):  # "were welcomed at PUCRS", "met in Riga": where
+    coming = tense(verb) == "future" and not any(reader.kind(t) == "Event" for t in verb.subtree if t.i != verb.i)
+    if verb.lemma_ in ("welcome", "receive", "meet", "host") and not coming:  # "met in Riga": where
+        # (not "are scheduled to meet in X in September", which names no gathering: one yet to come)
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
             for o in _objects(prep):
                 if reader.kind(o) == "Place" or prep.lower_ == "at" and reader.kind(o) == "Organization":

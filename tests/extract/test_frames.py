@@ -406,3 +406,15 @@ def test_where_people_met_is_the_place_a_common_noun_names_in_apposition(extract
     facts = facts_of(extract_text("The Harbor Forum opened on Monday. Its foreign ministers met in Fiji's capital Suva "
                                   "on Thursday to discuss trade."))
     assert any(r == "location" and o == "Suva" for _, r, o in facts)
+
+
+def test_where_people_are_yet_to_meet_is_not_where_the_reported_gathering_was(extract_text):
+    facts = facts_of(extract_text("The Harbor Ministers Meeting opened in Oslo on Monday. Leaders from 18 members of "
+                                  "the Harbor Union are scheduled to meet in the Solomon Islands capital in September."))
+    assert ("Harbor Ministers Meeting", "location", "Solomon Islands") not in facts
+    assert ("Harbor Ministers Meeting", "location", "Oslo") in facts
+
+
+def test_a_gathering_yet_to_come_that_the_clause_names_is_where_they_will_meet(extract_text):
+    facts = facts_of(extract_text("Top leaders and experts will meet in Vik City on Friday for the Harbor Sea Conference."))
+    assert ("Harbor Sea Conference", "location", "Vik City") in facts
