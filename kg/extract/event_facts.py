@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated
 from .name_keys import same_body_name
-from .event_spans import JOURNEY_NOUNS
+from .event_spans import JOURNEY_NOUNS, SIDED_NOUNS
 from .datelines import opens_dateline
 from .focus import focus_event, is_gathering, tells_when
 from .groups import group_body
@@ -48,6 +48,10 @@ def event_facts(reader: Reader, e: Token) -> None:
                 reader.add(eid, "participant", group_body(reader, s), [verb, s], "group-body", 0.55)
             for named in _included(reader, s, verb, e):  # "world leaders will attend, including X and Y"
                 participant(reader, eid, named, [verb, e], "event-verb", 0.7)
+        if e.lemma_.lower() in SIDED_NOUNS:  # "held a meeting | with his counterpart X", the 'with' hung on the verb
+            for o in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > e.i for o in _objects(p)):
+                if reader.kind(o) in ("Person", "Organization"):
+                    participant(reader, eid, o, [verb, e], "event-verb", 0.7)
     if verb is not None and e.dep_ == "dobj":  # "gave a speech at the Consumer Electronics Show"
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "during"):

@@ -143,12 +143,17 @@ def parts_in_focus(reader: Reader) -> None:
             continue
         first = min(c.mentions, key=lambda m: m.start)
         # (a name before the head makes it an event of its own; a topic after it does not: "the first Session on “X”")
-        if any(t.pos_ == "PROPN" and t.i < m.root.i and _names_something(reader, t) for m in c.mentions for t in m) \
+        if any(t.pos_ == "PROPN" and _names_something(reader, t) and (t.i < m.root.i or _of_whole(m, t)) for m in c.mentions for t in m) \
                 or not any(t.lemma_.lower() in PART_NOUNS for t in first if t.i <= first.root.i) and not bulleted(first[0]):
             continue  # ("a panel discussion"; but a programme's item, "— negotiations with X;", is a part)
         focus = focus_event(reader, first.root, exclude=c.id)
         if focus is not None and not _part(reader, focus):  # (the second session is no part of the first)
             reader.add(c.id, "superEvent", focus, [first.root], "part-in-focus", 0.55)
+
+
+def _of_whole(m, t: Token) -> bool:
+    """"the 79th Session of | the UN General Assembly": a part whose whole its name gives is no part of the focus."""
+    return t.i > m.root.i and any(x.lower_ == "of" and x.head.i == m.root.i for x in m[m.root.i - m.start : t.i - m.start])
 
 
 _STOPS = {"meeting", "lecture", "seminar", "dinner", "luncheon", "reception"}

@@ -705,3 +705,18 @@ def test_those_whose_address_a_session_includes_speak_at_it(extract_text):
     session = next(c for c, ns in x.names.items() if "inaugural session of the event" in ns)
     speakers = {x.names[f.object][0] for f in x.facts if f.subject == session and f.relation == "participant"}
     assert {"Lars Holm", "Akira Sato", "Eva Lund"} <= speakers
+
+
+def test_a_meeting_with_a_counterpart_is_named_with_the_counterparts_name_who_takes_part(extract_text):
+    x = extract_text("Minister Lars Holm held a meeting with his Norland counterpart Ana Silva on the sidelines of the "
+                     "Harbor Summit in Oslo.")
+    facts = facts_of(x)
+    assert ("meeting with his Norland counterpart Ana Silva", "participant", "Ana Silva") in facts
+    assert ("meeting with his Norland counterpart Ana Silva", "participant", "Lars Holm") in facts
+
+
+def test_a_numbered_session_of_a_named_body_is_no_part_of_the_reported_meeting(extract_text):
+    facts = facts_of(extract_text(
+        "Minister Lars Holm held a meeting with his Norland counterpart Ana Silva on the sidelines of the 79th Session "
+        "of the UN General Assembly in New York and discussed trade."))
+    assert not any(s.startswith("79th Session") and r == "superEvent" for s, r, _ in facts)
