@@ -65,8 +65,9 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
             title, i = [t], i - 1  # "England forward Michael Owen", "Wales back X": a position the parser read as an adverb
             break
         if t.head.i not in range(i + 1, mention.end) or t.dep_ not in ("compound", "amod", "nmod") \
-                or reader.kind(t) not in (None, "Event") or addressed(t):
-            break  # ("Her Excellency | Ambassador X": how she is addressed is no part of her title)
+                or reader.kind(t) not in (None, "Event") or addressed(t) or title and ends_honorific(t) and "." in t.text:
+            break  # ("Her Excellency | Ambassador X", "H.E. | Ambassador X": how one is addressed is no part of the title;
+            # but "Lord Chancellor" is one)
         if t.pos_ not in ("NOUN", "PROPN", "ADJ") and not (t.tag_ == "VBG" and t.dep_ == "amod"):
             break  # "Prosecuting attorney Carol Lam" keeps its participle
         title.insert(0, t)

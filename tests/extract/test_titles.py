@@ -993,3 +993,9 @@ def test_a_post_and_its_field_tagged_as_a_person_names_no_one(extract_text):
                      "were all present at the ceremony.")
     assert not any(n.startswith("for ") for n in names_of(x))
     assert ("Anna Kowalski", "jobTitle", "Associate Dean for Internationalisation") in facts_of(x)
+
+
+def test_how_one_is_addressed_before_a_title_is_no_part_of_it(extract_text):
+    facts = facts_of(extract_text("Lars Holm received H.E. Ambassador Tomas Berg in Oslo."))
+    assert ("Tomas Berg", "jobTitle", "Ambassador") in facts
+    assert ("Tomas Berg", "jobTitle", "H.E. Ambassador") not in facts
