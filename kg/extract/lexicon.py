@@ -277,7 +277,7 @@ ACADEMIC_TITLES = ["fellow", "councillor", "councilor", "researcher", "scholar",
                    "vice-rector", "vice-chair", "vice-chairman", "vice-minister", "undersecretary", "under-secretary",
                    "member", "staff", "head", "chief", "associate", "partner", "moderator", "rapporteur", "curator",
                    "registrar", "bursar", "secretary", "librarian", "dean", "clerk", "whip", "ombudsman", "auditor", "administrator",
-                   "dvc", "pvc", "hod"]  # (short for (pro-)vice-chancellor, head of department; not "DG", a directorate too)
+                   "dvc", "pvc", "hod", "academician"]  # (short for (pro-)vice-chancellor, head of department; not "DG", a directorate too)
 
 #: Words that qualify a title and never name anyone: "Executive Director", "Nonresident Senior Fellow".
 TITLE_MODIFIERS = ["executive", "senior", "assistant", "associate", "deputy", "vice", "nonresident", "non-resident",

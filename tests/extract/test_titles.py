@@ -999,3 +999,12 @@ def test_how_one_is_addressed_before_a_title_is_no_part_of_it(extract_text):
     facts = facts_of(extract_text("Lars Holm received H.E. Ambassador Tomas Berg in Oslo."))
     assert ("Tomas Berg", "jobTitle", "Ambassador") in facts
     assert ("Tomas Berg", "jobTitle", "H.E. Ambassador") not in facts
+
+
+def test_an_academician_of_an_academy_holds_a_title_there(extract_text):
+    facts = facts_of(extract_text(
+        "The forum was attended by notable figures, including Lars Holm, Vice Minister of the Ministry of Trade of the "
+        "Republic of Norland and Academician of the Norland Academy of Engineering; and Ana Silva, President of "
+        "Harbor University and Academician of the Norland Academy of Sciences."))
+    assert ("Ana Silva", "jobTitle", "Academician") in facts
+    assert ("Lars Holm", "affiliation", "Ministry of Trade of the Republic of Norland") in facts
