@@ -228,7 +228,8 @@ class EntityRepair:
 
     @staticmethod
     def _join_and(doc: Doc, spans: list[Span]) -> list[Span]:
-        """"Department for Education | and | Skills": a name cut at its inner 'and' is one name."""
+        """"Department for Education | and | Skills": a name cut at its inner 'and' is one name (also where the tagger took
+        the field after it for a person: "School of Humanities and | Law")."""
         spans = sorted(spans, key=lambda s: s.start)
         out: list[Span] = []
         for s in spans:
@@ -236,7 +237,8 @@ class EntityRepair:
             if prev is not None and prev.label_ == "Organization" and s.start == prev.end + 1 \
                     and doc[prev.end].lower_ == "and" and any(t.lower_ in ("of", "for", "on") for t in prev) \
                     and all(t.is_title for t in s) and len(s) <= 3 and doc[prev.end].head.i in range(prev.start, prev.end) \
-                    and not any(t.lower_ in BODY_WORDS for t in s) and s.label_ != "Person" \
+                    and not any(t.lower_ in BODY_WORDS for t in s) \
+                    and (s.label_ != "Person" or len(s) == 1 and s[0].lower_ in lexicon.FIELD_WORDS) \
                     and not (s.end < len(doc) and doc[s.end].text == ","):
                 # (not "X of China and | Fudan University", "Ministry of X and | Henri Verdier, Ambassador ...")
                 out[-1] = Span(doc, prev.start, s.end, label="Organization")

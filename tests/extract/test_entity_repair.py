@@ -964,3 +964,10 @@ def test_a_name_the_tagger_left_after_a_fielded_post_and_a_comma_is_the_holders(
                      "Minister of Public Works, Juan Edghill and others.")
     assert "Hugh Todd" in people_of(x)
     assert ("Hugh Todd", "jobTitle", "Minister of Foreign Affairs and Regional Cooperation") in facts_of(x)
+
+
+def test_a_schools_name_cut_at_its_and_before_a_field_taken_for_a_person_is_one_name(nlp):
+    mentions = _mentions(nlp, "Officials from the Office of International Cooperation and the School of Humanities and "
+                              "Law accompanied Secretary Lin Hao to the meeting.")
+    assert ("School of Humanities and Law", "Organization") in mentions
+    assert ("Law", "Person") not in mentions
