@@ -21,6 +21,10 @@ def field_of_title(span: Span, words: frozenset[str] = frozenset()) -> bool:
     "Under Secretary of State", "Director of International Projects": words for a field after a title's 'of',
     'for' or 'in' name a post, not a body (a plural of words of the language, given ``words``, is a field too)."""
     doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].is_title and is_title_head(doc[i]) and span[-1].lower_ in FIELD_WORDS \
+            and all(known_word(t, words) or t.lower_ in ("and", "&") for t in span) \
+            and not any(t.lower_ in BODY_WORDS and t.lower_ not in FIELD_WORDS for t in span):
+        return True  # "Vice-President | Global and External Relations", "Professor | International Law": no 'of' at all
     i -= i >= 0 and doc[i].lower_ == "the"
     if i >= 2 and doc[i].lower_ in ("and", "&", ","):  # "Vice-Chancellors for Administration and | Academic Affairs"
         k = i - 1

@@ -382,8 +382,9 @@ def _place(reader: Reader, u) -> bool:
 
 
 def _in_field(title: list[Token]) -> bool:
-    """Whether the title has gone on into its field ("Minister of Infrastructure")."""
-    return any(t.lower_ in ("of", "for", "in") for t in title)
+    """Whether the title has gone on into its field ("Minister of Infrastructure", "Vice-President Global")."""
+    return any(t.lower_ in ("of", "for", "in") for t in title) \
+        or any(is_title_head(t) and not is_title_word(n) and n.is_title for t, n in zip(title, title[1:]))
 
 
 def _field_word(t: Token) -> bool:

@@ -1008,3 +1008,13 @@ def test_an_academician_of_an_academy_holds_a_title_there(extract_text):
         "Harbor University and Academician of the Norland Academy of Sciences."))
     assert ("Ana Silva", "jobTitle", "Academician") in facts
     assert ("Lars Holm", "affiliation", "Ministry of Trade of the Republic of Norland") in facts
+
+
+def test_a_field_written_right_after_a_title_with_no_of_is_the_posts(extract_text):
+    x = extract_text("The delegation includes Vice-Chancellor and President, Professor Scott Bowen; Vice-President "
+                     "Global and External Relations, Shannon Holm; Emeritus Professor International Law, Professor "
+                     "David Prior; and others.")
+    facts = facts_of(x)
+    assert ("Shannon Holm", "jobTitle", "Vice-President Global and External Relations") in facts
+    assert not any(o == "Global and External Relations" for _, r, o in facts if r == "affiliation")
+    assert "International Law" not in names_of(x)
