@@ -297,8 +297,10 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
             if not title and not bodies and isinstance(nxt, Token) and (nxt.lower_ in ("'s", "’s") or posted and nxt is not None):
                 owner = [u] if reader.kind(u.root) == "Organization" else []
                 continue  # "X, the Institute’s | Director of Research", "X, SAC | President": the owner of the title that follows
-            if reader.kind(u.root) in ("Organization",):
-                bodies.append(u)
+            if reader.kind(u.root) in ("Organization",) \
+                    and not (u.start > 1 and "to" in (u.doc[u.start - 1].lower_, u.doc[u.start - 2].lower_)
+                             and u.root.ent_type_ in ("GPE", "LOC")):
+                bodies.append(u)  # (not "Ambassador of X | to | the Russian Federation": where the post is, not whose)
             closed = True
             continue
         if u.text in ITEM_BREAKS or u.lower_ in ITEM_BREAKS:

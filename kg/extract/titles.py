@@ -44,7 +44,7 @@ def repair_titles(doc: Doc, words: frozenset[str] = frozenset()) -> Doc:
     out = []
     found = mentions(doc)
     lists = _people_lists(doc, found)
-    people = {s.text for s in found if s.label_ == "Person" and len(s) >= 2}
+    people = {s.text for s in found if s.label_ == "Person" and (len(s) >= 2 or _INITIALLED_NAME.match(s.text))}
     for span in found:
         if all(is_title_word(t) or t.lower_ in ("of", "for") and t.i > span.start for t in span):
             continue  # "Dean", "Attaché", "Associate Dean", "Major General", "(Professor) Emeritus of"
@@ -225,14 +225,18 @@ def _without_titles(span: Span) -> Span:
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 
 
+#: A name written with its initial and no space: "D.Davaa".
+_INITIALLED_NAME = re.compile(r"^[A-Z]\.[A-Z][a-z]+$")
+
+
 def _split_known_name(span: Span, people: set[str]) -> list[Span]:
     """"National People's Congress Fu Ying": a body's name that ends in the whole name of a person the
     article names elsewhere is the body, then the person."""
-    if span.label_ != "Organization":
+    if span.label_ not in ("Organization", "Place"):
         return []
-    for n in (3, 2):
-        if len(span) > n + 1 and span[-n:].text in people:
-            return [Span(span.doc, span.start, span.end - n, label="Organization"),
+    for n in (3, 2, 1):  # (one word: "the Russian Federation | D.Davaa", a Mongolian name)
+        if len(span) > n + 1 - (n == 1) and span[-n:].text in people and (n > 1 or _INITIALLED_NAME.match(span[-1].text)):
+            return [Span(span.doc, span.start, span.end - n, label=span.label_),
                     Span(span.doc, span.end - n, span.end, label="Person")]
     return []
 

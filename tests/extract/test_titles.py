@@ -1018,3 +1018,22 @@ def test_a_field_written_right_after_a_title_with_no_of_is_the_posts(extract_tex
     assert ("Shannon Holm", "jobTitle", "Vice-President Global and External Relations") in facts
     assert not any(o == "Global and External Relations" for _, r, o in facts if r == "affiliation")
     assert "International Law" not in names_of(x)
+
+
+def test_a_name_written_with_its_initial_run_into_the_place_before_it_is_the_persons(nlp):
+    # (the tagger reads "the Russian Federation D.Tsend" as one place where the report names him elsewhere)
+    from spacy.tokens import Span
+
+    from kg.extract.titles import _split_known_name
+
+    doc = nlp.make_doc("Ambassador of Mongolia to the Russian Federation D.Tsend visited the university.")
+    place = Span(doc, 5, 8, label="Place")
+    assert [(s.text, s.label_) for s in _split_known_name(place, {"D.Tsend"})] == [
+        ("Russian Federation", "Place"), ("D.Tsend", "Person")]
+    assert _split_known_name(Span(doc, 2, 3, label="Place"), {"Mongolia"}) == []  # (a name of one word alone)
+
+
+def test_the_country_an_ambassador_is_posted_to_is_not_the_body_of_the_post(extract_text):
+    facts = facts_of(extract_text("Lars Holm, Ambassador of the Harbor Union to the Russian Federation, spoke at the forum."))
+    assert ("Lars Holm", "affiliation", "Harbor Union") in facts
+    assert ("Lars Holm", "affiliation", "Russian Federation") not in facts
