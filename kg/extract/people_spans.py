@@ -54,8 +54,9 @@ def apposed_people(doc: Doc, spans: list[Span], class_nouns: set[str]) -> list[S
             start -= 2  # "Jean-| Pierre Cabestan": a hyphened given name is one
         run = doc[start : t.i + 1]
         if titled and (any(w.ent_type_ or w.lower_ in BODY_WORDS or is_title_word(w) for w in run)
-                       or t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
-            continue  # (untagged, and no body's name: "Vice Rector of X – | Higher School of Economics")
+                       or t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" or doc[start - 1].text == "("):
+            continue  # (untagged, and no body's name: "Vice Rector of X – | Higher School of Economics"; nor a
+            # post's field in brackets: "Secretary (Economic Relations)")
         capitalised = appos and not (appos[0].pos_ == "NOUN" and appos[0].tag_ == "NN")
         if capitalised and (any(w.lower_ in BODY_WORDS or is_title_word(w) for w in run) or any(
                 s.start < run.end and run.start < s.end and (s.start, s.end) != (run.start, run.end) for s in spans)):

@@ -971,3 +971,10 @@ def test_a_schools_name_cut_at_its_and_before_a_field_taken_for_a_person_is_one_
                               "Law accompanied Secretary Lin Hao to the meeting.")
     assert ("School of Humanities and Law", "Organization") in mentions
     assert ("Law", "Person") not in mentions
+
+
+def test_a_posts_field_in_brackets_is_no_persons_name(extract_text):
+    x = extract_text("Lars Holm, Secretary (Economic Relations), at the Ministry of External Affairs (MEA), led the "
+                     "Norland side at the Harbor Foreign Ministers’ Meeting in Oslo.")
+    assert "Economic Relations" not in people_of(x)
+    assert ("Lars Holm", "affiliation", "Ministry of External Affairs") in facts_of(x)
