@@ -25,11 +25,13 @@ from . import lexicon
 from .mentions import HONORIFICS, english_words, mentions, set_mentions
 from .paragraphs import lines
 from .post_fields import field_before_title, field_of_title, jurisdiction_of_field
-from .title_words import BODY_WORDS, ends_body, is_title_head, is_title_word
+from .title_words import BODY_WORDS, ends_body, is_plural_title, is_title_head, is_title_word
 
 #: Initials of given names: "A.M. Pakhomov", "I.S. Leonova".
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")
 #: Words for the state of a post's holder, never the first word of a body's name: "Acting SAM Chairman".
+#: What the posts of "Heads of State", "Ministers of Government" are held for.
+_HELD_FOR = {"state", "government", "states", "governments"}
 _HOLDER_STATES = {"acting", "interim", "former", "outgoing", "incoming", "retired"}
 #: Words that grade a holder's post and never end a body's name: "SCAAST | Honorary President".
 _POST_GRADES = _HOLDER_STATES | {"honorary", "deputy", "vice", "assistant", "associate", "founding", "emeritus", "managing"}
@@ -48,6 +50,9 @@ def repair_titles(doc: Doc, words: frozenset[str] = frozenset()) -> Doc:
     for span in found:
         if all(is_title_word(t) or t.lower_ in ("of", "for") and t.i > span.start for t in span):
             continue  # "Dean", "Attaché", "Associate Dean", "Major General", "(Professor) Emeritus of"
+        if len(span) > 2 and is_plural_title(span[0]) and span[1].lower_ == "of" \
+                and all(t.lower_ in _HELD_FOR for t in span[2:]):
+            continue  # "the Heads of State", "Heads of Government": those who hold a post, no body
         if field_of_title(span, words) or field_before_title(span):
             continue  # "Minister of | Foreign Affairs", "the Country Education | Specialist": the post's field
         k = next((t.i for t in span[1:-1] if t.lower_.rstrip(".") in HONORIFICS and t.is_title), None)

@@ -1037,3 +1037,9 @@ def test_the_country_an_ambassador_is_posted_to_is_not_the_body_of_the_post(extr
     facts = facts_of(extract_text("Lars Holm, Ambassador of the Harbor Union to the Russian Federation, spoke at the forum."))
     assert ("Lars Holm", "affiliation", "Harbor Union") in facts
     assert ("Lars Holm", "affiliation", "Russian Federation") not in facts
+
+
+def test_the_heads_of_state_are_people_who_hold_a_post_not_a_body(extract_text):
+    x = extract_text("The 24th summit of the Council of Heads of State of the Harbor Cooperation Organization opened "
+                     "today in Oslo. The summit will see three statements from the Heads of State.")
+    assert not any(n == "Heads of State" for c, ns in x.names.items() if "Organization" in x.kinds.get(c, ()) for n in ns)
