@@ -209,8 +209,8 @@ def _variant_of(one: str, other: str) -> bool:
     a, b = one.split(), other.split()
     if len(a) != len(b) or a == b:
         return False
-    return all(x == y or min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))
-               for x, y in zip(map(singular, a), map(singular, b)))
+    return all(x == y or len(a) > 1 and min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))
+               for x, y in zip(map(singular, a), map(singular, b)))  # (a name of one word is no clipping: "XMU", "XMUMC")
 
 
 def _without_middle_initials(words: list[str], c: Cluster) -> bool:

@@ -460,3 +460,9 @@ def test_the_city_of_a_report_with_a_dateline_is_the_datelines_city(extract_text
                      "inaugural session of a daylong seminar titled “Ports and Climate: Policies and Actions” in the city.")
     places = {o for s, r, o in facts_of(x) if r == "location"}
     assert places == {"DHAKA"}
+
+
+def test_a_short_name_of_one_word_is_no_clipping_of_a_longer_one(extract_text):
+    x = extract_text("Zhu Wei, President of XMU, met the guests. Mr. Zhu hoped that XMU Malaysia Campus (XMUMC) could "
+                     "serve as a platform for exchanges.")
+    assert not any({"XMU", "XMUMC"} <= set(ns) for ns in x.names.values())
