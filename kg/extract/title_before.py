@@ -92,6 +92,10 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         or is_plural_title(title[-1])  # "Nonresident Senior Fellows A, B and C", tagged as a name
     if plural and not p.conjuncts or listed is not None and not plural:
         return  # "minnows Mauritius": a plural before one name is a description, not a title
+    named = _body_by_first_word(reader, title[0]) if len(title) > 1 else None
+    if named is not None:  # "Yale | President Peter Salovey", where the report names "Yale University"
+        reader.add(holder, "affiliation", named, [title[0], p], "title-before-name", 0.7)
+        title = title[1:]
     reader.add(holder, "jobTitle", singular_title(title) if plural else text_of(title), title + [p], "title-before-name", 0.75)
     if i >= 1 and reader.doc[i].lower_ in ("and", "&") and (reader.doc[i - 1].pos_ == "NOUN" or is_title_head(reader.doc[i - 1])) \
             and reader.kind(reader.doc[i - 1]) is None:  # (and "Deputy Prime Minister and Foreign Minister X")
@@ -117,6 +121,19 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         event = _event_before(reader, t) if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS else None
         if event is not None:
             reader.add(event, "participant", holder, [t, p], "title-before-name", 0.6)
+
+
+def _body_by_first_word(reader: Reader, t: Token) -> int | None:
+    """The body a capitalised word before a title names by its first word ("Yale" of "Yale University"), if the
+    report names it in full."""
+    if not (t.pos_ == "PROPN" and t.is_title) or is_title_word(t) or reader.kind(t) is not None:
+        return None
+    return next((c.id for c in reader.clusters.values() if c.kind == "Organization" for m in c.mentions
+                 if len(m) > 1 and m[0].text == t.text and m[-1].lower_ in _NAMED_BY_FIRST_WORD), None)
+
+
+#: Bodies called by the first word of their name alone: "Yale" for "Yale University" (not "Foreign" for "Foreign Ministry").
+_NAMED_BY_FIRST_WORD = {"university", "college", "institute", "academy"}
 
 
 def _posted_after_body(reader: Reader, i: int) -> list[Token]:

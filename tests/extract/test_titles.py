@@ -1043,3 +1043,15 @@ def test_the_heads_of_state_are_people_who_hold_a_post_not_a_body(extract_text):
     x = extract_text("The 24th summit of the Council of Heads of State of the Harbor Cooperation Organization opened "
                      "today in Oslo. The summit will see three statements from the Heads of State.")
     assert not any(n == "Heads of State" for c, ns in x.names.items() if "Organization" in x.kinds.get(c, ()) for n in ns)
+
+
+def test_a_university_called_by_its_first_word_before_a_title_is_the_holders_body(extract_text):
+    facts = facts_of(extract_text("The forum was organized by Tsinghua University and Harbor University. Tsinghua "
+                                  "University President Qiu Ming and Harbor President Ana Silva began the event."))
+    assert ("Ana Silva", "affiliation", "Harbor University") in facts
+    assert ("Ana Silva", "jobTitle", "President") in facts
+
+
+def test_a_word_that_opens_a_ministrys_name_before_a_title_is_no_body(extract_text):
+    facts = facts_of(extract_text("A Foreign Ministry statement said it. He met Norland Foreign Minister Lars Holm."))
+    assert ("Lars Holm", "affiliation", "Foreign Ministry") not in facts
