@@ -99,6 +99,7 @@ HONORIFICS = ["mr", "mrs", "ms", "miss", "mdm", "madam", "madame", "mme", "dr", 
               "mr.", "mrs.", "ms.", "dr.",
               # courtesy titles of parliaments and of South and South-East Asia: "the (Rt) Honourable X", "the Rt Rev X", "Shri X", "Datuk X"
               "honourable", "honorable", "hon", "rt", "rev", "revd", "shri", "smt", "datuk", "dato", "datin", "h.e",
+              "ir",  # an engineer's courtesy title in Malaysia and Indonesia: "Ir Prof X"
               # members of an academy of sciences: "Academician X", "Acad. Y"
               "academician", "acad",
               # ranks and courtesy titles written short: "Assoc. Prof. X", "Amb. Y", "Lt. Gen. Z" (see SHORT_TITLES)
@@ -169,6 +170,7 @@ NOT_TITLES = [
     "rival", "suitor", "team-mate", "teammate", "parent", "child", "fan", "victim",
     "mate", "old",  # the last words of "team-mate" and "62-year-old"
     "winner", "loser", "favourite", "contender", "recruit", "newcomer",  # what someone is in a contest, not a job
+    "row",  # where someone stands in a photograph: "(front row, from left)"
     *ADDRESS_WORDS,
 ]
 

@@ -31,7 +31,8 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         title_before_name(reader, first, reader.cid(first), listed=pid)  # and any role of its own, below
     holder = pid if listed is None else listed
     start = mention.start
-    while start > 0 and ends_honorific(reader.doc[start - 1]):  # ("Prime Minister Datuk Seri | X")
+    while start > 0 and (ends_honorific(reader.doc[start - 1]) or start > 1 and reader.doc[start - 1].text in ("'", "’")
+                         and ends_honorific(reader.doc[start - 2])):  # ("Prime Minister Datuk Seri | X", "Dato’ Dr | X")
         start -= 1
     fielded = fielded_title(reader, start) if listed is None else []
     if fielded:

@@ -1055,3 +1055,18 @@ def test_a_university_called_by_its_first_word_before_a_title_is_the_holders_bod
 def test_a_word_that_opens_a_ministrys_name_before_a_title_is_no_body(extract_text):
     facts = facts_of(extract_text("A Foreign Ministry statement said it. He met Norland Foreign Minister Lars Holm."))
     assert ("Lars Holm", "affiliation", "Foreign Ministry") not in facts
+
+
+def test_courtesy_titles_run_between_a_post_and_a_name_leave_the_post_the_names(extract_text):
+    facts = facts_of(extract_text(
+        "A memorandum was signed between HTU and Norland University (NU). Signing on behalf of the parties were HTU "
+        "President Ir Prof Academician Dato’ Dr Tan Hean Seng and NU President Prof Ana Silva."))
+    assert ("Tan Hean Seng", "jobTitle", "President") in facts
+    assert ("Tan Hean Seng", "affiliation", "HTU") in facts
+
+
+def test_where_someone_stands_in_a_photograph_is_no_title(extract_text):
+    facts = facts_of(extract_text("Prof Zhao and Prof Tan (front row, from left) exchanging the MoU\n\nA memorandum was "
+                                  "signed between HTU and Norland University (NU) on 7 November 2018. Signing were HTU "
+                                  "President Prof Tan Hean Seng and NU President Prof Zhao Ji Hong."))
+    assert not any(r == "jobTitle" and "row" in o for _, r, o in facts)
