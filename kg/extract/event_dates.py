@@ -37,6 +37,8 @@ def dates(reader: Reader) -> None:
                     reader.add(c.id, "date", year.group(1), [t, m.root], "name-year", 0.6)
 
 
+#: Verbs of a gathering's own course, whose date is the gathering's.
+_HAPPENING_VERBS = {"start", "begin", "open", "end", "close", "conclude", "run", "take", "hold", "convene", "continue"}
 #: Verbs that tell people gathered, in a report's opening that names the gathering only after.
 _GATHERING_VERBS = {"meet", "gather", "convene", "assemble"}
 _YEAR = re.compile(r"(?:^|-)((?:19|20)\d\d)$")
@@ -80,7 +82,8 @@ def _date_target(t: Token, reader: Reader) -> Token | None:
         if reader.kind(t) == "Event":
             return t
         if t.pos_ in ("VERB", "AUX"):
-            if t.dep_ == "acl" and reader.kind(t.head) == "Event":
-                return t.head  # "the forum ending on Sunday"
+            if (t.dep_ == "acl" or t.dep_ == "relcl" and t.lemma_ in _HAPPENING_VERBS) and reader.kind(t.head) == "Event":
+                return t.head  # "the forum ending on Sunday", "the Manama Dialogue, which starts today"
+                # (not "the award, which was introduced in 2022": when it began to be given)
             return t
     return None

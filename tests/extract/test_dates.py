@@ -92,3 +92,12 @@ def test_the_day_people_met_in_a_reports_opening_is_the_day_of_the_gathering_it_
                      "The 2025 Harbor Trade Ministers Meeting is being attended by 12 member states.",
                      date="2025-08-14")
     assert ("2025 Harbor Trade Ministers Meeting", "date", "2025-08-14") in facts_of(x)
+
+
+def test_the_day_a_gathering_starts_in_a_clause_about_it_is_its_date(extract_text):
+    x = extract_text("Ana Silva is taking part in the Harbor Dialogue, which starts today (December 5) in Oslo, and will "
+                     "speak in a session on trade. The Sea Award, which was introduced in 2022, will be given there.",
+                     date="2014-12-05")
+    facts = facts_of(x)
+    assert ("Harbor Dialogue", "date", "2014-12-05") in facts
+    assert not any(s == "Sea Award" and r == "date" for s, r, _ in facts)
