@@ -15,6 +15,7 @@ from .reader import Reader
 
 def dates(reader: Reader) -> None:
     published = reader.doc._.kg_published
+    undated = []  # a day of a month in no year the article gives: "on Friday, July 12"
     for ent in reader.doc.ents:
         if ent.label_ != "DATE" or reader.kind(ent.root) == "Event":
             continue  # a year inside an event's name is handled below
@@ -25,6 +26,8 @@ def dates(reader: Reader) -> None:
         if value:
             for eid in _events_near(reader, target):
                 reader.add(eid, "date", value, [ent.root, target], "event-date", 0.7)
+        elif any(w.lower_ in MONTHS for w in ent):
+            undated.append((ent, target))
     dated = {f.subject for f in reader.facts if f.relation == "date"}
     for c in reader.clusters.values():
         if c.kind != "Event" or c.id in dated:
@@ -35,6 +38,12 @@ def dates(reader: Reader) -> None:
                 year = _YEAR.search(t.text)
                 if year and (t.ent_type_ == "DATE" and t.i < m.root.i or t.i == m.end - 1 and any(x.is_title for x in m)):
                     reader.add(c.id, "date", year.group(1), [t, m.root], "name-year", 0.6)
+    years = {f.subject: f.object for f in reader.facts if f.relation == "date" and len(f.object) == 4}
+    for ent, target in undated:  # "the 2024 West Sea Conference ... on Friday, July 12": the year of the event
+        for eid in _events_near(reader, target):
+            value = resolve_date(f"{ent.text} {years[eid]}", published, tense(target)) if eid in years else None
+            if value:
+                reader.add(eid, "date", value, [ent.root, target], "event-date", 0.65)
 
 
 #: Verbs of a gathering's own course, whose date is the gathering's.
@@ -62,6 +71,11 @@ def _events_near(reader: Reader, target: Token) -> list[int]:
         out = [reader.cid(c) for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and reader.kind(c) == "Event"]
         if out:
             return out
+    if target.lemma_ in _GATHERING_VERBS:  # "will meet in Makati on Friday, July 12, for the X Conference"
+        named = [reader.cid(o) for p in target.children if p.dep_ == "prep" and p.lower_ in ("for", "at")
+                 for o in p.children if o.dep_ == "pobj" and reader.kind(o) == "Event"]
+        if named:
+            return named
     if target.lemma_ in _GATHERING_VERBS and target.i < opening_end(reader) and report_gathering(reader) is not None:
         return [report_gathering(reader)]  # "Ministers met in Suva on Thursday ... The Forum Ministers Meeting is ...")
     if reader.kind(target) is None and target.pos_ == "VERB" and is_verb_of(target, reader.config.participation_verbs | {"inaugurate"}):

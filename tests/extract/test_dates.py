@@ -101,3 +101,9 @@ def test_the_day_a_gathering_starts_in_a_clause_about_it_is_its_date(extract_tex
     facts = facts_of(x)
     assert ("Harbor Dialogue", "date", "2014-12-05") in facts
     assert not any(s == "Sea Award" and r == "date" for s, r, _ in facts)
+
+
+def test_a_day_of_a_month_with_no_year_takes_the_year_the_article_gives_its_event(extract_text):
+    x = extract_text("Leaders to join biggest Harbor Sea conference of 2024\n\nTop leaders and experts will meet in Vik "
+                     "City on Friday, July 12, for the biggest Harbor Sea Conference this year.")
+    assert any(r == "date" and o == "2024-07-12" for _, r, o in facts_of(x))
