@@ -206,8 +206,9 @@ AMBIGUOUS_PARTY_WORDS = ["Green", "Greens", "Democratic"]
 #: Lower-case particles inside personal names: "Rodrigo de Rato", "Ludwig van Beethoven".
 NAME_PARTICLES = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "al", "le", "la", "dos"]
 
-#: Event head nouns that name the same kind of happening, so "the poll" can stand for "the 2001 election".
-EVENT_SYNONYMS = [["election", "poll", "vote", "ballot"], ["talk", "talks", "negotiation", "negotiations", "dialogue"],
+#: Event head nouns that name the same kind of happening, so "the poll" can stand for "the 2001 election" (and
+#: "the talks" for a meeting told by its verb: "X met with the guests").
+EVENT_SYNONYMS = [["election", "poll", "vote", "ballot"], ["talk", "talks", "negotiation", "negotiations", "dialogue", "meet"],
                   ["award", "awards", "ceremony"], ["visit", "trip", "tour"]]
 
 #: Lower-case direction words that make a part of a place its own place: "south Wales", "mid Wales".

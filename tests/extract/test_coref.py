@@ -466,3 +466,11 @@ def test_a_short_name_of_one_word_is_no_clipping_of_a_longer_one(extract_text):
     x = extract_text("Zhu Wei, President of XMU, met the guests. Mr. Zhu hoped that XMU Malaysia Campus (XMUMC) could "
                      "serve as a platform for exchanges.")
     assert not any({"XMU", "XMUMC"} <= set(ns) for ns in x.names.values())
+
+
+def test_the_talks_after_a_meeting_told_by_its_verb_are_that_meeting(extract_text):
+    x = extract_text("Ana Silva, Vice President of Harbor University, led a delegation to visit Nordvik University on "
+                     "the morning of November 18. Lars Holm, Vice Chancellor of Nordvik University, met with the guests "
+                     "at the School of Foreign Studies. Representatives of the School of Foreign Studies also attended "
+                     "the talks.")
+    assert any({"talks", "met"} <= set(ns) for ns in x.names.values())
