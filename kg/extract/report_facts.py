@@ -156,13 +156,13 @@ def _of_whole(m, t: Token) -> bool:
     return t.i > m.root.i and any(x.lower_ == "of" and x.head.i == m.root.i for x in m[m.root.i - m.start : t.i - m.start])
 
 
-_STOPS = {"meeting", "lecture", "seminar", "dinner", "luncheon", "reception"}
+_STOPS = {"meeting", "lecture", "seminar", "dinner", "luncheon", "reception", "sign", "signing"}
 
 
 def stops_of_visit(reader: Reader) -> None:
-    """"During the visit, the delegation held a meeting with the rector ... gave a lecture": in the report of a
-    visit, the meetings and lectures it tells of after the visit is named are the visit's parts (rule
-    ``part-of-visit``); a signing or a ceremony may be an occasion of its own."""
+    """"During the visit, the delegation held a meeting with the rector ... gave a lecture ... signed an MoU": in the
+    report of a visit, the meetings, lectures and signings it tells of after the visit is named are the visit's parts
+    (rule ``part-of-visit``); a ceremony may be an occasion of its own."""
     visit = report_gathering(reader)
     if visit is None or not any(m.root.lemma_.lower() in ("visit", "trip", "tour") for m in reader.clusters[visit].mentions):
         return

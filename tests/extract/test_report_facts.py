@@ -336,3 +336,12 @@ def test_a_weekday_in_a_dated_report_dates_the_one_event_its_sentence_names(tmp_
                                     "Wednesday for the inaugural Norway-Sweden dialogue.\n", encoding="utf-8")
     x = next(extract(nlp, read_articles([tmp_path / "a.txt"])))
     assert ("inaugural Norway-Sweden dialogue", "date", "2011-10-05") in facts_of(x)
+
+
+def test_a_signing_told_in_the_report_of_a_visit_is_part_of_the_visit(extract_text):
+    x = extract_text("A Harbor University delegation recently traveled to Norland.\n\nDuring the trip, Provost Ana "
+                     "Silva traveled to Nordvik University, where a new agreement was established. Silva and Nordvik "
+                     "President Lars Holm signed a memorandum of understanding on student exchange.")
+    signing = next(c for c, ns in x.names.items() if "signed" in ns)
+    trip = next(c for c, ns in x.names.items() if "trip" in ns)
+    assert any(f.subject == signing and f.relation == "superEvent" and f.object == trip for f in x.facts)
