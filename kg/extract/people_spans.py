@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from . import lexicon
+from .dates import WEEKDAYS
 from .datelines import dateline_words
 from .mentions import HONORIFICS, addressed, ends_honorific, honorific_surnames, known_word
 from .name_keys import INITIALLED
@@ -270,7 +271,7 @@ def _after_posted_place(doc: Doc, place: int, words: frozenset[str]) -> list[Spa
 
 def _name_word(t) -> bool:
     return t.is_title and t.pos_ == "PROPN" and not is_title_word(t) and t.lower_ not in BODY_WORDS and not t.is_upper \
-        and t.lower_ not in lexicon.FIELD_WORDS
+        and t.lower_ not in lexicon.FIELD_WORDS and t.lower_ not in WEEKDAYS  # ("Prime Minister Imran Khan | Wednesday")
 
 
 def qualifier_people(spans: list[Span]) -> list[Span]:

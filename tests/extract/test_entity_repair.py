@@ -978,3 +978,9 @@ def test_a_posts_field_in_brackets_is_no_persons_name(extract_text):
                      "Norland side at the Harbor Foreign Ministers’ Meeting in Oslo.")
     assert "Economic Relations" not in people_of(x)
     assert ("Lars Holm", "affiliation", "Ministry of External Affairs") in facts_of(x)
+
+
+def test_a_weekday_after_a_titled_name_is_no_part_of_the_name(extract_text):
+    x = extract_text("OSLO – Prime Minister Lars Holm Wednesday inaugurated the Harbor Security Dialogue organised by "
+                     "the National Security Division.")
+    assert "Lars Holm" in people_of(x) and not any("Wednesday" in n for n in people_of(x))
