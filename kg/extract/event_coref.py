@@ -5,6 +5,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from . import lexicon
@@ -90,6 +92,11 @@ def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str]
                    or _ordinal(m) <= _STAGES and not any(_ordinal(x) for x in c.mentions)]  # (but "the inaugural meeting" may be "the meeting")
     if not _when(m):  # a bare "the festival" is the article's own, not "last year's festival" named in passing
         earlier = [c for c in earlier if not all(_when(x) for x in c.mentions)] or earlier
+    if not earlier and _lasting(m) and m.root.lemma_.lower() in _GATHERINGS:
+        # "The two-day conference is being organised by ..." after "the Islamabad Security Dialogue": the gathering
+        # the report opened with, whatever its kind word
+        gatherings = [c for c in events if c.mentions[0].start < m.start and any(_head(x).lemma_.lower() in _GATHERINGS for x in c.mentions)]
+        return min(gatherings, key=lambda c: c.mentions[0].start) if gatherings else None
     return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else _visit_told_by_verb(m, events)
 
 
@@ -202,6 +209,16 @@ def _in_headline(m: Span) -> bool:
 
 
 _PARTS = set(lexicon.PART_NOUNS)
+
+
+def _lasting(m: Span) -> bool:
+    """Whether the mention says how long the gathering lasted, and no more: "the two-day conference"."""
+    words = [t for t in m if t.i < m.root.i and t.pos_ != "DET"]
+    return any(re.search(r"days?$", t.lower_) for t in words) and all(
+        re.fullmatch(r"[a-z0-9]+-days?|-|days?", t.lower_) or t.lower_ in _NUMBER_WORDS or t.text.isdigit() for t in words)
+
+
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven"}
 
 
 def _qualifiers(m: Span) -> set[str]:

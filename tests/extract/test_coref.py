@@ -474,3 +474,11 @@ def test_the_talks_after_a_meeting_told_by_its_verb_are_that_meeting(extract_tex
                      "at the School of Foreign Studies. Representatives of the School of Foreign Studies also attended "
                      "the talks.")
     assert any({"talks", "met"} <= set(ns) for ns in x.names.values())
+
+
+def test_the_two_day_conference_is_the_gathering_the_report_opened_with(extract_text):
+    x = extract_text("OSLO – Prime Minister Lars Holm on Wednesday inaugurated the Harbor Security Dialogue organised "
+                     "by the National Security Division.\n\nThe two-day conference is being organised by the National "
+                     "Security Division with five think tanks. The first session opened at noon.")
+    dialogue = next(ns for ns in x.names.values() if "Harbor Security Dialogue" in ns)
+    assert "two-day conference" in dialogue and "first session" not in dialogue
