@@ -26,11 +26,21 @@ _VENUES = set(lexicon.VENUE_NOUNS)
 
 
 def without_postnominals(span: Span) -> Span:
-    """"David Hurley AC DSC", "Scott Bowman AO": a person's name ends before the letters of their honours."""
+    """"David Hurley AC DSC", "Scott Bowman AO": a person's name ends before the letters of their honours, and before
+    a post the tagger ran into it."""
     end = span.end
     while span.label_ == "Person" and end - span.start > 2 and span.doc[end - 1].text in _POSTNOMINALS:
         end -= 1
-    return span if end == span.end else Span(span.doc, span.start, end, label="Person")
+    doc = span.doc
+    run = end
+    while span.label_ == "Person" and run - span.start > 2 and is_title_word(doc[run - 1]) and doc[run - 1].is_title:
+        run -= 1
+    end = run if end - run >= 2 else end  # "Tariq Osman Hyder | Former Diplomat": a post written after the name
+    nationals = {e.text for e in doc.ents if e.label_ == "NORP"}
+    if span.label_ == "Person" and end - span.start > 2 and doc[end - 1].text in nationals and end < len(doc) \
+            and is_title_head(doc[end]) and doc[end].is_title:
+        end -= 1  # "Vladimir Putin | Russian President": whose president, not the name
+    return span if end == span.end else Span(doc, span.start, end, label="Person")
 
 
 def apposed_people(doc: Doc, spans: list[Span], class_nouns: set[str]) -> list[Span]:

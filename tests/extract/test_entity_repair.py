@@ -984,3 +984,12 @@ def test_a_weekday_after_a_titled_name_is_no_part_of_the_name(extract_text):
     x = extract_text("OSLO – Prime Minister Lars Holm Wednesday inaugurated the Harbor Security Dialogue organised by "
                      "the National Security Division.")
     assert "Lars Holm" in people_of(x) and not any("Wednesday" in n for n in people_of(x))
+
+
+def test_a_post_the_tagger_ran_into_a_name_is_no_part_of_it(extract_text):
+    x = extract_text("Other discussants included; Ana Silva, Former Senator and Federal Minister; Ambassador Tariq "
+                     "Osman Hyder Former Diplomat; Ambassador Lars Holm, Member SDPI Board; and others.")
+    assert "Tariq Osman Hyder" in people_of(x)
+    y = extract_text("“Norland and Harborland enjoy increasing authority on the world stage.”\nVladimir Putin Russian "
+                     "President\nRussian Minister of Foreign Affairs Sergey Lavrov emphasised the positive dynamics.")
+    assert "Vladimir Putin" in people_of(y) and "Vladimir Putin Russian" not in people_of(y)
