@@ -71,8 +71,9 @@ def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str]
         return None
     if m.root.lemma_.lower() in GENERIC_HEADS and not _when(m):
         # "the event", "this unprecedented gathering", "the culminating event": the gathering last named before
+        # (not "the session of | the event": the session holds the mention)
         earlier = [c for c in events if c.mentions[0].start < m.start and any(_named(x) or len(x) > 1 for x in c.mentions)
-                   and not any(x.start < m.start and m.end <= x.end for x in c.mentions)]  # (not "the session of | the event")
+                   and not any(x.start < m.start and m.end <= x.end for x in c.mentions)]
         of = m.root.head
         if m.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _PARTS:  # "the session of | the event"
             earlier = [c for c in earlier if not all(_head(x).lemma_.lower() in _PARTS for x in c.mentions)] or earlier
@@ -87,15 +88,16 @@ def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str]
         if c.mentions[0].start < m.start and same and (not _qualifiers(m) or _qualifiers(min(same, key=lambda x: x.start)) <= words) \
                 and _capitalised(m) <= {t.lower_ for x in c.mentions for t in x}:
             earlier.append(c)  # ("the official No campaign" is not "the Yes campaign")
-    if _ordinal(m):  # "the first session" is not the second one named last
+    if _ordinal(m):  # "the first session" is not the second one named last (but "the inaugural meeting" may be "the meeting")
         earlier = [c for c in earlier if any(_ordinal(x) == _ordinal(m) for x in c.mentions)
-                   or _ordinal(m) <= _STAGES and not any(_ordinal(x) for x in c.mentions)]  # (but "the inaugural meeting" may be "the meeting")
+                   or _ordinal(m) <= _STAGES and not any(_ordinal(x) for x in c.mentions)]
     if not _when(m):  # a bare "the festival" is the article's own, not "last year's festival" named in passing
         earlier = [c for c in earlier if not all(_when(x) for x in c.mentions)] or earlier
     if not earlier and _lasting(m) and m.root.lemma_.lower() in _GATHERINGS:
         # "The two-day conference is being organised by ..." after "the Islamabad Security Dialogue": the gathering
         # the report opened with, whatever its kind word
-        gatherings = [c for c in events if c.mentions[0].start < m.start and any(_head(x).lemma_.lower() in _GATHERINGS for x in c.mentions)]
+        gatherings = [c for c in events if c.mentions[0].start < m.start
+                      and any(_head(x).lemma_.lower() in _GATHERINGS for x in c.mentions)]
         return min(gatherings, key=lambda c: c.mentions[0].start) if gatherings else None
     return max(earlier, key=lambda c: c.mentions[-1].start) if earlier else _visit_told_by_verb(m, events)
 
@@ -225,7 +227,8 @@ def _qualifiers(m: Span) -> set[str]:
     """Common words that make a kind of its own: "mock" in "a mock general election" (names and dates do not, nor
     words before a name: "a webinar | Inaugural Session")."""
     named = next((t.i for t in m if t.i < m.root.i and t.pos_ == "PROPN" and t.is_title and t.ent_type_ != "DATE"), m.start)
-    return {t.lower_ for t in m if named <= t.i < m.root.i and t.pos_ in ("ADJ", "NOUN") and t.ent_type_ not in ("DATE", "ORDINAL")}
+    return {t.lower_ for t in m[named - m.start : m.root.i - m.start]
+            if t.pos_ in ("ADJ", "NOUN") and t.ent_type_ not in ("DATE", "ORDINAL")}
 
 
 def _ordinal(m: Span) -> set[str]:

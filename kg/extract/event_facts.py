@@ -49,9 +49,9 @@ def event_facts(reader: Reader, e: Token) -> None:
             for named in _included(reader, s, verb, e):  # "world leaders will attend, including X and Y"
                 participant(reader, eid, named, [verb, e], "event-verb", 0.7)
         if e.lemma_.lower() in SIDED_NOUNS:  # "held a meeting | with his counterpart X", the 'with' hung on the verb
-            for o in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > e.i for o in _objects(p)):
-                if reader.kind(o) in ("Person", "Organization"):
-                    participant(reader, eid, o, [verb, e], "event-verb", 0.7)
+            met = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > e.i for o in _objects(p)]
+            for o in (o for o in met if reader.kind(o) in ("Person", "Organization")):
+                participant(reader, eid, o, [verb, e], "event-verb", 0.7)
     if verb is not None and e.dep_ == "dobj":  # "gave a speech at the Consumer Electronics Show"
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "during"):

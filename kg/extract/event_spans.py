@@ -173,7 +173,8 @@ def _topic_end(obj: Token, found: list[Span]) -> int:
             last = _topic_end(child, found)  # ("A and the delegation, | which included two senators": no clause;
             # "the plenary session of X | and the Y Conference": a second event)
         elif child.dep_ in ("compound", "amod", "cc", "punct") and child.left_edge.i == last + 1 \
-                or child.dep_ == "appos" and obj.pos_ == "NOUN" and child.left_edge.i == last + 1 and not obj.doc[last].is_punct:
+                or child.dep_ == "appos" and obj.pos_ == "NOUN" and child.left_edge.i == last + 1 \
+                and not obj.doc[last].is_punct:
             last = child.right_edge.i  # (and "with his Russian counterpart | Sergey Lavrov": whom the noun names)
     return last
 

@@ -10,7 +10,8 @@ frame: the verb, every name on its side of the clause that is a list item
 rather than somebody's employer (``name_lists``), and the event in focus. Rule names in the
 evidence: ``frame`` (subjects and agents), ``frame-object`` (who was met,
 visited or welcomed), ``gathered-in``, ``event-with``, ``featured``, ``presence`` ("with the participation
-of X", "in the presence of Y"), ``speech-by`` ("the session includes an address by X"). Groups that stand for their members are read in ``groups``.
+of X", "in the presence of Y"), ``speech-by`` ("the session includes an address by X"). Groups that stand for
+their members are read in ``groups``.
 """
 from __future__ import annotations
 

@@ -225,7 +225,7 @@ def _without_titles(span: Span) -> Span:
     if lead > start + 1 and lead < end and doc[lead - 1].text == "-" and not doc[lead - 1].whitespace_ \
             and not doc[lead - 2].whitespace_:
         start = lead  # "Director-| Institute of South Asian Studies": a post joined to its body
-    elif lead > start and lead + 1 < end and doc[lead].lower_ in ("of", "at", ",", "for"):  # ("Advisor for | Regional Affairs")
+    elif lead > start and lead + 1 < end and doc[lead].lower_ in ("of", "at", ",", "for"):  # ("Advisor for | Affairs")
         start = lead + 1 + (doc[lead + 1].lower_ == "the")  # (and "Rector, | University of X" in a list's item)
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 
