@@ -137,6 +137,15 @@ def ends_honorific(t: Token) -> bool:
         or t.i > 0 and t.doc[t.i - 1 : t.i + 1].text.replace("’", "'") in _TWO_WORD_HONORIFICS
 
 
+def courtesy_start(doc: Doc, start: int) -> int:
+    """Where the courtesy titles written right before ``start`` begin, with their dots and apostrophes: "Ms. | X",
+    "Prime Minister Datuk Seri | X", "Ir Prof Academician Dato’ Dr | X"."""
+    while start > 0 and (ends_honorific(doc[start - 1]) or start > 1 and doc[start - 1].text in (".", "'", "’")
+                         and ends_honorific(doc[start - 2])):
+        start -= 1
+    return start
+
+
 def honorific_surnames(doc: Doc) -> set[str]:
     """Surnames the article gives a courtesy title ("Mr Cable"), read once per Doc: entity
     repair asks for every name it checks, and the answer depends only on the parse."""

@@ -36,9 +36,9 @@ def without_postnominals(span: Span) -> Span:
     while span.label_ == "Person" and run - span.start > 2 and is_title_word(doc[run - 1]) and doc[run - 1].is_title:
         run -= 1
     end = run if end - run >= 2 else end  # "Tariq Osman Hyder | Former Diplomat": a post written after the name
-    nationals = {e.text for e in doc.ents if e.label_ == "NORP"}
-    if span.label_ == "Person" and end - span.start > 2 and doc[end - 1].text in nationals and end < len(doc) \
-            and is_title_head(doc[end]) and doc[end].is_title:
+    # (the tagger's nationalities are read only where a title follows: this runs for every mention)
+    if span.label_ == "Person" and end - span.start > 2 and end < len(doc) and is_title_head(doc[end]) and doc[end].is_title \
+            and any(e.label_ == "NORP" and e.text == doc[end - 1].text for e in doc.ents):
         end -= 1  # "Vladimir Putin | Russian President": whose president, not the name
     return span if end == span.end else Span(doc, span.start, end, label="Person")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .mentions import PERSON_TITLES, addressed, ends_honorific
+from .mentions import PERSON_TITLES, addressed, courtesy_start, ends_honorific
 from .reader import Reader
 from .title_phrases import fielded_title, sibling_title, singular_title, text_of
 from .title_words import NOT_TITLES, ORG_CLASS, is_plural_title, is_title_head, is_title_word
@@ -30,10 +30,7 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
     if first is not p:
         title_before_name(reader, first, reader.cid(first), listed=pid)  # and any role of its own, below
     holder = pid if listed is None else listed
-    start = mention.start
-    while start > 0 and (ends_honorific(reader.doc[start - 1]) or start > 1 and reader.doc[start - 1].text in ("'", "’")
-                         and ends_honorific(reader.doc[start - 2])):  # ("Prime Minister Datuk Seri | X", "Dato’ Dr | X")
-        start -= 1
+    start = courtesy_start(reader.doc, mention.start)  # ("Prime Minister Datuk Seri | X", "Dato’ Dr | X")
     fielded = fielded_title(reader, start) if listed is None else []
     if fielded:
         reader.add(holder, "jobTitle", text_of(fielded), fielded + [p], "title-before-name", 0.75)

@@ -17,7 +17,7 @@ import itertools
 from spacy.tokens import Span, Token
 
 from . import lexicon
-from .mentions import ADDRESS_WORDS, HONORIFICS, ends_honorific
+from .mentions import ADDRESS_WORDS, HONORIFICS, courtesy_start, ends_honorific
 from .people_spans import alumni_note
 from .reader import Reader
 from .title_phrases import AFFILIATION_PREPS as JOINS, ITEM_BREAKS, text_of, trim_title, word_before_title
@@ -106,9 +106,8 @@ def _after(reader: Reader, person: Span, start: int | None = None) -> list[Token
 
 
 def _alone_on_its_line(person: Span) -> bool:
-    doc, k = person.doc, person.start
-    while k > 0 and (ends_honorific(doc[k - 1]) or doc[k - 1].text == "." and k > 1 and ends_honorific(doc[k - 2])):
-        k -= 1  # "Ms. | Ingrid Dahl\nPresident, X": a courtesy title opens the line
+    doc = person.doc
+    k = courtesy_start(doc, person.start)  # "Ms. | Ingrid Dahl\nPresident, X": a courtesy title opens the line
     starts = k == 0 or "\n" in doc[k - 1].text_with_ws or doc[k - 1].is_space
     return starts and person.end + 1 < len(doc) and doc[person.end].is_space and "\n" in doc[person.end].text
 
