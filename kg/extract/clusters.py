@@ -19,12 +19,17 @@ class Cluster:
     kind: str
     mentions: list[Span] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)  # normalised mention texts, for the same-name rule
+    owned: dict[int, Span] = field(default_factory=dict)  # a unit's mention (by start) -> the body written after it
+    shared_name: bool = False  # another unit of the article has this one's name: "School of Public Health" of X and of Y
 
     @property
     def name(self) -> str:
         canonical = [CANONICAL[k] for k in self.keys if k in CANONICAL]
         if canonical and self.kind in ("Place", "Organization"):  # (Jools Holland is no country)
             return canonical[0]  # "Britain" in one article and "the UK" in the next are one country
+        if self.shared_name and self.owned:  # "School of Public Health at the University of Sydney"
+            start, owner = min(self.owned.items())
+            return owner.doc[start : owner.end].text
         named = [m for m in self.mentions if any(t.pos_ == "PROPN" for t in m)] or self.mentions
         if self.kind == "Event" and all(len(m) == 1 and m.root.pos_ == "VERB" for m in self.mentions):
             return told_as(self.mentions[0].root)  # "visited": the visit
@@ -60,7 +65,9 @@ class Cluster:
             # ("highly successful business mission" of "... to X": the "business mission")
             core_headed = core_text(m.doc[m.start : m.root.i + 1]) if self.kind == "Event" and m.root.i < m.end - 1 else ""
             quoted = quoted_title(m) if self.kind == "Event" else ""  # "the seminar on “X”" is "X"
-            for text in (told, m.text, m.doc[bare[0].i : m.end].text if bare else "", core, placed, headed, core_headed, phrase,
+            owner = self.owned.get(m.start)  # "School of Public Health at the University of Sydney", one of several
+            owned = m.doc[m.start : owner.end].text if owner is not None else ""
+            for text in (told, m.text, owned, m.doc[bare[0].i : m.end].text if bare else "", core, placed, headed, core_headed, phrase,
                          signed, *doing, quoted):
                 if text and text not in out:
                     out.append(text)

@@ -17,9 +17,9 @@ from . import lexicon
 from .clusters import Cluster
 from .datelines import dateline_start
 from .event_coref import apposed_event, event_antecedent
-from .mentions import PERSON_TITLES, apposed_after, bracketed_short_names, mentions
+from .mentions import PERSON_TITLES, apposed_after, bracketed_short_names, mentions, unit_owner
 from .title_words import is_title_head
-from .name_keys import CANONICAL, INITIALLED, abbreviates, acronym, event_core, leads_unit, name_key, norm, singular, strip_honorific
+from .name_keys import CANONICAL, INITIALLED, abbreviates, acronym, body_key, event_core, leads_unit, name_key, norm, singular, strip_honorific
 
 PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 
@@ -38,9 +38,13 @@ class Coreference:
         clusters: list[Cluster] = []
         found = mentions(doc)
         short_names = _short_names(doc, found)
+        by_start: dict[int, Span] = {}
+        for s in found:
+            by_start.setdefault(s.start, s)
         # Full names first, so "Blair" in a headline finds "Tony Blair" further down.
         for m in sorted(found, key=lambda s: (len(strip_honorific(s)) < 2, s.start)):
-            target = self._antecedent(m, clusters, short_names)
+            owner = unit_owner(m, by_start) or _owner_inside(m, by_start)
+            target = self._antecedent(m, clusters, short_names, owner)
             if target is None and m.label_ == "Event" and m.root.lower_ == "event" and len(m) == 1:
                 continue  # "the event" before any event is named, or after none: no event of its own
             if target is None:
@@ -48,8 +52,11 @@ class Coreference:
                 clusters.append(target)
             target.mentions.append(m)
             target.keys.add(name_key(m))
+            if owner is not None:
+                target.owned[m.start] = owner
         for c in clusters:
             c.mentions.sort(key=lambda s: s.start)
+        _mark_shared_names(clusters)
         token_cluster: dict[int, int] = {}
         for c in clusters:
             for m in c.mentions:
@@ -64,9 +71,10 @@ class Coreference:
         doc._.kg_token_cluster = token_cluster
         return doc
 
-    def _antecedent(self, m: Span, clusters: list[Cluster], short_names: dict[str, str]) -> Cluster | None:
+    def _antecedent(self, m: Span, clusters: list[Cluster], short_names: dict[str, str], owner: Span | None) -> Cluster | None:
         key = name_key(m)
-        same_kind = [c for c in clusters if c.kind == m.label_]
+        # (not a unit of another body: "the School of Public Health at X" and "School of Public Health, Y")
+        same_kind = [c for c in clusters if c.kind == m.label_ and not _owned_by_other(c, owner)]
         introduced = _bracketed_alias(m, clusters)
         if introduced is not None:
             return introduced
@@ -98,6 +106,39 @@ class Coreference:
         # the nearest full name before the mention, else the first after it
         before = [c for c in candidates if c.mentions[0].start < m.start]
         return max(before, key=lambda c: c.mentions[-1].start) if before else candidates[0]
+
+
+def _mark_shared_names(clusters: list[Cluster]) -> None:
+    """Mark the units whose own name, without their body's, another unit of the article has too."""
+    own = {c.id: {_own_name(m, c.owned[m.start]) for m in c.mentions if m.start in c.owned} for c in clusters if c.owned}
+    for cid, names in own.items():
+        clusters[cid].shared_name = any(other != cid and names & others for other, others in own.items())
+
+
+def _own_name(m: Span, owner: Span) -> str:
+    """"school of nursing" for "School of Nursing at Eastbay University" and for "School of Nursing", written before
+    "Northfield University"."""
+    end = owner.start - 1 - (owner.doc[owner.start - 1].lower_ == "the") if owner.start < m.end else m.end
+    return body_key(m.doc[m.start : end].text)
+
+
+def _owner_inside(m: Span, by_start: dict[int, Span]) -> Span | None:
+    """The body a unit's own name ends with: "Tsinghua University" of "School of Public Health of Tsinghua University"."""
+    if m.label_ != "Organization":
+        return None
+    for t in m[1:-1]:
+        if t.lower_ in ("of", "at"):
+            inner = by_start.get(t.i + 1 + (t.nbor().lower_ == "the"))
+            if inner is not None and inner.end == m.end and inner.label_ == "Organization":
+                return inner if unit_owner(Span(m.doc, m.start, t.i, "Organization"), {inner.start: inner}) is inner else None
+    return None
+
+
+def _owned_by_other(c: Cluster, owner: Span | None) -> bool:
+    if owner is None or not c.owned:
+        return False
+    key = name_key(owner)
+    return not any(k == key or k.startswith(key + " ") or key.startswith(k + " ") for k in map(name_key, c.owned.values()))
 
 
 def _short_names(doc: Doc, found: list[Span]) -> dict[str, str]:

@@ -58,6 +58,29 @@ def bracketed_short_names(doc: Doc, spans: list[Span]) -> dict[str, Span]:
             and doc[s.end].text == "(" and doc[s.end + 2].text == ")"}
 
 
+def unit_owner(span: Span, by_start: dict[int, Span]) -> Span | None:
+    """The body a unit is written with right after its name, which tells one "School of Public Health" from
+    another: "the School of Public Health at the University of Sydney", "School of Public Health, Mahidol
+    University", "the Confucius Institute in Presbyterian College". ``by_start``: the article's mentions by
+    their first token."""
+    if span.label_ != "Organization" or not any(t.lemma_.lower() in _UNIT_NOUNS for t in span):
+        return None
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in (",", "at", "of", "in"):
+        return None
+    comma = doc[i].text == ","
+    i += 1 + (doc[i + 1].lower_ == "the")
+    owner = by_start.get(i)
+    if owner is None or owner.label_ != "Organization":
+        return None
+    after = [t.lower_ for t in doc[owner.end : owner.end + 2]]
+    listed = comma and (after[:1] in (["and"], ["&"]) or after == [",", "and"])  # ("the Centre for X, Y School, and Z")
+    return None if listed else owner
+
+
+_UNIT_NOUNS = set(lexicon.UNIT_NOUNS)
+
+
 def mention_at(doc: Doc, token: Token) -> Span | None:
     """The mention whose root is ``token``, else the shortest one containing it."""
     best = None

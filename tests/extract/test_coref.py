@@ -482,3 +482,19 @@ def test_the_two_day_conference_is_the_gathering_the_report_opened_with(extract_
                      "Security Division with five think tanks. The first session opened at noon.")
     dialogue = next(ns for ns in x.names.values() if "Harbor Security Dialogue" in ns)
     assert "two-day conference" in dialogue and "first session" not in dialogue
+
+
+def test_units_of_one_name_written_with_different_bodies_stay_apart(extract_text):
+    x = extract_text("The founding members are\n\n1. Ann Vole, Dean of the School of Nursing at Eastbay University, "
+                     "Canada;\n\n2. Bo Lind, Dean of School of Nursing, Northfield University, Norway.")
+    schools = {names[0] for names in x.names.values() if any("School of Nursing" in n for n in names)}
+    assert schools == {"School of Nursing at Eastbay University", "School of Nursing, Northfield University"}
+    facts = facts_of(x)
+    assert ("Ann Vole", "affiliation", "School of Nursing at Eastbay University") in facts
+    assert ("School of Nursing, Northfield University", "parentOrganization", "Northfield University") in facts
+
+
+def test_a_unit_listed_with_bodies_after_a_comma_is_still_the_one_named_before(extract_text):
+    x = extract_text("On May 3, the Centre for River Studies, Eastbay University hosted a dialogue. The Centre for River "
+                     "Studies, Fenwick School of Law, and Eastbay University thank all who took part.")
+    assert sum(any("Centre for River Studies" in n for n in ns) for ns in x.names.values()) == 1
