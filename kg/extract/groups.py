@@ -2,7 +2,7 @@
 
 "A delegation from X, led by Y, visited Z", "the delegation comprised A and B", "the University staff: C, D", "on the
 university side were E and F": the people of such a group are of the group's body and take part in the gathering
-it went to. Rule names in the evidence: ``group-members``, ``group-leader``, ``staff-listed``, ``side-listed``.
+it went to. Rule names in the evidence: ``group-members``, ``group-of``, ``group-leader``, ``staff-listed``, ``side-listed``.
 """
 from __future__ import annotations
 
@@ -48,6 +48,20 @@ def group_includes(reader: Reader, verb: Token) -> None:
             reader.add(eid, "participant", reader.cid(t), [groups[0], verb, t], "group-members", 0.6)
         if body is not None and reader.kind(t) == "Person" and not from_a_body(reader, t):  # "Members of the U.S. Embassy
             reader.add(reader.cid(t), "affiliation", body, [groups[0], verb, t], "group-members", 0.55)  # team included A"
+
+
+def group_of_people(reader: Reader, group: Token) -> None:
+    """"X led the delegation of A, B and C", "a team of D and E": the people a group is of took part in the
+    gathering it went to, the one named in the group's sentence or else the one in focus (rule ``group-of``)."""
+    if group.lemma_.lower() not in GROUP_NOUNS or reader.kind(group) is not None:
+        return  # (cheap first: every noun comes here)
+    people = [t for o in _objects_of(group, ("of",)) for t in listed_members(reader, o) if reader.kind(t) == "Person"]
+    if not people:
+        return
+    named = [reader.cid(t) for t in group.sent if reader.kind(t) == "Event" and reader.cid(t) is not None]
+    eid = named[0] if named else focus_event(reader, group)
+    for t in people if eid is not None else ():
+        reader.add(eid, "participant", reader.cid(t), [group, t], "group-of", 0.55)
 
 
 def group_leader(reader: Reader, verb: Token) -> None:

@@ -38,7 +38,7 @@ from .event_dates import dates
 from .event_facts import attend_without_object, audience, event_facts, held_at, part_of
 from .mentions import english_words
 from .frames import clause_frame, featured, gathered_in, in_presence_of, met_in, role_copula, speeches_by
-from .groups import group_includes, group_leader, hosts, side_listed, staff_listed
+from .groups import group_includes, group_leader, group_of_people, hosts, side_listed, staff_listed
 from .org_facts import (based, members, org_parent_and_place, own_units, owned, parent_before, parent_in_name, parent_leading,
                         placed_after, seated_in)
 from .roster_facts import bracketed_heads, paired_people, plural_title_lists, roster_facts
@@ -143,6 +143,7 @@ def walk(reader: Reader) -> None:
             gathered_in(reader, token)
         if token.pos_ == "NOUN":
             staff_listed(reader, token)
+            group_of_people(reader, token)
             speeches_by(reader, token)
         if token.lemma_ in ("include", "be", "comprise"):
             listed_below(reader, token)

@@ -29,3 +29,11 @@ def test_people_listed_as_leaders_or_officials_of_a_body_are_of_it(extract_text)
         x = extract_text(text)
         assert {("Ola Brenn", "affiliation", body), ("Kari Lunde", "affiliation", body)} <= facts_of(x)
         assert {k for c, ns in x.names.items() if "Kari Lunde" in ns for k in x.kinds[c]} == {"Person"}
+
+
+def test_the_people_a_delegation_is_of_take_part_in_its_visit(extract_text):
+    x = extract_text("The Eastbay Assembly said the study visit to Westbridge was a success. The Speaker of the Eastbay "
+                     "Assembly, Ana Ruiz, led the delegation of Maria Lopez, John Carter and Susan Wright.")
+    facts = facts_of(x)
+    for person in ("Maria Lopez", "John Carter", "Susan Wright"):
+        assert ("study visit to Westbridge", "participant", person) in facts
