@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .mentions import PERSON_TITLES, addressed, courtesy_start, ends_honorific
 from .reader import Reader
-from .title_phrases import fielded_title, sibling_title, singular_title, text_of
+from .title_phrases import fielded_title, possessor_body, sibling_title, singular_title, text_of
 from .title_words import NOT_TITLES, ORG_CLASS, is_plural_title, is_title_head, is_title_word
 
 EVENT_NOUNS = set(lexicon.EVENT_NOUNS)
@@ -112,8 +112,9 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         reader.add(holder, "affiliation", reader.cid(before), [before, p], "title-before-name", 0.75)
     for t in title:
         for c in t.children:
-            if c.dep_ == "poss" and reader.kind(c) == "Organization":
-                reader.add(holder, "affiliation", reader.cid(c), [c, p], "title-before-name", 0.75)
+            body = possessor_body(reader, c) if c.dep_ == "poss" else None  # "the SNP's leader X", "its president X"
+            if body is not None:
+                reader.add(holder, "affiliation", reader.cid(body), [c, p], "title-before-name", 0.75)
     # "festival director Geoffrey Gilmore": the role is in the festival the article is about
     for t in title[:-1]:
         event = _event_before(reader, t) if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS else None

@@ -145,9 +145,22 @@ def org_objects(noun: Token, reader: Reader) -> list[Token]:
                     elif reader.cid(obj) is None and obj.pos_ == "NOUN":
                         todo.append(obj)  # "head of currency strategy at Bank of America"
         for c in t.children:
-            if c.dep_ == "poss" and reader.kind(c) == "Organization":
-                out.insert(0, c)
+            body = possessor_body(reader, c) if c.dep_ == "poss" else None
+            if body is not None:
+                out.insert(0, body)
     return out + [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and reader.kind(c) == "Organization"]
+
+
+def possessor_body(reader: Reader, poss: Token) -> Token | None:
+    """The body a title's possessor names: "the SNP's | leader"; "its | president" in "an MoU with X, represented by
+    its president Y", the nearest body named before it in the sentence."""
+    if reader.kind(poss) == "Organization":
+        return poss
+    if poss.lower_ not in ("its", "their"):
+        return None
+    before = next((t for t in reversed(poss.doc[poss.sent.start : poss.i]) if reader.kind(t) == "Organization"), None)
+    mention = reader.mention(before) if before is not None else None
+    return mention.root if mention is not None else before
 
 
 def looks_like_title(noun: Token) -> bool:

@@ -1070,3 +1070,12 @@ def test_where_someone_stands_in_a_photograph_is_no_title(extract_text):
                                   "signed between HTU and Norland University (NU) on 7 November 2018. Signing were HTU "
                                   "President Prof Tan Hean Seng and NU President Prof Zhao Ji Hong."))
     assert not any(r == "jobTitle" and "row" in o for _, r, o in facts)
+
+
+def test_its_before_a_title_is_the_body_named_last_before_it(extract_text):
+    x = extract_text("Harbor University signed an agreement with the Lund Chamber of Commerce, represented by its "
+                     "president Lars Holm, and a memorandum with the Nordvik Trade Council, represented by its chairman, "
+                     "Ola Brenn.")
+    facts = facts_of(x)
+    assert ("Lars Holm", "affiliation", "Lund Chamber of Commerce") in facts
+    assert ("Ola Brenn", "affiliation", "Nordvik Trade Council") in facts
