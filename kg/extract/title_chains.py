@@ -360,6 +360,8 @@ def _read_items(reader: Reader, pid: int, units: list[Token | Span], rule: str, 
         for body in bodies:
             reader.add(pid, "affiliation", reader.cid(body.root), [body.root], rule, 0.7)
         for unit, parent in zip(bodies, bodies[1:]):
+            if unit.end < len(unit.doc) and unit.doc[unit.end].tag_ == "POS":
+                unit, parent = parent, unit  # "the Nordvik Council’s | Ethics Programme"
             if unit.root.lemma_.lower() in lexicon.UNIT_NOUNS or any(t.lower_ in lexicon.UNIT_NOUNS for t in unit):
                 reader.add(reader.cid(unit.root), "parentOrganization", reader.cid(parent.root), [unit.root, parent.root],
                            rule, 0.7)

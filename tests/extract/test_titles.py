@@ -1079,3 +1079,10 @@ def test_its_before_a_title_is_the_body_named_last_before_it(extract_text):
     facts = facts_of(x)
     assert ("Lars Holm", "affiliation", "Lund Chamber of Commerce") in facts
     assert ("Ola Brenn", "affiliation", "Nordvik Trade Council") in facts
+
+
+def test_a_unit_written_after_its_body_and_an_apostrophe_is_the_bodys(extract_text):
+    x = extract_text("Lars Holm, Researcher with the Nordvik Council’s Ethics Programme, spoke.")
+    facts = facts_of(x)
+    assert ("Ethics Programme", "parentOrganization", "Nordvik Council") in facts
+    assert ("Nordvik Council", "parentOrganization", "Ethics Programme") not in facts
