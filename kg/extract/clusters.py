@@ -82,9 +82,10 @@ def quoted_title(m) -> str:
     "The Future of Arctic Law."'."""
     opening = next((t for t in m if t.i > m.root.i and t.text in _QUOTES), None)
     doc, end = m.doc, m.end
-    if opening is None and end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lemma_.lower() in TITLING_VERBS \
-            and doc[end + 2].text in _QUOTES:  # "The dialogue, titled ‘X’, was convened by ..."
-        opening = doc[end + 2]
+    comma = end < len(doc) and doc[end].text == ","
+    if opening is None and end + 1 + comma < len(doc) and doc[end + comma].lemma_.lower() in TITLING_VERBS \
+            and doc[end + 1 + comma].text in _QUOTES:  # "The dialogue, titled ‘X’, was convened by ...", "a roundtable titled ‘X’"
+        opening = doc[end + 1 + comma]
         end = min(len(doc), end + 40)
     if opening is None:
         return ""

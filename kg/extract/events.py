@@ -165,7 +165,11 @@ def _a_group_of_people(t: Token) -> bool:
 def _noun_tagged_adjective(t: Token) -> bool:
     """"gathered at a roundtable organized by X": a word with an article, where a noun stands, is a noun, whatever
     the tagger said."""
-    return t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in t.children)
+    if t.pos_ != "ADJ":
+        return False
+    titled = t.dep_ == "amod" and t.i > 0 and t.doc[t.i - 1].dep_ == "det" and t.i + 1 < len(t.doc) \
+        and t.doc[t.i + 1].lemma_.lower() in TITLING_VERBS  # "a roundtable | titled “X”", parsed as the title's modifiers
+    return titled or t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in t.children)
 
 
 def _staffed_short_name(span: Span) -> bool:
@@ -280,7 +284,7 @@ def is_specific(span: Span, head: Token) -> bool:
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "ORDINAL") for t in span if t.i < head.i)
     if head.tag_ in ("NNS", "NNPS") and not named and head.lemma_.lower() not in ("talk", "games", "awards", "olympics"):
         return False
-    if named:
+    if named or _titled(head):
         return True
     if any(d in ("its", "our", "my", "your") for d in dets):
         return False
@@ -297,6 +301,13 @@ def is_specific(span: Span, head: Token) -> bool:
             for c in head.children)
         return has_topic or placed  # ("a workshop at the Brookings Institution", "a conference on 17 June": one, where or when)
     return False  # a bare noun: "dialogue on AI risk" is a kind of talk, not one
+
+
+def _titled(head: Token) -> bool:
+    """"a roundtable titled “X”", however parsed: one with a name of its own."""
+    doc = head.doc
+    return head.i + 2 < len(doc) and doc[head.i + 1].lemma_.lower() in TITLING_VERBS and doc[head.i + 1].tag_ == "VBN" \
+        and (doc[head.i + 2].text in lexicon.QUOTE_PAIRS or doc[head.i + 2].text == "'")
 
 
 def _right_preps(head: Token) -> list[Token]:

@@ -720,3 +720,13 @@ def test_a_numbered_session_of_a_named_body_is_no_part_of_the_reported_meeting(e
         "Minister Lars Holm held a meeting with his Norland counterpart Ana Silva on the sidelines of the 79th Session "
         "of the UN General Assembly in New York and discussed trade."))
     assert not any(s.startswith("79th Session") and r == "superEvent" for s, r, _ in facts)
+
+
+def test_a_gathering_titled_in_quotes_is_one_with_a_name_of_its_own(extract_text):
+    for text in ("On 27 October 2023, the Harbor Institute convened a roundtable entitled 'Rules for Robots: From Talk "
+                 "to Action.' Maria Lopez spoke.",
+                 "On 27 October 2023, the Harbor Institute convened a roundtable titled “Rules for Robots”. Maria Lopez spoke."):
+        x = extract_text(text)
+        roundtable = next(ns for ns in x.names.values() if "roundtable" in ns)
+        assert any(n.startswith("Rules for Robots") for n in roundtable)
+        assert ("roundtable", "date", "2023-10-27") in facts_of(x)
