@@ -174,9 +174,11 @@ def in_presence_of(reader: Reader, noun: Token) -> None:
 
 
 def speeches_by(reader: Reader, noun: Token) -> None:
-    """"The inaugural session includes an address by A; B; and C", "opened with remarks by D": those whose speech
-    the clause tells spoke at the event it is about (rule ``speech-by``)."""
+    """"The inaugural session includes an address by A; B; and C", "opened with remarks by D", "remarks were given by
+    E": those whose speech the clause tells spoke at the event it is about (rule ``speech-by``)."""
     by = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+    if by is None and noun.dep_ == "nsubjpass":  # "welcome remarks were given by D and E"
+        by = next((p for p in noun.head.children if p.dep_ == "agent"), None)
     if by is None or noun.lemma_.lower() not in SPEECH_NOUNS_SAID:
         return
     verb = noun.head

@@ -418,3 +418,12 @@ def test_where_people_are_yet_to_meet_is_not_where_the_reported_gathering_was(ex
 def test_a_gathering_yet_to_come_that_the_clause_names_is_where_they_will_meet(extract_text):
     facts = facts_of(extract_text("Top leaders and experts will meet in Vik City on Friday for the Harbor Sea Conference."))
     assert ("Harbor Sea Conference", "location", "Vik City") in facts
+
+
+def test_those_by_whom_remarks_were_given_spoke_at_the_gathering(extract_text):
+    x = extract_text("On 27 October 2023, the Harbor Institute convened a workshop on robot rules in Oslo. Introductory "
+                     "and welcome remarks were given by Maria Lopez, Lars Holm, Head of the Ethics Programme of the "
+                     "Nordvik Council, and Ola Brenn.")
+    facts = facts_of(x)
+    for person in ("Maria Lopez", "Lars Holm", "Ola Brenn"):
+        assert ("workshop on robot rules", "participant", person) in facts
