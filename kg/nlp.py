@@ -58,7 +58,8 @@ def _load(model: str) -> Language:
     own = nlp.tokenizer.infix_finditer.__self__.pattern  # the model's own infixes, kept as they are
     # and photo credits: "(Xinhua/Li Tao)"
     infixes = [own, r"(?<=[\w)]);(?=\S)", r"(?<=\w)\)(?=;)", r"(?<=[a-z])\((?=[A-Z])", r"(?<=[a-z])/(?=[A-Z][a-z])",
-               r"(?<=[a-z]),(?=\()", r"(?<=,)\((?=[A-Z])"]  # and "Jusuf Wanandi,(Senior Fellow, CSIS)"
+               r"(?<=[a-z]),(?=\()", r"(?<=,)\((?=[A-Z])",  # and "Jusuf Wanandi,(Senior Fellow, CSIS)"
+               r"(?<=\w)\)(?=,\w)", r"(?<=\)),(?=[A-Z])"]  # and "X (Dean of Y),Jin Kejian(Deputy ...)"
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # line breaks bound sentences; the parser must see that, so this one goes first
     if "parser" in nlp.pipe_names:

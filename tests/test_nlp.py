@@ -15,6 +15,12 @@ def test_a_list_typed_without_spaces_is_split_at_its_semicolons_and_brackets(nlp
     assert tokens[-6:-3] == ["Kyu", "(", "Grand"]
 
 
+def test_a_name_typed_right_after_a_closing_bracket_and_a_comma_is_split_off(nlp):
+    tokens = _tokens(nlp, "Bo Lind (Dean of Law),Cy Moss(Vice Dean) and 1,000 guests")
+    assert tokens[5:9] == ["Law", ")", ",", "Cy"]
+    assert "1,000" in tokens
+
+
 def test_a_winking_smiley_and_a_hyphenated_name_are_left_alone(nlp):
     assert ";)" in _tokens(nlp, "A smiley ;) here")
     assert "U.S.-China" in _tokens(nlp, "the U.S.-China talks")
