@@ -181,9 +181,9 @@ def _staffed_short_name(span: Span) -> bool:
 
 
 def _headline_noun(t: Token) -> bool:
-    """"Visit of a delegation from X to Y": a headline the tagger read as a command starts with a noun, and
-    names the report's event though it has no article."""
-    return t.tag_ == "VB" and t.is_title and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and t.is_sent_start
+    """"Visit of a delegation from X to Y", "Visit to Colleges in Y": a headline the tagger read as a command starts
+    with a noun, and names the report's event though it has no article."""
+    return t.tag_ == "VB" and t.is_title and any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in t.children) and t.is_sent_start
 
 
 def _without_speeches_within(events: list[Span]) -> list[Span]:

@@ -52,7 +52,7 @@ def group_includes(reader: Reader, verb: Token) -> None:
 
 def group_of_people(reader: Reader, group: Token) -> None:
     """"X led the delegation of A, B and C", "a team of D and E": the people a group is of took part in the
-    gathering it went to, the one named in the group's sentence or else the one in focus (rule ``group-of``)."""
+    gathering it went to, the one named in its sentence or else the one in focus (rule ``group-of``)."""
     if group.lemma_.lower() not in GROUP_NOUNS or reader.kind(group) is not None:
         return  # (cheap first: every noun comes here)
     people = [t for o in _objects_of(group, ("of",)) for t in listed_members(reader, o) if reader.kind(t) == "Person"]

@@ -37,3 +37,4 @@ def test_the_people_a_delegation_is_of_take_part_in_its_visit(extract_text):
     facts = facts_of(x)
     for person in ("Maria Lopez", "John Carter", "Susan Wright"):
         assert ("study visit to Westbridge", "participant", person) in facts
+

@@ -39,3 +39,9 @@ def test_a_title_case_headline_below_the_pages_navigation_is_still_a_headline(ex
                      "Delegation Headed by Vice President Tomas Berg Visited Universities in Norway\n\n"
                      "From May 4 to 9, Mr. Berg led a delegation to Nordvik University.")
     assert not any("Visited" in n for n in names_of(x))
+
+
+def test_a_title_case_headline_starting_with_visit_to_names_the_reports_visit(extract_text):
+    x = extract_text("Visit to Colleges and Universities in Norway and Peru\n\nDuring March, Ola Brenn, Dean of Harbor "
+                     "University, was invited to Nordvik University in Norway for educational exchange.")
+    assert any("Visit to Colleges and Universities in Norway and Peru" in ns for ns in x.names.values())
