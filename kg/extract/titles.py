@@ -241,8 +241,8 @@ def _split_known_name(span: Span, people: set[str]) -> list[Span]:
         return []
     for n in (3, 2, 1):  # (one word: "the Russian Federation | D.Davaa", a Mongolian name)
         if len(span) > n + 1 - (n == 1) and span[-n:].text in people and (n > 1 or _INITIALLED_NAME.match(span[-1].text)):
-            return [Span(span.doc, span.start, span.end - n, label=span.label_),
-                    Span(span.doc, span.end - n, span.end, label="Person")]
+            end = span.end - n - (span[-n - 1].lower_ in ("and", "&", ","))  # ("X University and | Y"; a list of two)
+            return [Span(span.doc, span.start, end, label=span.label_), Span(span.doc, span.end - n, span.end, label="Person")]
     return []
 
 

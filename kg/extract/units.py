@@ -32,7 +32,8 @@ def make_units(nlp: Language, name: str):
 
 
 def add_parents(doc: Doc) -> Doc:
-    found = [part for s in mentions(doc) for whole in _two_bodies(_field_at_body(s))
+    named = {s.text for s in mentions(doc) if s.label_ == "Organization"}
+    found = [part for s in mentions(doc) for whole in _two_bodies(_field_at_body(s), named)
              for part in _venue_of(_as_venue(_with_hyphened_prefix(whole)))]
     texts = {s.text for s in found if s.label_ == "Organization"}
     short = set(bracketed_short_names(doc, found))  # "Dhaka University (DU)"
@@ -112,10 +113,11 @@ def _as_venue(span: Span) -> Span:
     return span
 
 
-def _two_bodies(span: Span) -> list[Span]:
+def _two_bodies(span: Span, named: set[str] = frozenset()) -> list[Span]:
     """"University of Palermo and Center for International Studies", "Nordvik University and Eastbay University":
     two bodies' names joined by 'and', where the part after it starts a name of its own ("Center for ...",
-    "College of ...") or both end in the word for a body; "Department for Education and Skills" stays one."""
+    "College of ..."), both end in the word for a body, or each is ``named`` on its own elsewhere ("University at
+    Buffalo and Presbyterian College"); "Department for Education and Skills" stays one."""
     doc = span.doc
     if span.label_ != "Organization":
         return [span]
@@ -128,7 +130,8 @@ def _two_bodies(span: Span) -> list[Span]:
             # ("International Office and School of X"; "Government of Maharashtra and IIT Bombay": an acronym starts a name)
             return [Span(doc, span.start, t.i, label="Organization"), *_two_bodies(Span(doc, t.i + 1, span.end, label="Organization"))]
         # "Nordvik University and Eastbay University": each part ends in the word for a body
-        if t.lower_ in ("and", "&") and nxt.is_title and doc[t.i - 1].lower_ in BODY_HEADS and span[-1].lower_ in BODY_HEADS:
+        if t.lower_ in ("and", "&") and nxt.is_title and (doc[t.i - 1].lower_ in BODY_HEADS and span[-1].lower_ in BODY_HEADS
+                                                          or doc[span.start : t.i].text in named and doc[t.i + 1 : span.end].text in named):
             return [Span(doc, span.start, t.i, label="Organization"), Span(doc, t.i + 1, span.end, label="Organization")]
     return [span]
 

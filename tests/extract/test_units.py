@@ -240,3 +240,12 @@ def test_a_whole_body_then_its_unit_after_a_comma_is_the_units_parent(extract_te
                                   "Department."))
     assert ("Communications Department", "parentOrganization", "Harbor Union Secretariat") in facts
     assert ("Harbor Union Secretariat", "parentOrganization", "Communications Department") not in facts
+
+
+def test_two_bodies_each_named_alone_elsewhere_are_two_where_and_joins_them(extract_text):
+    for first, second in (("University at Westport", "Calvin College"), ("University at Albany", "Bexley College")):
+        x = extract_text(f"Ola Brenn was invited to {first} and {second} in the U.S. for educational communication. On "
+                         f"25 March the delegation visited {first} and met its staff. On 26 March it visited {second}.")
+        names = {ns[0] for ns in x.names.values()}
+        assert {first, second} <= names
+        assert not any(n.startswith(first + " and") for n in names)
