@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .focus import focus_event
 from .grammar import _objects, _objects_of, _subjects, negated
-from .name_lists import listed_members
+from .name_lists import listed_members, name_run
 from .reader import Reader
 
 #: Groups that act for their members: "the delegation, led by X, visited Y".
@@ -55,7 +55,10 @@ def group_of_people(reader: Reader, group: Token) -> None:
     gathering it went to, the one named in its sentence or else the one in focus (rule ``group-of``)."""
     if group.lemma_.lower() not in GROUP_NOUNS or reader.kind(group) is not None:
         return  # (cheap first: every noun comes here)
-    people = [t for o in _objects_of(group, ("of",)) for t in listed_members(reader, o) if reader.kind(t) == "Person"]
+    of = [p for p in group.children if p.dep_ == "prep" and p.lower_ == "of"]
+    people = [t for o in _objects_of(group, ("of",)) for t in listed_members(reader, o)]
+    people += [t for p in of for t in name_run(reader, p) if t not in people]  # (the list the parser broke up)
+    people = [t for t in people if reader.kind(t) == "Person"]
     if not people:
         return
     named = [reader.cid(t) for t in group.sent if reader.kind(t) == "Event" and reader.cid(t) is not None]

@@ -38,3 +38,11 @@ def test_the_people_a_delegation_is_of_take_part_in_its_visit(extract_text):
     for person in ("Maria Lopez", "John Carter", "Susan Wright"):
         assert ("study visit to Westbridge", "participant", person) in facts
 
+
+
+def test_the_people_a_delegation_is_of_are_read_past_the_letters_after_their_names(extract_text):
+    x = extract_text("The study visit went well. The Speaker of the House of Lords, Maria Gomez SHK, led the delegation "
+                     "of Maria Lopez MHK, John Carter MHK, Peter Harris MLC, Susan Wright MHK and David Brown MHK.")
+    facts = facts_of(x)
+    for person in ("Maria Lopez", "John Carter", "Susan Wright", "David Brown"):
+        assert ("study visit", "participant", person) in facts
