@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .dates import WEEKDAYS
@@ -28,10 +28,9 @@ _VENUES = set(lexicon.VENUE_NOUNS)
 def without_postnominals(span: Span) -> Span:
     """"David Hurley AC DSC", "Scott Bowman AO": a person's name ends before the letters of their honours, and before
     a post the tagger ran into it."""
-    end = span.end
-    while span.label_ == "Person" and end - span.start > 2 and span.doc[end - 1].text in _POSTNOMINALS:
-        end -= 1
-    doc = span.doc
+    doc, end = span.doc, span.end
+    while span.label_ == "Person" and end - span.start > 2 and (doc[end - 1].text in _POSTNOMINALS or _seat_letters(doc[end - 1])):
+        end -= 1  # ("Peter Greenhill MLC": the letters of a seat)
     run = end
     while span.label_ == "Person" and run - span.start > 2 and is_title_word(doc[run - 1]) and doc[run - 1].is_title:
         run -= 1
@@ -41,6 +40,12 @@ def without_postnominals(span: Span) -> Span:
             and any(e.label_ == "NORP" and e.text == doc[end - 1].text for e in doc.ents):
         end -= 1  # "Vladimir Putin | Russian President": whose president, not the name
     return span if end == span.end else Span(doc, span.start, end, label="Person")
+
+
+def _seat_letters(t: Token) -> bool:
+    """"MHK", "MLC", "MSP": capitals with no vowel after a name, the letters of a seat (a surname in capitals, "LI",
+    "WANG", has one)."""
+    return t.is_upper and t.is_alpha and 2 <= len(t) <= 4 and not any(c in "AEIOUY" for c in t.text)
 
 
 def apposed_people(doc: Doc, spans: list[Span], class_nouns: set[str]) -> list[Span]:

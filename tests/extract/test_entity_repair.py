@@ -993,3 +993,11 @@ def test_a_post_the_tagger_ran_into_a_name_is_no_part_of_it(extract_text):
     y = extract_text("“Norland and Harborland enjoy increasing authority on the world stage.”\nVladimir Putin Russian "
                      "President\nRussian Minister of Foreign Affairs Sergey Lavrov emphasised the positive dynamics.")
     assert "Vladimir Putin" in people_of(y) and "Vladimir Putin Russian" not in people_of(y)
+
+
+def test_the_letters_of_a_seat_after_a_name_are_no_part_of_it_but_a_surname_in_capitals_is(extract_text):
+    x = extract_text("The study visit went well. The Speaker of the House of Lords, Maria Gomez SHK, led the delegation "
+                     "of Maria Lopez MHK, John Carter MHK, Peter Harris MLC, Susan Wright MHK and David Brown MHK.")
+    assert {"Maria Gomez", "Peter Harris"} <= names_of(x)
+    assert not any(n.endswith(("SHK", "MLC")) for n in names_of(x))
+    assert "Chen Ming LIU" in names_of(extract_text("The keynote was given by Chen Ming LIU of Harbor University."))
