@@ -9,9 +9,7 @@ event mentions these rules read. Rules, each named in the evidence it leaves:
   Centre’s annual conference");
 * location: ``event-in``, ``held-at``, ``place-in-name``, ``travel-for`` ("travel to Geneva
   for the talks");
-* super-event: ``sub-event``, ``part-of``.
-
-Each takes the relations reader.
+* super-event: ``sub-event``, ``part-of``. Each takes the relations reader.
 """
 from __future__ import annotations
 
@@ -384,9 +382,10 @@ def _location_preps(e: Token, verb: Token | None) -> list[Token]:
             out += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
     if verb is not None and e.dep_ in ("dobj", "nsubj", "nsubjpass"):
         out += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
-        # "organised a conference on the theme of Trade for a Changing Order | at X": the parser hung the place
-        # on the theme's last words
-        out += [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" and p.i > e.i
+        # "organised a conference on the theme of X | at Y", "held a meeting with a delegation from X | at Y": the
+        # parser hung the place on the theme's last words, or on the group met
+        out += [t for p in verb.children if p.dep_ == "prep" and p.i > e.i and (p.lower_ == "on" or p.lower_ == "with" and any(
+                o.lemma_.lower() in lexicon.GROUP_NOUNS for o in _objects(p)))
                 for t in p.subtree if t.dep_ == "prep" and t.lower_ == "at"]  # (not "focused on X | in Japan")
         for adv in verb.children:  # "Held at Peking University, the session ..."
             if adv.dep_ == "advcl" and adv.tag_ == "VBN":

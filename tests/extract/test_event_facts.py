@@ -242,3 +242,10 @@ def test_a_month_without_its_year_takes_the_one_year_its_sentence_names(extract_
                      "and the Nordic Expo in Oslo in May.", date="2020-01-12")
     facts = facts_of(x)
     assert {("Oslo Trade Fair", "date", "2020-04"), ("Nordic Expo", "date", "2020-05")} <= facts
+
+
+def test_where_a_meeting_with_a_delegation_was_held_is_its_place_though_hung_on_the_delegation(extract_text):
+    x = extract_text("Foreign Minister Lars Holm on Friday (September 1) held a meeting with a high-powered business "
+                     "delegation from the United States at the State Guest House Lotus in Oslo.")
+    meeting = next(ns[0] for ns in x.names.values() if ns[0].startswith("meeting"))
+    assert {(meeting, "location", "State Guest House Lotus"), (meeting, "location", "Oslo")} <= facts_of(x)
