@@ -91,6 +91,8 @@ def meetings_by_verb(doc: Doc, found: list[Span], events: list[Span]) -> list[Sp
         if t.sent.start in told:
             continue
         subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        if t.dep_ == "relcl" and any(c.tag_ == "WP" for c in subjects):
+            subjects.append(t.head)  # "X, who met with Y at ..."
         met = {x.i for x in t.subtree if x.i > t.i} - {x.i for c in t.children if c.dep_ in ("advcl", "conj", "ccomp") for x in c.subtree}
         # "a delegation called on X" (also where the parser hung a finite "called" on the delegation as a clause)
         callers = t.lemma_.lower() == "call" and (t.tag_ == "VBD" or any(p.lemma_.lower() in GROUP_NOUNS for p in subjects))

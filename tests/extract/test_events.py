@@ -730,3 +730,10 @@ def test_a_gathering_titled_in_quotes_is_one_with_a_name_of_its_own(extract_text
         roundtable = next(ns for ns in x.names.values() if "roundtable" in ns)
         assert any(n.startswith("Rules for Robots") for n in roundtable)
         assert ("roundtable", "date", "2023-10-27") in facts_of(x)
+
+
+def test_a_meeting_told_in_a_relative_clause_about_its_subject_is_the_reports_event(extract_text):
+    x = extract_text("The Nordvik Trade Commissioner, Mr. Lars Holm, who met with Governor Ola Brenn and stakeholders at "
+                     "the Government House in Bergen disclosed that the group consists of business owners.")
+    meeting = next(ns[0] for ns in x.names.values() if "met" in ns)
+    assert {(meeting, "participant", "Lars Holm"), (meeting, "participant", "Ola Brenn")} <= facts_of(x)
