@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .mentions import bracketed_short_names, mentions, set_mentions
-from .name_keys import leads_unit
+from .name_keys import abbreviates, leads_unit
 from .title_words import is_title_head
 
 UNIT_NOUNS = set(lexicon.UNIT_NOUNS)
@@ -35,6 +35,7 @@ def add_parents(doc: Doc) -> Doc:
     named = {s.text for s in mentions(doc) if s.label_ == "Organization"}
     found = [part for s in mentions(doc) for whole in _two_bodies(_field_at_body(s), named)
              for part in _venue_of(_as_venue(_with_hyphened_prefix(whole)))]
+    found = _placed_in_short_name(doc, found)
     texts = {s.text for s in found if s.label_ == "Organization"}
     short = set(bracketed_short_names(doc, found))  # "Dhaka University (DU)"
     found = [part for s in found for part in _short_name_before(s, short)]
@@ -111,6 +112,24 @@ def _as_venue(span: Span) -> Span:
     if word in VENUE_NOUNS or span.label_ == "Event" and word in ("center", "centre"):
         return Span(doc, start, end + 1, label="Place")
     return span
+
+
+def _placed_in_short_name(doc: Doc, found: list[Span]) -> list[Span]:
+    """"the Hungarian Chamber of Commerce in Canada (HCCC)": a place written between a body's name and the short
+    name given to it, which the short name spells too, is part of the name."""
+    by_start = {s.start: s for s in found}
+    out, places = [], set()
+    for s in found:
+        k = s.end + 1
+        place = by_start.get(k) if s.label_ == "Organization" and k < len(doc) and doc[s.end].lower_ == "in" else None
+        short = doc[place.end + 1].text if place is not None and place.end + 2 < len(doc) and doc[place.end].text == "(" \
+            and doc[place.end + 2].text == ")" and place.label_ == "Place" else ""
+        if short and abbreviates(short, [t.text for t in doc[s.start : place.end]]) and not abbreviates(short, [t.text for t in s]):
+            out.append(Span(doc, s.start, place.end, label="Organization"))
+            places.add((place.start, place.end))
+        else:
+            out.append(s)
+    return [s for s in out if (s.start, s.end) not in places]
 
 
 def _two_bodies(span: Span, named: set[str] = frozenset()) -> list[Span]:

@@ -249,3 +249,11 @@ def test_two_bodies_each_named_alone_elsewhere_are_two_where_and_joins_them(extr
         names = {ns[0] for ns in x.names.values()}
         assert {first, second} <= names
         assert not any(n.startswith(first + " and") for n in names)
+
+
+def test_a_place_the_short_name_spells_is_part_of_the_bodys_name(extract_text):
+    x = extract_text("On 14 April 2021 the Nordic Chamber of Trade in Canada (NCTC) and Harbor University signed a "
+                     "memorandum. The NCTC will host a forum.")
+    chamber = next(ns for ns in x.names.values() if "NCTC" in ns)
+    assert chamber[0] == "Nordic Chamber of Trade in Canada"
+    assert ("Nordic Chamber of Trade in Canada", "location", "Canada") not in facts_of(x)
