@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
+from .mentions import bracketed_short_names
 from .name_spans import listed_with_bodies
 from .title_words import is_title_head
 
@@ -62,10 +63,16 @@ def party_word_bodies(doc: Doc, found: list[Span], party_words: set[str]) -> lis
     return out
 
 def untagged_bodies(doc: Doc, found: list[Span], class_of: dict[str, str], suffix_nouns: set[str]) -> list[Span]:
-    """Organisations the tagger skipped: "the IAAF will decide", "the Mozilla foundation"."""
+    """Organisations the tagger skipped: "the IAAF will decide", "the Mozilla foundation"; the short name a body was
+    given in brackets ("the X Chamber of Commerce of Y (AmXCham)"), wherever else it is written."""
     taken = {i for s in found for i in range(s.start, s.end)}
+    short = {k for k in bracketed_short_names(doc, found) if sum(c.isupper() for c in k) >= 2 and k.isalpha()}
     out = []
     for t in doc:
+        if t.text in short and t.i not in taken:
+            out.append(Span(doc, t.i, t.i + 1, label="Organization"))
+            taken.add(t.i)
+            continue
         if t.pos_ != "PROPN" or t.i in taken:
             continue
         acronym = t.is_upper and t.is_alpha and len(t) >= 3 and t.i > 0 and t.lower_ not in lexicon.AGREEMENT_NOUNS and (

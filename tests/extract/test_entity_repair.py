@@ -1001,3 +1001,11 @@ def test_the_letters_of_a_seat_after_a_name_are_no_part_of_it_but_a_surname_in_c
     assert {"Maria Gomez", "Peter Harris"} <= names_of(x)
     assert not any(n.endswith(("SHK", "MLC")) for n in names_of(x))
     assert "Chen Ming LIU" in names_of(extract_text("The keynote was given by Chen Ming LIU of Harbor University."))
+
+
+def test_a_short_name_given_in_brackets_is_a_body_wherever_else_it_is_written(extract_text):
+    x = extract_text("The Nordic Chamber of Trade of Oslo Inc. (NorChamTra) and the Lund Institute of Trade (LIT) signed "
+                     "a memorandum. In their speeches, the chairs of NorChamTra and LIT, Lars Holm and Ola Brenn, praised it.")
+    chamber = next(ns for ns in x.names.values() if ns[0].startswith("Nordic Chamber"))
+    assert "NorChamTra" in chamber
+    assert ("Lars Holm", "affiliation", "Nordic Chamber of Trade of Oslo Inc.") in facts_of(x)
