@@ -41,7 +41,7 @@ from .frames import clause_frame, featured, gathered_in, in_presence_of, met_in,
 from .groups import group_includes, group_leader, group_of_people, hosts, side_listed, staff_listed
 from .org_facts import (based, members, org_parent_and_place, own_units, owned, parent_before, parent_in_name, parent_leading,
                         placed_after, seated_in)
-from .roster_facts import bracketed_heads, paired_people, plural_title_lists, roster_facts
+from .roster_facts import bracketed_heads, paired_people, plural_title_lists, respective_posts, roster_facts
 from .reader import RawFact, Reader, RuleConfig  # noqa: F401  (RawFact: the records kg_facts holds)
 from .settle import settle
 from .event_places import venue_hosts
@@ -108,6 +108,7 @@ def walk(reader: Reader) -> None:
     paired_people(reader)
     bracketed_heads(reader)
     plural_title_lists(reader)
+    respective_posts(reader)
     for token in reader.doc:
         if token.lemma_ == "part" and token.dep_ in ("attr", "dobj", "npadvmod"):
             part_of(reader, token)

@@ -233,7 +233,8 @@ def role_noun(reader: Reader, pid: int | None, noun: Token, rule: str, shared: b
         if noun.lemma_.lower() not in AT_GATHERING and not any(t.lemma_.lower() in _EVENT_WORDS for t in title_tokens if t.i < noun.i):
             # ("X, a panellist", "Y, the second guest speaker", "Z, the event host": a part at a gathering, no post)
             reader.add(pid, "jobTitle", title, title_tokens, rule, 0.85)
-    if orgs:
+    # ("the chairs of A and B, X and Y": each at one of them, see ``respective_posts``, not all at the first)
+    if orgs and not (shared and plural and any(o.dep_ == "conj" for o in orgs[1:])):
         # the first organisation is the employer; the rest are its parents
         reader.add(pid, "affiliation", reader.cid(orgs[0]), [noun, orgs[0]], rule, 0.85)
     for unit, parent in zip(orgs, orgs[1:]):

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from .mentions import HONORIFICS
 from .reader import Reader
 from .rosters import item_parts
-from .title_phrases import text_of
+from .title_phrases import singular_title, text_of
 from .title_words import is_plural_title, is_title_word
 
 
@@ -150,3 +150,44 @@ def _body_in(reader: Reader, a: int, b: int) -> Span | None:
     found = [m for k in range(a, b) for m in reader.mentions_over(k)
              if m.start >= a - 1 and m.end <= b and reader.kind(m.root) == "Organization"]
     return max(found, key=len) if found and max(found, key=len).start <= a else None
+
+
+def respective_posts(reader: Reader) -> None:
+    """"the chairs of A and B, X and Y", "the presidents of A, B and C, respectively X, Y and Z": a plural title of
+    several bodies, then as many names, is each name's at the body in the same place (rule ``respective-posts``),
+    however the parser hung the lists."""
+    doc = reader.doc
+    for t in doc:
+        if t.tag_ not in ("NNS", "NNPS") or reader.kind(t) is not None or not is_plural_title(t) \
+                or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
+            continue
+        bodies, k = _names_from(reader, t.i + 2, ("Organization", "Place"))
+        if len(bodies) < 2 or k + 1 >= len(doc) or doc[k].text != ",":
+            continue
+        people, _ = _names_from(reader, k + 1 + (doc[k + 1].lower_ == "respectively"), ("Person",))
+        if len(people) != len(bodies):
+            continue
+        start = t.i
+        while start > 0 and is_title_word(doc[start - 1]) and reader.kind(doc[start - 1]) is None:
+            start -= 1
+        title = singular_title(list(doc[start : t.i + 1]))
+        for body, person in zip(bodies, people):
+            reader.add(reader.cid(person.root), "jobTitle", title, [t, *person], "respective-posts", 0.65)
+            reader.add(reader.cid(person.root), "affiliation", reader.cid(body.root), [t, body.root, *person],
+                       "respective-posts", 0.65)
+
+
+def _names_from(reader: Reader, k: int, kinds: tuple[str, ...]) -> tuple[list[Span], int]:
+    """The names of ``kinds`` one after another from token ``k``, parted by commas, 'and' or 'the'; and where they end."""
+    doc, out = reader.doc, []
+    while k < len(doc):
+        m = reader.mention(doc[k]) if reader.kind(doc[k]) in kinds else None
+        if m is not None and m.start == k:
+            out.append(m)
+            k = m.end
+        elif doc[k].lower_ in ("the", "and") or doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in ("and", "the") \
+                or doc[k].text == "," and k + 1 < len(doc) and reader.kind(doc[k + 1]) in kinds:
+            k += 1
+        else:
+            break
+    return out, k

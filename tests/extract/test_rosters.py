@@ -157,3 +157,16 @@ def test_a_bracketed_speakers_part_run_on_with_an_ampersand_into_a_title_is_two_
     facts = facts_of(x)
     assert ("Sanna Koski", "affiliation", "University of Nordland") in facts
     assert ("Sanna Koski", "jobTitle", "Visiting Scholar") in facts
+
+
+def test_a_plural_title_of_several_bodies_then_as_many_names_pairs_them_in_order(extract_text):
+    x = extract_text("In their speeches, the chairs of the Nordic Trade Council and Harbor Chamber, Lars Holm and Ola "
+                     "Brenn, praised the memorandum.")
+    facts = facts_of(x)
+    assert {("Lars Holm", "affiliation", "Nordic Trade Council"), ("Ola Brenn", "affiliation", "Harbor Chamber"),
+            ("Lars Holm", "jobTitle", "chair"), ("Ola Brenn", "jobTitle", "chair")} <= facts
+    x = extract_text("In their speeches, the presidents of NTC, HCC and the Lund Institute, respectively Lars Holm, Ola "
+                     "Brenn and Maria Lopez, also emphasized the memorandum.")
+    facts = facts_of(x)
+    assert {("Ola Brenn", "affiliation", "HCC"), ("Maria Lopez", "affiliation", "Lund Institute")} <= facts
+    assert ("Ola Brenn", "affiliation", "NTC") not in facts
