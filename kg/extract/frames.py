@@ -144,13 +144,18 @@ PRESENCE_NOUNS = {"participation", "presence", "attendance"}
 
 
 def featured(reader: Reader, verb: Token) -> None:
-    """"a panel discussion moderated by X, featuring: A, senior fellow, Y; B, ...", "the forum featured A and B": those
-    a gathering features take part in the gathering told last before the verb, however the parser hung the verb."""
+    """"a panel discussion moderated by X, featuring: A, senior fellow, Y; B, ...", "the forum featured A and B",
+    "a session that featured three speakers: C (...), D (...) and E": those a gathering features take part in the
+    gathering told last before the verb, however the parser hung the verb."""
     event = next((t for t in reversed(verb.sent[: verb.i - verb.sent.start]) if reader.kind(t) == "Event"), None)
     if event is None:
         return
-    for t in [t for c in verb.children if c.dep_ in ("dobj", "npadvmod") for t in listed_members(reader, c)] \
-            + semicolon_list(reader, verb):
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+    # "featured three speakers: A (X), B (Y), and C": the list after the object and a colon
+    colons = [reader.doc[o.right_edge.i + 1] for o in objects if o.right_edge.i + 1 < len(reader.doc)
+              and reader.doc[o.right_edge.i + 1].text == ":"]
+    for t in [t for o in objects for t in listed_members(reader, o)] + semicolon_list(reader, verb) \
+            + [t for c in colons for t in comma_list(reader, c)]:
         if reader.kind(t) == "Person":
             reader.add(reader.cid(event), "participant", reader.cid(t), [verb, t], "featured", 0.55)
 

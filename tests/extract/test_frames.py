@@ -427,3 +427,12 @@ def test_those_by_whom_remarks_were_given_spoke_at_the_gathering(extract_text):
     facts = facts_of(x)
     for person in ("Maria Lopez", "Lars Holm", "Ola Brenn"):
         assert ("workshop on robot rules", "participant", person) in facts
+
+
+def test_the_speakers_a_session_featured_after_a_colon_took_part_in_it(extract_text):
+    x = extract_text("Maria Lopez moderated a session on “The Politics of Trade” that featured three esteemed speakers: "
+                     "Lars Holm (former Senator from Bergen), Ola Brenn (former Senator from Lund), and John Carter "
+                     "(Legislative Assistant for Senator David Brown).")
+    facts = facts_of(x)
+    session = next(ns[0] for ns in x.names.values() if ns[0].startswith("session"))
+    assert {(session, "participant", p) for p in ("Lars Holm", "Ola Brenn", "John Carter")} <= facts
