@@ -299,7 +299,9 @@ def is_specific(span: Span, head: Token) -> bool:
             c.dep_ == "prep" and (c.lower_ in ("at", "in") and any(o.pos_ == "PROPN" for o in c.subtree)
                                   or c.lower_ == "on" and any(o.ent_type_ == "DATE" and o.like_num for o in c.subtree))
             for c in head.children)
-        return has_topic or placed  # ("a workshop at the Brookings Institution", "a conference on 17 June": one, where or when)
+        hosted = head.lemma_.lower() in GATHERINGS and any(c.dep_ == "acl" and c.tag_ == "VBN" and any(
+            a.dep_ == "agent" for a in c.children) for c in head.children)  # "a lunch, hosted by X": whose
+        return has_topic or placed or hosted  # ("a workshop at the Brookings Institution", "a conference on 17 June")
     return False  # a bare noun: "dialogue on AI risk" is a kind of talk, not one
 
 

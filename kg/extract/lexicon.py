@@ -15,7 +15,7 @@ EVENT_NOUNS = [
     "referendum", "campaign", "speech", "lecture", "debate", "rally", "strike",
     "protest", "concert", "tour", "contest", "event", "roundtable", "consultation",
     "riot", "march", "tribunal", "discussion", "interview", "announcement", "signing",
-    "poll", "demonstration", "dinner", "banquet", "luncheon", "conclave", "convocation", "hackathon", "masterclass", "panel",  # (not "reception": "a rousing reception")
+    "poll", "demonstration", "dinner", "lunch", "banquet", "luncheon", "conclave", "convocation", "hackathon", "masterclass", "panel",  # (not "reception": "a rousing reception")
     "tsunami", "earthquake", "hurricane", "cyclone", "typhoon",
 ]
 
@@ -309,7 +309,7 @@ VENUE_NOUNS = ["hall", "hotel", "building", "auditorium", "theatre", "theater", 
 GATHERING_NOUNS = ["forum", "conference", "dialogue", "seminar", "webinar", "meeting", "roundtable", "workshop", "symposium",
                    "summit", "session", "visit", "talks", "consultation", "colloquium", "congress", "convention",
                    "retreat", "panel", "assembly", "gathering", "ceremony", "award", "awards", "festival", "premiere",
-                   "concert", "dinner", "reception", "banquet", "luncheon", "gala", "lecture", "debate", "hearing",
+                   "concert", "dinner", "lunch", "reception", "banquet", "luncheon", "gala", "lecture", "debate", "hearing",
                    "championship", "championships", "tournament", "exhibition", "expo", "fair", "launch", "signing",
                    "round", "negotiation", "negotiations", "event", "call", "mission", "trip", "tour", "day", "week",
                    "series", "edition", "celebration", "anniversary"]

@@ -25,8 +25,8 @@ EDITION = re.compile(r"-(?:19|20)\d\d$")
 
 def strip_honorific(span: Span) -> list[Token]:
     tokens = [t for t in span if t.tag_ != "POS"]
-    while tokens and tokens[0].lower_.rstrip(".") in HONORIFICS:
-        tokens = tokens[1:]
+    while tokens and tokens[0].lower_.rstrip(".") in HONORIFICS or [t.text for t in tokens[:2]] == ["H.", "E."]:
+        tokens = tokens[2:] if tokens[0].text == "H." else tokens[1:]  # ("H. E. X", His Excellency written apart)
     return tokens
 
 

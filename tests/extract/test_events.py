@@ -737,3 +737,10 @@ def test_a_meeting_told_in_a_relative_clause_about_its_subject_is_the_reports_ev
                      "the Government House in Bergen disclosed that the group consists of business owners.")
     meeting = next(ns[0] for ns in x.names.values() if "met" in ns)
     assert {(meeting, "participant", "Lars Holm"), (meeting, "participant", "Ola Brenn")} <= facts_of(x)
+
+
+def test_a_lunch_hosted_by_someone_is_a_gathering_they_took_part_in(extract_text):
+    x = extract_text("The delegation was invited for a lunch, hosted by H. E. Lars Holm, Minister of Foreign Affairs of "
+                     "Norway.")
+    assert ("lunch", "participant", "Lars Holm") in facts_of(x)
+    assert "H. E. Lars Holm" not in {ns[0] for ns in x.names.values()}
