@@ -284,7 +284,8 @@ def is_specific(span: Span, head: Token) -> bool:
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "ORDINAL") for t in span if t.i < head.i)
     if head.tag_ in ("NNS", "NNPS") and not named and head.lemma_.lower() not in ("talk", "games", "awards", "olympics"):
         return False
-    if named or _titled(head):
+    quoted = span.start > 0 and span.doc[span.start - 1].text in lexicon.QUOTE_PAIRS and head.is_title  # '"Meeting of X"'
+    if named or quoted or _titled(head):
         return True
     if any(d in ("its", "our", "my", "your") for d in dets):
         return False

@@ -6,9 +6,9 @@ from spacy.tokens import Token
 
 def _objects(prep: Token) -> list[Token]:
     objs = [c for c in prep.children if c.dep_ == "pobj"]
-    # (a common noun's name in apposition is what it names: "in Fiji's capital | Suva")
-    objs += [a for o in objs if o.pos_ == "NOUN" for a in o.children
-             if a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == o.i + 1]  # (not "X, staff columnist, | The Times")
+    # (a common noun's name in apposition is what it names: "in Fiji's capital | Suva", 'of a two days | "Meeting of X"')
+    objs += [a for o in objs if o.pos_ == "NOUN" for a in o.children if a.dep_ == "appos" and a.left_edge.i == o.i + 1
+             and (a.pos_ == "PROPN" or a.pos_ == "NOUN" and a.is_title)]  # (not "X, staff columnist, | The Times")
     return [x for o in objs for x in (o, *o.conjuncts)]
 
 

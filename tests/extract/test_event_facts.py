@@ -249,3 +249,11 @@ def test_where_a_meeting_with_a_delegation_was_held_is_its_place_though_hung_on_
                      "delegation from the United States at the State Guest House Lotus in Oslo.")
     meeting = next(ns[0] for ns in x.names.values() if ns[0].startswith("meeting"))
     assert {(meeting, "location", "State Guest House Lotus"), (meeting, "location", "Oslo")} <= facts_of(x)
+
+
+def test_a_session_of_a_gathering_named_in_quotes_after_its_length_is_part_of_it(extract_text):
+    x = extract_text('This was the title of the closing session of a two days "Meeting of Nordic Trade Councils" which '
+                     'took place in Oslo.')
+    facts = facts_of(x)
+    assert ("closing session", "superEvent", "Meeting of Nordic Trade Councils") in facts
+    assert ("Meeting of Nordic Trade Councils", "location", "Oslo") in facts
