@@ -65,8 +65,12 @@ def resolve_date(text: str, published: str | None = None, tense: str = "past") -
     return _relative(words, pub, tense)
 
 
+#: Parts of the day of the report, which the tagger calls times.
+_THIS_DAY = {"this morning", "this afternoon", "this evening"}
+
+
 def _relative(words: list[str], pub: date, tense: str) -> str | None:
-    if "today" in words or "tonight" in words:
+    if "today" in words or "tonight" in words or " ".join(words) in _THIS_DAY:
         return pub.isoformat()
     if "yesterday" in words:
         return (pub - timedelta(days=1)).isoformat()
@@ -136,6 +140,9 @@ def whole_dates(doc: Doc) -> list[Span]:
                                                            for t in doc[out[-1].end : ent.start]):
                 start = out.pop().start  # "the 6th to the 7th of August 2007": the range from its first day
             out.append(Span(doc, start, of_month, label="DATE"))
+            continue
+        if ent.label_ == "TIME" and ent.text.lower() in _THIS_DAY:
+            out.append(Span(doc, ent.start, ent.end, label="DATE"))  # "signed this morning": the day of the report
             continue
         if ent.label_ == "DATE" and ent[0].lower_ in MONTHS:  # days written before their month
             while start > 0 and (_a_day(doc[start - 1]) or doc[start - 1].lower_ in _RANGE_WORDS and start > 1 and _a_day(doc[start - 2])):

@@ -107,3 +107,10 @@ def test_a_day_of_a_month_with_no_year_takes_the_year_the_article_gives_its_even
     x = extract_text("Leaders to join biggest Harbor Sea conference of 2024\n\nTop leaders and experts will meet in Vik "
                      "City on Friday, July 12, for the biggest Harbor Sea Conference this year.")
     assert any(r == "date" and o == "2024-07-12" for _, r, o in facts_of(x))
+
+
+
+def test_this_morning_is_the_day_of_the_report(extract_text):
+    x = extract_text("Harbor Enterprise executive chairman Lars Holm this morning signed a memorandum of understanding "
+                     "with Ola Brenn in Bergen.", date="2016-10-24")
+    assert ("signing", "date", "2016-10-24") in facts_of(x)
