@@ -105,7 +105,9 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         title = title + [first]  # (its owner is the body: "LKI's | President and CEO X")
         i = words[0].i - 1
     # the organisation just before the title: "Federal Reserve chairman", "Sony's chief executive"
-    before = reader.doc[i] if i >= 0 and (reader.doc[i].head.i in range(i + 1, mention.end) or reader.doc[i].head in title) else None
+    body = reader.mention(reader.doc[i]) if i >= 0 else None
+    last = body.root if body is not None else reader.doc[i] if i >= 0 else None  # ("X Chamber of | Commerce": its root)
+    before = reader.doc[i] if last is not None and (last.head.i in range(i + 1, mention.end) or last.head in title) else None
     if reader.closes_short_name(i):
         before = reader.doc[i - 3]  # "the Y Studies Center (YSC) | Director X": the body's short name between
     if before is not None and reader.kind(before) in ("Organization", "Place"):  # "England coach Andy Robinson": a side

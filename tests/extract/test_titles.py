@@ -1086,3 +1086,9 @@ def test_a_unit_written_after_its_body_and_an_apostrophe_is_the_bodys(extract_te
     facts = facts_of(x)
     assert ("Ethics Programme", "parentOrganization", "Nordvik Council") in facts
     assert ("Nordvik Council", "parentOrganization", "Ethics Programme") not in facts
+
+
+def test_a_body_of_several_words_right_before_a_title_and_a_name_is_the_holders(extract_text):
+    x = extract_text("Lars Holm signed a memorandum of understanding with Oslo Chamber of Commerce general secretary Ola "
+                     "Brenn in Bergen.")
+    assert ("Ola Brenn", "affiliation", "Oslo Chamber of Commerce") in facts_of(x)
