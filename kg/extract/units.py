@@ -35,7 +35,7 @@ def add_parents(doc: Doc) -> Doc:
     named = {s.text for s in mentions(doc) if s.label_ == "Organization"}
     found = [part for s in mentions(doc) for whole in _two_bodies(_field_at_body(s), named)
              for part in _venue_of(_as_venue(_with_hyphened_prefix(whole)))]
-    found = _placed_in_short_name(doc, found)
+    found = _placed_in_short_name(doc, _widened_to_short_name(doc, found))
     texts = {s.text for s in found if s.label_ == "Organization"}
     short = set(bracketed_short_names(doc, found))  # "Dhaka University (DU)"
     found = [part for s in found for part in _short_name_before(s, short)]
@@ -112,6 +112,22 @@ def _as_venue(span: Span) -> Span:
     if word in VENUE_NOUNS or span.label_ == "Event" and word in ("center", "centre"):
         return Span(doc, start, end + 1, label="Place")
     return span
+
+
+def _widened_to_short_name(doc: Doc, found: list[Span]) -> list[Span]:
+    """"Westvale and Lund Basin Enterprise ... WLBE": a body's name the tagger began after its first word and 'and',
+    where a short name the report writes spells the whole."""
+    shorts = {t.text for t in doc if t.is_upper and t.is_alpha and len(t) >= 3}
+    taken = {i for s in found for i in range(s.start, s.end) if s.label_ != "Place"}
+    out, widened = [], []
+    for s in found:
+        k = s.start - 2
+        if s.label_ == "Organization" and k >= 0 and doc[k + 1].lower_ == "and" and doc[k].is_title and k not in taken \
+                and any(abbreviates(x, [t.text for t in doc[k : s.end]]) and not abbreviates(x, [t.text for t in s]) for x in shorts):
+            s = Span(doc, k, s.end, label="Organization")
+            widened.append(s)
+        out.append(s)
+    return [s for s in out if s in widened or not any(w.start <= s.start and s.end <= w.end for w in widened)]
 
 
 def _placed_in_short_name(doc: Doc, found: list[Span]) -> list[Span]:

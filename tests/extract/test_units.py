@@ -257,3 +257,11 @@ def test_a_place_the_short_name_spells_is_part_of_the_bodys_name(extract_text):
     chamber = next(ns for ns in x.names.values() if "NCTC" in ns)
     assert chamber[0] == "Nordic Chamber of Trade in Canada"
     assert ("Nordic Chamber of Trade in Canada", "location", "Canada") not in facts_of(x)
+
+
+def test_a_body_begun_after_its_first_word_and_and_is_widened_to_what_its_short_name_spells(extract_text):
+    x = extract_text("Westvale and Lund Basin Enterprise executive chairman Lars Holm signed a memorandum. It put WLBE in "
+                     "the box seat.")
+    body = next(ns for ns in x.names.values() if "WLBE" in ns)
+    assert body[0] == "Westvale and Lund Basin Enterprise"
+    assert ("Lars Holm", "affiliation", "Westvale and Lund Basin Enterprise") in facts_of(x)
