@@ -59,7 +59,8 @@ def _load(model: str) -> Language:
     # and photo credits: "(Xinhua/Li Tao)"
     infixes = [own, r"(?<=[\w)]);(?=\S)", r"(?<=\w)\)(?=;)", r"(?<=[a-z])\((?=[A-Z])", r"(?<=[a-z])/(?=[A-Z][a-z])",
                r"(?<=[a-z]),(?=\()", r"(?<=,)\((?=[A-Z])",  # and "Jusuf Wanandi,(Senior Fellow, CSIS)"
-               r"(?<=\w)\)(?=,\w)", r"(?<=\)),(?=[A-Z])"]  # and "X (Dean of Y),Jin Kejian(Deputy ...)"
+               r"(?<=\w)\)(?=,\w)", r"(?<=\)),(?=[A-Z])",  # and "X (Dean of Y),Jin Kejian(Deputy ...)"
+               r"(?<=\d[snrt][tdh])(?=[A-Z][a-z]{2})"]  # and "on 27thOctober"
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # line breaks bound sentences; the parser must see that, so this one goes first
     if "parser" in nlp.pipe_names:

@@ -21,6 +21,10 @@ def test_a_name_typed_right_after_a_closing_bracket_and_a_comma_is_split_off(nlp
     assert "1,000" in tokens
 
 
+def test_an_ordinal_day_typed_against_its_month_is_split_from_it(nlp):
+    assert _tokens(nlp, "on 27thOctober and the 4th July")[:3] == ["on", "27th", "October"]
+
+
 def test_a_winking_smiley_and_a_hyphenated_name_are_left_alone(nlp):
     assert ";)" in _tokens(nlp, "A smiley ;) here")
     assert "U.S.-China" in _tokens(nlp, "the U.S.-China talks")
