@@ -65,7 +65,7 @@ class EventMentions:
                 if any(o.label_ == "Organization" and o.start <= token.i < o.end
                        and (_body_word_in(o, token) or o.text.lower() in doc.user_data.get("kg_staffed_names", ())) for o in found):
                     continue  # "the Pacific Forum CSIS", "the Institute for Global Dialogue", "Chairman of X Forum": a body's name
-                span = event_span(token, found)
+                span = _to_closing_quote(event_span(token, found))
                 if span is not None and _staffed_short_name(span):
                     bodies.append(Span(doc, span.start, span.end, label="Organization"))
                     continue  # "Pacific Islands Forum (PIF)" with a "PIF Secretariat": a body's name
@@ -304,6 +304,18 @@ def is_specific(span: Span, head: Token) -> bool:
             a.dep_ == "agent" for a in c.children) for c in head.children)  # "a lunch, hosted by X": whose
         return has_topic or placed or hosted  # ("a workshop at the Brookings Institution", "a conference on 17 June")
     return False  # a bare noun: "dialogue on AI risk" is a kind of talk, not one
+
+
+def _to_closing_quote(span: Span | None) -> Span | None:
+    """'on “International Climate Negotiations and Recent Developments in X.”': an event's name that opens a quoted
+    title runs to the title's end."""
+    if span is None or span.start == 0 or span.doc[span.start - 1].text not in lexicon.QUOTE_PAIRS:
+        return span
+    doc, close = span.doc, lexicon.QUOTE_PAIRS[span.doc[span.start - 1].text]
+    end = next((t.i for t in doc[span.end : min(span.sent.end, span.end + 30)] if t.text == close), None)
+    while end is not None and end > span.end and doc[end - 1].is_punct:
+        end -= 1  # ('... the USA.”')
+    return Span(doc, span.start, end, label=span.label_) if end is not None and end > span.end else span
 
 
 def _titled(head: Token) -> bool:

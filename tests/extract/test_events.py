@@ -744,3 +744,12 @@ def test_a_lunch_hosted_by_someone_is_a_gathering_they_took_part_in(extract_text
                      "Norway.")
     assert ("lunch", "participant", "Lars Holm") in facts_of(x)
     assert "H. E. Lars Holm" not in {ns[0] for ns in x.names.values()}
+
+
+def test_an_event_whose_name_opens_a_quoted_title_is_named_by_the_whole_title(extract_text):
+    x = extract_text("On 20th October 2025, students gathered at Harbor University to engage with Professor Maria Lopez "
+                     "on the topic of “International Trade Negotiations and Recent Developments in China, the EU, and the "
+                     "USA.”")
+    title = "International Trade Negotiations and Recent Developments in China, the EU, and the USA"
+    assert any(ns[0] == title for ns in x.names.values())
+    assert (title, "date", "2025-10-20") in facts_of(x)
