@@ -41,8 +41,8 @@ def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str]
     for c in events:
         # a name is one event whatever year it is given ("the 2024 Beijing Forum", "the Beijing Forum"),
         # but "this year's festival" is not "last year's festival", nor is "the festival" just for that
-        if core and any(core_of(x) == core and (_when(x) == _when(m) or _named(m) and _named(x))
-                        and not (_ordinal(x) and _ordinal(m) and _ordinal(x) != _ordinal(m)) for x in c.mentions):
+        if core and any(core_of(x) == core and (_when(x) == _when(m) or _named(m) and _named(x)) and not _numbered_apart(x, m)
+                        for x in c.mentions):
             return c
     headlined = _headline_event(m, events)
     if headlined is not None:
@@ -50,7 +50,8 @@ def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str]
     names = {t.lower_ for t in m if t.pos_ == "PROPN" and t.i < m.root.i}
     if names:  # "the G7 meeting" after "a meeting of G7 finance ministers"
         for c in events:
-            if any(same_head(_head(x), m.root) and names <= {t.lower_ for t in x} and x.start < m.start for x in c.mentions):
+            if any(same_head(_head(x), m.root) and names <= {t.lower_ for t in x} and x.start < m.start
+                   and not _numbered_apart(x, m) for x in c.mentions):  # (not "the first X Dialogue" for "the second")
                 return c
     definite = m.start > 0 and m.doc[m.start - 1].lower_ in ("the", "this", "that") or m[0].lower_ == "this"  # "this year's festival"
     if len(m) == 1 and m[0].lemma_.lower() in EVENT_NOUN_SET:
@@ -221,6 +222,10 @@ def _lasting(m: Span) -> bool:
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven"}
+
+
+def _numbered_apart(x: Span, m: Span) -> bool:
+    return bool(_ordinal(x) and _ordinal(m) and _ordinal(x) != _ordinal(m))
 
 
 def _qualifiers(m: Span) -> set[str]:

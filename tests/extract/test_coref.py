@@ -498,3 +498,10 @@ def test_a_unit_listed_with_bodies_after_a_comma_is_still_the_one_named_before(e
     x = extract_text("On May 3, the Centre for River Studies, Eastbay University hosted a dialogue. The Centre for River "
                      "Studies, Fenwick School of Law, and Eastbay University thank all who took part.")
     assert sum(any("Centre for River Studies" in n for n in ns) for ns in x.names.values()) == 1
+
+
+def test_the_first_and_the_second_of_a_named_series_are_two_gatherings(extract_text):
+    x = extract_text("On 20 October 2025, students met Professor Maria Lopez at the first Harbor Dialogue. The second "
+                     "Harbor Dialogue took place at Nordvik University on 27 October.")
+    first = next(ns for ns in x.names.values() if "first Harbor Dialogue" in ns)
+    assert "second Harbor Dialogue" not in first
