@@ -146,7 +146,10 @@ def parts_in_focus(reader: Reader) -> None:
         if any(t.pos_ == "PROPN" and _names_something(reader, t) and (t.i < m.root.i or _of_whole(m, t)) for m in c.mentions for t in m) \
                 or not any(t.lemma_.lower() in PART_NOUNS for t in first if t.i <= first.root.i) and not bulleted(first[0]):
             continue  # ("a panel discussion"; but a programme's item, "— negotiations with X;", is a part)
-        focus = focus_event(reader, first.root, exclude=c.id)
+        # ("The second X Dialogue took place at Y, where Z delivered a keynote speech": the sentence's own gathering)
+        told = [(m.start, o.id) for o in reader.clusters.values() if o.kind == "Event" and o.id != c.id and is_gathering(o)
+                and not _part(reader, o.id) for m in o.mentions if m.sent.start == first.sent.start and m.start < first.start]
+        focus = max(told)[1] if told else focus_event(reader, first.root, exclude=c.id)
         if focus is not None and not _part(reader, focus):  # (the second session is no part of the first)
             reader.add(c.id, "superEvent", focus, [first.root], "part-in-focus", 0.55)
 

@@ -345,3 +345,12 @@ def test_a_signing_told_in_the_report_of_a_visit_is_part_of_the_visit(extract_te
     signing = next(c for c, ns in x.names.items() if "signed" in ns)
     trip = next(c for c, ns in x.names.items() if "trip" in ns)
     assert any(f.subject == signing and f.relation == "superEvent" and f.object == trip for f in x.facts)
+
+
+def test_a_part_told_in_a_where_clause_of_a_gatherings_sentence_is_that_gatherings(extract_text):
+    x = extract_text("On 20 October 2025, students met Professor Maria Lopez at the first Harbor Dialogue. The second "
+                     "Harbor Dialogue took place at Nordvik University on 27 October, where Professor Lars Holm, an "
+                     "economist from Lund University, delivered a keynote speech on “Clean Energy”.")
+    facts = facts_of(x)
+    assert ("keynote speech on “Clean Energy”", "superEvent", "second Harbor Dialogue") in facts
+    assert ("keynote speech on “Clean Energy”", "superEvent", "first Harbor Dialogue") not in facts
