@@ -40,8 +40,9 @@ def dates(reader: Reader) -> None:
                     reader.add(c.id, "date", year.group(1), [t, m.root], "name-year", 0.6)
     years = {f.subject: f.object for f in reader.facts if f.relation == "date" and len(f.object) == 4}
     for ent, target in undated:  # "the 2024 West Sea Conference ... on Friday, July 12": the year of the event
-        for eid in _events_near(reader, target):
-            value = resolve_date(f"{ent.text} {years[eid]}", published, tense(target)) if eid in years else None
+        for eid in _events_near(reader, target):  # (else the year the text gave last: "On 20 October 2025 ... on 27 October")
+            year = years.get(eid) or _year_before(ent)
+            value = resolve_date(f"{ent.text} {year}", published, tense(target)) if year else None
             if value:
                 reader.add(eid, "date", value, [ent.root, target], "event-date", 0.65)
 
@@ -52,6 +53,12 @@ _HAPPENING_VERBS = {"start", "begin", "open", "end", "close", "conclude", "run",
 _GATHERING_VERBS = {"meet", "gather", "convene", "assemble"}
 _YEAR = re.compile(r"(?:^|-)((?:19|20)\d\d)$")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_before(date) -> str | None:
+    """The year the text gave last before ``date``."""
+    years = [y for e in date.doc.ents if e.label_ == "DATE" and e.end <= date.start for y in _A_YEAR.findall(e.text)]
+    return years[-1] if years else None
 
 
 def _with_sentence_year(date) -> str:

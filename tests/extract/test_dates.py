@@ -114,3 +114,9 @@ def test_this_morning_is_the_day_of_the_report(extract_text):
     x = extract_text("Harbor Enterprise executive chairman Lars Holm this morning signed a memorandum of understanding "
                      "with Ola Brenn in Bergen.", date="2016-10-24")
     assert ("signing", "date", "2016-10-24") in facts_of(x)
+
+
+def test_a_day_of_a_month_with_no_year_in_an_undated_report_takes_the_year_the_text_gave_last(extract_text):
+    x = extract_text("On 20 October 2025, students met Professor Maria Lopez at the first Harbor Dialogue. The second "
+                     "Harbor Dialogue took place at Nordvik University on 27 October.")
+    assert ("second Harbor Dialogue", "date", "2025-10-27") in facts_of(x)
