@@ -48,7 +48,7 @@ from .event_places import venue_hosts
 from .headline_facts import headline_at, headline_date, headline_place, headline_title
 from .label_lines import labelled_lines
 from .report_facts import (dated_sentences, stops_of_visit, opening_when_where, report_cast, report_month, held_here, listed_below, parts_in_focus, speakers_at_reported_event,
-                           whole_in_name)
+                           series_parts, whole_in_name)
 from .roles import (
     APPOINT_VERBS,
     ROLE_VERBS,
@@ -175,6 +175,8 @@ def walk(reader: Reader) -> None:
     dates(reader)
     dated_sentences(reader)
     whole_in_name(reader)
+    series_parts(reader)
+    series_parts(reader)
     venue_hosts(reader)
     parts_in_focus(reader)
     stops_of_visit(reader)

@@ -25,6 +25,7 @@ from .name_lists import listed_members
 from .paragraphs import bulleted
 from .grammar import _subjects, negated, tense
 from .mentions import HONORIFICS
+from .name_keys import singular
 from .datelines import dateline_start
 from .reader import Reader
 
@@ -132,6 +133,21 @@ def whole_in_name(reader: Reader) -> None:
         if (cid, m.start) not in done:
             reader.add(cid, "superEvent", whole, [m[0], m[-1]], "whole-in-name", 0.7)
             done.add((cid, m.start))
+
+
+def series_parts(reader: Reader) -> None:
+    """"the “NextGen Climate Dialogues” series ... The second NextGen Dialogue": a gathering named in the singular
+    with the words of a series named in the plural is one of the series (rule ``series-part``)."""
+    series = [(c.id, m) for c in reader.clusters.values() if c.kind == "Event" for m in c.mentions
+              if m.root.tag_ in ("NNS", "NNPS") and any(t.pos_ == "PROPN" and t.i < m.root.i for t in m)]
+    for c in (c for c in reader.clusters.values() if c.kind == "Event"):
+        for sid, whole in series:
+            words = {t.lower_ for t in whole}
+            if sid != c.id and any(m.root.tag_ in ("NN", "NNP") and m.root.lower_ == singular(whole.root.lower_)
+                                   and {t.lower_ for t in m if t.pos_ == "PROPN" and t.i < m.root.i} <= words
+                                   and any(t.pos_ == "PROPN" and t.i < m.root.i for t in m) for m in c.mentions):
+                reader.add(c.id, "superEvent", sid, [whole.root], "series-part", 0.6)
+                break
 
 
 def parts_in_focus(reader: Reader) -> None:

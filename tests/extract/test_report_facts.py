@@ -354,3 +354,12 @@ def test_a_part_told_in_a_where_clause_of_a_gatherings_sentence_is_that_gatherin
     facts = facts_of(x)
     assert ("keynote speech on “Clean Energy”", "superEvent", "second Harbor Dialogue") in facts
     assert ("keynote speech on “Clean Energy”", "superEvent", "first Harbor Dialogue") not in facts
+
+
+def test_a_gathering_named_in_the_singular_with_a_series_words_is_one_of_the_series(extract_text):
+    x = extract_text("As part of the “Harbor Climate Dialogues” series, the Nordic project has organised three dialogues. "
+                     "On 20 October 2025, students met Professor Maria Lopez at the first Harbor Dialogue. The second "
+                     "Harbor Dialogue took place at Nordvik University on 27 October.")
+    facts = facts_of(x)
+    assert {("first Harbor Dialogue", "superEvent", "Harbor Climate Dialogues"),
+            ("second Harbor Dialogue", "superEvent", "Harbor Climate Dialogues")} <= facts
