@@ -157,6 +157,7 @@ def place_led_people(spans: list[Span], words: frozenset[str] = frozenset()) -> 
     for s in spans:
         before = doc[s.start - 1] if s.start > 0 else None
         led = before is not None and (before.lower_ in ("of", "to", "in") or before.is_title and is_title_word(before)
+                                      and before.lower_.rstrip(".") not in HONORIFICS  # ("Mr. | LEE Jong-heon": a name)
                                       or before.lower_ in BODY_WORDS)  # ("Ambassador in | Bergen Kari Lunde")
         first = s[0]
         named = s.label_ == "Person" or s.label_ == "Organization" and first.lower_ in places and all(
@@ -332,15 +333,22 @@ def with_rest_of_name(spans: list[Span]) -> list[Span]:
 
 
 def hyphened_given_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"Prof. Chung-in Moon", "Kak-soo Shin": a given name of two syllables joined by a hyphen, the second in lower
-    case, and a surname are one person's name, which the tagger cuts at the hyphen (where it calls any part a
-    person's, or a courtesy title or a title comes before)."""
+    """"Prof. Chung-in Moon", "Kak-soo Shin", "Mr. LEE Jong-heon": a given name of two syllables joined by a hyphen,
+    the second in lower case, and a surname (after it, or before it in capitals) are one person's name, which the
+    tagger cuts at the hyphen (where it calls any part a person's, or a courtesy title or a title comes before)."""
     out = list(spans)
     for t in doc[1 : len(doc) - 3]:
         i = t.i
         if t.whitespace_ or doc[i + 1].text != "-":
             continue
         hyphen, second, surname = doc[i + 1], doc[i + 2], doc[i + 3]
+        capital = doc[i - 1]  # "Mr. LEE Jong-heon": the surname in capitals first
+        if capital.is_upper and capital.is_alpha and 2 <= len(capital) <= 8 and i > 1 and t.is_title and not t.whitespace_ \
+                and not hyphen.whitespace_ and second.is_lower and second.is_alpha and len(second) <= 5 \
+                and (doc[i - 2].lower_.rstrip(".") in HONORIFICS or is_title_word(doc[i - 2])):
+            touching = [x for x in out if x.start < i + 3 and i - 1 < x.end]
+            out = [x for x in out if x not in touching] + [Span(doc, i - 1, i + 3, label="Person")]
+            continue
         if not (t.is_title and t.is_alpha and hyphen.text == "-" and not t.whitespace_ and not hyphen.whitespace_
                 and second.is_lower and second.is_alpha and len(second) <= 5 and surname.is_title and surname.is_alpha):
             continue

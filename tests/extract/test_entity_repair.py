@@ -1009,3 +1009,9 @@ def test_a_short_name_given_in_brackets_is_a_body_wherever_else_it_is_written(ex
     chamber = next(ns for ns in x.names.values() if ns[0].startswith("Nordic Chamber"))
     assert "NorChamTra" in chamber
     assert ("Lars Holm", "affiliation", "Nordic Chamber of Trade of Oslo Inc.") in facts_of(x)
+
+
+def test_a_surname_in_capitals_before_a_hyphened_given_name_after_a_courtesy_title_is_one_name(extract_text):
+    x = extract_text("TCS Deputy Secretary-General Mr. PARK Min-soo highlighted that the three countries agreed.")
+    assert "PARK Min-soo" in names_of(x)
+    assert ("PARK Min-soo", "affiliation", "TCS") in facts_of(x)
