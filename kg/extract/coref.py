@@ -43,7 +43,7 @@ class Coreference:
             by_start.setdefault(s.start, s)
         # Full names first, so "Blair" in a headline finds "Tony Blair" further down.
         for m in sorted(found, key=lambda s: (len(strip_honorific(s)) < 2, s.start)):
-            owner = unit_owner(m, by_start) or _owner_inside(m, by_start)
+            owner = _owner_inside(m, by_start) or unit_owner(m, by_start)
             target = self._antecedent(m, clusters, short_names, owner)
             if target is None and m.label_ == "Event" and m.root.lower_ == "event" and len(m) == 1:
                 continue  # "the event" before any event is named, or after none: no event of its own

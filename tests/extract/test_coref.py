@@ -505,3 +505,12 @@ def test_the_first_and_the_second_of_a_named_series_are_two_gatherings(extract_t
                      "Harbor Dialogue took place at Nordvik University on 27 October.")
     first = next(ns for ns in x.names.values() if "first Harbor Dialogue" in ns)
     assert "second Harbor Dialogue" not in first
+
+
+def test_a_unit_and_the_body_inside_its_name_with_an_owner_of_its_own_are_two(extract_text):
+    x = extract_text("At the opening ceremony, Ms. WANG Dongyao, Deputy Director of the International Organizations "
+                     "Division of the International Cooperation Bureau of the Nordic Academy of Sciences, spoke.")
+    facts = facts_of(x)
+    assert ("International Cooperation Bureau", "parentOrganization", "Nordic Academy of Sciences") in facts
+    assert any(s.startswith("International Organizations Division") and r == "parentOrganization"
+               and o == "International Cooperation Bureau" for s, r, o in facts)
