@@ -79,6 +79,7 @@ def untagged_bodies(doc: Doc, found: list[Span], class_of: dict[str, str], suffi
             doc[t.i - 1].lower_ == "the"
             or doc[t.i - 1].text == "(" and any(s.end == t.i - 1 and s.label_ == "Organization" for s in found)  # "... Oversight (OFHEO)"
             or listed_with_bodies(t, found)  # "researchers from CIIS, CASS, SIIS and BFSU"
+            or doc[t.i - 1].lower_ in ("of", "at") and t.i > 1 and is_title_head(doc[t.i - 2])  # "programme coordinator of NWAS"
             or _ends_title(t))  # "(Director of International Affairs, AAAS)"
         if t.text in lexicon.LEGISLATURES and t.i > 0 and doc[t.i - 1].lower_ == "the":
             out.append(Span(doc, t.i, t.i + 1, label="Organization"))  # "in the Lords for its second reading"

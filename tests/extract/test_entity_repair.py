@@ -1015,3 +1015,8 @@ def test_a_surname_in_capitals_before_a_hyphened_given_name_after_a_courtesy_tit
     x = extract_text("TCS Deputy Secretary-General Mr. PARK Min-soo highlighted that the three countries agreed.")
     assert "PARK Min-soo" in names_of(x)
     assert ("PARK Min-soo", "affiliation", "TCS") in facts_of(x)
+
+
+def test_an_acronym_after_a_title_and_of_is_a_body(extract_text):
+    x = extract_text("At the opening ceremony, Dr. Max Paoli, programme coordinator of NWAS, delivered a speech.")
+    assert ("Max Paoli", "affiliation", "NWAS") in facts_of(x)
