@@ -90,7 +90,7 @@ def untagged_bodies(doc: Doc, found: list[Span], class_of: dict[str, str], suffi
             out.append(Span(doc, t.i - 1, t.i + 1, label="Organization"))  # "the Scottish Executive"
             taken.update((t.i - 1, t.i))
             continue
-        named = _named_by_class(t, class_of)
+        named = _named_by_class(t, class_of) or _classed_after(t, class_of)
         if named is not None and not any(j in taken for j in range(named.start, named.end)):
             out.append(named)  # "messaging firm Mblox", "mobile operator Orange"
             taken.update(range(named.start, named.end))
@@ -123,6 +123,17 @@ def untagged_bodies(doc: Doc, found: list[Span], class_of: dict[str, str], suffi
             out.append(Span(doc, start, t.i + 1 + suffixed, label="Organization"))
             taken.update(range(start, t.i + 1 + suffixed))
     return out
+
+def _classed_after(t: Token, class_of: dict[str, str]) -> Span | None:
+    """"Austrade, the Australian government’s trade agency, and ...": a name whose apposition is a body's class noun."""
+    if t.dep_ == "compound" or not any(c.dep_ == "appos" and c.pos_ == "NOUN" and class_of.get(c.lemma_.lower()) == "Organization"
+                                       and c.i > t.i + 1 and t.doc[t.i + 1].text == "," for c in t.children):
+        return None
+    start = t.i
+    while start > 0 and t.doc[start - 1].dep_ == "compound" and t.doc[start - 1].head.i == t.i and t.doc[start - 1].is_title:
+        start -= 1
+    return Span(t.doc, start, t.i + 1, label="Organization")
+
 
 def _named_by_class(t: Token, class_of: dict[str, str]) -> Span | None:
     """The name a lower-case class noun introduces: "MMS firm | Adamind", "software company | Zentrix"."""

@@ -1020,3 +1020,10 @@ def test_a_surname_in_capitals_before_a_hyphened_given_name_after_a_courtesy_tit
 def test_an_acronym_after_a_title_and_of_is_a_body(extract_text):
     x = extract_text("At the opening ceremony, Dr. Max Paoli, programme coordinator of NWAS, delivered a speech.")
     assert ("Max Paoli", "affiliation", "NWAS") in facts_of(x)
+
+
+def test_a_name_whose_apposition_is_a_bodys_class_noun_is_a_body(extract_text):
+    x = extract_text("Nortrade, the Nordic government’s trade and investment development agency, and the Harbor Chamber "
+                     "of Commerce (HCC) have signed a memorandum. Lars Holm, business development manager of Nortrade, "
+                     "took part in the meeting.")
+    assert ("Lars Holm", "affiliation", "Nortrade") in facts_of(x)
