@@ -92,7 +92,8 @@ def hosts(reader: Reader, verb: Token) -> None:
     if verb.lemma_ not in ("meet", "receive", "welcome", "greet") or negated(verb):
         return
     met = [c for c in verb.children if c.dep_ == "dobj"] + _objects_of(verb, ("with",))
-    if not any(o.lemma_.lower() in _VISITORS and reader.kind(o) is None for o in met):
+    if not any(o.lemma_.lower() in _VISITORS and reader.kind(o) is None or o.lower_ == "them" and _group_before(verb)
+               for o in met):  # ("the delegation ... visited X. President A warmly received them")
         return
     eid = focus_event(reader, verb)
     visited = next((f.object for f in reader.facts if f.subject == eid and reader.clusters.get(f.object) is not None
@@ -102,6 +103,12 @@ def hosts(reader: Reader, verb: Token) -> None:
     for t in (t for s in _subjects(verb) for t in listed_members(reader, s)) if visited is not None else ():
         if reader.kind(t) == "Person" and reader.cid(t) not in own and not from_a_body(reader, t):
             reader.add(reader.cid(t), "affiliation", visited, [verb, t], "host-side", 0.5)
+
+
+def _group_before(verb: Token) -> bool:
+    """Whether the sentence before ``verb``'s is about a visiting group: whom "them" stands for."""
+    start = verb.sent.start
+    return start > 0 and any(t.lemma_.lower() in GROUP_NOUNS and t.dep_ in ("nsubj", "nsubjpass") for t in verb.doc[start - 1].sent)
 
 
 def from_a_body(reader: Reader, person: Token) -> bool:

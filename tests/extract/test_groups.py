@@ -46,3 +46,10 @@ def test_the_people_a_delegation_is_of_are_read_past_the_letters_after_their_nam
     facts = facts_of(x)
     for person in ("Maria Lopez", "John Carter", "Susan Wright", "David Brown"):
         assert ("study visit", "participant", person) in facts
+
+
+def test_those_who_receive_them_after_a_delegations_visit_are_of_the_body_visited(extract_text):
+    x = extract_text("On September 4, the delegation led by Mr. Lars Holm, Deputy Governor of Nordland, visited Harbor "
+                     "University. President Ola Brenn and Vice President Maria Lopez warmly received them.")
+    facts = facts_of(x)
+    assert {("Ola Brenn", "affiliation", "Harbor University"), ("Maria Lopez", "affiliation", "Harbor University")} <= facts
