@@ -141,6 +141,10 @@ def whole_dates(doc: Doc) -> list[Span]:
                 start = out.pop().start  # "the 6th to the 7th of August 2007": the range from its first day
             out.append(Span(doc, start, of_month, label="DATE"))
             continue
+        if ent.label_ in ("ORDINAL", "CARDINAL") and len(ent) == 1 and _a_day(ent[0]) and out and out[-1].label_ == "DATE" \
+                and len(out[-1]) == 1 and out[-1][0].lower_ in MONTHS and ent.start - out[-1].end == 1 and doc[ent.start - 1].text == ",":
+            out[-1] = Span(doc, out[-1].start, ent.end, label="DATE")  # "On September, 4th": the month, then its day
+            continue
         if ent.label_ == "TIME" and ent.text.lower() in _THIS_DAY:
             out.append(Span(doc, ent.start, ent.end, label="DATE"))  # "signed this morning": the day of the report
             continue

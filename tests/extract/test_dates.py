@@ -120,3 +120,8 @@ def test_a_day_of_a_month_with_no_year_in_an_undated_report_takes_the_year_the_t
     x = extract_text("On 20 October 2025, students met Professor Maria Lopez at the first Harbor Dialogue. The second "
                      "Harbor Dialogue took place at Nordvik University on 27 October.")
     assert ("second Harbor Dialogue", "date", "2025-10-27") in facts_of(x)
+
+
+def test_a_month_a_comma_and_an_ordinal_day_are_one_date(extract_text):
+    x = extract_text("On September, 4th, the delegation led by Mr. Lars Holm visited Harbor University.", date="2017-09-21")
+    assert ("visit", "date", "2017-09-04") in facts_of(x)
