@@ -136,8 +136,9 @@ def event_facts(reader: Reader, e: Token) -> None:
             reader.add(eid, "participant", body, [run[0], e], "body-in-name", 0.6)
     for body in _owners(reader, mention) if mention is not None else []:  # "the X Center’s (XC) and Y’s annual conference"
         reader.add(eid, "participant", reader.cid(body), [body, e], "body-in-name", 0.6)
+    quoted = mention is not None and mention.start > 0 and mention.doc[mention.start - 1].text in lexicon.QUOTE_PAIRS
     for prep in _location_preps(e, verb):
-        for obj in _objects(prep):
+        for obj in _objects(prep) if not (quoted and mention.start <= prep.i < mention.end) else ():  # (a quoted title's words)
             if reader.kind(obj) == "Place" or (reader.kind(obj) == "Organization" and prep.lower_ == "at"):
                 reader.add(eid, "location", reader.cid(obj), [e, obj], "event-in", 0.75)
                 city = _city_after(reader, obj)  # "held at the Wilson Centre, Washington, DC"

@@ -257,3 +257,11 @@ def test_a_session_of_a_gathering_named_in_quotes_after_its_length_is_part_of_it
     facts = facts_of(x)
     assert ("closing session", "superEvent", "Meeting of Nordic Trade Councils") in facts
     assert ("Meeting of Nordic Trade Councils", "location", "Oslo") in facts
+
+
+def test_a_place_inside_a_quoted_title_is_not_where_the_event_was(extract_text):
+    x = extract_text("On 20th October 2025, students gathered at Harbor University to engage with Professor Maria Lopez "
+                     "on the topic of “International Trade Negotiations and Recent Developments in China, the EU, and the "
+                     "USA.”")
+    title = "International Trade Negotiations and Recent Developments in China, the EU, and the USA"
+    assert (title, "location", "China") not in facts_of(x)
