@@ -30,7 +30,15 @@ def mentions(doc: Doc) -> list[Span]:
 
 def set_mentions(doc: Doc, spans: list[Span]) -> None:
     credits = credit_tokens(doc)
-    doc.spans[MENTIONS] = sorted((s for s in spans if s.start not in credits), key=lambda s: (s.start, -s.end))
+    spans = [_not_former(s) for s in spans if s.start not in credits]
+    doc.spans[MENTIONS] = sorted(spans, key=lambda s: (s.start, -s.end))
+
+
+def _not_former(span: Span) -> Span:
+    """"Former Foreign Ministry | Ambassadors X and Y": what the holders were is no word of the body's name."""
+    if span.label_ == "Organization" and len(span) > 1 and span[0].lower_ == "former":
+        return Span(span.doc, span.start + 1, span.end, label=span.label_)
+    return span
 
 
 #: First words of a picture's credit: "(Photo: X / Y)", "(Image by X)".

@@ -1027,3 +1027,12 @@ def test_a_name_whose_apposition_is_a_bodys_class_noun_is_a_body(extract_text):
                      "of Commerce (HCC) have signed a memorandum. Lars Holm, business development manager of Nortrade, "
                      "took part in the meeting.")
     assert ("Lars Holm", "affiliation", "Nortrade") in facts_of(x)
+
+
+def test_former_before_a_bodys_name_is_no_part_of_it(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import mentions, set_mentions
+    doc = nlp.make_doc("Former Foreign Ministry Ambassadors Yao Lin and Yuan Bo visited us.")
+    set_mentions(doc, [Span(doc, 0, 3, label="Organization"), Span(doc, 4, 6, label="Person")])
+    assert [m.text for m in mentions(doc)] == ["Foreign Ministry", "Yao Lin"]
