@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from . import lexicon
-from .clusters import Cluster
+from .clusters import Cluster, told_as
 from .name_keys import EDITION, event_core
 
 EVENT_NOUN_SET = set(lexicon.EVENT_NOUNS)
@@ -56,7 +56,8 @@ def event_antecedent(m: Span, events: list[Cluster], short_names: dict[str, str]
     definite = m.start > 0 and m.doc[m.start - 1].lower_ in ("the", "this", "that") or m[0].lower_ == "this"  # "this year's festival"
     if len(m) == 1 and m[0].lemma_.lower() in EVENT_NOUN_SET:
         # "the 10th BRICS Summit" ... "the Summit": a capitalised head word alone is the last event it heads
-        headed = [c for c in events if any(same_head(_head(x), m.root) and x.start < m.start for x in c.mentions)]
+        headed = [c for c in events if any((same_head(_head(x), m.root) or _told(x) == m.root.lemma_.lower()) and x.start < m.start
+                                           for x in c.mentions)]  # (and "signed an MoU ... The signing took place")
         if headed:
             return max(headed, key=lambda c: max(x.start for x in c.mentions if x.start < m.start))
     this = _this_one(m, events)
@@ -273,6 +274,11 @@ def _head(m: Span) -> Token:
     """An event name's head noun: its last word where the parse hangs it elsewhere
     ("China-US University and Think Tank Forum" is a forum, though parsed as a university)."""
     return m[-1] if m[-1].lemma_.lower() in EVENT_NOUN_SET and m.root.lemma_.lower() not in EVENT_NOUN_SET else m.root
+
+
+def _told(x: Span) -> str:
+    """The noun for an event told by its verb alone ("signed": "signing")."""
+    return told_as(x.root) if len(x) == 1 and x.root.pos_ == "VERB" else ""
 
 
 def same_head(a: Token, b: Token) -> bool:

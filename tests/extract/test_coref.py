@@ -514,3 +514,11 @@ def test_a_unit_and_the_body_inside_its_name_with_an_owner_of_its_own_are_two(ex
     assert ("International Cooperation Bureau", "parentOrganization", "Nordic Academy of Sciences") in facts
     assert any(s.startswith("International Organizations Division") and r == "parentOrganization"
                and o == "International Cooperation Bureau" for s, r, o in facts)
+
+
+def test_the_signing_after_a_verb_that_signed_is_that_signing(extract_text):
+    x = extract_text("Harbor University and the Nordic Trade Association (NTA) signed a Memorandum Of Understanding (MOU) "
+                     "signifying a developing business relationship. The signing took place on Tuesday at the Ministry of "
+                     "Foreign Affairs Conference Room. Several entrepreneurs were in attendance at the signing ceremony.")
+    signings = [ns for ns in x.names.values() if any("sign" in n for n in ns)]
+    assert len(signings) == 1
