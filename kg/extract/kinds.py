@@ -188,7 +188,9 @@ def _head_hints(spans: list[Span]) -> dict[str, Counter]:
     out = {}
     for s in spans:
         head = [t for t in s[: next((t.i - s.start for t in s if t.lower_ == "of"), len(s))]]
-        if s.label_ != "Event" and head and head[-1].lemma_.lower() in _INSTITUTION_HEADS and head[-1].is_title:
+        if s.label_ != "Event" and len(head) < len(s) - 1 and s[-1].is_title and s[-1].lower_ in _ROOMS:
+            out[s.text.lower()] = Counter(Place=4)  # "the Ministry of Foreign Affairs Conference Room": a body's room
+        elif s.label_ != "Event" and head and head[-1].lemma_.lower() in _INSTITUTION_HEADS and head[-1].is_title:
             out[s.text.lower()] = Counter(Organization=4)  # (outweighs a noun before it: "state | University of X")
         elif s.label_ != "Event" and len(s) > 2 and _studies_centre(s):
             out[s.text.lower()] = Counter(Organization=4)  # "the Centre for Non-Traditional Security Studies": no venue

@@ -255,3 +255,10 @@ def test_a_forum_whose_short_name_has_a_secretariat_and_a_secretary_general_is_a
 def test_a_forum_with_a_short_name_and_no_staff_is_a_gathering(extract_text):
     x = extract_text("The Baltic Rim Forum (BRF) opened in Tallinn on Thursday. Ana Silva chaired the BRF.")
     assert kinds_of(x, "Baltic Rim Forum") == {"Event"}
+
+
+def test_a_bodys_room_is_a_place(extract_text):
+    x = extract_text("The signing took place on Tuesday at the Ministry of Foreign Affairs Conference Room in Oslo.")
+    room = next(c for c, ns in x.names.items() if ns[0] == "Ministry of Foreign Affairs Conference Room")
+    assert x.kinds[room] == {"Place"}
+    assert ("signing", "location", "Ministry of Foreign Affairs Conference Room") in facts_of(x)
