@@ -15,7 +15,7 @@ EVENT_NOUNS = [
     "referendum", "campaign", "speech", "lecture", "debate", "rally", "strike",
     "protest", "concert", "tour", "contest", "event", "roundtable", "consultation",
     "riot", "march", "tribunal", "discussion", "interview", "announcement", "signing",
-    "poll", "demonstration", "dinner", "lunch", "banquet", "luncheon", "conclave", "convocation", "hackathon", "masterclass", "panel",  # (not "reception": "a rousing reception")
+    "poll", "demonstration", "dinner", "lunch", "inauguration", "banquet", "luncheon", "conclave", "convocation", "hackathon", "masterclass", "panel",  # (not "reception": "a rousing reception")
     "tsunami", "earthquake", "hurricane", "cyclone", "typhoon",
 ]
 
@@ -296,7 +296,7 @@ TITLE_MODIFIERS = ["executive", "senior", "assistant", "associate", "deputy", "v
 ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 #: Parts of a gathering named by their kind alone: "the opening ceremony", "a panel session", "the sub-forum".
-PART_NOUNS = ["ceremony", "session", "panel", "sub-forum", "plenary", "breakout", "keynote", "reception", "banquet", "luncheon"]
+PART_NOUNS = ["ceremony", "inauguration", "session", "panel", "sub-forum", "plenary", "breakout", "keynote", "reception", "banquet", "luncheon"]
 
 #: Heads of what is said at a gathering rather than the gathering: "a keynote speech", "a lively discussion".
 SPEECH_NOUNS = ["speech", "remark", "remarks", "address", "keynote", "presentation", "discussion", "speeches"]
@@ -309,7 +309,7 @@ VENUE_NOUNS = ["hall", "hotel", "building", "auditorium", "theatre", "theater", 
 GATHERING_NOUNS = ["forum", "conference", "dialogue", "seminar", "webinar", "meeting", "roundtable", "workshop", "symposium",
                    "summit", "session", "visit", "talks", "consultation", "colloquium", "congress", "convention",
                    "retreat", "panel", "assembly", "gathering", "ceremony", "award", "awards", "festival", "premiere",
-                   "concert", "dinner", "lunch", "reception", "banquet", "luncheon", "gala", "lecture", "debate", "hearing",
+                   "concert", "dinner", "lunch", "inauguration", "reception", "banquet", "luncheon", "gala", "lecture", "debate", "hearing",
                    "championship", "championships", "tournament", "exhibition", "expo", "fair", "launch", "signing",
                    "round", "negotiation", "negotiations", "event", "call", "mission", "trip", "tour", "day", "week",
                    "series", "edition", "celebration", "anniversary"]

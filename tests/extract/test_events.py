@@ -753,3 +753,11 @@ def test_an_event_whose_name_opens_a_quoted_title_is_named_by_the_whole_title(ex
     title = "International Trade Negotiations and Recent Developments in China, the EU, and the USA"
     assert any(ns[0] == title for ns in x.names.values())
     assert (title, "date", "2025-10-20") in facts_of(x)
+
+
+def test_the_inauguration_of_a_forum_is_a_part_of_it(extract_text):
+    x = extract_text("Prime Minister Lars Holm today inaugurated the two-day Harbor Trade Forum-2023. She opened the grand "
+                     "inauguration of forum as the chief guest in the capital's Harbor International Conference Center.")
+    facts = facts_of(x)
+    assert ("grand inauguration of forum", "superEvent", "Harbor Trade Forum-2023") in facts
+    assert ("grand inauguration of forum", "participant", "Lars Holm") in facts
