@@ -75,8 +75,9 @@ def acronym(word: str) -> str:
 def norm(span: Span | str) -> str:
     text = span if isinstance(span, str) else " ".join(t.text for t in strip_honorific(span))
     text = re.sub(r"['’]s\b", "", text.lower())
-    text = re.sub(r"[^\w\s]", " ", text)
-    return re.sub(r"^(the|a|an) ", "", re.sub(r"\s+", " ", text).strip())
+    text = re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text)).strip()
+    text = re.sub(r"\bst (?=[a-z])", "saint ", text)  # "St. Petersburg" is "Saint Petersburg"
+    return re.sub(r"^(the|a|an) ", "", text)
 
 
 def with_place(span: Span) -> str:

@@ -522,3 +522,9 @@ def test_the_signing_after_a_verb_that_signed_is_that_signing(extract_text):
                      "Foreign Affairs Conference Room. Several entrepreneurs were in attendance at the signing ceremony.")
     signings = [ns for ns in x.names.values() if any("sign" in n for n in ns)]
     assert len(signings) == 1
+
+
+def test_st_and_saint_before_a_name_are_one_word(extract_text):
+    x = extract_text("The ambassador visited the Saint Petersburg State University of Economics on Monday. He said St. "
+                     "Petersburg State University of Economics was a fine school.")
+    assert "St. Petersburg State University of Economics" in _clusters(x)["Saint Petersburg State University of Economics"]
