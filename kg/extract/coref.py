@@ -130,7 +130,7 @@ def _owner_inside(m: Span, by_start: dict[int, Span]) -> Span | None:
         if t.lower_ in ("of", "at"):
             inner = by_start.get(t.i + 1 + (t.nbor().lower_ == "the"))
             if inner is not None and inner.end == m.end and inner.label_ == "Organization":
-                return inner if unit_owner(Span(m.doc, m.start, t.i, "Organization"), {inner.start: inner}) is inner else None
+                return inner if any(w.lemma_.lower() in lexicon.UNIT_NOUNS for w in m.doc[m.start : t.i]) else None
     return None
 
 
