@@ -129,12 +129,15 @@ def _body_by_first_word(reader: Reader, t: Token) -> int | None:
     report names it in full."""
     if not (t.pos_ == "PROPN" and t.is_title) or is_title_word(t) or reader.kind(t) is not None:
         return None
-    return next((c.id for c in reader.clusters.values() if c.kind == "Organization" for m in c.mentions
-                 if len(m) > 1 and m[0].text == t.text and m[-1].lower_ in _NAMED_BY_FIRST_WORD), None)
+    return next((c.id for c in reader.clusters.values() for m in c.mentions if len(m) > 1 and m[0].text == t.text and (
+        c.kind == "Organization" and m[-1].lower_ in _NAMED_BY_FIRST_WORD
+        or c.kind == "Place" and len(m) == 2 and m[-1].lower_ in _PLACE_WORDS)), None)
 
 
 #: Bodies called by the first word of their name alone: "Yale" for "Yale University" (not "Foreign" for "Foreign Ministry").
 _NAMED_BY_FIRST_WORD = {"university", "college", "institute", "academy"}
+#: Places so called: "Cebu Governor X", where the report names "Cebu Province".
+_PLACE_WORDS = {"province", "city", "county", "state", "district", "region", "prefecture"}
 
 
 def _posted_after_body(reader: Reader, i: int) -> list[Token]:

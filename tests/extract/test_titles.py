@@ -1092,3 +1092,10 @@ def test_a_body_of_several_words_right_before_a_title_and_a_name_is_the_holders(
     x = extract_text("Lars Holm signed a memorandum of understanding with Oslo Chamber of Commerce general secretary Ola "
                      "Brenn in Bergen.")
     assert ("Ola Brenn", "affiliation", "Oslo Chamber of Commerce") in facts_of(x)
+
+
+def test_a_place_called_by_its_first_word_before_a_title_is_the_holders(extract_text):
+    x = extract_text("Harbor Governor Maria Lopez also signed as witness to the agreement. The agreement covers Harbor "
+                     "Province and Lund City.")
+    facts = facts_of(x)
+    assert {("Maria Lopez", "affiliation", "Harbor Province"), ("Maria Lopez", "jobTitle", "Governor")} <= facts
