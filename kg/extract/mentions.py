@@ -89,6 +89,15 @@ def unit_owner(span: Span, by_start: dict[int, Span]) -> Span | None:
 _UNIT_NOUNS = set(lexicon.UNIT_NOUNS)
 
 
+_POSTNOMINALS = set(lexicon.POSTNOMINALS)
+
+
+def postnominal(t: Token) -> bool:
+    """Letters written after a name for an honour ("OBE", "QC") or a seat ("MP", "MHK", "MLC": capitals with no vowel;
+    a surname in capitals, "LI", "WANG", has one)."""
+    return t.text in _POSTNOMINALS or t.is_upper and t.is_alpha and 2 <= len(t) <= 4 and not any(c in "AEIOUY" for c in t.text)
+
+
 def mention_at(doc: Doc, token: Token) -> Span | None:
     """The mention whose root is ``token``, else the shortest one containing it."""
     best = None

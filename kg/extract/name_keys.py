@@ -76,7 +76,8 @@ def norm(span: Span | str) -> str:
     text = span if isinstance(span, str) else " ".join(t.text for t in strip_honorific(span))
     text = re.sub(r"['’]s\b", "", text.lower())
     text = re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text)).strip()
-    text = re.sub(r"\bst (?=[a-z])", "saint ", text)  # "St. Petersburg" is "Saint Petersburg"
+    if "st " in text:  # (norm runs for every mention: the substitution only where it may apply)
+        text = re.sub(r"\bst (?=[a-z])", "saint ", text)  # "St. Petersburg" is "Saint Petersburg"
     return re.sub(r"^(the|a|an) ", "", text)
 
 

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .grammar import _objects
+from .mentions import postnominal
 from .reader import Reader
 from .title_words import is_title_head
 
@@ -115,11 +116,11 @@ def name_run(reader: Reader, start: Token) -> list[Token]:
         m = reader.mention(t)
         if m is not None:
             if m.end < len(doc) and doc[m.end].tag_ == "POS" or m.root.dep_ == "compound" and m.root.head.i >= m.end \
-                    and not _postnominal(m.root.head):
+                    and not postnominal(m.root.head):
                 break  # "by A, Malta’s Honorary Consul", "by Radio Nord presenter B": whose post it is, no item
             out += [m.root] if reader.kind(m.root) in ("Person", "Organization") else []
             k = m.end
-            while reader.kind(m.root) == "Person" and k < start.sent.end and _postnominal(doc[k]):
+            while reader.kind(m.root) == "Person" and k < start.sent.end and postnominal(doc[k]):
                 k += 1  # "A MHK, B MLC and C MHK": letters after a name
         elif t.lower_ in (",", "and", "&", "the"):
             k += 1
@@ -128,8 +129,3 @@ def name_run(reader: Reader, start: Token) -> list[Token]:
         else:
             break
     return out
-
-
-def _postnominal(t: Token) -> bool:
-    """Letters written after a name for a seat or an honour: "MP", "MHK", "QC", "OBE"."""
-    return t.is_upper and t.is_alpha and 2 <= len(t) <= 4

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .dates import WEEKDAYS
 from .datelines import dateline_words
-from .mentions import HONORIFICS, addressed, ends_honorific, honorific_surnames, known_word
+from .mentions import HONORIFICS, addressed, ends_honorific, honorific_surnames, known_word, postnominal
 from .name_keys import INITIALLED
 from .name_spans import BODY_WORDS
 from .title_words import is_title_head, is_title_word
@@ -21,7 +21,6 @@ _GIVEN_NAME_TITLES = set(lexicon.GIVEN_NAME_TITLES)
 _ADJECTIVE_TITLES = set(lexicon.TITLE_MODIFIERS) | {"official"}
 
 
-_POSTNOMINALS = set(lexicon.POSTNOMINALS)
 _VENUES = set(lexicon.VENUE_NOUNS)
 
 
@@ -29,7 +28,7 @@ def without_postnominals(span: Span) -> Span:
     """"David Hurley AC DSC", "Scott Bowman AO": a person's name ends before the letters of their honours, and before
     a post the tagger ran into it."""
     doc, end = span.doc, span.end
-    while span.label_ == "Person" and end - span.start > 2 and (doc[end - 1].text in _POSTNOMINALS or _seat_letters(doc[end - 1])):
+    while span.label_ == "Person" and end - span.start > 2 and postnominal(doc[end - 1]):
         end -= 1  # ("Peter Greenhill MLC": the letters of a seat)
     run = end
     while span.label_ == "Person" and run - span.start > 2 and is_title_word(doc[run - 1]) and doc[run - 1].is_title:
@@ -40,12 +39,6 @@ def without_postnominals(span: Span) -> Span:
             and any(e.label_ == "NORP" and e.text == doc[end - 1].text for e in doc.ents):
         end -= 1  # "Vladimir Putin | Russian President": whose president, not the name
     return span if end == span.end else Span(doc, span.start, end, label="Person")
-
-
-def _seat_letters(t: Token) -> bool:
-    """"MHK", "MLC", "MSP": capitals with no vowel after a name, the letters of a seat (a surname in capitals, "LI",
-    "WANG", has one)."""
-    return t.is_upper and t.is_alpha and 2 <= len(t) <= 4 and not any(c in "AEIOUY" for c in t.text)
 
 
 def apposed_people(doc: Doc, spans: list[Span], class_nouns: set[str]) -> list[Span]:

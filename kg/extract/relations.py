@@ -176,7 +176,6 @@ def walk(reader: Reader) -> None:
     dated_sentences(reader)
     whole_in_name(reader)
     series_parts(reader)
-    series_parts(reader)
     venue_hosts(reader)
     parts_in_focus(reader)
     stops_of_visit(reader)

@@ -138,14 +138,15 @@ def whole_in_name(reader: Reader) -> None:
 def series_parts(reader: Reader) -> None:
     """"the “NextGen Climate Dialogues” series ... The second NextGen Dialogue": a gathering named in the singular
     with the words of a series named in the plural is one of the series (rule ``series-part``)."""
-    series = [(c.id, m) for c in reader.clusters.values() if c.kind == "Event" for m in c.mentions
-              if m.root.tag_ in ("NNS", "NNPS") and any(t.pos_ == "PROPN" and t.i < m.root.i for t in m)]
+    def name_words(m) -> set[str]:  # the capitalised words before the head: "NextGen" of "second NextGen Dialogue"
+        return {t.lower_ for t in m if t.pos_ == "PROPN" and t.i < m.root.i}
+
+    series = [(c.id, m, singular(m.root.lower_), {t.lower_ for t in m}) for c in reader.clusters.values() if c.kind == "Event"
+              for m in c.mentions if m.root.tag_ in ("NNS", "NNPS") and name_words(m)]
     for c in (c for c in reader.clusters.values() if c.kind == "Event"):
-        for sid, whole in series:
-            words = {t.lower_ for t in whole}
-            if sid != c.id and any(m.root.tag_ in ("NN", "NNP") and m.root.lower_ == singular(whole.root.lower_)
-                                   and {t.lower_ for t in m if t.pos_ == "PROPN" and t.i < m.root.i} <= words
-                                   and any(t.pos_ == "PROPN" and t.i < m.root.i for t in m) for m in c.mentions):
+        for sid, whole, head, words in series:
+            if sid != c.id and any(m.root.tag_ in ("NN", "NNP") and m.root.lower_ == head and name_words(m)
+                                   and name_words(m) <= words for m in c.mentions):
                 reader.add(c.id, "superEvent", sid, [whole.root], "series-part", 0.6)
                 break
 

@@ -117,6 +117,8 @@ def _as_venue(span: Span) -> Span:
 def _widened_to_short_name(doc: Doc, found: list[Span]) -> list[Span]:
     """"Westvale and Lund Basin Enterprise ... WLBE": a body's name the tagger began after its first word and 'and',
     where a short name the report writes spells the whole."""
+    if not any(s.label_ == "Organization" and s.start >= 2 and doc[s.start - 1].lower_ == "and" for s in found):
+        return found  # (cheap first: most reports have no such name)
     shorts = {t.text for t in doc if t.is_upper and t.is_alpha and len(t) >= 3}
     taken = {i for s in found for i in range(s.start, s.end) if s.label_ != "Place"}
     out, widened = [], []
