@@ -3,10 +3,9 @@
 Not to be confused with ``events`` (the ``kg_events`` component), which finds the
 event mentions these rules read. Rules, each named in the evidence it leaves:
 
-* participants: ``event-verb`` ("X attended the forum", "leaders will attend, including X"),
-  ``event-at``, ``event-agent``, ``event-of``, ``event-poss``, ``contest`` ("X beat Y in the
-  final"), ``audience`` ("the crowd included X"), ``body-in-name`` ("the Tory conference", "the X
-  Centre’s annual conference");
+* participants: ``event-verb`` ("X attended the forum"), ``event-at``, ``event-agent``, ``event-of``,
+  ``event-poss``, ``contest`` ("X beat Y in the final"), ``body-in-name`` ("the Tory conference",
+  "the X Centre’s annual conference"); a crowd's members: ``crowds``;
 * location: ``event-in``, ``held-at``, ``place-in-name``, ``travel-for`` ("travel to Geneva
   for the talks");
 * super-event: ``sub-event``, ``part-of``. Each takes the relations reader.
@@ -21,14 +20,13 @@ from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated
 from .name_keys import same_body_name
 from .event_spans import JOURNEY_NOUNS, SIDED_NOUNS
 from .datelines import opens_dateline
-from .focus import focus_event, is_gathering, tells_when
+from .focus import is_gathering
 from .groups import group_body
 from .reader import Reader
 from .title_words import is_title_word
 
 LOCATION_PREPS = {"in", "at", "near", "inside"}
 CONTEST_VERBS = set(lexicon.CONTEST_VERBS)
-AUDIENCE_NOUNS = set(lexicon.AUDIENCE_NOUNS)
 MOTION_VERBS = set(lexicon.MOTION_VERBS)
 
 
@@ -44,7 +42,7 @@ def event_facts(reader: Reader, e: Token) -> None:
             participant(reader, eid, _actor(s, reader), [verb, e], "event-verb", 0.8)
             if reader.kind(s) is None and s.lemma_.lower() in lexicon.GROUP_NOUNS:  # "a delegation from X paid a visit"
                 reader.add(eid, "participant", group_body(reader, s), [verb, s], "group-body", 0.55)
-            for named in _included(reader, s, verb, e):  # "world leaders will attend, including X and Y"
+            for named in included(reader, s, verb, e):  # "world leaders will attend, including X and Y"
                 participant(reader, eid, named, [verb, e], "event-verb", 0.7)
         if e.lemma_.lower() in SIDED_NOUNS:  # "held a meeting | with his counterpart X", the 'with' hung on the verb
             met = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > e.i for o in _objects(p)]
@@ -161,47 +159,6 @@ def _city_after(reader: Reader, venue: Token):
     return doc[m.end + 1]
 
 
-def audience(reader: Reader, verb: Token) -> None:
-    """"a sell-out crowd which included X and his wife Y", "guests at the gala included Z": those the
-    people at an event include took part in it, the event named with them or else the last one before."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subjects and subjects[0].tag_ == "WDT" and verb.dep_ == "relcl":
-        subjects = [verb.head]
-    crowd = next((s for s in subjects if s.lemma_.lower() in AUDIENCE_NOUNS and s.pos_ == "NOUN"), None)
-    if crowd is None:
-        return
-    named = [t for t in crowd.subtree if reader.kind(t) == "Event"]
-    before = [t for t in reader.doc[max(0, crowd.i - 80) : crowd.i] if reader.kind(t) == "Event"
-              and not tells_when(reader.clusters[reader.cid(t)])]  # (guests "on the Lantern Festival" are at no festival)
-    event = (named or before[-1:] or [None])[0]
-    if event is None:
-        return
-    for o in (c for c in verb.children if c.dep_ == "dobj"):
-        person_in_item = False  # ("A, Professor of Law, Tromso School of Law; B, ...": a body after its item's person is theirs)
-        for member in o.subtree:  # every name in the list, however the parser nested it
-            mention = reader.mention(member)
-            person_in_item = person_in_item and member.text != ";"
-            if reader.kind(member) in ("Person", "Organization") and mention is not None and mention.root.i == member.i \
-                    and not (reader.kind(member) == "Organization" and person_in_item):
-                participant(reader, reader.cid(event), member, [crowd, verb, member], "audience", 0.6)
-            person_in_item = person_in_item or reader.kind(member) == "Person"
-
-
-def attend_without_object(reader: Reader, verb: Token) -> None:
-    """"More than 20 world leaders are expected to attend, including X": attending with no event
-    named attends the one the story is about (``focus_event``)."""
-    if any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("including", "like") for c in verb.children) or verb.dep_ == "amod" \
-            or negated(verb):
-        return
-    eid = focus_event(reader, verb)
-    if eid is None:
-        return
-    for s in _subjects(verb):
-        participant(reader, eid, s, [verb], "event-verb", 0.6)
-        for named in _included(reader, s, verb, verb):
-            participant(reader, eid, named, [verb], "event-verb", 0.6)
-
-
 def _owners(reader: Reader, mention) -> list[Token]:
     """The bodies written as the owners of an event's name ("the Harbour Institute’s (HI) and the Ocean Centre’s
     annual conference"): their own gathering, which they take part in."""
@@ -306,7 +263,7 @@ def _last_event(reader: Reader, before: int) -> int | None:
 
 # -- grammar helpers ---------------------------------------------------------
 
-def _included(reader: Reader, group: Token, verb: Token, event: Token) -> list[Token]:
+def included(reader: Reader, group: Token, verb: Token, event: Token) -> list[Token]:
     """The names a group noun lists: "world leaders will attend the forum, including X and Y",
     "delegates such as Z attended" (the parser hangs the list on any of the three)."""
     if reader.kind(group) is not None or group.pos_ != "NOUN":

@@ -35,7 +35,8 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .event_dates import dates
-from .event_facts import attend_without_object, audience, event_facts, held_at, part_of
+from .crowds import attend_without_object, audience
+from .event_facts import event_facts, held_at, part_of
 from .mentions import english_words
 from .frames import clause_frame, featured, gathered_in, in_presence_of, met_in, role_copula, speeches_by
 from .groups import group_includes, group_leader, group_of_people, hosts, side_listed, staff_listed
