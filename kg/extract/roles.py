@@ -13,6 +13,7 @@ from .grammar import _objects, _objects_of, _subjects
 from .mentions import PERSON_TITLES, apposed_after
 from .org_facts import adjacent_unit
 from .reader import Reader
+from .shared_titles import closes_list, list_apposition
 from .title_before import title_before_name
 from .title_chains import apposed_before
 from .title_phrases import (
@@ -45,11 +46,11 @@ TITLE_WORDS = PERSON_TITLES
 def person_roles(reader: Reader, p: Token) -> None:
     pid = reader.cid(p)
     mention = reader.mention(p)
-    listed = _list_apposition(reader, p)
+    listed = list_apposition(reader, p)
     for noun in apposed_after(mention) if mention is not None and mention.root.i == p.i else []:
         if noun in listed:
             continue  # each one's, below
-        if noun.tag_ == "NNS" and not _closes_list(noun) and noun.right_edge.i + 1 < len(reader.doc) \
+        if noun.tag_ == "NNS" and not closes_list(noun) and noun.right_edge.i + 1 < len(reader.doc) \
                 and reader.doc[noun.right_edge.i + 1].text == ",":
             continue  # "A, B, members of the Polar Council, former heads of state, ...": one more item of a list
         if any(reader.kind(t) == "Person" and t.i > noun.i and reader.cid(t) != pid and t.head.dep_ == "prep"
@@ -144,36 +145,6 @@ def _next_item_of_titled_list(reader: Reader, noun: Token, pid: int | None, ment
         k += 1  # (", Ambassador | Carmen Moura")
     return end + 1 < len(doc) and doc[end + 1].text == "," and k < len(doc) and reader.kind(doc[k]) == "Person" \
         and reader.cid(doc[k]) != pid and bool(apposed_before(reader, mention))
-
-
-def _list_apposition(reader: Reader, p: Token) -> list[Token]:
-    """"A, B, C and D, faculty members of the Institute, spoke": a plural apposition after a list of people
-    is each one's, however the parser hung it."""
-    first = p
-    while first.dep_ == "conj" and reader.kind(first.head) == "Person":
-        first = first.head
-    items = [first, *first.conjuncts]
-    for a in [c for c in first.children if c.dep_ == "appos" and reader.kind(c) == "Person"][:1]:
-        items += [a, *a.conjuncts]  # "A, B and C, faculty members of X": the parser hangs B on A as an apposition
-    # ("A and B, Co-Chairs of X": the parser hangs the parted "Co | - | Chairs" on A as conjuncts too)
-    people = [t for t in items if reader.kind(t) == "Person"]
-    if people and all(t.i > max(people, key=lambda x: x.i).i and (t.text == "-" or t.tag_ == "NNS") for t in items if t not in people):
-        items = people
-    if len(items) < 2 or any(reader.kind(t) != "Person" for t in items):
-        return []
-    last = reader.mention(max(items, key=lambda t: t.i))
-    nouns = [c for t in items for c in t.children if c.dep_ == "appos"] + (apposed_after(last) if last is not None else [])
-    return [n for n in dict.fromkeys(nouns) if (n.tag_ == "NNS" or is_plural_title(n))  # ("Co-Chairs", tagged NNP)
-            and n.i > last.end - 1 and _closes_list(n)]
-
-
-def _closes_list(noun: Token) -> bool:
-    """The apposition ends the list, the clause going on after it ("..., faculty members of X, made speeches");
-    not one more item of it ("..., members of the Y Center, former heads of state, ... were present")."""
-    doc = noun.doc
-    k = noun.right_edge.i + 1
-    k += k < len(doc) and doc[k].text == ","
-    return k < len(doc) and doc[k].pos_ in ("VERB", "AUX")
 
 
 def role_noun(reader: Reader, pid: int | None, noun: Token, rule: str, shared: bool = False) -> None:

@@ -568,13 +568,6 @@ def test_an_apposition_that_is_an_adviser_to_someone_is_the_names_own_title(extr
     assert ("Kenta Sono", "jobTitle", "special advisor") in facts
 
 
-def test_a_hyphenated_plural_title_after_two_names_is_each_ones(extract_text):
-    facts = facts_of(extract_text("Ana Rada and Luis Sobrevia, Co-Chairs of the Fjord Regional Council, opened the "
-                                  "dialogue."))
-    for name in ("Ana Rada", "Luis Sobrevia"):
-        assert {(name, "jobTitle", "Co-Chair"), (name, "affiliation", "Fjord Regional Council")} <= facts
-
-
 def test_title_words_the_tagger_took_for_a_name_with_their_of_name_no_one(extract_text):
     # (the tagger reads "Emeritus of" as a person)
     x = extract_text("Yuji Miyamoto (Chairman of the Nordvik Institute of Asian Research), Masao Okonogi (Professor "
