@@ -9,7 +9,7 @@ parser rarely links such lists as conjuncts, so this rule reads the clause as a
 frame: the verb, every name on its side of the clause that is a list item
 rather than somebody's employer (``name_lists``), and the event in focus. Rule names in the
 evidence: ``frame`` (subjects and agents), ``frame-object`` (who was met,
-visited or welcomed), ``gathered-in``, ``event-with``, ``featured``, ``presence`` ("with the participation
+visited, welcomed or brought together), ``gathered-in``, ``event-with``, ``featured``, ``presence`` ("with the participation
 of X", "in the presence of Y"), ``speech-by`` ("the session includes an address by X"). Groups that stand for
 their members are read in ``groups``.
 """
@@ -53,8 +53,10 @@ def clause_frame(reader: Reader, verb: Token) -> None:
         partners += [t for d in verb.children if d.dep_ == "dobj" for p in d.subtree if p.dep_ == "prep" and p.lower_ == "with"
                      for o in _objects(p) for t in listed_members(reader, o)]
     included = _those_included(reader, verb)  # "officials made keynote speeches ..., including A; B"
+    played_host = verb.lemma_ == "play" and any(c.dep_ == "dobj" and c.lower_ == "host" for c in verb.children)
+    together = _brought_together(reader, verb)
     if negated(verb) or not (is_verb_of(verb, FRAME_VERBS) or led or present or called or in_speech or partners or signing
-                             or included) \
+                             or included or played_host or together) \
             or verb.tag_ in ("VBG",) and verb.dep_ == "amod":
         return  # ("The delegation was headed by X": heading a group at a gathering, unlike heading a body)
     events = _events_of(reader, verb)
@@ -89,12 +91,13 @@ def clause_frame(reader: Reader, verb: Token) -> None:
     actors += semicolon_list(reader, by) if by is not None else []  # "were joined ... by A; B; and C"
     actors += comma_list(reader, by) if by is not None else []  # "signed by A, chairman of X, B, president of Y, and C"
     actors += name_run(reader, by) if by is not None else []  # "organized in partnership by the X, the Y and the Z"
-    objects = []
+    objects = [t for c in verb.children if c.dep_ == "dobj" for x in [c, *(p for p in c.children if p.lower_ == "including")]
+               for o in ([x] if x is c else _objects(x)) for t in listed_members(reader, o)] if together else []
     if is_verb_of(verb, MEETING_VERBS) or called:  # ("called upon Vice Chancellor X": paid X a call)
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in listed_members(reader, c)]
         objects += [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "on", "upon")
                     for o in _objects(p) for t in listed_members(reader, o)]
-    if verb.lemma_ in ("host", "co-host") and not passive:  # "Moscow hosts the BRICS Academic Forum": a city hosts where
+    if (verb.lemma_ in ("host", "co-host") or played_host) and not passive:  # "Moscow hosts the X Forum": a city hosts where
         for s in (s for s in _subjects(verb) if reader.kind(s) == "Place"):
             for eid in events:
                 reader.add(eid, "location", reader.cid(s), [verb, s], "frame-host", 0.6)
@@ -124,6 +127,14 @@ def clause_frame(reader: Reader, verb: Token) -> None:
         for t in objects:
             if reader.kind(t) in ("Person", "Organization"):
                 reader.add(eid, "participant", reader.cid(t), [verb, t], "frame-object", 0.55)
+
+
+def _brought_together(reader: Reader, verb: Token) -> bool:
+    """"The forum brought together A, B and C", "the dialogue drew experts including D": whom a gathering
+    (or its organiser) brings together takes part in it."""
+    if verb.lemma_ in ("bring", "gather"):
+        return any(c.dep_ in ("advmod", "prt") and c.lower_ == "together" for c in verb.children)
+    return verb.lemma_ in ("draw", "attract") and any(c.dep_ == "nsubj" and reader.kind(c) == "Event" for c in verb.children)
 
 
 def _those_included(reader: Reader, verb: Token) -> list[Token]:

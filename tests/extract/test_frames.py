@@ -436,3 +436,27 @@ def test_the_speakers_a_session_featured_after_a_colon_took_part_in_it(extract_t
     facts = facts_of(x)
     session = next(ns[0] for ns in x.names.values() if ns[0].startswith("session"))
     assert {(session, "participant", p) for p in ("Lars Holm", "Ola Brenn", "John Carter")} <= facts
+
+
+def test_whom_a_gathering_brought_together_took_part(extract_text):
+    facts = facts_of(extract_text("The Nordvik Forum brought together Anna Berg, Tom Hale and Ida Moe."))
+    assert {("Nordvik Forum", "participant", name) for name in ("Anna Berg", "Tom Hale", "Ida Moe")} <= facts
+
+
+def test_whom_an_organiser_brought_together_for_a_gathering_took_part_with_it(extract_text):
+    facts = facts_of(extract_text("The Polar Institute brought together more than 40 experts, including Anna Berg and "
+                                  "Tom Hale, for the Nordvik Forum."))
+    assert {("Nordvik Forum", "participant", name) for name in ("Polar Institute", "Anna Berg", "Tom Hale")} <= facts
+
+
+def test_those_a_gathering_drew_took_part_but_not_those_criticism_came_from(extract_text):
+    facts = facts_of(extract_text("The Nordvik Forum drew more than 300 delegates, including Anna Berg, Director of the "
+                                  "Polar Institute."))
+    assert ("Nordvik Forum", "participant", "Anna Berg") in facts
+    x = extract_text("The Nordvik Forum opened on Monday. The scandal drew criticism from Anna Berg.")
+    assert ("Nordvik Forum", "participant", "Anna Berg") not in facts_of(x)
+
+
+def test_a_body_that_played_host_to_a_gathering_took_part(extract_text):
+    facts = facts_of(extract_text("Westbay University played host to the Nordvik Forum on Trade."))
+    assert ("Nordvik Forum on Trade", "participant", "Westbay University") in facts
