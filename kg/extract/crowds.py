@@ -25,7 +25,7 @@ def audience(reader: Reader, verb: Token) -> None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects and subjects[0].tag_ == "WDT" and verb.dep_ == "relcl":
         subjects = [verb.head]
-    crowd = next((s for s in subjects if s.pos_ in ("NOUN", "PRON") and _is_crowd(reader, s)), None)
+    crowd = next((s for s in subjects if s.pos_ in ("NOUN", "PRON") and is_crowd(reader, s)), None)
     if crowd is None:
         return
     named = [t for t in crowd.subtree if reader.kind(t) == "Event"]
@@ -47,10 +47,14 @@ def audience(reader: Reader, verb: Token) -> None:
             person_in_item = person_in_item or reader.kind(member) == "Person"
 
 
-def _is_crowd(reader: Reader, noun: Token) -> bool:
-    """The guests or the audience, or those who attended: "others who attended", "those taking part"."""
+def is_crowd(reader: Reader, noun: Token) -> bool:
+    """The guests or the audience, or those who attended: "others who attended", "those taking part",
+    "those present"."""
     if noun.pos_ == "NOUN" and noun.lemma_.lower() in AUDIENCE_NOUNS:
         return True
+    if noun.lower_ == "present" and any(c.lower_ in ("those", "all") for c in noun.children) \
+            or noun.lower_ in ("those", "others") and any(c.lower_ == "present" and c.dep_ == "amod" for c in noun.children):
+        return True  # ("Those present included X", parsed with "present" as the noun)
     return reader.kind(noun) is None and any(c.dep_ in ("relcl", "acl") and c.lemma_ in _PRESENT_VERBS and not negated(c)
                                              and (c.lemma_ != "take" or any(p.lower_ == "part" for p in c.children))
                                              for c in noun.children)

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .clusters import told_as
+from .crowds import is_crowd
 from .event_spans import JOURNEY_NOUNS
 from .focus import first_gathering, focus_event, opening_end
 from .grammar import _objects, _objects_of, _subjects, is_verb_of, negated, took_place, tense
@@ -244,7 +245,7 @@ def role_copula(reader: Reader, verb: Token) -> None:
     others = [c for c in verb.children if c.dep_ == "attr"]
     others += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among" for o in _objects(p)]
     for role_side, people_side in ((others, subjects), (subjects, others)):
-        roles = [r for r in role_side if reader.kind(r) is None and r.lemma_.lower() in AT_EVENT_NOUNS]
+        roles = [r for r in role_side if reader.kind(r) is None and (r.lemma_.lower() in AT_EVENT_NOUNS or is_crowd(reader, r))]
         if not roles or not people_side:
             continue
         if roles[0].lemma_.lower() == "member" and not any(o.lemma_.lower() in GROUP_NOUNS for o in _objects_of(roles[0], ("of",))):

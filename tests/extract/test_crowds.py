@@ -36,3 +36,10 @@ def test_a_list_said_to_be_from_a_country_is_the_crowd(extract_text):
                                   "Tom Hale and Ola Lindqvist."))
     assert {("Nordvik Dialogue", "participant", name) for name in ("Anna Berg", "Tom Hale", "Ola Lindqvist")} <= facts
     assert ("Nordvik Dialogue", "participant", "Norway") not in facts
+
+
+def test_those_present_are_a_crowd(extract_text):
+    for text in ("The Nordvik Forum took place in Oslo. Among those present were Anna Berg and Tom Hale.",
+                 "The Nordvik Forum took place in Oslo. Those present included Anna Berg and Tom Hale."):
+        facts = facts_of(extract_text(text))
+        assert {("Nordvik Forum", "participant", "Anna Berg"), ("Nordvik Forum", "participant", "Tom Hale")} <= facts
