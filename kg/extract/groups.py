@@ -151,7 +151,9 @@ def staff_listed(reader: Reader, group: Token) -> None:
     if group.lemma_.lower() not in _STAFF_OR_GROUP or reader.kind(group) is not None:
         return  # (cheap first: every noun comes here)
     colon = group.i + 1 < len(doc) and doc[group.i + 1].text == ":"
-    named = [t for p in group.children if p.dep_ == "prep" and (p.lower_ == "including" or p.lower_ == "as" and any(
+    # ("officials from X, including A": the parser may hang the list on X)
+    heads = [group, *(o for o in _objects_of(group, ("from", "of")) if reader.kind(o) == "Organization")]
+    named = [t for h in heads for p in h.children if p.dep_ == "prep" and (p.lower_ == "including" or p.lower_ == "as" and any(
         c.lower_ == "such" for c in p.children)) for o in _objects(p) for t in listed_members(reader, o)]
     if not colon and not named:
         return

@@ -83,6 +83,10 @@ def _after(reader: Reader, person: Span, start: int | None = None) -> list[Token
                 return _before_last_item(units)  # "X, Ambassador of Fjordland Y": the item runs into Y's name, so it is Y's
             if reader.kind(t) in ("Person", "Event"):
                 break  # the next person of a list, or what they did
+            based = next((x.i for x in doc[m.end : m.end + 2] if x.lower_ == "based"), None)
+            if based is not None:
+                i = based + 1  # "director of the Oslo-based X": where X is, not a body the person is of
+                continue
             units.append(m)
             i = m.end
             continue

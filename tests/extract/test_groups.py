@@ -53,3 +53,9 @@ def test_those_who_receive_them_after_a_delegations_visit_are_of_the_body_visite
                      "University. President Ola Brenn and Vice President Maria Lopez warmly received them.")
     facts = facts_of(x)
     assert {("Ola Brenn", "affiliation", "Harbor University"), ("Maria Lopez", "affiliation", "Harbor University")} <= facts
+
+
+def test_those_a_bodys_representatives_include_are_of_the_body(extract_text):
+    facts = facts_of(extract_text("The forum opened on Monday. Representatives from the Polar Institute, including "
+                                  "Anna Berg and Tom Hale, attended."))
+    assert {("Anna Berg", "affiliation", "Polar Institute"), ("Tom Hale", "affiliation", "Polar Institute")} <= facts

@@ -1092,3 +1092,11 @@ def test_a_place_called_by_its_first_word_before_a_title_is_the_holders(extract_
                      "Province and Lund City.")
     facts = facts_of(x)
     assert {("Maria Lopez", "affiliation", "Harbor Province"), ("Maria Lopez", "jobTitle", "Governor")} <= facts
+
+
+def test_the_place_a_body_is_based_in_is_no_body_of_the_person(extract_text):
+    for text in ("The forum opened on Monday. Anna Berg, executive director of the Oslo-based Polar Institute, spoke.",
+                 "The forum opened on Monday. Anna Berg, executive director, Oslo-based Polar Institute, spoke."):
+        facts = facts_of(extract_text(text))
+        assert ("Anna Berg", "affiliation", "Polar Institute") in facts
+        assert not any(f[0] == "Anna Berg" and ("Oslo" in f[2] or "based" in f[2]) for f in facts)
