@@ -26,6 +26,8 @@ from .reader import Reader
 from .title_words import is_title_word
 
 LOCATION_PREPS = {"in", "at", "near", "inside"}
+#: A body's grounds, where a gathering is held: "at the headquarters of X", "on X's campus".
+_SITE_NOUNS = {"headquarters", "premises", "office", "offices", "campus", "seat", "residence", "site", "grounds"}
 CONTEST_VERBS = set(lexicon.CONTEST_VERBS)
 MOTION_VERBS = set(lexicon.MOTION_VERBS)
 
@@ -146,6 +148,11 @@ def event_facts(reader: Reader, e: Token) -> None:
                 for place in _objects_of(obj, ("in",)):
                     if reader.kind(place) == "Place":
                         reader.add(eid, "location", reader.cid(place), [e, place], "event-in", 0.7)
+                # "at the headquarters of X", "at X's campus": the site is X's
+                owners = _objects_of(obj, ("of",)) + [c for c in obj.children if c.dep_ == "poss"]
+                for owner in owners if obj.lemma_.lower() in _SITE_NOUNS else ():
+                    if reader.kind(owner) in ("Place", "Organization"):
+                        reader.add(eid, "location", reader.cid(owner), [e, obj, owner], "event-in", 0.7)
     for place in _destination(reader, e):  # "converge on Porto Alegre for the World Social Forum"
         reader.add(eid, "location", reader.cid(place), [e, place], "travel-for", 0.65)
 

@@ -252,3 +252,9 @@ def test_a_place_inside_a_quoted_title_is_not_where_the_event_was(extract_text):
                      "USA.”")
     title = "International Trade Negotiations and Recent Developments in China, the EU, and the USA"
     assert (title, "location", "China") not in facts_of(x)
+
+
+def test_a_gathering_at_a_bodys_headquarters_is_at_the_body(extract_text):
+    for text in ("The Nordvik Forum was organized at the headquarters of the Polar Institute in Oslo on 3 May 2023.",
+                 "The Nordvik Forum was held at the Polar Institute's headquarters."):
+        assert ("Nordvik Forum", "location", "Polar Institute") in facts_of(extract_text(text))
