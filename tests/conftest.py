@@ -30,6 +30,11 @@ def extract_text(nlp):
     return run
 
 
+def names_of(extraction) -> set[str]:
+    """Every name of every entity found."""
+    return {n for names in extraction.names.values() for n in names}
+
+
 def facts_of(extraction) -> set[tuple[str, str, str]]:
     """Facts as (subject name, relation, object name or literal)."""
     names = extraction.names

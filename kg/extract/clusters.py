@@ -67,11 +67,21 @@ class Cluster:
             quoted = quoted_title(m) if self.kind == "Event" else ""  # "the seminar on “X”" is "X"
             owner = self.owned.get(m.start)  # "School of Public Health at the University of Sydney", one of several
             owned = m.doc[m.start : owner.end].text if owner is not None else ""
-            for text in (told, m.text, owned, m.doc[bare[0].i : m.end].text if bare else "", core, placed, headed, core_headed, phrase,
+            # "talks with the London Stock Exchange" for "... (LSE)": the name without a body's short name in brackets
+            unbracketed = _unbracketed(m) if self.kind == "Event" else ""
+            for text in (told, m.text, unbracketed, owned, m.doc[bare[0].i : m.end].text if bare else "", core, placed, headed, core_headed, phrase,
                          signed, *doing, quoted):
                 if text and text not in out:
                     out.append(text)
         return out
+
+
+def _unbracketed(m) -> str:
+    opened = next((t.i for t in m if t.text == "("), None)
+    closed = next((t.i for t in m if opened is not None and t.i > opened and t.text == ")"), None)
+    if closed is None or closed - opened > 3:
+        return ""
+    return (m.doc[m.start : opened].text + m.doc[closed : m.end].text_with_ws[1:]).strip()
 
 
 _QUOTES = {**lexicon.QUOTE_PAIRS, "'": "'"}  # (a straight apostrophe may open a quoted title inside an event's name)

@@ -172,6 +172,10 @@ def _topic_end(obj: Token, found: list[Span]) -> int:
         elif child.dep_ == "conj" and child.left_edge.i == last + 1 and kind_at(found, child) != "Event":
             last = _topic_end(child, found)  # ("A and the delegation, | which included two senators": no clause;
             # "the plenary session of X | and the Y Conference": a second event)
+        elif child.dep_ == "appos" and obj.doc[last].text == "(" and child.left_edge.i == last + 1 \
+                and kind_at(found, obj) == "Organization" \
+                and child.right_edge.i + 1 < len(obj.doc) and obj.doc[child.right_edge.i + 1].text == ")":
+            last = child.right_edge.i + 1  # "the visit of the X Group (XG) | to China": the short name in brackets
         elif child.dep_ in ("compound", "amod", "cc", "punct") and child.left_edge.i == last + 1 \
                 or child.dep_ == "appos" and obj.pos_ == "NOUN" and child.left_edge.i == last + 1 \
                 and not obj.doc[last].is_punct:

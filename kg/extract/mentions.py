@@ -110,6 +110,11 @@ def mention_at(doc: Doc, token: Token) -> Span | None:
     return best
 
 
+def _closes_bracket(doc, start: int, end: int) -> bool:
+    """"the meeting of the X Group (XG)": the bracket the span opened is its own."""
+    return doc[end - 1].text == ")" and any(doc[k].text == "(" for k in range(start + 1, end - 1))
+
+
 def trim(span: Span) -> Span:
     """Drop a leading determiner (or "i.e.", "e.g.") and a trailing possessive or punctuation."""
     start, end = span.start, span.end
@@ -126,7 +131,8 @@ def trim(span: Span) -> Span:
     if owner is not None and all(doc[k].is_lower and doc[k].pos_ != "ADP" for k in range(start, owner)) and doc[owner + 1].is_title:
         start = owner + 1  # "the university’s | Centre for East Asian Studies": the owner is no part of the name
         # (but "a meeting with the university’s Rector X" is named by its whole phrase)
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and not _closes_bracket(doc, start, end)
+                           or doc[end - 1].is_space
                            or doc[end - 1].lower_ in ("'s", "’s", "the", "a", "an", "and", "or")
                            or doc[end - 1].lower_ in ("of", "for") and (end == len(doc) or not doc[end].is_title)):
         end -= 1  # "Oscars - the": the tagger ran into the next phrase (but "Ministry of Foreign Affairs of | Turkey" goes on)

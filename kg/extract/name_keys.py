@@ -115,11 +115,13 @@ def _praise(t: Token, span: Span) -> bool:
 
 
 def event_core(span: Span) -> str:
-    """The name of an event without dates, ordinals and possessives: "beijing forum"."""
+    """The name of an event without dates, ordinals, possessives and a body's short name in brackets: "beijing forum"."""
+    opened = [t.i for t in span if t.text == "("]
+    bracketed = {k for o in opened for k in range(o, next((t.i for t in span if t.i > o and t.text == ")"), o) + 1)}
     keep = [
         t.text
         for t in span
-        if t.ent_type_ not in ("DATE", "ORDINAL", "CARDINAL")
+        if t.i not in bracketed and t.ent_type_ not in ("DATE", "ORDINAL", "CARDINAL")
         and t.tag_ != "POS"
         and t.lower_ not in ("this", "that", "the", "a", "an", "next", "last")
         and not (t.like_num and len(t.text) == 4)

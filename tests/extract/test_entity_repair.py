@@ -1,9 +1,5 @@
 """kg_entity_repair: the model's entities, repaired into kg's typed mentions."""
-from tests.conftest import facts_of
-
-
-def names_of(x):
-    return {n for names in x.names.values() for n in names}
+from tests.conftest import facts_of, names_of
 
 
 def people_of(x):

@@ -1,5 +1,5 @@
 """kg_events: specific happenings are events; kinds of happenings are not."""
-from tests.conftest import facts_of
+from tests.conftest import facts_of, names_of
 
 
 def _events(extraction):
@@ -761,3 +761,11 @@ def test_the_inauguration_of_a_forum_is_a_part_of_it(extract_text):
     facts = facts_of(x)
     assert ("grand inauguration of forum", "superEvent", "Harbor Trade Forum-2023") in facts
     assert ("grand inauguration of forum", "participant", "Lars Holm") in facts
+
+
+def test_an_events_name_runs_on_past_a_bodys_short_name_in_brackets(extract_text):
+    x = extract_text("In June 2024 the Polar Institute facilitated the first visit of the Nordic Strategy Group (NSG) "
+                     "to China. The meeting of the Nordic Strategy Group (NSG) was held in Oslo.")
+    names = names_of(x)
+    assert "first visit of the Nordic Strategy Group (NSG) to China" in names
+    assert "meeting of the Nordic Strategy Group (NSG)" in names

@@ -1,6 +1,6 @@
 """kg_rosters (kg/extract/rosters.py) and the roster rule (kg/extract/roster_facts.py):
 a list of people written a line each names each person's bodies and titles."""
-from tests.conftest import facts_of
+from tests.conftest import facts_of, names_of
 
 ROSTER = """Ocean Futures Dialogue
 
@@ -12,10 +12,6 @@ The second day brought together some fifteen experts:
 - Oskar Lind, Baltic Shipping Group, Senior Director, Responsible Fisheries Policy
 - Mira KOVAC, Eastbay University, Doctoral student
 """
-
-
-def names_of(x):
-    return {n for names in x.names.values() for n in names}
 
 
 def test_a_list_item_starts_with_a_person_even_with_a_capitalised_surname(extract_text):

@@ -1,10 +1,6 @@
 """kg_titles (kg/extract/titles.py) and the title-chain rule (kg/extract/title_chains.py):
 capitalised titles are titles, and a run of them names a person's posts and bodies."""
-from tests.conftest import facts_of
-
-
-def names_of(x):
-    return {n for names in x.names.values() for n in names}
+from tests.conftest import facts_of, names_of
 
 
 def test_a_capitalised_title_alone_names_no_one(extract_text):
