@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .mentions import known_word
+from .mentions import HONORIFICS, known_word
 from .title_words import BODY_WORDS, FIELD_WORDS, ends_body, is_plural_title, is_title_head
 
 #: Posts held for a field rather than in a body: "Minister for | Digital Transformation", "Professor of | Anthropology".
@@ -89,3 +89,20 @@ def field_before_title(span: Span) -> bool:
     # (a field's words may end a body's name too, "Security", but name none alone: "National Security | Adviser")
     return not any(ends_body(t) and t.lower_ not in FIELD_WORDS or t.lemma_.lower() in lexicon.UNIT_NOUNS for t in span) \
         and span[0].ent_type_ != "GPE"
+
+
+def field_in_item(span: Span, people: set[int]) -> bool:
+    """"Director | Academics (WU), Dr X", "Dean Students Welfare (NU), Dr Y": in a list's item that gives a post,
+    its body's short name in brackets and then its holder, the words after the post's title are its field (with the
+    title too, where the tagger took both), however tagged. ``people``: where people's names start."""
+    doc, k = span.doc, span.end
+    titled = _titled(span[0]) and len(span) > 1 or span.start > 0 and _titled(doc[span.start - 1])
+    if not titled or not (k + 3 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper and doc[k + 2].text == ")"
+                          and doc[k + 3].text == ","):
+        return False
+    j = k + 4
+    while j < len(doc) and (doc[j].lower_.rstrip(".") in HONORIFICS or doc[j].text == "."):
+        j += 1
+    return j in people and not any(t.lemma_.lower() in lexicon.UNIT_NOUNS or t.lower_ in BODY_WORDS and t.lower_ not in FIELD_WORDS
+                                   for t in span)
+

@@ -15,7 +15,7 @@ from .org_facts import adjacent_unit
 from .reader import Reader
 from .shared_titles import closes_list, list_apposition
 from .title_before import title_before_name
-from .title_chains import apposed_before
+from .titled_items import apposed_before
 from .title_phrases import (
     AFFILIATION_PREPS,
     hyphen_left,

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .mentions import HONORIFICS, english_words, mentions, set_mentions
 from .paragraphs import lines
-from .post_fields import field_before_title, field_of_title, jurisdiction_of_field
+from .post_fields import field_before_title, field_in_item, field_of_title, jurisdiction_of_field
 from .title_words import BODY_WORDS, ends_body, is_plural_title, is_title_head, is_title_word
 
 #: Initials of given names: "A.M. Pakhomov", "I.S. Leonova".
@@ -47,13 +47,14 @@ def repair_titles(doc: Doc, words: frozenset[str] = frozenset()) -> Doc:
     found = mentions(doc)
     lists = _people_lists(doc, found)
     people = {s.text for s in found if s.label_ == "Person" and (len(s) >= 2 or _INITIALLED_NAME.match(s.text))}
+    starts = {s.start for s in found if s.label_ == "Person"}
     for span in found:
         if all(is_title_word(t) or t.lower_ in ("of", "for") and t.i > span.start for t in span):
             continue  # "Dean", "Attaché", "Associate Dean", "Major General", "(Professor) Emeritus of"
         if len(span) > 2 and is_plural_title(span[0]) and span[1].lower_ == "of" \
                 and all(t.lower_ in _HELD_FOR for t in span[2:]):
             continue  # "the Heads of State", "Heads of Government": those who hold a post, no body
-        if field_of_title(span, words) or field_before_title(span):
+        if field_of_title(span, words) or field_before_title(span) or field_in_item(span, starts):
             continue  # "Minister of | Foreign Affairs", "the Country Education | Specialist": the post's field
         k = next((t.i for t in span[1:-1] if t.lower_.rstrip(".") in HONORIFICS and t.is_title), None)
         if k is not None and span.label_ != "Person" and 1 <= span.end - k - 1 <= 3 and not is_title_word(doc[k - 1]) \

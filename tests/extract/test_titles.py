@@ -1096,3 +1096,20 @@ def test_the_place_a_body_is_based_in_is_no_body_of_the_person(extract_text):
         facts = facts_of(extract_text(text))
         assert ("Anna Berg", "affiliation", "Polar Institute") in facts
         assert not any(f[0] == "Anna Berg" and ("Oslo" in f[2] or "based" in f[2]) for f in facts)
+
+
+_ITEMS = ("Nordvik University (NU) and Westbay University (WU) signed a Memorandum of Understanding on Monday. The "
+          "ceremony was attended by Dean Academic Affairs (NU), Dr. Anna Berg; Director Academics (WU), Dr Tom Hale; "
+          "Registrar (WU), Dr Ida Moe and Secretary Sports (NU), Dr. Ola Lindqvist.")
+
+
+def test_a_posts_field_before_its_bodys_short_name_in_a_list_item_is_no_one(extract_text):
+    names = names_of(extract_text(_ITEMS))
+    assert not names & {"Academics", "Sports", "Dean Academic Affairs"}
+
+
+def test_a_list_item_giving_a_post_and_its_bodys_short_name_in_brackets_is_the_holders(extract_text):
+    facts = facts_of(extract_text(_ITEMS))
+    assert {("Anna Berg", "jobTitle", "Dean Academic Affairs"), ("Anna Berg", "affiliation", "Nordvik University"),
+            ("Tom Hale", "jobTitle", "Director Academics"), ("Tom Hale", "affiliation", "Westbay University"),
+            ("Ida Moe", "affiliation", "Westbay University"), ("Ola Lindqvist", "jobTitle", "Secretary Sports")} <= facts
