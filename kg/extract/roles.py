@@ -58,8 +58,9 @@ def person_roles(reader: Reader, p: Token) -> None:
                 or _name_follows(reader, noun, pid) or _next_item_of_titled_list(reader, noun, pid, mention):
             continue  # "A, President of the Fjord Institute B": the title is B's, written before B's name
             # (but "A, a special advisor to | Prime Minister B" is A's)
-        if any(t.text == ";" for t in reader.doc[mention.end : noun.i]):
-            continue  # "A; Vice President of Y B": a semicolon ends A's item of a list
+        if any(t.text == ";" for t in reader.doc[mention.end : noun.i]) \
+                or any(reader.kind(t) == "Person" and reader.cid(t) != pid for t in reader.doc[mention.end : noun.left_edge.i]):
+            continue  # "A; Vice President of Y B": a semicolon ends A's item; "A, Title, B, the manager": B's
         if noun.i > 1 and reader.doc[noun.i - 1].text == "(" and reader.cid(noun) is not None \
                 and reader.cid(reader.doc[noun.i - 2]) == reader.cid(noun):
             continue  # "A and Y Council (YC)": the short name is the body's, however parsed

@@ -641,3 +641,12 @@ def test_a_titles_of_after_a_person_and_a_second_title_is_the_next_persons_body(
         "Officer of the Trade and Peace Directorate, Tomas Berg."))
     assert ("Ana Silva", "affiliation", "Trade and Peace Directorate") not in facts
     assert ("Tomas Berg", "affiliation", "Trade and Peace Directorate") in facts
+
+
+def test_an_apposition_after_another_name_is_that_names_not_the_first_ones(extract_text):
+    facts = facts_of(extract_text(
+        "The delegation paid a courtesy visit to the minister. Other members of the delegation included Mr. David Moss, "
+        "the Assistant Representative in charge of administration, Mr. Tom Hale, the Team Lead at the agency, Ms. Ida "
+        "Moe, the program manager, and Mr. Per Olsen, the convener of the Nordvik Initiative."))
+    assert ("Ida Moe", "jobTitle", "program manager") in facts
+    assert ("Tom Hale", "jobTitle", "program manager") not in facts
