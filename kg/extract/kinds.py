@@ -97,7 +97,10 @@ class EntityKinds:
             if len(s) in (2, 3) and all(t.is_title for t in s) and not named_body and any(
                     n.lemma_.lower().split("-")[-1] in lexicon.OFFICE_TITLES for n in apposed_after(s)):
                 hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "Brian Gammage, vice-president of research"
-            if s.label_ == "Organization" and not named_body and _titled_name(s):
+            # (a place after a title names a person only after "the": "the Minister of X, Agnes Kalibata", not "Director, South Asia")
+            the_post = root.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.head.children)
+            if (s.label_ == "Organization" or s.label_ == "Place" and the_post) and not named_body and _titled_name(s) \
+                    or s.label_ != "Person" and _initialled(s):
                 hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "Dr Arne Solberg", "Commissioner for Trade, Ola Brenn"
             owned = root.head
             if root.dep_ == "compound" and owned.lemma_.lower() in lexicon.OFFICE_TITLES and s.end <= owned.i <= s.end + 2 \
@@ -177,6 +180,12 @@ def _titled_name(s: Span) -> bool:
         post += 1
     return doc[post].is_title and is_title_head(doc[post]) and doc[post].head.i == root.i and doc[post].dep_ in ("appos", "conj") \
         and post + 1 < len(doc) and doc[post + 1].text in (",", ".", ";", ")")
+
+
+def _initialled(s: Span) -> bool:
+    """"Kanayo F. Nwanze": a given name, a middle initial and a surname name a person."""
+    return len(s) == 3 and s[0].is_title and s[0].is_alpha and len(s[1].text) == 2 and s[1].text[0].isupper() \
+        and s[1].text[1] == "." and s[2].is_title and s[2].is_alpha and not any(t.lower_ in BODY_WORDS for t in s)
 
 
 _INSTITUTION_HEADS = set(lexicon.INSTITUTION_HEADS)

@@ -262,3 +262,17 @@ def test_a_bodys_room_is_a_place(extract_text):
     room = next(c for c, ns in x.names.items() if ns[0] == "Ministry of Foreign Affairs Conference Room")
     assert x.kinds[room] == {"Place"}
     assert ("signing", "location", "Ministry of Foreign Affairs Conference Room") in facts_of(x)
+
+
+def test_a_name_with_a_middle_initial_is_a_person(nlp):
+    assert ("Okonkwo B. Adebayor", "Person") in _mentions(nlp, "Support came from Okonkwo B. Adebayor.")
+
+
+def test_a_name_apposed_to_the_post_it_holds_is_a_person_though_tagged_a_place(nlp):
+    found = _mentions(nlp, "Nwankwo was accompanied by the Minister of Agriculture, Agnes Kalimbe.")
+    assert ("Agnes Kalimbe", "Person") in found
+
+
+def test_a_place_after_a_post_without_the_is_the_posts_region(nlp):
+    found = _mentions(nlp, "Lars Vennberg, Senior Associate and Director, South Asia, spoke at the conference.")
+    assert ("South Asia", "Person") not in found
