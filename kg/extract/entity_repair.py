@@ -24,7 +24,7 @@ from .people_spans import (alumni_note, apposed_people, honorific_people, place_
                            hyphened_given_names, with_rest_of_name,
                            without_postnominals)
 from .datelines import as_dateline_places, dateline_places
-from .spelt_names import body_then_unit, paired_fields, purpose_of_body, spelt_out
+from .spelt_names import body_then_unit, paired_fields, purpose_of_body, spelt_bodies, spelt_out
 from .place_owners import body_owned, bracketed_places, place_owned, with_district
 from .dates import whole_dates
 from .name_spans import (BODY_WORDS, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
@@ -82,6 +82,7 @@ class EntityRepair:
         titles = quoted_titles(doc)
         spans = [whole_last_word(s, self.words) for s in (self._repair(ent) for ent in doc.ents) if s is not None]
         spans += missed_units(doc, spans, self.unit_nouns | BODY_HEADS)
+        spans += spelt_bodies(doc, spans)
         spans = self._join_and(doc, spans)
         spans = paired_fields(body_then_unit(body_owned(place_owned(spelt_out(purpose_of_body([run_on_list(s, spans) for s in spans]))))), self.words)
         spans = apposed_people(doc, spans, set(self.class_of))

@@ -34,6 +34,32 @@ def spelt_out(spans: list[Span]) -> list[Span]:
     return [s for s in out if id(s) not in gone]
 
 
+_EVENT_NOUNS = set(lexicon.EVENT_NOUNS)
+_AGREEMENTS = {w.lower() for w in lexicon.AGREEMENT_NOUNS}
+
+
+def spelt_bodies(doc, found: list[Span]) -> list[Span]:
+    """"The International Fund for Agricultural Development (IFAD) boss": the capitalised words before a short name in
+    brackets that it spells name a body, though the tagger missed them (not an event: "the X Investment Forum (XIF)")."""
+    taken = {i for s in found for i in range(s.start, s.end)}
+    out = []
+    for k in range(2, len(doc) - 2):
+        short = doc[k + 1]
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not (short.is_upper and short.is_alpha and len(short) > 1) \
+                or k - 1 in taken or doc[k - 1].lemma_.lower() in _EVENT_NOUNS:
+            continue
+        for start in range(k - 2, max(-1, k - 10), -1):  # the fewest words it spells, from a capitalised one
+            if start in taken or not (doc[start].is_title or doc[start].lower_ in ("of", "for", "and", "the", "&", "on")):
+                break
+            if doc[start].is_title and doc[start].lower_ != "the" and abbreviates(short.text, [t.text for t in doc[start:k]]):
+                topic = start > 0 and doc[start - 1].lower_ in ("on", "in", "about")  # "a Centre on | Machine Intelligence (MI)"
+                agreed = any(t.lemma_.lower() in _AGREEMENTS for t in doc[start:k])  # "a Memorandum of Cooperation (MOC)"
+                if not topic and not agreed:
+                    out.append(Span(doc, start, k, label="Organization"))
+                break
+    return out
+
+
 #: Last words of bodies that have units named right after them: "Georgetown University | Center for X".
 _PARENT_HEADS = {"university", "academy"}
 _UNIT_NOUNS = set(lexicon.UNIT_NOUNS) - {"academy", "council", "board", "service", "agency", "commission"}

@@ -1032,3 +1032,16 @@ def test_former_before_a_bodys_name_is_no_part_of_it(nlp):
     doc = nlp.make_doc("Former Foreign Ministry Ambassadors Yao Lin and Yuan Bo visited us.")
     set_mentions(doc, [Span(doc, 0, 3, label="Organization"), Span(doc, 4, 6, label="Person")])
     assert [m.text for m in mentions(doc)] == ["Foreign Ministry", "Yao Lin"]
+
+
+def test_capitalised_words_a_short_name_in_brackets_spells_name_a_body(nlp):
+    found = _mentions(nlp, "NORDVIK - The Nordic Fund for Rural Enterprise (NFRE) boss, Okonkwo B. Adebayor, yesterday "
+                           "paid a courtesy call on the governor.")
+    assert ("Nordic Fund for Rural Enterprise", "Organization") in found
+
+
+def test_an_agreement_or_a_topic_a_short_name_spells_is_no_body(nlp):
+    found = _mentions(nlp, "A Memorandum of Cooperation (MOC) on Trade was signed. The link will serve as the basis for "
+                           "a Research Centre on Advanced Machine Intelligence (AMI).")
+    assert not any(label == "Organization" and text in ("Memorandum of Cooperation", "Advanced Machine Intelligence")
+                   for text, label in found)
