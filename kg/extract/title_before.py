@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .mentions import PERSON_TITLES, addressed, courtesy_start, ends_honorific
+from .name_lists import name_run
 from .reader import Reader
 from .title_phrases import fielded_title, possessor_body, sibling_title, singular_title, text_of
 from .title_words import NOT_TITLES, ORG_CLASS, is_plural_title, is_title_head, is_title_word
@@ -88,8 +89,13 @@ def title_before_name(reader: Reader, p: Token, pid: int | None, listed: int | N
         return  # "Sundar Katwala" with the first name left out of the mention: a name, not a title
     plural = title[-1].tag_ in ("NNS", "NNPS") or len(title[-1]) > 2 and title[-1].text[:-1].isupper() and title[-1].text[-1] == "s" \
         or is_plural_title(title[-1])  # "Nonresident Senior Fellows A, B and C", tagged as a name
-    if plural and not p.conjuncts or listed is not None and not plural:
+    # "MPs A, B and C, activist D": a plural title heads the run of names right after it, however parsed
+    run = [reader.cid(t) for t in name_run(reader, title[-1]) if reader.kind(t) == "Person"] if plural else []
+    if plural and not p.conjuncts and len(run) < 2 or listed is not None and (not plural or listed not in run):
         return  # "minnows Mauritius": a plural before one name is a description, not a title
+    for other in run if plural and listed is None and run[:1] == [pid] else []:
+        if other != pid:
+            title_before_name(reader, p, pid, listed=other)
     named = _body_by_first_word(reader, title[0]) if len(title) > 1 else None
     if named is not None:  # "Yale | President Peter Salovey", where the report names "Yale University"
         reader.add(holder, "affiliation", named, [title[0], p], "title-before-name", 0.7)

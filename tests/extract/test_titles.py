@@ -1113,3 +1113,11 @@ def test_a_list_item_giving_a_post_and_its_bodys_short_name_in_brackets_is_the_h
     assert {("Anna Berg", "jobTitle", "Dean Academic Affairs"), ("Anna Berg", "affiliation", "Nordvik University"),
             ("Tom Hale", "jobTitle", "Director Academics"), ("Tom Hale", "affiliation", "Westbay University"),
             ("Ida Moe", "affiliation", "Westbay University"), ("Ola Lindqvist", "jobTitle", "Secretary Sports")} <= facts
+
+
+def test_a_plural_title_heads_the_run_of_names_after_it_up_to_the_next_title(extract_text):
+    facts = facts_of(extract_text(
+        "The Nordvik Dialogue was held in Oslo. Others who attended also included former Foreign Minister and MP Anna "
+        "Berg, MPs Tom Hale, Ida Moe and Kari Lund, activist Ola Lindqvist, economists Lars Vik and Nils Dahl."))
+    assert {(name, "jobTitle", "MP") for name in ("Tom Hale", "Ida Moe", "Kari Lund")} <= facts
+    assert ("Ola Lindqvist", "jobTitle", "MP") not in facts and ("Lars Vik", "jobTitle", "MP") not in facts
