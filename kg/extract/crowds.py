@@ -26,6 +26,9 @@ def audience(reader: Reader, verb: Token) -> None:
     if subjects and subjects[0].tag_ == "WDT" and verb.dep_ == "relcl":
         subjects = [verb.head]
     crowd = next((s for s in subjects if s.pos_ in ("NOUN", "PRON") and is_crowd(reader, s)), None)
+    told = crowd is None and subjects and subjects[0].lower_ == "they" and _crowd_before(reader, verb)
+    if told:
+        crowd = subjects[0]  # "Delegates from X took part in the dialogue. They included A, B": the delegates
     if crowd is None:
         return
     named = [t for t in crowd.subtree if reader.kind(t) == "Event"]
@@ -36,6 +39,8 @@ def audience(reader: Reader, verb: Token) -> None:
         return
     # "included, from Norway, A and B": the parser hangs the list on the country the list is from
     lists = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "from" and c.i < verb.i + 3]
+    if not any(c.dep_ == "dobj" for c in lists):  # (or on the verb itself, as a clause: "included, from X, | Sayed ...")
+        lists += [c for c in verb.children if c.i > verb.i and c.dep_ in ("advcl", "npadvmod", "dep") and reader.kind(c) == "Person"]
     for o in lists:
         person_in_item = False  # ("A, Professor of Law, Tromso School of Law; B, ...": a body after its item's person is theirs)
         for member in o.subtree:  # every name in the list, however the parser nested it
@@ -45,6 +50,15 @@ def audience(reader: Reader, verb: Token) -> None:
                     and not (reader.kind(member) == "Organization" and (person_in_item or o.dep_ == "prep")):
                 participant(reader, reader.cid(event), member, [crowd, verb, member], "audience", 0.6)
             person_in_item = person_in_item or reader.kind(member) == "Person"
+
+
+def _crowd_before(reader: Reader, verb: Token) -> bool:
+    """The sentence before told of a crowd: its subject is the guests, the delegates or those who attended."""
+    start = verb.sent.start
+    if start == 0:
+        return False
+    before = reader.doc[start - 1].sent
+    return any(t.dep_ == "nsubj" and t.head.i == before.root.i and t.pos_ == "NOUN" and is_crowd(reader, t) for t in before)
 
 
 def is_crowd(reader: Reader, noun: Token) -> bool:

@@ -43,3 +43,17 @@ def test_those_present_are_a_crowd(extract_text):
                  "The Nordvik Forum took place in Oslo. Those present included Anna Berg and Tom Hale."):
         facts = facts_of(extract_text(text))
         assert {("Nordvik Forum", "participant", "Anna Berg"), ("Nordvik Forum", "participant", "Tom Hale")} <= facts
+
+
+def test_they_after_a_sentence_about_delegates_are_the_delegates(extract_text):
+    facts = facts_of(extract_text(
+        "The first round of the Nordvik Dialogue was held in Oslo on June 14-15. Delegates from Norway, Iceland and "
+        "Sweden, made up of representatives from a variety of backgrounds took part in the dialogue. They included, from "
+        "Norway, Sadiq Hamid Gulzari, Mirza Yaqubi, Dr. Ghazan Bashir."))
+    assert {("Nordvik Dialogue", "participant", n) for n in ("Sadiq Hamid Gulzari", "Mirza Yaqubi", "Ghazan Bashir")} <= facts
+
+
+def test_they_after_a_sentence_about_no_crowd_are_no_crowd(extract_text):
+    facts = facts_of(extract_text("The Nordvik Dialogue was held in Oslo. The hosts were generous. They included Anna "
+                                  "Berg and Tom Hale."))
+    assert ("Nordvik Dialogue", "participant", "Anna Berg") not in facts
