@@ -82,9 +82,9 @@ def held(noun: Token, gatherings: set[str]) -> bool:
 
 
 def took_place(verb: Token) -> bool:
-    """A verb of taking place: "took place", "was held", "was convened", "was staged"."""
+    """A verb of taking place: "took place", "was held", "was convened", "was staged", "was conducted"."""
     return verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children) \
-        or verb.lemma_ in ("hold", "convene", "stage") and verb.tag_ == "VBN" \
+        or verb.lemma_ in ("hold", "convene", "stage", "conduct") and verb.tag_ == "VBN" \
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)  # (not "the Institute has held talks")
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .mentions import HONORIFICS, apposed_after, honorific_surnames, mentions, set_mentions
+from .name_keys import abbreviates
 from .name_spans import BODY_WORDS
 from .datelines import opens_dateline
 from .people_spans import alumni_note
@@ -49,12 +50,13 @@ class EntityKinds:
     def __call__(self, doc: Doc) -> Doc:
         spans = mentions(doc)
         hints = self._class_hints(spans)
-        for text, votes in [*_context_hints(spans).items(), *_surname_hints(doc, spans).items(), *_head_hints(spans).items(),
+        short_names = _short_names(spans)
+        for text, votes in [*_context_hints(spans, short_names).items(), *_surname_hints(doc, spans).items(), *_head_hints(spans).items(),
                             *_roster_bodies(spans).items()]:
             hints.setdefault(text, Counter()).update(votes)
         staffed = doc.user_data["kg_staffed_names"] = _staffed(spans)
         spans = [Span(doc, s.start, s.end, label="Organization") if s.text.lower() in staffed else s for s in spans]
-        set_mentions(doc, [_employer(s) for s in self._vote(spans, hints)])
+        set_mentions(doc, [_employer(s) for s in self._vote(spans, hints, short_names)])
         return doc
 
     def _class_hints(self, spans: list[Span]) -> dict[str, Counter]:
@@ -131,7 +133,7 @@ class EntityKinds:
         return hints
 
     @staticmethod
-    def _vote(spans: list[Span], hints: dict[str, Counter]) -> list[Span]:
+    def _vote(spans: list[Span], hints: dict[str, Counter], short_names: dict[str, str]) -> list[Span]:
         """One kind per surface form: "Edinburgh" tagged GPE twice and ORG once is a Place.
 
         The tagger's labels for one word are not independent witnesses (the same
@@ -145,10 +147,17 @@ class EntityKinds:
             weak = s.label_ == "Person" and len(s) == 1 and s.text not in full_names \
                 and not (s.start > 0 and s.doc[s.start - 1].lower_.rstrip(".") in lexicon.HONORIFICS)
             tagged.setdefault(s.text.lower(), Counter())[s.label_] += 0.5 if weak else 1
+        # "the Washington Embassy Orientation (WEO) ... The WEO was held": a name and its short name are one name, heard
+        # together
+        one = {text: {text} for text in tagged}
+        for short, name in short_names.items():
+            if short in tagged and name in tagged:
+                one[short] = one[name] = {short, name}
         votes: dict[str, Counter] = {}
-        for text, counts in tagged.items():
+        for text in tagged:
+            counts = sum((tagged[t] for t in one[text]), Counter())
             total = sum(counts.values()) or 1
-            votes[text] = Counter(hints.get(text, Counter()))
+            votes[text] = sum((hints.get(t, Counter()) for t in one[text]), Counter())
             for label, n in counts.items():
                 votes[text][label] += 2 * n / total
         return [
@@ -156,6 +165,16 @@ class EntityKinds:
             if s.label_ != "Event" else s
             for s in spans
         ]
+
+
+def _short_names(spans: list[Span]) -> dict[str, str]:
+    """The short names given in brackets right after a name, with the name they are for: {"weo": "washington embassy
+    orientation"}."""
+    starts = {s.start: s for s in spans}
+    doc = spans[0].doc if spans else None
+    return {starts[s.end + 1].text.lower(): s.text.lower() for s in spans if s.end + 2 < len(doc) and doc[s.end].text == "("
+            and doc[s.end + 2].text == ")" and s.end + 1 in starts and len(starts[s.end + 1]) == 1
+            and abbreviates(starts[s.end + 1].text, [t.text for t in s])}
 
 
 def _titled_name(s: Span) -> bool:
@@ -192,6 +211,12 @@ _INSTITUTION_HEADS = set(lexicon.INSTITUTION_HEADS)
 _UNIT_HEADS = set(lexicon.UNIT_NOUNS)
 
 
+#: Words that end a body's name and no venue's ("Group", "Council"; not "Centre", "Museum", "Exchange").
+_NO_VENUES = BODY_WORDS - {"center", "centre", "museum", "library", "hospital", "station", "exchange", "office", "school",
+                           "club", "studio", "college", "university", "clinic", "lab", "laboratory", "supermarket", "chain",
+                           "daily", "weekly", "paper", "website", "channel", "outlet", "arm", "body", "giant", "rival"}
+
+
 def _head_hints(spans: list[Span]) -> dict[str, Counter]:
     """A name headed by an institution's word names a body: "Uruguay's University of the Republic"."""
     out = {}
@@ -207,6 +232,8 @@ def _head_hints(spans: list[Span]) -> dict[str, Counter]:
             out[s.text.lower()] = Counter(Organization=4)  # "Arms Control Centre": a unit (or a venue), no one's name
         elif s.label_ != "Event" and len(s) > 1 and s[-1].is_title and s[-1].lower_ in _ROOMS:
             out[s.text.lower()] = Counter(Place=4)  # "the Council Chamber", "Horchow Hall": a room or a building is a place
+        elif s.label_ == "Place" and len(s) > 2 and s[-1].is_title and s[-1].lower_ in _NO_VENUES:
+            out[s.text.lower()] = Counter(Organization=3)  # "Asia Strategic Foresight Group": a body, no place
     return out
 
 
@@ -251,7 +278,7 @@ def _surname_hints(doc: Doc, spans: list[Span]) -> dict[str, Counter]:
             if s.label_ != "Event" and 2 <= len(s) <= 3 and s[-1].text in surnames and all(t.is_title for t in s)}
 
 
-def _context_hints(spans: list[Span]) -> dict[str, Counter]:
+def _context_hints(spans: list[Span], short_names: dict[str, str]) -> dict[str, Counter]:
     """Kinds implied by where a name stands: people are not "in" somewhere, lists share a kind,
     and "from X to Y" joins two places: "riots which began in Brixton", "between Edinburgh and Tweedbank"."""
     by_root = {s.root.i: s for s in spans if s.label_ != "Event"}
@@ -271,7 +298,8 @@ def _context_hints(spans: list[Span]) -> dict[str, Counter]:
         if s.label_ == "Place" and any(c.dep_ == "relcl" and any(w.dep_.startswith("nsubj") and w.lower_ == "who" for w in c.children)
                                        for c in r.children):
             votes["Person"] += 2  # "Dulko, who had lost all three matches": no place is a 'who' (firms can be)
-        if happened(r) and s.label_ != "Person" and not s.text.isupper() and not opens_dateline(s):  # (an acronym: coref finds whose it is)
+        if happened(r) and s.label_ != "Person" and (not s.text.isupper() or s.text.lower() in short_names) and not opens_dateline(s):
+            # (an acronym: coref finds whose it is, unless the report spelt it out in brackets)
             votes["Event"] += 3  # "the Arctic Salon was held at the Ministry": no body or place is held or takes place
         listed = Counter(by_root[c.i].label_ for c in r.conjuncts if c.i in by_root)
         if listed:

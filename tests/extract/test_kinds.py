@@ -80,7 +80,7 @@ def test_a_who_clause_makes_a_place_tagged_name_a_person(nlp):
     from kg.extract.kinds import _context_hints
 
     doc = nlp("Later Kuznetsova, who had lost both of her matches, recovered.")
-    hints = _context_hints([Span(doc, 1, 2, label="Place")])
+    hints = _context_hints([Span(doc, 1, 2, label="Place")], {})
     assert hints["kuznetsova"]["Person"] >= 2
 
 
@@ -276,3 +276,15 @@ def test_a_name_apposed_to_the_post_it_holds_is_a_person_though_tagged_a_place(n
 def test_a_place_after_a_post_without_the_is_the_posts_region(nlp):
     found = _mentions(nlp, "Lars Vennberg, Senior Associate and Director, South Asia, spoke at the conference.")
     assert ("South Asia", "Person") not in found
+
+
+def test_a_name_and_its_short_name_in_brackets_are_one_kind_heard_together(nlp):
+    found = _mentions(nlp, "The Nordvik Embassy Orientation (NEO) was held in Oslo on 8 April. The NEO welcomed 40 "
+                           "diplomats from 24 countries.")
+    assert {label for text, label in found if text in ("Nordvik Embassy Orientation", "NEO")} == {"Event"}
+
+
+def test_a_name_ending_in_a_word_for_a_body_and_no_venue_is_no_place(nlp):
+    found = _mentions(nlp, "In June the Polar Institute facilitated the first visit of the Asia Strategic Foresight "
+                           "Group (ASFG) to China. The ASFG met scholars of the Polar Institute.")
+    assert ("Asia Strategic Foresight Group", "Organization") in found and ("ASFG", "Place") not in found
