@@ -18,7 +18,7 @@ from .grammar import held, is_verb_of, took_place
 from .event_spans import TITLING_VERBS, event_span, kind_at
 from .mentions import PERSON_TITLES, mentions, set_mentions
 from .paragraphs import bulleted
-from .title_words import is_title_head
+from .title_words import ends_body, is_title_head
 from .verb_events import happened, held_names, meetings_by_verb, signings_by_verb, visits_by_verb
 
 #: Event nouns that are verbs too, which a title-case headline writes between two names: "Ambassadors Visit USF".
@@ -47,10 +47,14 @@ class EventMentions:
         events = [self._widen(s, found) for s in found if s.label_ == "Event"]
         items = []  # a programme's items: "— negotiations with X;", "— visit to the Museum of Y;"
         bodies = []
+        # "the Washington Embassy Orientation ... The orientation was chaired by X": a named event's own head word
+        own = {e[-1].lower_ for e in events if e[-1].is_title and e[-1].is_alpha and len(e) > 1 and not ends_body(e[-1])} \
+            - self.event_nouns  # (not "the institute" of "the Confucius Institute Conference", misread)
         for token in doc:
             if (token.pos_ in ("NOUN", "PROPN") or _headline_noun(token) or _noun_tagged_adjective(token)) \
                     and token.ent_type_ not in ("DATE", "TIME") \
-                    and (is_event_noun(token, self.event_nouns) or _held_gathering(token)):
+                    and (is_event_noun(token, self.event_nouns) or _held_gathering(token) or token.lower_ in own and token.is_lower
+                         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)):
                 if token.dep_ == "compound" and is_event_noun(token.head, self.event_nouns):
                     continue  # "summit meeting": the head noun speaks for both
                 if _a_group_of_people(token):

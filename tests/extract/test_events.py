@@ -769,3 +769,10 @@ def test_an_events_name_runs_on_past_a_bodys_short_name_in_brackets(extract_text
     names = names_of(x)
     assert "first visit of the Nordic Strategy Group (NSG) to China" in names
     assert "meeting of the Nordic Strategy Group (NSG)" in names
+
+
+def test_a_named_events_own_head_word_after_the_names_it_again(extract_text):
+    x = extract_text("The Nordvik Embassy Orientation (NEO) was held in Oslo on 8 April. The orientation was chaired by "
+                     "Professor Anna Berg.")
+    event = next(names for names in x.names.values() if "Nordvik Embassy Orientation" in names)
+    assert "orientation" in event
