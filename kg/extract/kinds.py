@@ -149,10 +149,10 @@ class EntityKinds:
             tagged.setdefault(s.text.lower(), Counter())[s.label_] += 0.5 if weak else 1
         # "the Washington Embassy Orientation (WEO) ... The WEO was held": a name and its short name are one name, heard
         # together
-        one = {text: {text} for text in tagged}
+        one = {text: (text,) for text in tagged}
         for short, name in short_names.items():
             if short in tagged and name in tagged:
-                one[short] = one[name] = {short, name}
+                one[short] = one[name] = (name, short)  # (in this order, so that a tie goes the same way every run)
         votes: dict[str, Counter] = {}
         for text in tagged:
             counts = sum((tagged[t] for t in one[text]), Counter())

@@ -205,9 +205,11 @@ def split_at_commas(span: Span) -> list[Span]:
         # "the Council of Ministers, Fidelis | Manuel Leite": a given name the tagger cut off (``join_adjacent`` joins it)
         return [Span(doc, span.start, last, label="Organization"), Span(doc, last + 1, span.end, label="Person")]
     comma = next((t.i for t in span if t.text == ","), None)
-    if span.label_ == "Organization" and comma is not None and doc[comma - 1].lower_ in BODY_WORDS and (
+    acronym = comma == span.start + 1 and doc[span.start].is_upper and len(doc[span.start]) > 1  # "JSPS, | Administrative Office of X"
+    if span.label_ == "Organization" and comma is not None and (doc[comma - 1].lower_ in BODY_WORDS or acronym) and (
             comma + 2 < span.end and not any(t.text == "," for t in doc[comma + 1 : span.end])
-            and (doc[comma + 1].lower_ in BODY_WORDS or doc[span.end - 1].lower_ in BODY_WORDS)
+            and (doc[comma + 1].lower_ in BODY_WORDS or doc[span.end - 1].lower_ in BODY_WORDS
+                 or acronym and any(t.lower_ in BODY_WORDS for t in doc[comma + 1 : span.end]))
             or comma + 2 == span.end and doc[comma + 1].is_upper and len(doc[comma + 1]) > 1):  # ("Centre for X, LUMS")
         return [Span(doc, span.start, comma, label="Organization"), Span(doc, comma + 1, span.end, label="Organization")]
     if span.label_ == "Organization" and comma is not None and comma + 2 < span.end and doc[comma + 1].lower_ not in FIELD_WORDS \

@@ -1,7 +1,7 @@
 """People's roles for ``kg_relations``: job titles and the organisations they work for.
 
 Rules: ``appos`` (also reversed, "the head of Y, X"), ``person-prep``, ``org-poss``,
-``copula``, ``appointed``, ``as-role``, ``role-verb`` and ``on-behalf``.
+``copula``, ``appointed``, ``as-role``, ``role-verb``, ``on-behalf`` and ``others-of`` ("X and other scientists of Y").
 Each takes the relations reader, whose ``add`` keeps the first evidence per fact.
 """
 from __future__ import annotations
@@ -82,6 +82,10 @@ def person_roles(reader: Reader, p: Token) -> None:
                     and reader.mention(obj)[-1].lemma_.lower() in lexicon.VENUE_NOUNS  # ("X, at the Council Chamber")
                 if reader.kind(obj) == "Organization" and not venue:
                     reader.add(pid, "affiliation", reader.cid(obj), [p, obj], "person-prep", 0.8)
+    for others in (c for c in p.children if c.dep_ == "conj" and c.tag_ == "NNS" and any(a.lower_ == "other" for a in c.children)):
+        for obj in _objects_of(others, ("of", "at", "from")):  # "Prof. X and other young scientists of Y": X is of Y too
+            if reader.kind(obj) == "Organization":
+                reader.add(pid, "affiliation", reader.cid(obj), [p, others, obj], "others-of", 0.7)
     after = reader.doc[mention.end] if mention is not None and mention.end < len(reader.doc) else None
     if after is not None and after.lower_ == "from" and after.dep_ == "prep" and after.head.i != p.i \
             and after.head.lemma_.lower() not in lexicon.MOTION_VERBS:  # "included Dr. X | from Y University", misattached

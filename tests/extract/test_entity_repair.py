@@ -1045,3 +1045,10 @@ def test_an_agreement_or_a_topic_a_short_name_spells_is_no_body(nlp):
                            "a Research Centre on Advanced Machine Intelligence (AMI).")
     assert not any(label == "Organization" and text in ("Memorandum of Cooperation", "Advanced Machine Intelligence")
                    for text, label in found)
+
+
+def test_an_acronym_and_a_body_after_a_comma_are_two_bodies(nlp):
+    found = _mentions(nlp, "This visit was coordinated by NRSC, Administrative Office of the Polar Institute and Dr. Anna "
+                           "Berg of the Institute.")
+    assert ("NRSC", "Organization") in found
+    assert not any(text.startswith("NRSC,") for text, _ in found)

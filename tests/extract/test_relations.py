@@ -650,3 +650,9 @@ def test_an_apposition_after_another_name_is_that_names_not_the_first_ones(extra
         "Moe, the program manager, and Mr. Per Olsen, the convener of the Nordvik Initiative."))
     assert ("Ida Moe", "jobTitle", "program manager") in facts
     assert ("Tom Hale", "jobTitle", "program manager") not in facts
+
+
+def test_one_named_with_other_members_of_a_body_is_of_it_too(extract_text):
+    facts = facts_of(extract_text("The visit started with a welcome lunch with Prof. Anna Berg and other young scientists "
+                                  "of the Polar Institute."))
+    assert ("Anna Berg", "affiliation", "Polar Institute") in facts
