@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from . import lexicon
 from .dates import MONTHS
 from .title_words import BODY_WORDS, is_title_word
 
@@ -75,6 +76,7 @@ def _dateline_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 _DASHES = ("-", "–", "—", "--")
+_HONORIFICS = {h.rstrip(".").lower() for h in lexicon.HONORIFICS}
 
 
 def _title_case_dateline(doc: Doc, sent) -> list[tuple[int, int]]:
@@ -85,7 +87,8 @@ def _title_case_dateline(doc: Doc, sent) -> list[tuple[int, int]]:
     i = sent.start
     while i < sent.end and len(runs) < 2:
         j = i
-        while j < sent.end and j - i < 3 and doc[j].is_title and doc[j].pos_ == "PROPN" and doc[j].lower_ not in MONTHS \
+        while j < sent.end and j - i < 3 and doc[j].is_title and doc[j].lower_ not in MONTHS \
+                and (doc[j].pos_ == "PROPN" or doc[j].pos_ == "NOUN" and doc[j + 1].text == ":") \
                 and doc[j].ent_type_ not in ("PERSON", "ORG") and not doc[j].text.endswith("."):  # ("Ms. Loni Hancock – ...")
             j += 1
         if j == i or j >= len(doc):
@@ -95,8 +98,10 @@ def _title_case_dateline(doc: Doc, sent) -> list[tuple[int, int]]:
             return runs
         if doc[j].text == ":" and j + 1 < len(doc) and not runs[:-1] and (i > 0 or doc[i].ent_type_ == "GPE") \
                 and not any(is_title_word(t) for t in doc[i:j]) \
-                and (doc[i].ent_type_ in ("GPE", "LOC") or doc[j + 1].lower_ in ("the", "a", "an")):
-            return runs  # "Amman: The 6th Arab Water Conference opened ..." (not "Moderator: X", nor a headline's "X: Y";
+                and (doc[i].ent_type_ in ("GPE", "LOC") or doc[j + 1].lower_ in ("the", "a", "an")
+                     or doc[j + 1].is_title and (is_title_word(doc[j + 1]) or doc[j + 1].lower_.rstrip(".") in _HONORIFICS)):
+            return runs  # "Amman: The 6th Arab Water Conference opened ...", "Hyderabad: Professor X, ..." (not "Moderator: X",
+            # nor a headline's "X: Y";
             # a report's very first words only where they are a place: "New Delhi: X, Secretary (East), ...")
         if doc[j].text != "," or j + 1 >= len(doc):
             return []

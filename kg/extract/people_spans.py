@@ -103,7 +103,8 @@ def honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(s)
     covered = {i for s in out for i in range(s.start, s.end)}
     for t in doc:  # "Mr Walsh" the model left untagged
-        if t.i > 0 and t.i not in covered and (doc[t.i - 1].lower_.rstrip(".") in HONORIFICS or addressed(doc[t.i - 1])) \
+        if t.i > 0 and t.i not in covered and (doc[t.i - 1].lower_.rstrip(".") in HONORIFICS or addressed(doc[t.i - 1])
+                                               or doc[t.i - 1].text == "Professor") \
                 and t.is_title \
                 and not ends_honorific(t):  # (not "Paduka" of "Datin Paduka")
             end = t.i + 1
@@ -115,7 +116,8 @@ def honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
             while end < len(doc) and end - t.i < 4 and end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN" \
                     and not is_title_word(doc[end]):
                 end += 1  # "The Hon Nickolas Steele, Minister of Health": a whole name after a courtesy title
-            if 2 <= end - t.i <= 3 and not is_title_word(t) and doc[t.i - 1].text[0].isupper() and t.pos_ == "PROPN":
+            initial = len(t) == 1 and t.is_upper and end - t.i == 3  # "Professor E | Suresh Kumar": an initial, no stop
+            if 2 <= end - t.i <= 3 and not is_title_word(t) and doc[t.i - 1].text[0].isupper() and (t.pos_ == "PROPN" or initial):
                 out.append(Span(doc, t.i, end, label="Person"))
                 covered.update(range(t.i, end))
     return out

@@ -1052,3 +1052,14 @@ def test_an_acronym_and_a_body_after_a_comma_are_two_bodies(nlp):
                            "Berg of the Institute.")
     assert ("NRSC", "Organization") in found
     assert not any(text.startswith("NRSC,") for text, _ in found)
+
+
+def test_a_paragraphs_first_word_before_a_colon_and_a_titled_name_is_its_dateline_place(nlp):
+    found = _mentions(nlp, "By | Published: 10:36 pm\n\nHyderabad: Professor Anna Berg, Vice-Rector, Nordvik State "
+                           "University, called on the Vice-Chancellor here on Friday.")
+    assert ("Hyderabad", "Place") in found
+
+
+def test_a_name_after_professor_with_an_initial_and_no_stop_is_a_person(nlp):
+    found = _mentions(nlp, "The delegation met Professor R Anand Pillai on Friday.")
+    assert ("R Anand Pillai", "Person") in found
