@@ -283,6 +283,7 @@ def _context_hints(spans: list[Span], short_names: dict[str, str]) -> dict[str, 
     and "from X to Y" joins two places: "riots which began in Brixton", "between Edinburgh and Tweedbank"."""
     by_root = {s.root.i: s for s in spans if s.label_ != "Event"}
     by_end = {s.end: s for s in spans}
+    surnames = {t.text for s in spans if s.label_ == "Person" and len(s) > 1 for t in s}
     hints: dict[str, Counter] = {}
     for s in by_root.values():
         r, votes = s.root, Counter()
@@ -290,6 +291,9 @@ def _context_hints(spans: list[Span], short_names: dict[str, str]) -> dict[str, 
         if s.label_ == "Person" and len(s) == 1 and s.text[1:].islower() and body is not None and body.label_ == "Organization" \
                 and (s.end == len(s.doc) or s.doc[s.end].text in (",", ".", ";", ")")):
             votes["Place"] += 2  # "Dr X of NTU, Guwahati": one word after a body and a comma is where the body is
+        if s.label_ == "Person" and len(s) == 1 and s.text.isupper() and s.text.isalpha() and len(s.text) > 2 \
+                and s.text not in surnames and not (s.start > 0 and s.doc[s.start - 1].lower_.rstrip(".") in HONORIFICS):
+            votes["Organization"] += 2  # "JSPS and DST have held ...": an acronym alone is a body's (not "Mr. LIU")
         if s.end + 1 < len(s.doc) and s.doc[s.end].text == "," and alumni_note(s.doc, s.end + 1) > s.end + 1:
             votes["Person"] += 3  # "Suraya Dalil, M.P.H. ’05, Minister of ...": only people have degrees
         if s.label_ == "Person" and len(s) == 1 and r.dep_ == "pobj" and r.head.lower_ in ("in", "near", "across", "throughout"):

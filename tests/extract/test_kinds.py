@@ -294,3 +294,14 @@ def test_one_word_after_a_body_and_a_comma_is_where_the_body_is(nlp):
     found = _mentions(nlp, "The conference was organised by Department of Rural Development, Nordvik University in "
                            "collaboration with Dr Anna Berga of NTU, Guwahati.")
     assert ("Guwahati", "Place") in found
+
+
+def test_an_acronym_alone_tagged_a_person_is_a_body(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.kinds import _context_hints
+
+    doc = nlp("JSRF and NRSC have been holding these meetings since 1993. Mr. LIU spoke.")
+    hints = _context_hints([Span(doc, 0, 1, label="Person"), Span(doc, 12, 13, label="Person")], {})
+    assert hints["jsrf"]["Organization"] > 0
+    assert "liu" not in hints  # (a surname in capitals after a courtesy title is a person's)
