@@ -25,7 +25,7 @@ from .people_spans import (alumni_note, apposed_people, honorific_people, place_
                            without_postnominals)
 from .datelines import as_dateline_places, dateline_places
 from .spelt_names import body_then_unit, paired_fields, purpose_of_body, spelt_bodies, spelt_out
-from .place_owners import body_owned, bracketed_places, place_owned, with_district
+from .place_owners import body_owned, bracketed_places, place_owned, town_of_region, with_district
 from .dates import whole_dates
 from .name_spans import (BODY_WORDS, day_titled_papers, drop_nested, head_first_bodies, join_adjacent, line_up,
                          no_name, quoted_titles, repeated_names,
@@ -90,7 +90,7 @@ class EntityRepair:
         spans = place_led_people(honorific_people(doc, spans), self.words)
         spans = [without_postnominals(s) for s in qualifier_people(title_led_people(doc, spans, self.words))]
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in titles)]
-        spans = bracketed_places(with_district(spans))
+        spans = bracketed_places(town_of_region(with_district(spans)))
         spans += party_word_bodies(doc, spans, self.party_words)
         spans += untagged_bodies(doc, spans, self.class_of, self.suffix_nouns)
         spans = as_dateline_places(doc, spans) + dateline_places(doc, spans)

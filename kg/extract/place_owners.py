@@ -78,6 +78,24 @@ def with_district(spans: list[Span]) -> list[Span]:
     return [s for s in out if id(s) not in gone]
 
 
+#: Words that end the name of a region a town is in: "Wanning of | Hainan Province".
+_REGION_WORDS = {"province", "state", "county", "district", "region", "prefecture", "governorate", "oblast"}
+
+
+def town_of_region(spans: list[Span]) -> list[Span]:
+    """"Wanning of Hainan Province": a town and the region it is of, which the tagger ran together, are two places."""
+    out = []
+    for s in spans:
+        of = next((t.i for t in s[1:-1] if t.lower_ == "of"), None)
+        if s.label_ == "Place" and of is not None and s[-1].lower_ in _REGION_WORDS and s[-1].is_title \
+                and all(t.is_title for t in s.doc[s.start : of]) and s[0].lower_ not in _REGION_WORDS \
+                and not any(t.lower_ in _REGION_WORDS or t.lower_ in ("republic", "kingdom", "city") for t in s.doc[s.start : of]):
+            out += [Span(s.doc, s.start, of, label="Place"), Span(s.doc, of + 1, s.end, label="Place")]
+            continue  # (not "the State of Qatar", "the Republic of Korea", "City of London")
+        out.append(s)
+    return out
+
+
 def bracketed_places(spans: list[Span]) -> list[Span]:
     """"Hokuto University (Japan)", "the College of Northfield (USA)": a name in brackets right after a body's that
     does not shorten it but is written as a place's (capitalised words, or a country's letters) says where the body

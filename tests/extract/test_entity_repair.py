@@ -1063,3 +1063,9 @@ def test_a_paragraphs_first_word_before_a_colon_and_a_titled_name_is_its_datelin
 def test_a_name_after_professor_with_an_initial_and_no_stop_is_a_person(nlp):
     found = _mentions(nlp, "The delegation met Professor R Anand Pillai on Friday.")
     assert ("R Anand Pillai", "Person") in found
+
+
+def test_a_town_of_a_province_is_two_places_but_a_republic_of_a_country_one(nlp):
+    found = _mentions(nlp, "The Roundtable was held on 12 May in Wanning of Hainan Province, China.")
+    assert {("Wanning", "Place"), ("Hainan Province", "Place")} <= found
+    assert ("Korea", "Place") not in _mentions(nlp, "He visited the Republic of Korea in May.")
