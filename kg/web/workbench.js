@@ -5,7 +5,7 @@
 (function () {
   const $ = id => document.getElementById(id);
   const state = {info: null, named: null, edited: false, editor: null, sort: null, offset: 0, lastRun: null,
-                 net: null, netKey: null, vocabulary: null};
+                 net: null, netKey: null, vocabulary: null, entityAsked: 0};
 
   // An element with attributes and children; strings become text nodes.
   function el(tag, attrs, ...children) {
@@ -269,11 +269,13 @@
     $("entity-search").value = "";
     $("suggestions").replaceChildren();
     box.replaceChildren(el("p", {class: "muted"}, "loading…"));
+    const asked = ++state.entityAsked;
     let e;
     try { e = await api("/api/entity?iri=" + encodeURIComponent(iri)); } catch (err) {
-      box.replaceChildren(el("p", {class: "status error"}, err.message));
+      if (asked === state.entityAsked) box.replaceChildren(el("p", {class: "status error"}, err.message));
       return;
     }
+    if (asked !== state.entityAsked) return;  // another entity was asked for meanwhile: its answer is the one to show
     const evidenceQuery = () => {
       $("named").value = "evidence"; chooseNamed();
       const input = $("params").querySelector('[data-param="subject"]');
