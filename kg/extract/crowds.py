@@ -39,7 +39,7 @@ def audience(reader: Reader, verb: Token) -> None:
         return
     # "included, from Norway, A and B": the parser hangs the list on the country the list is from
     lists = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "from" and c.i < verb.i + 3]
-    if not any(c.dep_ == "dobj" for c in lists):  # (or on the verb itself, as a clause: "included, from X, | Sayed ...")
+    if not any(c.dep_ == "dobj" for c in lists):  # (or on the verb itself, as a clause: "included, from X, | Sadiq ...")
         lists += [c for c in verb.children if c.i > verb.i and c.dep_ in ("advcl", "npadvmod", "dep") and reader.kind(c) == "Person"]
     for o in lists:
         person_in_item = False  # ("A, Professor of Law, Tromso School of Law; B, ...": a body after its item's person is theirs)

@@ -47,7 +47,7 @@ class EventMentions:
         events = [self._widen(s, found) for s in found if s.label_ == "Event"]
         items = []  # a programme's items: "— negotiations with X;", "— visit to the Museum of Y;"
         bodies = []
-        # "the Washington Embassy Orientation ... The orientation was chaired by X": a named event's own head word
+        # "the Nordvik Embassy Orientation ... The orientation was chaired by X": a named event's own head word
         own = {e[-1].lower_ for e in events if e[-1].is_title and e[-1].is_alpha and len(e) > 1 and not ends_body(e[-1])} \
             - self.event_nouns  # (not "the institute" of "the Confucius Institute Conference", misread)
         for token in doc:

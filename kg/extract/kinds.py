@@ -99,7 +99,7 @@ class EntityKinds:
             if len(s) in (2, 3) and all(t.is_title for t in s) and not named_body and any(
                     n.lemma_.lower().split("-")[-1] in lexicon.OFFICE_TITLES for n in apposed_after(s)):
                 hints.setdefault(s.text.lower(), Counter())["Person"] += 3  # "Brian Gammage, vice-president of research"
-            # (a place after a title names a person only after "the": "the Minister of X, Agnes Kalibata", not "Director, South Asia")
+            # (a place after a title names a person only after "the": "the Minister of X, Agnes Kalimbe", not "Director, South Asia")
             the_post = root.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.head.children)
             if (s.label_ == "Organization" or s.label_ == "Place" and the_post) and not named_body and _titled_name(s) \
                     or s.label_ != "Person" and _initialled(s):
@@ -147,7 +147,7 @@ class EntityKinds:
             weak = s.label_ == "Person" and len(s) == 1 and s.text not in full_names \
                 and not (s.start > 0 and s.doc[s.start - 1].lower_.rstrip(".") in lexicon.HONORIFICS)
             tagged.setdefault(s.text.lower(), Counter())[s.label_] += 0.5 if weak else 1
-        # "the Washington Embassy Orientation (WEO) ... The WEO was held": a name and its short name are one name, heard
+        # "the Nordvik Embassy Orientation (NEO) ... The NEO was held": a name and its short name are one name, heard
         # together
         one = {text: (text,) for text in tagged}
         for short, name in short_names.items():
@@ -168,7 +168,7 @@ class EntityKinds:
 
 
 def _short_names(spans: list[Span]) -> dict[str, str]:
-    """The short names given in brackets right after a name, with the name they are for: {"weo": "washington embassy
+    """The short names given in brackets right after a name, with the name they are for: {"neo": "nordvik embassy
     orientation"}."""
     starts = {s.start: s for s in spans}
     doc = spans[0].doc if spans else None
@@ -202,7 +202,7 @@ def _titled_name(s: Span) -> bool:
 
 
 def _initialled(s: Span) -> bool:
-    """"Kanayo F. Nwanze": a given name, a middle initial and a surname name a person."""
+    """"Okonkwo B. Adebayor": a given name, a middle initial and a surname name a person."""
     return len(s) == 3 and s[0].is_title and s[0].is_alpha and len(s[1].text) == 2 and s[1].text[0].isupper() \
         and s[1].text[1] == "." and s[2].is_title and s[2].is_alpha and not any(t.lower_ in BODY_WORDS for t in s)
 
@@ -233,7 +233,7 @@ def _head_hints(spans: list[Span]) -> dict[str, Counter]:
         elif s.label_ != "Event" and len(s) > 1 and s[-1].is_title and s[-1].lower_ in _ROOMS:
             out[s.text.lower()] = Counter(Place=4)  # "the Council Chamber", "Horchow Hall": a room or a building is a place
         elif s.label_ == "Place" and len(s) > 2 and s[-1].is_title and s[-1].lower_ in _NO_VENUES:
-            out[s.text.lower()] = Counter(Organization=3)  # "Asia Strategic Foresight Group": a body, no place
+            out[s.text.lower()] = Counter(Organization=3)  # "Nordic Strategic Foresight Group": a body, no place
     return out
 
 
@@ -293,7 +293,7 @@ def _context_hints(spans: list[Span], short_names: dict[str, str]) -> dict[str, 
             votes["Place"] += 2  # "Dr X of NTU, Guwahati": one word after a body and a comma is where the body is
         if s.label_ == "Person" and len(s) == 1 and s.text.isupper() and s.text.isalpha() and len(s.text) > 2 \
                 and s.text not in surnames and not (s.start > 0 and s.doc[s.start - 1].lower_.rstrip(".") in HONORIFICS):
-            votes["Organization"] += 2  # "JSPS and DST have held ...": an acronym alone is a body's (not "Mr. LIU")
+            votes["Organization"] += 2  # "NRSC and JSRF have held ...": an acronym alone is a body's (not "Mr. LIU")
         if s.end + 1 < len(s.doc) and s.doc[s.end].text == "," and alumni_note(s.doc, s.end + 1) > s.end + 1:
             votes["Person"] += 3  # "Suraya Dalil, M.P.H. ’05, Minister of ...": only people have degrees
         if s.label_ == "Person" and len(s) == 1 and r.dep_ == "pobj" and r.head.lower_ in ("in", "near", "across", "throughout"):

@@ -205,7 +205,7 @@ def split_at_commas(span: Span) -> list[Span]:
         # "the Council of Ministers, Fidelis | Manuel Leite": a given name the tagger cut off (``join_adjacent`` joins it)
         return [Span(doc, span.start, last, label="Organization"), Span(doc, last + 1, span.end, label="Person")]
     comma = next((t.i for t in span if t.text == ","), None)
-    acronym = comma == span.start + 1 and doc[span.start].is_upper and len(doc[span.start]) > 1  # "JSPS, | Administrative Office of X"
+    acronym = comma == span.start + 1 and doc[span.start].is_upper and len(doc[span.start]) > 1  # "NRSC, | Administrative Office of X"
     if span.label_ == "Organization" and comma is not None and (doc[comma - 1].lower_ in BODY_WORDS or acronym) and (
             comma + 2 < span.end and not any(t.text == "," for t in doc[comma + 1 : span.end])
             and (doc[comma + 1].lower_ in BODY_WORDS or doc[span.end - 1].lower_ in BODY_WORDS

@@ -116,7 +116,7 @@ def honorific_people(doc: Doc, spans: list[Span]) -> list[Span]:
             while end < len(doc) and end - t.i < 4 and end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN" \
                     and not is_title_word(doc[end]):
                 end += 1  # "The Hon Nickolas Steele, Minister of Health": a whole name after a courtesy title
-            initial = len(t) == 1 and t.is_upper and end - t.i == 3  # "Professor E | Suresh Kumar": an initial, no stop
+            initial = len(t) == 1 and t.is_upper and end - t.i == 3  # "Professor R | Anand Pillai": an initial, no stop
             if 2 <= end - t.i <= 3 and not is_title_word(t) and doc[t.i - 1].text[0].isupper() and (t.pos_ == "PROPN" or initial):
                 out.append(Span(doc, t.i, end, label="Person"))
                 covered.update(range(t.i, end))

@@ -39,7 +39,7 @@ _AGREEMENTS = {w.lower() for w in lexicon.AGREEMENT_NOUNS}
 
 
 def spelt_bodies(doc, found: list[Span]) -> list[Span]:
-    """"The International Fund for Agricultural Development (IFAD) boss": the capitalised words before a short name in
+    """"The Nordic Fund for Rural Enterprise (NFRE) boss": the capitalised words before a short name in
     brackets that it spells name a body, though the tagger missed them (not an event: "the X Investment Forum (XIF)")."""
     taken = {i for s in found for i in range(s.start, s.end)}
     out = []
