@@ -18,7 +18,7 @@ def _objects_of(noun: Token, preps: tuple[str, ...]) -> list[Token]:
 
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects with their conjuncts; an open clause borrows its head's."""
-    raised = False
+    raised = borrowed = False
     while True:
         # "leaders are expected to attend": an open clause under a passive has its subject there
         subs = [c for c in verb.children if c.dep_ == "nsubj" or raised and c.dep_ == "nsubjpass"]
@@ -33,12 +33,13 @@ def _subjects(verb: Token) -> list[Token]:
             verb = verb.head.head  # "retired after serving as ...": the clause's subject is the head verb's
             continue
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head.i != verb.i:
-            raised = verb.dep_ == "xcomp"
+            raised, borrowed = verb.dep_ == "xcomp", verb.dep_ == "advcl"
             verb = verb.head
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
             return [verb.head]
-        return []
+        # "This was stated by X while addressing the session": the passive's agent does what the clause says
+        return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"] if borrowed else []
 
 
 def is_verb_of(verb: Token, lemmas: set[str]) -> bool:

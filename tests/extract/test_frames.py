@@ -460,3 +460,10 @@ def test_those_a_gathering_drew_took_part_but_not_those_criticism_came_from(extr
 def test_a_body_that_played_host_to_a_gathering_took_part(extract_text):
     facts = facts_of(extract_text("Westbay University played host to the Nordvik Forum on Trade."))
     assert ("Nordvik Forum on Trade", "participant", "Westbay University") in facts
+
+
+def test_the_agent_of_a_passive_does_what_its_while_clause_says(extract_text):
+    facts = facts_of(extract_text("The Polar Institute hosted a gala dinner on Monday. The need for trade was stressed by "
+                                  "Prof Anna Berg while addressing the opening session of the Nordvik Conference on Rural Trade."))
+    assert ("opening session of the Nordvik Conference on Rural Trade", "participant", "Anna Berg") in facts
+    assert ("gala dinner", "participant", "Anna Berg") not in facts
