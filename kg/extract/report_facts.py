@@ -216,6 +216,8 @@ def held_here(reader: Reader, here: Token) -> None:
     events = [reader.cid(t) for t in verb.subtree if reader.kind(t) == "Event" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
     if verb.dep_ in ("acl", "relcl") and reader.kind(verb.head) == "Event":
         events.append(reader.cid(verb.head))  # "a forum | opened here"
+    if reader.kind(verb) == "Event":
+        events.append(reader.cid(verb))  # "X called on Y here on Friday": the call the verb tells
     for eid in dict.fromkeys(events):
         reader.add(eid, "location", place, [here], "dateline-here", 0.65)
 

@@ -16,6 +16,13 @@ def test_here_is_the_place_of_the_agencys_dateline(extract_text):
     assert ("Baltic Trade Forum", "location", "OSLO") in facts
 
 
+def test_here_is_where_a_call_the_verb_tells_was_paid(extract_text):
+    facts = facts_of(extract_text("By | Published: 10:36 pm\n\nHyderabad: Professor Anna Berg, Vice-Rector, Nordvik State "
+                                  "University, called on Vice-Chancellor Professor R Anand Pillai here on Friday."))
+    assert ("call", "location", "Hyderabad") in facts
+    assert ("Anna Berg", "jobTitle", "Hyderabad") not in facts
+
+
 def test_in_the_report_of_a_gathering_those_quoted_spoke_there(extract_text):
     facts = facts_of(extract_text(
         "Speakers at the Nordic Climate Forum met in Oslo on Monday.\n\n"
