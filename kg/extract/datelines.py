@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from . import lexicon
 from .dates import MONTHS
+from .mentions import HONORIFICS
 from .title_words import BODY_WORDS, is_title_word
 
 
@@ -76,7 +76,6 @@ def _dateline_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 _DASHES = ("-", "–", "—", "--")
-_HONORIFICS = {h.rstrip(".").lower() for h in lexicon.HONORIFICS}
 
 
 def _title_case_dateline(doc: Doc, sent) -> list[tuple[int, int]]:
@@ -99,7 +98,7 @@ def _title_case_dateline(doc: Doc, sent) -> list[tuple[int, int]]:
         if doc[j].text == ":" and j + 1 < len(doc) and not runs[:-1] and (i > 0 or doc[i].ent_type_ == "GPE") \
                 and not any(is_title_word(t) for t in doc[i:j]) \
                 and (doc[i].ent_type_ in ("GPE", "LOC") or doc[j + 1].lower_ in ("the", "a", "an")
-                     or doc[j + 1].is_title and (is_title_word(doc[j + 1]) or doc[j + 1].lower_.rstrip(".") in _HONORIFICS)):
+                     or doc[j + 1].is_title and (is_title_word(doc[j + 1]) or doc[j + 1].lower_.rstrip(".") in HONORIFICS)):
             return runs  # "Amman: The 6th Arab Water Conference opened ...", "Hyderabad: Professor X, ..." (not "Moderator: X",
             # nor a headline's "X: Y";
             # a report's very first words only where they are a place: "New Delhi: X, Secretary (East), ...")

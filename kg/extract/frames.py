@@ -92,8 +92,8 @@ def clause_frame(reader: Reader, verb: Token) -> None:
     actors += semicolon_list(reader, by) if by is not None else []  # "were joined ... by A; B; and C"
     actors += comma_list(reader, by) if by is not None else []  # "signed by A, chairman of X, B, president of Y, and C"
     actors += name_run(reader, by) if by is not None else []  # "organized in partnership by the X, the Y and the Z"
-    objects = [t for c in verb.children if c.dep_ == "dobj" for x in [c, *(p for p in c.children if p.lower_ == "including")]
-               for o in ([x] if x is c else _objects(x)) for t in listed_members(reader, o)] if together else []
+    objects = [t for c in verb.children if c.dep_ == "dobj" for o in [c, *_objects_of(c, ("including",))]
+               for t in listed_members(reader, o)] if together else []
     if is_verb_of(verb, MEETING_VERBS) or called:  # ("called upon Vice Chancellor X": paid X a call)
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in listed_members(reader, c)]
         objects += [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "on", "upon")

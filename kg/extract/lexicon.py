@@ -325,3 +325,6 @@ FIELD_WORDS = ["affairs", "studies", "relations", "sciences", "science", "engage
 
 #: Opening quotation marks and the marks that close them: a title in quotes ("a panel titled “X”").
 QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"'}
+
+#: Words that end the name of a region a town or a post is of: "Wanning of | Hainan Province", "Cebu | Province".
+REGION_WORDS = ["province", "state", "county", "district", "region", "prefecture", "governorate", "oblast"]

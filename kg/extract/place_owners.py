@@ -78,8 +78,7 @@ def with_district(spans: list[Span]) -> list[Span]:
     return [s for s in out if id(s) not in gone]
 
 
-#: Words that end the name of a region a town is in: "Wanning of | Hainan Province".
-_REGION_WORDS = {"province", "state", "county", "district", "region", "prefecture", "governorate", "oblast"}
+_REGION_WORDS = set(lexicon.REGION_WORDS)
 
 
 def town_of_region(spans: list[Span]) -> list[Span]:

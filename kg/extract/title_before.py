@@ -143,7 +143,7 @@ def _body_by_first_word(reader: Reader, t: Token) -> int | None:
 #: Bodies called by the first word of their name alone: "Yale" for "Yale University" (not "Foreign" for "Foreign Ministry").
 _NAMED_BY_FIRST_WORD = {"university", "college", "institute", "academy"}
 #: Places so called: "Cebu Governor X", where the report names "Cebu Province".
-_PLACE_WORDS = {"province", "city", "county", "state", "district", "region", "prefecture"}
+_PLACE_WORDS = set(lexicon.REGION_WORDS) | {"city"}
 
 
 def _posted_after_body(reader: Reader, i: int) -> list[Token]:
